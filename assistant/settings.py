@@ -1,0 +1,133 @@
+"""One typed settings tree for the whole assistant.
+
+Values come, in increasing priority, from the field defaults, a YAML file
+(``zone-assistant.yaml`` in the working directory, or the path in
+``ZONE_ASSISTANT_CONFIG``), and environment variables with the ``ZONE_ASSISTANT_``
+prefix; nested fields use ``__`` (``ZONE_ASSISTANT_RETRIEVAL__TOP_K=8``).
+CLI flags override individual fields after loading.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+CONFIG_ENV = "ZONE_ASSISTANT_CONFIG"
+DEFAULT_CONFIG_FILE = "zone-assistant.yaml"
+
+
+class ChunkingSettings(BaseModel):
+    size: int = Field(
+        280, ge=40, le=4000, description="Target chunk length in characters of cleaned text."
+    )
+    overlap: int = Field(
+        60,
+        ge=0,
+        le=1000,
+        description="Characters of trailing sentences repeated at the start of the next chunk.",
+    )
+
+
+class EmbedderSettings(BaseModel):
+    name: str = Field(
+        "use-multilingual",
+        description=(
+            "Embedder id: 'use-multilingual' (offline USE v3, 512-dim) or "
+            "'sentence-transformers:<hub name or local path>'."
+        ),
+    )
+    query_instruction: str | None = Field(
+        None,
+        description=(
+            "Prefix added to queries (not documents) before embedding. When unset, a known "
+            "instruction is used for BGE Chinese models."
+        ),
+    )
+    batch_size: int = Field(64, ge=1, le=4096, description="Texts embedded per batch.")
+    threads: int = Field(2, ge=1, le=64, description="BLAS threads for the USE embedder.")
+    device: str = Field("cpu", description="Device for sentence-transformers models.")
+
+
+class RetrievalSettings(BaseModel):
+    top_k: int = Field(5, ge=1, le=100, description="Chunks returned by hybrid search.")
+    candidates: int = Field(
+        30, ge=1, le=1000, description="Candidates taken from each of dense and keyword search."
+    )
+    rrf_k: int = Field(20, ge=1, description="Reciprocal-rank-fusion constant.")
+    dense_weight: float = Field(1.0, ge=0, description="Weight of the dense ranking in fusion.")
+    keyword_weight: float = Field(1.5, ge=0, description="Weight of the keyword ranking in fusion.")
+
+
+class LLMSettings(BaseModel):
+    provider: Literal["openai", "transformers"] = Field(
+        "openai", description="'openai' for any OpenAI-compatible endpoint, or 'transformers'."
+    )
+    base_url: str | None = Field(None, description="OpenAI-compatible endpoint URL.")
+    api_key: str | None = Field(None, description="API key for the endpoint.")
+    model: str = Field("qwen2.5-7b-instruct", description="Model name or local model path.")
+    gguf_file: str | None = Field(
+        None, description="GGUF file name inside a local model directory (transformers)."
+    )
+    temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
+    max_tokens: int = Field(512, ge=1, description="Maximum generated tokens.")
+    timeout_s: float = Field(30.0, gt=0, description="Request timeout in seconds.")
+
+
+class AnswerSettings(BaseModel):
+    answerer: Literal["extractive", "llm"] = Field(
+        "extractive", description="Default answerer."
+    )
+    max_question_chars: int = Field(500, ge=1, description="Longest accepted question.")
+    context_chunks: int = Field(6, ge=1, le=50, description="Chunks the answerer may read.")
+    related_passages: int = Field(3, ge=0, le=20, description="Passages shown on a refusal.")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ZONE_ASSISTANT_",
+        env_nested_delimiter="__",
+        extra="ignore",
+    )
+
+    index_dir: Path = Field(Path("index"), description="Where the index is stored.")
+    corpus_dir: Path = Field(Path("corpus"), description="Default documents to ingest.")
+    collection: str = Field("zone_assistant", description="Chroma collection name.")
+    chroma_url: str | None = Field(
+        None, description="URL of a Chroma server; when unset, a local PersistentClient is used."
+    )
+    chunking: ChunkingSettings = Field(default_factory=ChunkingSettings)
+    embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        config = Path(os.environ.get(CONFIG_ENV, DEFAULT_CONFIG_FILE))
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if config.is_file():
+            sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=config))
+        return tuple(sources)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Load settings from file and environment, then apply non-None overrides."""
+    settings = Settings()
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return settings.model_copy(update=clean) if clean else settings

@@ -1,0 +1,483 @@
+"""The index: Chroma vectors, a BM25 keyword index and the cleaned documents.
+
+Layout under the index directory::
+
+    chroma/            Chroma PersistentClient data (vectors, chunk text, metadata)
+    documents/<id>.json  one cleaned document: text, sections, metadata, chunk list
+    keyword/           bm25s index over the chunks, stamped with the chunk ids it covers
+
+The document files are the record of what the index holds. Chroma and the
+keyword index are brought in line with them: the keyword index is rebuilt when
+its stamp does not match, and Chroma chunks are written before the document
+file that names them, so an interrupted ingest is finished by the next one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+
+from assistant.embeddings import BaseEmbedder, get_embedder
+from assistant.ingest.chunking import Chunk
+from assistant.settings import Settings
+from assistant.text import tokenize
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+
+class IndexProblem(RuntimeError):
+    """Base class for index problems with a message meant for the user."""
+
+
+class EmbedderMismatchError(IndexProblem):
+    pass
+
+
+class IndexMissingError(IndexProblem):
+    pass
+
+
+@dataclass
+class StoredChunk:
+    id: str
+    section: str
+    start: int
+    end: int
+    tokens: list[str]
+
+
+@dataclass
+class StoredDocument:
+    doc_id: str
+    title: str
+    source: str
+    content_hash: str
+    text: str
+    sections: list[dict[str, Any]]
+    metadata: dict[str, Any]
+    chunks: list[StoredChunk]
+    added: str
+    updated: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StoredDocument:
+        data = dict(data)
+        data["chunks"] = [StoredChunk(**c) for c in data["chunks"]]
+        return cls(**data)
+
+    def chunk_text(self, chunk: StoredChunk) -> str:
+        return self.text[chunk.start : chunk.end]
+
+
+@dataclass
+class Hit:
+    chunk_id: str
+    doc_id: str
+    title: str
+    section: str
+    start: int
+    end: int
+    text: str
+    score: float
+    dense_rank: int | None = None
+    keyword_rank: int | None = None
+    dense_score: float | None = None
+    keyword_score: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _atomic_write(path: Path, data: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def embed_text(section: str, text: str) -> str:
+    """What the dense embedder sees for a chunk: its section heading, then the text."""
+    return f"{section}：{text}" if section else text
+
+
+class KeywordIndex:
+    """BM25 over chunk tokens (bm25s sparse scoring), persisted with a stamp."""
+
+    def __init__(self, ids: list[str], bm25: Any, stamp: str):
+        self.ids = ids
+        self.bm25 = bm25
+        self.stamp = stamp
+        self.vocab = bm25.vocab_dict if bm25 is not None else {}
+
+    @staticmethod
+    def stamp_for(ids: Iterable[str]) -> str:
+        h = hashlib.sha1()
+        for i in sorted(ids):
+            h.update(i.encode())
+            h.update(b"\n")
+        return h.hexdigest()
+
+    @classmethod
+    def build(cls, ids: list[str], tokens: list[list[str]]) -> KeywordIndex:
+        import bm25s
+
+        if not ids:
+            return cls([], None, cls.stamp_for([]))
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        bm25 = bm25s.BM25()
+        bm25.index([list(t) or [""] for t in tokens], show_progress=False)
+        return cls(ids, bm25, cls.stamp_for(ids))
+
+    def save(self, directory: Path) -> None:
+        tmp = directory.with_name(directory.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self.bm25 is not None:
+            self.bm25.save(str(tmp))
+        (tmp / "ids.json").write_text(
+            json.dumps({"stamp": self.stamp, "ids": self.ids}), encoding="utf-8"
+        )
+        old = directory.with_name(directory.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if directory.exists():
+            directory.rename(old)
+        tmp.rename(directory)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, directory: Path) -> KeywordIndex | None:
+        import bm25s
+
+        meta = directory / "ids.json"
+        if not meta.is_file():
+            return None
+        try:
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            bm25 = bm25s.BM25.load(str(directory)) if data["ids"] else None
+        except (OSError, ValueError, KeyError) as exc:
+            logger.warning("keyword index unreadable (%s); it will be rebuilt", exc)
+            return None
+        return cls(data["ids"], bm25, data["stamp"])
+
+    def search(self, query_tokens: Iterable[str], n: int) -> list[tuple[int, float]]:
+        if self.bm25 is None:
+            return []
+        toks = [t for t in query_tokens if t in self.vocab]
+        if not toks:
+            return []
+        scores = self.bm25.get_scores(toks)
+        n = min(n, len(scores))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+
+class Index:
+    """One assistant index: open it, ingest into it, search it."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: BaseEmbedder | None = None,
+        *,
+        rebuild: bool = False,
+        must_exist: bool = False,
+    ):
+        self.settings = settings
+        self.dir = Path(settings.index_dir)
+        self.docs_dir = self.dir / "documents"
+        self.keyword_dir = self.dir / "keyword"
+        if must_exist and not (self.docs_dir.is_dir() or settings.chroma_url):
+            raise IndexMissingError(
+                f"no index at {self.dir}: run `zone-assistant ingest` first"
+            )
+        self.embedder = embedder or get_embedder(settings.embedder)
+        self._write_lock = threading.RLock()
+        self._client = self._make_client()
+        self._collection = self._open_collection(rebuild)
+        self._docs: dict[str, StoredDocument] | None = None
+        self._keyword: KeywordIndex | None = None
+        self._chunk_lookup: dict[str, tuple[str, int]] | None = None
+
+    # ---------- opening ----------
+    def _make_client(self):
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        if self.settings.chroma_url:
+            from urllib.parse import urlparse
+
+            url = urlparse(self.settings.chroma_url)
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+        self.dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(self.dir / "chroma"), settings=chroma_settings)
+
+    def _open_collection(self, rebuild: bool):
+        name = self.settings.collection
+        existing = {c.name for c in self._client.list_collections()}
+        if name in existing:
+            col = self._client.get_collection(name, embedding_function=None)
+            meta = col.metadata or {}
+            same = meta.get("embedder") == self.embedder.id and meta.get("dim") == self.embedder.dim
+            if not same and not rebuild:
+                raise EmbedderMismatchError(
+                    f"the index at {self.dir} was built with embedder "
+                    f"'{meta.get('embedder')}' (dim {meta.get('dim')}), but the settings name "
+                    f"'{self.embedder.id}' (dim {self.embedder.dim}). Use the same embedder, or "
+                    "run `zone-assistant ingest --rebuild` to re-embed everything."
+                )
+            if not rebuild:
+                return col
+            logger.info("rebuilding: dropping collection %s", name)
+            self._client.delete_collection(name)
+        if rebuild:
+            shutil.rmtree(self.docs_dir, ignore_errors=True)
+            shutil.rmtree(self.keyword_dir, ignore_errors=True)
+        return self._client.create_collection(
+            name,
+            configuration={"hnsw": {"space": "cosine"}},
+            metadata={
+                "embedder": self.embedder.id,
+                "dim": self.embedder.dim,
+                "schema": SCHEMA_VERSION,
+            },
+            embedding_function=None,
+        )
+
+    # ---------- documents ----------
+    @property
+    def documents(self) -> dict[str, StoredDocument]:
+        if self._docs is None:
+            docs: dict[str, StoredDocument] = {}
+            if self.docs_dir.is_dir():
+                for f in sorted(self.docs_dir.glob("*.json")):
+                    try:
+                        doc = StoredDocument.from_json(json.loads(f.read_text(encoding="utf-8")))
+                    except (OSError, ValueError, TypeError, KeyError) as exc:
+                        logger.warning("ignoring unreadable document record %s: %s", f, exc)
+                        continue
+                    docs[doc.doc_id] = doc
+            self._docs = docs
+        return self._docs
+
+    def _doc_path(self, doc_id: str) -> Path:
+        safe = hashlib.sha1(doc_id.encode()).hexdigest()[:12]
+        return self.docs_dir / f"{safe}.json"
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        return self.documents.get(doc_id)
+
+    @property
+    def chunk_count(self) -> int:
+        return sum(len(d.chunks) for d in self.documents.values())
+
+    def chunk_lookup(self) -> dict[str, tuple[str, int]]:
+        if self._chunk_lookup is None:
+            self._chunk_lookup = {
+                c.id: (d.doc_id, i)
+                for d in self.documents.values()
+                for i, c in enumerate(d.chunks)
+            }
+        return self._chunk_lookup
+
+    # ---------- writing ----------
+    def existing_chunk_ids(self, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        step = 1000
+        for i in range(0, len(ids), step):
+            found.update(self._collection.get(ids=ids[i : i + step], include=[])["ids"])
+        return found
+
+    def add_chunks(
+        self, doc: StoredDocument, chunks: list[StoredChunk], vectors: np.ndarray
+    ) -> None:
+        step = max(1, min(self._client.get_max_batch_size(), 2000))
+        for i in range(0, len(chunks), step):
+            part = chunks[i : i + step]
+            self._collection.upsert(
+                ids=[c.id for c in part],
+                embeddings=vectors[i : i + step],
+                documents=[doc.chunk_text(c) for c in part],
+                metadatas=[
+                    {
+                        "doc_id": doc.doc_id,
+                        "title": doc.title,
+                        "section": c.section,
+                        "start": c.start,
+                        "end": c.end,
+                    }
+                    for c in part
+                ],
+            )
+
+    def delete_chunks(self, ids: list[str]) -> None:
+        step = 1000
+        for i in range(0, len(ids), step):
+            self._collection.delete(ids=ids[i : i + step])
+
+    def put_document(self, doc: StoredDocument) -> None:
+        _atomic_write(self._doc_path(doc.doc_id), json.dumps(asdict(doc), ensure_ascii=False))
+        self.documents[doc.doc_id] = doc
+        self._chunk_lookup = None
+
+    def drop_document(self, doc_id: str) -> int:
+        doc = self.documents.get(doc_id)
+        if doc is None:
+            return 0
+        self.delete_chunks([c.id for c in doc.chunks])
+        self._doc_path(doc_id).unlink(missing_ok=True)
+        del self.documents[doc_id]
+        self._chunk_lookup = None
+        return len(doc.chunks)
+
+    @property
+    def write_lock(self) -> threading.RLock:
+        return self._write_lock
+
+    def reconcile(self) -> int:
+        """Delete Chroma chunks that no document names (left by an interrupted run)."""
+        wanted = set(self.chunk_lookup())
+        stray: list[str] = []
+        total = self._collection.count()
+        step = 5000
+        for offset in range(0, total, step):
+            got = self._collection.get(include=[], limit=step, offset=offset)["ids"]
+            stray.extend(i for i in got if i not in wanted)
+        if stray:
+            logger.info("removing %d chunks that no document names", len(stray))
+            self.delete_chunks(stray)
+        return len(stray)
+
+    def refresh_keyword_index(self, force: bool = False) -> KeywordIndex:
+        ids: list[str] = []
+        tokens: list[list[str]] = []
+        for doc in self.documents.values():
+            for c in doc.chunks:
+                ids.append(c.id)
+                tokens.append(c.tokens)
+        stamp = KeywordIndex.stamp_for(ids)
+        current = self._keyword or KeywordIndex.load(self.keyword_dir)
+        if force or current is None or current.stamp != stamp:
+            logger.info("building keyword index over %d chunks", len(ids))
+            current = KeywordIndex.build(ids, tokens)
+            current.save(self.keyword_dir)
+        self._keyword = current
+        return current
+
+    # ---------- reading ----------
+    @property
+    def keyword(self) -> KeywordIndex:
+        if self._keyword is None:
+            with self._write_lock:
+                self.refresh_keyword_index()
+        assert self._keyword is not None
+        return self._keyword
+
+    def _hit(self, chunk_id: str) -> Hit | None:
+        ref = self.chunk_lookup().get(chunk_id)
+        if ref is None:
+            return None
+        doc = self.documents[ref[0]]
+        c = doc.chunks[ref[1]]
+        return Hit(
+            chunk_id=c.id,
+            doc_id=doc.doc_id,
+            title=doc.title,
+            section=c.section,
+            start=c.start,
+            end=c.end,
+            text=doc.chunk_text(c),
+            score=0.0,
+        )
+
+    def dense_search(self, query: str, n: int) -> list[tuple[str, float]]:
+        total = self._collection.count()
+        if total == 0:
+            return []
+        vec = self.embedder.embed_query_array(query)
+        res = self._collection.query(
+            query_embeddings=[vec], n_results=min(n, total), include=["distances"]
+        )
+        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
+
+    def keyword_search(self, query: str, n: int) -> list[tuple[str, float]]:
+        kw = self.keyword
+        return [(kw.ids[i], s) for i, s in kw.search(tokenize(query), n)]
+
+    def search(self, query: str, k: int | None = None, mode: str = "hybrid") -> list[Hit]:
+        """Ranked chunks for a question: dense, keyword, or both fused by RRF."""
+        rs = self.settings.retrieval
+        k = k or rs.top_k
+        n = max(rs.candidates, k)
+        dense = self.dense_search(query, n) if mode in ("hybrid", "dense") else []
+        keyword = self.keyword_search(query, n) if mode in ("hybrid", "keyword") else []
+        fused: dict[str, Hit] = {}
+        for weight, ranking, attr in (
+            (rs.dense_weight, dense, "dense"),
+            (rs.keyword_weight, keyword, "keyword"),
+        ):
+            for rank, (cid, score) in enumerate(ranking, start=1):
+                hit = fused.get(cid) or self._hit(cid)
+                if hit is None:
+                    continue
+                fused[cid] = hit
+                hit.score += weight / (rs.rrf_k + rank)
+                setattr(hit, f"{attr}_rank", rank)
+                setattr(hit, f"{attr}_score", score)
+        ranked = sorted(fused.values(), key=lambda h: (-h.score, h.doc_id, h.start))
+        return ranked[:k]
+
+    def stats(self) -> dict[str, int]:
+        return {"documents": len(self.documents), "chunks": self.chunk_count}
+
+
+def make_stored_chunks(chunks: list[Chunk]) -> list[StoredChunk]:
+    return [
+        StoredChunk(
+            id=c.id,
+            section=c.section,
+            start=c.start,
+            end=c.end,
+            tokens=list(tokenize(c.text)),
+        )
+        for c in chunks
+    ]
+
+
+__all__ = [
+    "EmbedderMismatchError",
+    "Hit",
+    "Index",
+    "IndexMissingError",
+    "KeywordIndex",
+    "StoredChunk",
+    "StoredDocument",
+    "embed_text",
+    "make_stored_chunks",
+]

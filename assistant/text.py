@@ -1,0 +1,97 @@
+"""Text normalisation and tokenisation used for matching, never for display.
+
+Display text (what citations point into) is left alone; these functions produce
+the forms that embedders and the keyword index see, so that full-width and
+half-width forms, and traditional and simplified characters, match each other.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+
+logger = logging.getLogger(__name__)
+
+# Sentence-final punctuation, full and half width. A closing quote or bracket
+# right after it still belongs to the sentence.
+SENTENCE_END = "。！？；!?;"
+CLOSERS = "”’」』）)】》"
+_SENT_RE = re.compile(rf"[^{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|$)")
+
+_converter = None
+_converter_lock = threading.Lock()
+
+
+def _t2s():
+    global _converter
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                from opencc import OpenCC
+
+                _converter = OpenCC("t2s")
+    return _converter
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """NFKC, traditional to simplified, lower case; same length is not guaranteed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _t2s().convert(text)
+    return text.lower()
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Character spans of sentences in ``text[start:end]``, whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for m in _SENT_RE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+_jieba = None
+_jieba_lock = threading.Lock()
+_TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
+# Function words that carry no meaning for keyword search.
+STOPWORDS = frozenset(
+    "的 了 和 与 及 是 在 有 为 对 将 等 也 就 都 而 之 其 或 被 把 从 到 以 于 这 那 个 中 上 下 "
+    "哪些 哪几个 什么 多少 几 吗 呢 吧 啊 呀 么 如何 怎么 怎样 请问 请 一下 我 你 他 它 们 "
+    "是否 哪 哪个 哪里 哪儿 谁 多大 多长 何时 时候 还 又".split()
+)
+
+
+def _get_jieba():
+    global _jieba
+    if _jieba is None:
+        with _jieba_lock:
+            if _jieba is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                jieba.initialize()
+                _jieba = jieba
+    return _jieba
+
+
+@lru_cache(maxsize=65536)
+def tokenize(text: str) -> tuple[str, ...]:
+    """Keyword tokens: jieba search-mode words of the normalised text, minus stopwords."""
+    jieba = _get_jieba()
+    norm = normalize(text)
+    tokens: list[str] = []
+    for tok in jieba.lcut_for_search(norm):
+        tok = tok.strip()
+        if not tok or not _TOKEN_OK.search(tok) or tok in STOPWORDS:
+            continue
+        tokens.append(tok)
+    return tuple(tokens)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEED = CORPUS / "000_cb252c6c699d0a12.txt"
+SEED_ID = "000_cb252c6c699d0a12"
+
+
+def make_settings(index_dir: Path, **updates) -> Settings:
+    settings = Settings(index_dir=index_dir, corpus_dir=CORPUS)
+    return settings.model_copy(update=updates) if updates else settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path / "index")
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A private copy of the shipped corpus that a test may change."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory):
+    """The shipped corpus ingested once into a temporary index, for read-only tests."""
+    from assistant.indexer import ingest
+    from assistant.store import Index
+
+    settings = make_settings(tmp_path_factory.mktemp("seed") / "index")
+    index = Index(settings)
+    report = ingest(index, [CORPUS])
+    assert not report.errors
+    return index

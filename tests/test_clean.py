@@ -1,0 +1,65 @@
+from assistant.ingest.clean import clean_text
+from tests.conftest import SEED
+
+# Every place where the print layout cut a word or number with a blank line.
+SPLIT_WORDS = [
+    "实际利用外资8.3亿元",
+    "生物医药、航空航天",
+    "一网通办管效能",
+    "以及优势嫁接",
+    "禧佑源航空再制造基地",
+    "工作的关键。",
+    "新建重大转型项目141个",
+    "示范区实践锻炼",
+]
+
+
+def test_seed_cut_words_are_rejoined():
+    doc = clean_text(SEED.read_text(encoding="utf-8"))
+    for word in SPLIT_WORDS:
+        assert word in doc.text, word
+
+
+def test_seed_keeps_real_boundaries():
+    doc = clean_text(SEED.read_text(encoding="utf-8"))
+    titles = [s.title for s in doc.sections]
+    assert titles[0] == "编者按"
+    assert titles[1] == "山西转型综改探路前行"
+    assert any(t.startswith("先行先试") for t in titles)
+    assert any(t.startswith("综改示范区引领作用凸显") for t in titles)
+    assert doc.title == "山西转型综改探路前行"
+    assert doc.byline == "本报记者 张潇潇"
+    # Byline and photo caption stay their own paragraphs.
+    paragraphs = doc.text.split("\n\n")
+    assert "本报记者 张潇潇" in paragraphs
+    assert "山西转型综合改革示范区政务服务中心" in paragraphs
+    assert "#" not in doc.text
+    # Paragraphs that end a sentence are not glued to the next one.
+    assert "作出示范。\n\n山西转型综改探路前行" in doc.text
+
+
+def test_sections_cover_their_headings():
+    doc = clean_text(SEED.read_text(encoding="utf-8"))
+    for sec in doc.sections:
+        assert doc.text[sec.start :].startswith(sec.title)
+        assert sec.start < sec.end <= len(doc.text)
+
+
+def test_pdf_style_line_wraps_and_implicit_headings():
+    raw = (
+        "一、总体要求\n坚持改革创新，推动开发区\n高质量发展。\n"
+        "（一）主要目标\n到2025年，培育3个千亿级\n产业集群。\n"
+        "1. 高端装备\n2. 新材料\n"
+        "The zone attracts foreign\ninvestment quickly.\n"
+    )
+    doc = clean_text(raw)
+    assert [s.title for s in doc.sections] == ["一、总体要求", "（一）主要目标"]
+    assert "推动开发区高质量发展。" in doc.text
+    assert "千亿级产业集群。" in doc.text
+    assert "1. 高端装备\n\n2. 新材料" in doc.text
+    assert "foreign investment" in doc.text
+
+
+def test_wide_gap_is_a_boundary():
+    doc = clean_text("图片说明文字\n\n\n\n正文从这里开始。")
+    assert doc.text == "图片说明文字\n\n正文从这里开始。"

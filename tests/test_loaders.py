@@ -1,0 +1,137 @@
+from pathlib import Path
+
+import pytest
+
+from assistant.indexer import ingest, prepare_document
+from assistant.ingest.loaders import LoaderError, load_file
+from assistant.store import Index
+
+BODY = "示范区共有83个开发区。招商引资签约项目541个。"
+
+
+def make_pdf(path: Path, lines: list[str]) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    c.setTitle("测试PDF")
+    c.setFont("STSong-Light", 12)
+    y = 760
+    for line in lines:
+        c.drawString(72, y, line)
+        y -= 20
+    c.save()
+
+
+def make_docx(path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "测试DOCX"
+    d.add_heading("一号政策", level=1)
+    d.add_paragraph(BODY)
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "开发区"
+    table.rows[0].cells[1].text = "83个"
+    d.save(str(path))
+
+
+@pytest.fixture
+def sample_files(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "txt": tmp_path / "a.txt",
+        "md": tmp_path / "b.md",
+        "html": tmp_path / "c.html",
+        "pdf": tmp_path / "d.pdf",
+        "docx": tmp_path / "e.docx",
+    }
+    files["txt"].write_text("# 纯文本标题\n\n" + BODY, encoding="utf-8")
+    files["md"].write_text(f"---\ntitle: 前言标题\nyear: 2021\n---\n# 小节\n\n{BODY}\n", encoding="utf-8")
+    files["html"].write_text(
+        f"<html><head><title>网页标题</title><script>var x='不要';</script></head>"
+        f"<body><h2>政策要点</h2><p>{BODY}</p><ul><li><p>列表项一。</p></li></ul></body></html>",
+        encoding="utf-8",
+    )
+    make_pdf(files["pdf"], ["示范区共有83个开发区。", "招商引资签约项目541个。"])
+    make_docx(files["docx"])
+    return files
+
+
+def test_each_loader_returns_text_and_metadata(sample_files):
+    txt = load_file(sample_files["txt"])
+    assert BODY in txt.raw_text
+
+    md = load_file(sample_files["md"])
+    assert md.metadata["title"] == "前言标题" and md.metadata["year"] == 2021
+    assert "---" not in md.raw_text and BODY in md.raw_text
+
+    html = load_file(sample_files["html"])
+    assert html.metadata["title"] == "网页标题"
+    assert "## 政策要点" in html.raw_text and BODY in html.raw_text
+    assert "不要" not in html.raw_text
+    assert html.raw_text.count("列表项一") == 1
+
+    pdf = load_file(sample_files["pdf"])
+    assert pdf.metadata["title"] == "测试PDF" and pdf.metadata["pages"] == 1
+    assert "83个开发区" in pdf.raw_text
+
+    docx = load_file(sample_files["docx"])
+    assert docx.metadata["title"] == "测试DOCX"
+    assert "# 一号政策" in docx.raw_text and BODY in docx.raw_text and "83个" in docx.raw_text
+
+
+def test_prepared_documents_are_cleaned(sample_files):
+    pdf = prepare_document(sample_files["pdf"], 280, 60)
+    assert "示范区共有83个开发区。" in pdf.text
+    html = prepare_document(sample_files["html"], 280, 60)
+    assert html.sections[0]["title"] == "政策要点"
+    assert html.chunks[0].section == "政策要点"
+
+
+def test_sidecar_metadata_wins(tmp_path):
+    f = tmp_path / "doc.txt"
+    f.write_text(BODY, encoding="utf-8")
+    (tmp_path / "doc.meta.json").write_text('{"title": "旁注标题", "year": 2020}', encoding="utf-8")
+    loaded = load_file(f)
+    assert loaded.metadata == {"title": "旁注标题", "year": 2020}
+
+
+@pytest.mark.parametrize(
+    "name,content,reason",
+    [
+        ("x.xlsx", b"PK\x03\x04junk", "unsupported file type"),
+        ("broken.pdf", b"%PDF-1.4 this is not a pdf", "PDF"),
+        ("broken.docx", b"not a zip at all", "DOCX"),
+        ("binary.txt", b"\x00\x01\x02\x03" * 100, "binary"),
+        ("gbk.txt", "示范区".encode("gbk"), None),
+    ],
+)
+def test_bad_files_raise_clear_errors(tmp_path, name, content, reason):
+    f = tmp_path / name
+    f.write_bytes(content)
+    if reason is None:
+        assert load_file(f).raw_text == "示范区"
+        return
+    with pytest.raises(LoaderError) as err:
+        load_file(f)
+    assert name in str(err.value)
+    assert reason in str(err.value)
+
+
+def test_bad_file_among_good_ones(tmp_path, sample_files, settings):
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    index = Index(settings)
+    report = ingest(index, [tmp_path])
+    failed = sorted(Path(e["file"]).name for e in report.errors)
+    assert failed == ["broken.pdf", "empty.txt"]
+    assert report.documents == 5
+    assert {d.title for d in index.documents.values()} == {
+        "纯文本标题",
+        "前言标题",
+        "网页标题",
+        "测试PDF",
+        "测试DOCX",
+    }
