@@ -19,7 +19,8 @@ logger = logging.getLogger(__name__)
 # right after it still belongs to the sentence.
 SENTENCE_END = "。！？；!?;"
 CLOSERS = "”’」』）)】》"
-_SENT_RE = re.compile(rf"[^{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|$)")
+# A line break also ends a sentence: headings, bylines and captions have no punctuation.
+_SENT_RE = re.compile(rf"[^{SENTENCE_END}\n]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|\n|$)")
 
 _converter = None
 _converter_lock = threading.Lock()
