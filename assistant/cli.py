@@ -96,6 +96,93 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_answer(answer, as_json: bool) -> None:
+    if as_json:
+        _dump(answer_json(answer))
+    else:
+        sys.stdout.write(answer.answer + "\n")
+        if answer.notice:
+            sys.stdout.write(answer.notice + "\n")
+
+
+def answer_json(answer) -> dict[str, Any]:
+    """The answer object of the `ask` CLI and the HTTP API."""
+    return answer.model_dump(
+        include={"id", "question", "answer", "refused", "citations", "timings_ms"}
+    ) | {"direct_answer": answer.direct_answer, "related": [r.model_dump() for r in answer.related]}
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.answering.chain import QuestionError, build_chain
+    from assistant.answering.models import Question
+
+    settings = _settings(args)
+    if args.answerer:
+        settings.answer.answerer = args.answerer
+    chain = build_chain(settings)
+    if args.batch:
+        return _ask_batch(chain, Path(args.batch), args)
+    if not args.question:
+        sys.stderr.write("error: give a question, or --batch FILE.jsonl\n")
+        return 2
+    try:
+        answer = chain.ask(Question(question=args.question))
+    except QuestionError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    _print_answer(answer, args.json)
+    return 0
+
+
+def _ask_batch(chain, path: Path, args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from assistant.answering.chain import QuestionError
+    from assistant.answering.models import Question
+
+    if not path.is_file():
+        sys.stderr.write(f"error: no such file: {path}\n")
+        return 2
+    failures = 0
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            q = Question.model_validate_json(line)
+            answer = chain.ask(q)
+        except (ValidationError, ValueError, QuestionError) as exc:
+            failures += 1
+            _dump({"line": lineno, "error": str(exc).splitlines()[0]})
+            continue
+        # Batch output is JSON Lines whatever --json says: one answer per input line.
+        _dump(answer_json(answer))
+    return 1 if failures else 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """A terminal chat: ask questions in a loop, with follow-ups."""
+    from assistant.answering.chain import QuestionError, build_chain
+    from assistant.answering.models import Question, Turn
+
+    chain = build_chain(_settings(args))
+    history: list[Turn] = []
+    sys.stdout.write("zone-assistant: ask in Chinese; empty line or Ctrl-D to quit.\n")
+    while True:
+        try:
+            line = input("问> ").strip()
+        except EOFError:
+            return 0
+        if not line:
+            return 0
+        try:
+            answer = chain.ask(Question(question=line, history=history))
+        except QuestionError as exc:
+            sys.stdout.write(f"{exc}\n")
+            continue
+        sys.stdout.write(answer.answer + "\n\n")
+        history += [Turn(role="user", content=line), Turn(role="assistant", content=answer.direct_answer or answer.answer)]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zone-assistant",
@@ -122,6 +209,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="answer a question with cited quotes")
+    p.add_argument("question", nargs="?")
+    common(p)
+    p.add_argument("--batch", metavar="FILE.jsonl", help='one {"id","question"[,"history"]} per line')
+    p.add_argument("--answerer", choices=["extractive", "llm"])
+    p.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="ask questions in the terminal")
+    common(p)
+    p.set_defaults(func=cmd_chat)
     return parser
 
 

@@ -140,6 +140,13 @@ class AnswerChain:
         return self.runnable.invoke(q)
 
 
-def build_chain(settings: Settings, index: Index | None = None, llm: Any | None = None) -> AnswerChain:
+def build_chain(
+    settings: Settings, index: Index | None = None, llm: Any | None = None, warm: bool = True
+) -> AnswerChain:
+    """Open the index (unless given) and build the chain; ``warm`` loads models now, not
+    on the first question."""
     index = index or Index(settings, must_exist=True)
-    return AnswerChain(index, settings, llm=llm)
+    chain = AnswerChain(index, settings, llm=llm)
+    if warm and index.chunk_count:
+        chain.ask("示范区")
+    return chain

@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.store import Hit, Index
 from assistant.text import STOPWORDS, normalize, sentence_spans
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
+# A Chinese numeral may not start with 一: "一条龙", "一网通办" are names, not amounts.
 NUMBER = re.compile(
-    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)"
+    r"(?:\d+(?:\.\d+)?|[二三四五六七八九十两百千万][一二三四五六七八九十百千万]*)"
     r"(?:%|％|个百分点|亿元|万元|元|平方公里|公顷|亩|个|家|条|期|位|名|项|年|月|天|倍|人|批|大|座|所|类)"
     r"|\d+(?:\.\d+)?"
 )
@@ -21,10 +22,11 @@ RANKING = re.compile(r"第[\d一二三四五六七八九十百]+[位名]?|排名
 DURATION = re.compile(
     r"(?:[\d一二三四五六七八九十两半]+|一)(?:年|个月|月|周|天|日)(?:左右|以内|内)?(?:的时间)?|为期[^,，。；]{1,6}|\d{4}年"
 )
-ENTITY = re.compile(r"《[^》]{2,40}》|“[^”]{2,20}”")
 
 
 CONTEXT_CHARS = 160
+UNKNOWN_WORD_WEIGHT = 1.0
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,20}[”\"」』]")
 
 
 @dataclass
@@ -107,13 +109,6 @@ def term_variants(term: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _cut(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg as pseg
-
-    _domain_words()
-    return [(p.word, p.flag) for p in pseg.lcut(text) if p.word.strip()]
-
-
 @lru_cache(maxsize=1)
 def _domain_words() -> None:
     """Teach jieba the lexicon's words so that "经开区" is not cut into "经/开区"."""
@@ -140,12 +135,20 @@ def question_terms(
 
     _, q_stop = lexicon()
     terms: dict[str, Term] = {}
+    # A quoted name ("“1+3+26”是什么") is one term, however jieba would cut it.
+    for quoted in re.findall(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]", aq.text):
+        q = normalize(quoted)
+        df = df_of(q)
+        terms[q] = Term(q, idf(q), (), pos="nz", known=df > 0, idf=idf(q))
     for source, factor in ((aq.text, 1.0), (aq.context, 0.35)):
         if not source:
             continue
-        for tok, pos in _cut(key_phrase(source)):
-            tok = tok.strip()
-            if len(tok) < 2 and not tok.isdigit():
+        _domain_words()
+        for tok, pos in _expand(
+            [t for t in key_tokens(_QUOTED.sub(" ", source) if factor == 1.0 else source) if t],
+            df_of,
+        ):
+            if len(tok) < 2 and not tok.isdigit() and tok not in lexicon()[0]:
                 continue
             if tok in STOPWORDS or tok in q_stop:
                 continue
@@ -154,6 +157,12 @@ def question_terms(
             # A term is as common as its most common written form.
             known_forms = [v for v in forms if df_of(v) > 0]
             weight = min(idf(v) for v in known_forms or forms) * factor
+            if not known_forms and not Term(tok, 0, pos=pos).is_content:
+                # An unknown verb or adverb is usually paraphrase; it counts, but modestly.
+                weight = UNKNOWN_WORD_WEIGHT * factor
+            if pos in ("m", "mq", "t") or tok.isdigit():
+                # Dates and amounts frame the question; the numbers check enforces them.
+                weight *= 0.5
             known = bool(known_forms)
             old = terms.get(tok)
             if old is None or old.weight < weight:
@@ -161,11 +170,27 @@ def question_terms(
                     tok, weight, variants, pos=pos, known=known, idf=weight / factor,
                     primary=factor == 1.0,
                 )
-        # The last term before the question word names what is asked for ("…进口总额是多少").
-        last = [t for t in terms.values() if t.primary == (factor == 1.0)]
+        # The last noun before the question word names what is asked for ("…进口总额是多少").
+        last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
             last[-1].weight *= 2
     return list(terms.values())
+
+
+def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
+    """Replace a compound the corpus never uses ("优势产业") by its known parts."""
+    from assistant.text import _get_jieba
+
+    out: list[tuple[str, str]] = []
+    for tok, pos in tokens:
+        if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
+            parts = [w for w in _get_jieba().lcut_for_search(tok) if w != tok and len(w) >= 2]
+            covered = "".join(dict.fromkeys(parts))
+            if parts and all(df_of(w) > 0 for w in parts) and len(covered) >= len(tok) - 1:
+                out.extend((w, pos) for w in dict.fromkeys(parts))
+                continue
+        out.append((tok, pos))
+    return out
 
 
 def _doc_freqs(kw):

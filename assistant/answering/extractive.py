@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from assistant.answering.evidence import (
     DURATION,
-    ENTITY,
     NUMBER,
     RANKING,
     Sentence,
@@ -59,8 +58,20 @@ _YES_NO_PAIRS = [
     ("高", "低"),
     ("多", "少"),
 ]
+_DATE_ONLY = re.compile(r"[\d一二三四五六七八九十]+年.{0,4}")
+_WHICH_ONE = re.compile(r"叫什么|哪个|哪一个|名称|名字")
+BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
 _TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION}
+
+
+_LABEL_END = re.compile(r"(整合|组成|构成|合并|而成|为主|齐头).*$")
+
+
+def _label(text: str) -> str | None:
+    """The source's count phrase, trimmed to "N个…" without the verb after it."""
+    text = _LABEL_END.sub("", text)
+    return text if _COUNT.match(text) and len(text) <= 20 else None
 
 
 def _to_int(s: str) -> int | None:
@@ -78,6 +89,7 @@ class Enumeration:
     items: list[tuple[int, int]]  # document offsets of each item
     head: str  # the enumeration's context: lead-in and what follows the items
     stated: int | None = None
+    label: str | None = None  # the source's own count phrase, e.g. "9个优势特色产业集群"
 
 
 @dataclass
@@ -143,6 +155,7 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
         else:
             merged.append((cs, ce))
     enums: list[Enumeration] = []
+    runs: list[list[tuple[int, int]]] = []  # every '、' run, in sentence offsets
     for cs, ce in merged:
         if "、" not in text[cs:ce]:
             continue
@@ -155,34 +168,52 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
         items: list[tuple[int, int]] = []
         for i, (s, e) in enumerate(pieces):
             items.extend(_strip_item(text, s, e, first=i == 0))
-        if len(items) < 2:
-            continue
-        stated = None
-        m = _COUNT.match(re.sub(r"^(等|共)", "", text[items[-1][1] : ce]))
-        if m:
-            stated = _to_int(m.group(1))
-        head = text[max(0, cs - 12) : items[0][0]] + " " + text[items[-1][1] : ce]
-        for _, e in items[:-1]:
+        runs.append(items)
+        # "…山西科技创新城3个省级开发区以及山西大学城产业园区": a count phrase inside the
+        # run closes a group of its own.
+        groups: list[tuple[list[tuple[int, int]], int]] = []
+        begin = 0
+        for k, (_, e) in enumerate(items[:-1]):
             if _COUNT.match(text[e : e + 8]):
-                head += " " + text[e : e + 10]
-        enums.append(
-            Enumeration(sent, [(sent.start + s, sent.start + e) for s, e in items], head, stated)
-        )
+                groups.append((items[begin : k + 1], e))
+                begin = k + 1
+        groups.append((items[begin:], items[-1][1]))
+        for group, end in groups:
+            if len(group) < 2:
+                continue
+            stated, label = None, None
+            after = re.sub(r"^(等|共)", "", text[end:ce])
+            m = _COUNT.match(after)
+            if m:
+                stated = _to_int(m.group(1))
+                label = _label(re.split(r"以及|及|和", after)[0])
+            # The lead-in is the clause's own text before the items, or the clause a colon opens.
+            lead_from = cs
+            if cs > 0 and text[cs - 1] in ":：":
+                lead_from = max(0, text.rfind("，", 0, cs - 1) + 1, text.rfind(",", 0, cs - 1) + 1)
+            head = text[lead_from : group[0][0]] + " " + text[end:ce]
+            enums.append(
+                Enumeration(
+                    sent, [(sent.start + a, sent.start + b) for a, b in group], head, stated, label
+                )
+            )
     # "…4个国家级开发区,…3个省级开发区以及…,共8个产学研园区": a total over several runs.
     for cs, ce in clauses:
         m = _TOTAL.match(text[cs:ce])
         total = _to_int(m.group(1)) if m else None
         if not total:
             continue
-        runs: list[tuple[int, int]] = []
-        for en in reversed([en for en in enums if en.items[-1][1] - sent.start <= cs]):
-            runs = en.items + runs
-            if len(runs) >= total:
+        taken: list[tuple[int, int]] = []
+        for run in reversed([r for r in runs if r[-1][1] <= cs]):
+            taken = run + taken
+            if len(taken) >= total:
                 break
-        if len(runs) == total:
-            first = runs[0][0] - sent.start
+        if len(taken) == total:
+            first = taken[0][0]
             head = text[cs:ce] + " " + text[max(0, first - 12) : first]
-            enums.append(Enumeration(sent, runs, head, total))
+            label = _label(text[cs:ce].removeprefix(m.group(0)[: -len(m.group(1))]))
+            items = [(sent.start + a, sent.start + b) for a, b in taken]
+            enums.append(Enumeration(sent, items, head, total, label))
     return enums
 
 
@@ -248,7 +279,8 @@ class ExtractiveAnswerer:
         # Numbers and years the question names must be in the evidence ("2021年" is not "2019年").
         if any(n not in ctx for n in aq.numbers):
             return False
-        if aq.focus and normalize(aq.focus) not in ctx:
+        # A bare follow-up ("那晋中片区呢？") must find each of its own words.
+        if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
             return False
         # The question's rarest term, and any place or organisation it names, must be there.
         primary = [t for t in terms if t.primary and t.known]
@@ -273,8 +305,12 @@ class ExtractiveAnswerer:
 
     def _direct_span(
         self, sent: Sentence, terms: list[Term], aq: AnalyzedQuestion, pattern: re.Pattern[str] | None
-    ) -> tuple[int, int]:
-        """The clause that answers, grown by the clauses that continue it."""
+    ) -> list[tuple[int, int]]:
+        """The clause that answers, grown by the clauses that continue it.
+
+        Usually one span; for "who" questions the sentence's opening clause (the actor)
+        comes first as a second span, shown with an ellipsis between them.
+        """
         doc_text = self.index.document(sent.doc_id).text
         spans = self._clause_spans(sent)
         q_bigrams = _bigrams(key_phrase(aq.text))
@@ -291,7 +327,7 @@ class ExtractiveAnswerer:
             if score > best_score:
                 best, best_score = i, score
         if best is None:
-            return sent.start, sent.end
+            return [(sent.start, sent.end)]
         s, e = spans[best]
         for ns, ne in spans[best + 1 :]:
             nxt = doc_text[ns:ne]
@@ -301,16 +337,27 @@ class ExtractiveAnswerer:
             if not grows or ne - s > MAX_DIRECT_CHARS:
                 break
             e = ne
-        if aq.qtype == "entity" and best > 0 and spans[0][1] - spans[0][0] <= 30:
-            # "…是谁组建了…": the actor usually opens the sentence.
-            return spans[0][0], e
-        return s, e
+        prev = doc_text[spans[best - 1][0] : spans[best - 1][1]] if best > 0 else ""
+        if aq.qtype == "ranking" and NUMBER.search(prev):
+            # "在219个…中,…排名第31位": the ranking needs the field it was ranked in.
+            s = spans[best - 1][0]
+        if aq.qtype == "entity" and best > 0:
+            # "…是谁组建了…": the actor usually opens the sentence; a date may precede it.
+            opening = doc_text[spans[0][0] : spans[0][1]]
+            lead = 1 if best > 1 and _DATE_ONLY.fullmatch(opening) else 0
+            if lead < best and spans[lead][1] - spans[lead][0] <= 40:
+                if lead + 1 == best:
+                    return [(spans[lead][0], e)]
+                return [spans[lead], (s, e)]
+        return [(s, e)]
 
     def _choose_enumeration(
         self, sentences: list[Sentence], terms: list[Term], aq: AnalyzedQuestion
     ) -> Enumeration | None:
         m = _ASKED_COUNT.search(aq.text)
         asked = _to_int(m.group(1) or m.group(2)) if m else None
+        # A follow-up's own words decide which list it means ("那生物医药方面…").
+        terms = [t for t in terms if t.primary] or terms
         best, best_score = None, 0.0
         for sent in sentences:
             doc_text = self.index.document(sent.doc_id).text
@@ -319,7 +366,7 @@ class ExtractiveAnswerer:
                 score = (
                     coverage(terms, normalize(en.head))
                     + 0.3 * coverage(terms, sent.norm)
-                    + 0.2 * coverage(terms, items)
+                    + 0.1 * coverage(terms, items)
                 )
                 if asked is not None:
                     score += 0.5 if asked in (en.stated, len(en.items)) else -0.3
@@ -357,7 +404,7 @@ class ExtractiveAnswerer:
         # Something the question is about that no document mentions: nothing can answer it.
         # The last term before the question word is what is asked for ("…的组长是谁").
         primary = [t for t in terms if t.primary]
-        asked_for = primary[-1] if primary and aq.qtype in ("entity", "number") else None
+        asked_for = primary[-1] if primary and aq.qtype == "entity" else None
         if any(not t.known and (t.is_content or t is asked_for) for t in primary):
             return None
         scored = sorted(
@@ -380,10 +427,12 @@ class ExtractiveAnswerer:
                 for s, e in en.items:
                     if doc_text[s:e] not in items:
                         items.append(doc_text[s:e])
-                count = en.stated if en.stated == len(items) else len(items)
-                direct = msg("list_answer", count=count, items="、".join(items))
+                if en.label and en.stated == len(items):
+                    direct = msg("list_answer_labelled", label=en.label, items="、".join(items))
+                else:
+                    direct = msg("list_answer", count=len(items), items="、".join(items))
                 return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
-            if en is not None:
+            if en is not None and _WHICH_ONE.search(aq.text):
                 # "北部片区叫什么？": the one item that carries the question's term.
                 for s, e in en.items:
                     if coverage(terms, normalize(doc_text[s:e])) > 0:
@@ -392,17 +441,18 @@ class ExtractiveAnswerer:
             "number": NUMBER,
             "ranking": RANKING,
             "duration": DURATION,
-            "entity": ENTITY if ENTITY.search(best.text) else None,
+            "entity": BOOK_TITLE if BOOK_TITLE.search(best.text) else None,
         }.get(aq.qtype)
         if aq.qtype == "definition":
             return best.text, [(best, None)]
-        s, e = self._direct_span(best, terms, aq, pattern)
-        text = doc_text[s:e].strip()
+        pieces = self._direct_span(best, terms, aq, pattern)
+        text = "……".join(doc_text[s:e].strip() for s, e in pieces)
+        span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
             verdict = self._polarity(aq, best.text)
             prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
-            return prefix + text + "。", [(best, (s, e))]
-        return text + "。", [(best, (s, e))]
+            return prefix + text + "。", [(best, span)]
+        return text + "。", [(best, span)]
 
     def _polarity(self, aq: AnalyzedQuestion, sentence: str) -> bool | None:
         """Yes if the sentence states what the question asks, no if it states the opposite."""

@@ -21,13 +21,21 @@ _TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("definition", re.compile(r"指什么|是什么|什么是|含义|意思|内容是什么|怎么理解|如何理解|作用|为什么")),
 ]
 
-# Words that only ask; they never need to appear in the evidence.
-_ASK_WORDS = re.compile(
-    r"请问|请|一下|告诉我|我想知道|想问|麻烦|具体|分别|都|有哪些|哪些|哪几个|哪几|哪两个|哪两|是什么|什么|"
-    r"多少|几个|几|是否|有没有|是不是|吗|呢|啊|呀|吧|么|第几|排名第几|多长时间|多久|多长|谁|哪个|哪|指的是|指|"
-    r"怎么样|怎么|如何|叫|列出|一共|总共|共|目前|现在|大概|大约|为|了|的|是|有|在|要|将|把|被|和|与|及|"
-    r"那边|那个|这个|那|其中|还|又|情况"
+# Words that only ask; they never need to appear in the evidence. They are dropped
+# as whole jieba tokens, so that "目的" keeps its "的" and "为期" its "为".
+_ASK_TOKENS = frozenset(
+    """请问 请 一下 告诉 告诉我 我 想 知道 想问 麻烦 具体 分别 都 有 哪些 哪几个 哪几 哪两个 哪两 是 什么
+    多少 几个 几 是否 有没有 是不是 吗 呢 啊 呀 吧 么 第几 排名第几 多长时间 多久 多长 谁 哪个 哪 哪里
+    指的是 指 怎么样 怎么 如何 叫 列出 一共 总共 共 目前 现在 大概 大约 为 了 的 在 要 将 把 被 和 与
+    及 那边 那个 这个 那 其中 还 又 情况 还是 呢 哪家 哪位 哪部 哪年 哪一年 怎样 样""".split()
 )
+# Multi-character asking phrases are safe to cut out before segmentation.
+_ASK_PHRASES = re.compile(
+    r"请问|告诉我|我想知道|有哪些|哪些|哪几个|哪几|哪[两二三四五六七八九十\d]+[个家项条类]|是什么|什么样|什么|"
+    r"多少|是否|有没有|是不是|排名第几|第几|多长时间|多久|多长|哪一年|指的是|怎么样|怎么|如何|还是"
+)
+_ASK_TOKEN_RE = re.compile(r"^(几|多少)[个家项条期位名年天大种类批成]?$|^哪.{0,2}$")
+_STRIP_PUNCT = re.compile(r"[？?！!。，,、；;：:“”\"'（）()《》\s]+")
 _FOLLOW_UP_START = re.compile(
     r"^(那么?|那个|其中|其他|另外|还有|它们?|他们|这些|那些|该|此|同期|分别|一共|总共|跟|和|与|比|"
     r"同比|相比|较)"
@@ -70,12 +78,29 @@ def classify(question: str) -> str:
     return "definition"
 
 
+def key_tokens(question: str) -> list[tuple[str, str] | None]:
+    """(word, part of speech) of what the question is about; None where an asking word was."""
+    import jieba.posseg as pseg
+
+    from assistant.text import _get_jieba
+
+    _get_jieba()
+    out: list[tuple[str, str] | None] = []
+    for piece in _STRIP_PUNCT.split(_ASK_PHRASES.sub(" ", normalize(question))):
+        for p in pseg.lcut(piece):
+            w = p.word.strip()
+            if not w.strip() or w in _ASK_TOKENS or _ASK_TOKEN_RE.match(w):
+                out.append(None)
+            else:
+                out.append((w, p.flag))
+        out.append(None)
+    return out
+
+
 def key_phrase(question: str) -> str:
     """The question with asking words and punctuation removed: what it is about."""
-    q = normalize(question)
-    q = re.sub(r"[？?！!。，,、；;：:“”\"'（）()《》\s]", " ", q)
-    q = _ASK_WORDS.sub(" ", q)
-    return " ".join(q.split())
+    words = [t[0] if t else " " for t in key_tokens(question)]
+    return " ".join("".join(words).split())
 
 
 def split_parts(question: str) -> list[str]:
