@@ -36,10 +36,13 @@ def validate_question(text: str, settings: Settings) -> str:
     return cleaned
 
 
-def render_answer(direct: str, citations: list[Citation]) -> str:
-    """The answer text: the direct answer with [n] markers, then each quoted passage."""
-    markers = "".join(f"[{c.n}]" for c in citations)
-    lines = [f"{direct}{markers}", "", msg("evidence_heading") + "："]
+def render_answer(direct: str, citations: list[Citation], markers: bool = True) -> str:
+    """The answer text: the direct answer with [n] markers, then each quoted passage.
+
+    ``markers=False`` when the direct answer already carries its own markers.
+    """
+    marks = "".join(f"[{c.n}]" for c in citations) if markers else ""
+    lines = [f"{direct}{marks}", "", msg("evidence_heading") + "："]
     for c in citations:
         where = f"《{c.title}》" + (f"·{c.section}" if c.section and c.section != c.title else "")
         lines.append(f"[{c.n}] {where}：“{c.quote}”")
@@ -94,6 +97,8 @@ class AnswerChain:
         answerer = q.answerer or self.settings.answer.answerer
         if answerer == "llm":
             answer = self._llm_answerer().answer(q, aq, hits, self._extractive_answer)
+            if answer.notice:
+                answer.answer = f"{answer.notice}\n{answer.answer}"
         else:
             answer = self._extractive_answer(q, aq, hits)
         answer.timings_ms = {
