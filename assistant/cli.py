@@ -183,6 +183,61 @@ def cmd_chat(args: argparse.Namespace) -> int:
         history += [Turn(role="user", content=line), Turn(role="assistant", content=answer.direct_answer or answer.answer)]
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from assistant.evaluation.command import run_eval
+    from assistant.evaluation.runner import GoldSetError
+
+    settings = _settings(args)
+    for path, what in ((args.dataset, "dataset"), (args.baseline, "baseline"), (args.gate, "gate")):
+        if path is not None and not Path(path).is_file():
+            sys.stderr.write(f"error: {what} file not found: {path}\n")
+            return 2
+    bar = tqdm(unit="q", desc="eval", file=sys.stderr, disable=args.quiet)
+
+    def progress(n: int, total: int) -> None:
+        bar.total = total
+        bar.update(1)
+
+    try:
+        report = run_eval(
+            settings,
+            Path(args.dataset),
+            Path(args.out),
+            answerer=args.answerer,
+            baseline=Path(args.baseline) if args.baseline else None,
+            distractors=args.distractors,
+            gate=Path(args.gate) if args.gate else None,
+            ingest_corpus=not args.no_ingest,
+            progress=progress,
+        )
+    except GoldSetError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    finally:
+        bar.close()
+    o = report["overall"]
+    sys.stdout.write(
+        f"answer accuracy {o['answer_accuracy']}, recall@{report['k']} {o['retrieval_recall_at_k']}, "
+        f"citation precision {o['citation_precision']}, support {o['citation_support_rate']}, "
+        f"correct refusals {o['correct_refusal_rate']}, false refusals {o['false_refusal_rate']}, "
+        f"p95 {o['latency_ms_p95']} ms\n"
+        f"reports: {Path(args.out) / 'report.json'}, {Path(args.out) / 'report.md'}\n"
+    )
+    if "baseline_diff" in report:
+        d = report["baseline_diff"]
+        sys.stdout.write(
+            f"since baseline: {len(d['newly_failing'])} newly failing, "
+            f"{len(d['newly_passing'])} newly passing\n"
+        )
+    if report.get("gate", {}).get("failures"):
+        for failure in report["gate"]["failures"]:
+            sys.stdout.write(f"gate: {failure}\n")
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zone-assistant",
@@ -217,6 +272,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--answerer", choices=["extractive", "llm"])
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="score the answers on a gold question set and write reports")
+    common(p)
+    p.add_argument("--dataset", default="evals/gold.jsonl", help="gold set (JSONL)")
+    p.add_argument("--answerer", choices=["extractive", "llm"])
+    p.add_argument("--out", default="reports/latest", help="folder for report.json and report.md")
+    p.add_argument("--baseline", help="an earlier report.json to diff against")
+    p.add_argument("--gate", help="thresholds JSON; exit 1 when a headline metric is outside them")
+    p.add_argument(
+        "--distractors", action="store_true", help="add fictional look-alike documents (temporary index)"
+    )
+    p.add_argument("--no-ingest", action="store_true", help="do not bring the index up to date first")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")
     common(p)

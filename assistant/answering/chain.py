@@ -101,6 +101,9 @@ class AnswerChain:
                 answer.answer = f"{answer.notice}\n{answer.answer}"
         else:
             answer = self._extractive_answer(q, aq, hits)
+        answer.retrieved = [
+            {"doc_id": h.doc_id, "start": h.start, "end": h.end, "score": h.score} for h in hits
+        ]
         answer.timings_ms = {
             "retrieve": round(state["retrieve_ms"], 2),
             "answer": round((time.perf_counter() - t) * 1000, 2),

@@ -422,11 +422,13 @@ class ExtractiveAnswerer:
         if aq.qtype in ("list", "entity"):
             top = [s for s, sc in candidates if sc >= best_score - 0.15][:4]
             en = self._choose_enumeration(top, terms, aq)
+            # The list may come from another candidate sentence, even another document.
+            en_text = self.index.document(en.sentence.doc_id).text if en is not None else ""
             if en is not None and aq.qtype == "list":
                 items: list[str] = []
                 for s, e in en.items:
-                    if doc_text[s:e] not in items:
-                        items.append(doc_text[s:e])
+                    if en_text[s:e] not in items:
+                        items.append(en_text[s:e])
                 if en.label and en.stated == len(items):
                     direct = msg("list_answer_labelled", label=en.label, items="、".join(items))
                 else:
@@ -435,8 +437,8 @@ class ExtractiveAnswerer:
             if en is not None and _WHICH_ONE.search(aq.text):
                 # "北部片区叫什么？": the one item that carries the question's term.
                 for s, e in en.items:
-                    if coverage(terms, normalize(doc_text[s:e])) > 0:
-                        return doc_text[s:e] + "。", [(en.sentence, (s, e))]
+                    if coverage(terms, normalize(en_text[s:e])) > 0:
+                        return en_text[s:e] + "。", [(en.sentence, (s, e))]
         pattern = {
             "number": NUMBER,
             "ranking": RANKING,

@@ -48,3 +48,6 @@ class Answer(BaseModel):
         default_factory=list, description="Nearest passages shown on a refusal (相关内容)."
     )
     notice: str | None = None
+    retrieved: list[dict] = Field(
+        default_factory=list, exclude=True, description="Chunks retrieved, best first (for evals)."
+    )

@@ -1,0 +1,138 @@
+"""Chinese-aware scoring of answers against gold facts.
+
+Normalisation for comparison: NFKC, traditional to simplified, no punctuation or
+spaces, Chinese numerals to digits ("第三十一位" = "第31位"), "百分之五" = "5%",
+and amounts compared by value across 万/亿 ("8.3亿元" = "83000万元").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from assistant.text import normalize
+
+# A full stop between digits is a decimal point and stays.
+_PUNCT = re.compile(r"[\s，,。．、；;：:！!？?“”\"'‘’（）()【】\[\]《》<>—\-…·]|\.(?!\d)|(?<!\d)\.")
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_CN_NUM_RE = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+_MEASURE = "个位名家项条期年月天倍人次批所座类大%"
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万)?(元|%|个百分点|平方公里|个|家|条|期|位|名|项|人|倍)?")
+_PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
+_RANK_FACT = re.compile(r"^第(\d+)[位名]?$")
+_LIST_SPLIT = re.compile(r"[、，,；;]|以及|和|及|与")
+
+
+def cn_to_int(text: str) -> int | None:
+    """'三十一' -> 31, '一百零五' -> 105, '十' -> 10; None if not a numeral."""
+    if not text or any(ch not in _CN_DIGIT and ch not in _CN_UNIT for ch in text):
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_DIGIT:
+            digit = _CN_DIGIT[ch]
+        else:
+            total += (1 if digit is None else digit) * _CN_UNIT[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def _cn_numbers_to_digits(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        s = m.group(0)
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        # Only numerals used as numbers: after 第, or before a measure word. "一网通办" stays.
+        if before != "第" and after not in _MEASURE and after not in "万亿":
+            return s
+        if len(s) == 1 and s == "一" and before != "第":
+            return s
+        value = cn_to_int(s)
+        return s if value is None else str(value)
+
+    return _CN_NUM_RE.sub(repl, text)
+
+
+def norm(text: str) -> str:
+    text = normalize(unicodedata.normalize("NFKC", text))
+    text = _PERCENT_WORDS.sub(
+        lambda m: (m.group(1) if m.group(1)[0].isdigit() else str(cn_to_int(m.group(1)))) + "%",
+        text,
+    )
+    return _PUNCT.sub("", _cn_numbers_to_digits(text))
+
+
+def amounts(text: str) -> set[tuple[float, str]]:
+    """(value, unit) pairs, with 万/亿 folded into the value."""
+    out = set()
+    for m in _AMOUNT.finditer(norm(text)):
+        value = float(m.group(1))
+        if m.group(2):
+            value *= {"万": 1e4, "亿": 1e8, "万亿": 1e12}[m.group(2)]
+        out.add((round(value, 6), m.group(3) or ""))
+    return out
+
+
+def fact_present(fact: str, text: str) -> bool:
+    """Is a gold fact stated in the text, allowing for numeral and unit forms?"""
+    nf, nt = norm(fact), norm(text)
+    if nf and nf in nt:
+        return True
+    rank = _RANK_FACT.match(nf)
+    if rank:
+        n = rank.group(1)
+        return bool(re.search(rf"(第|排名|排在|排)(?<!\d){n}(?!\d)|(?<!\d){n}[位名]", nt))
+    fa = amounts(fact)
+    if fa and all(a in amounts(text) for a in fa if a[1]):
+        # Every unit-bearing amount of the fact is stated, and the words around it too.
+        words = re.sub(r"\d+(?:\.\d+)?(万亿|亿|万)?", "", nf)
+        return all(w in nt for w in re.findall(r"[^\d%.]{2,}", words)) if words else True
+    return False
+
+
+def split_list(text: str) -> list[str]:
+    """Items of a list answer: the part after '：' if any, split on 、，和及."""
+    body = text.split("：", 1)[1] if "：" in text else text
+    body = re.sub(r"\[\d+\]", "", body)
+    items = [norm(p) for p in _LIST_SPLIT.split(body)]
+    return [i for i in items if i]
+
+
+@dataclass
+class ListScore:
+    precision: float
+    recall: float
+    f1: float
+    in_order: float  # share of gold pairs that keep their order in the answer
+
+
+def score_list(predicted: list[str], gold: list[str]) -> ListScore:
+    gold_n = [norm(g) for g in gold]
+    matched_gold: set[int] = set()
+    correct = 0
+    positions: dict[int, int] = {}
+    for pos, p in enumerate(predicted):
+        hit = next(
+            (i for i, g in enumerate(gold_n) if i not in matched_gold and (p == g or g in p)),
+            None,
+        )
+        if hit is not None:
+            matched_gold.add(hit)
+            positions[hit] = pos
+            correct += 1
+    precision = correct / len(predicted) if predicted else 0.0
+    recall = len(matched_gold) / len(gold_n) if gold_n else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    pairs = [(a, b) for a in positions for b in positions if a < b]
+    in_order = sum(positions[a] < positions[b] for a, b in pairs) / len(pairs) if pairs else 1.0
+    return ListScore(precision, recall, f1, in_order)
+
+
+def keyword_recall(keywords: list[str], text: str) -> float:
+    if not keywords:
+        return 1.0
+    return sum(fact_present(k, text) for k in keywords) / len(keywords)
