@@ -98,18 +98,11 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def _print_answer(answer, as_json: bool) -> None:
     if as_json:
-        _dump(answer_json(answer))
+        _dump(answer.public())
     else:
         sys.stdout.write(answer.answer + "\n")
         if answer.notice:
             sys.stdout.write(answer.notice + "\n")
-
-
-def answer_json(answer) -> dict[str, Any]:
-    """The answer object of the `ask` CLI and the HTTP API."""
-    return answer.model_dump(
-        include={"id", "question", "answer", "refused", "citations", "timings_ms"}
-    ) | {"direct_answer": answer.direct_answer, "related": [r.model_dump() for r in answer.related]}
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -155,7 +148,7 @@ def _ask_batch(chain, path: Path, args: argparse.Namespace) -> int:
             _dump({"line": lineno, "error": str(exc).splitlines()[0]})
             continue
         # Batch output is JSON Lines whatever --json says: one answer per input line.
-        _dump(answer_json(answer))
+        _dump(answer.public())
     return 1 if failures else 0
 
 
@@ -238,6 +231,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    # Gradio reads this at import; the page must not phone home.
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    import uvicorn
+
+    from assistant.api import create_app
+
+    settings = _settings(args)
+    host = args.host or settings.server.host
+    port = args.port or settings.server.port
+    app = create_app(settings)
+    sys.stderr.write(f"zone-assistant: serving on http://{host}:{port}/\n")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zone-assistant",
@@ -286,6 +297,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-ingest", action="store_true", help="do not bring the index up to date first")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="serve the web chat and the HTTP API")
+    common(p)
+    p.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default 7860)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")
     common(p)

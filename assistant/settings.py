@@ -91,6 +91,15 @@ class AnswerSettings(BaseModel):
     related_passages: int = Field(3, ge=0, le=20, description="Passages shown on a refusal.")
 
 
+class ServerSettings(BaseModel):
+    host: str = Field("127.0.0.1", description="Address the web server listens on.")
+    port: int = Field(7860, ge=1, le=65535, description="Port of the web server.")
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL for feedback and the answer log; default SQLite beside the index.",
+    )
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="ZONE_ASSISTANT_",
@@ -109,6 +118,10 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+
+    def database(self) -> str:
+        return self.server.database_url or f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"
 
     @classmethod
     def settings_customise_sources(

@@ -51,3 +51,14 @@ class Answer(BaseModel):
     retrieved: list[dict] = Field(
         default_factory=list, exclude=True, description="Chunks retrieved, best first (for evals)."
     )
+
+    def public(self) -> dict:
+        """The answer object of the `ask` CLI and the HTTP API."""
+        data = self.model_dump(
+            include={"id", "question", "answer", "refused", "citations", "timings_ms"}
+        )
+        data["direct_answer"] = self.direct_answer
+        data["related"] = [r.model_dump() for r in self.related]
+        if self.notice:
+            data["notice"] = self.notice
+        return data
