@@ -249,6 +249,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review_export(args: argparse.Namespace) -> int:
+    from assistant.records import Records
+
+    settings = _settings(args)
+    count = Records(settings.database()).export_jsonl(Path(args.out))
+    sys.stdout.write(f"exported {count} reviewed cases to {args.out}\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zone-assistant",
@@ -303,6 +312,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default 7860)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("review", help="staff review of logged answers")
+    review_sub = p.add_subparsers(dest="review_command", required=True)
+    q = review_sub.add_parser("export", help="write reviewed answers as eval cases (JSONL)")
+    common(q)
+    q.add_argument("--out", required=True, help="output JSONL file")
+    q.set_defaults(func=cmd_review_export)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")
     common(p)

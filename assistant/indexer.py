@@ -125,7 +125,7 @@ def ingest(
     report = IngestReport()
     settings = index.settings
     with index.write_lock:
-        files = discover(paths, exclude=[index.dir])
+        files = discover(paths, exclude=index.generated_paths())
         seen_ids: dict[str, Path] = {}
         failed_sources: set[str] = set()
         for n, path in enumerate(files, start=1):

@@ -98,6 +98,10 @@ class ServerSettings(BaseModel):
         None,
         description="SQLAlchemy URL for feedback and the answer log; default SQLite beside the index.",
     )
+    rate_limit_per_minute: int = Field(
+        120, ge=0, description="Requests per minute per client on public endpoints (0: no limit)."
+    )
+    max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted document upload.")
 
 
 class Settings(BaseSettings):
@@ -119,6 +123,17 @@ class Settings(BaseSettings):
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    admin_token: str | None = Field(
+        None,
+        description=(
+            "Secret for staff features (Bearer token for the API, password of the staff page); "
+            "also ZONE_ASSISTANT_ADMIN_TOKEN. Unset: staff features are closed."
+        ),
+    )
+
+    def upload_dir(self) -> Path:
+        """Where uploaded documents are kept (they are data, so they persist with the index)."""
+        return Path(self.index_dir) / "uploads"
 
     def database(self) -> str:
         return self.server.database_url or f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"

@@ -356,6 +356,11 @@ class Index:
         self._chunk_lookup = None
         return len(doc.chunks)
 
+    def generated_paths(self) -> list[Path]:
+        """Folders this index writes; ingesting a folder that holds them skips them."""
+        return [self.dir / "chroma", self.docs_dir, self.keyword_dir,
+                self.keyword_dir.with_name("keyword.tmp"), self.keyword_dir.with_name("keyword.old")]
+
     @property
     def write_lock(self) -> threading.RLock:
         return self._write_lock

@@ -14,6 +14,8 @@ HEADLINE = [
     ("list_recall", "列表 recall"),
     ("definition_keyword_recall", "定义题关键词召回"),
     ("retrieval_recall_at_k", "检索 recall@k"),
+    ("retrieval_recall_at_k_dense", "检索 recall@k（仅向量）"),
+    ("retrieval_recall_at_k_keyword", "检索 recall@k（仅 BM25）"),
     ("retrieval_mrr", "检索 MRR"),
     ("citation_precision", "引文 precision"),
     ("citation_support_rate", "事实被引文支持率"),

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, ValidationError
 from assistant.answering.chain import AnswerChain
 from assistant.answering.llm import facts_of, grounded_share
 from assistant.answering.models import Answer, Question, Turn
+from assistant.answering.questions import analyze
 from assistant.evaluation.scoring import fact_present, keyword_recall, norm, score_list, split_list
 
 QTYPES = ("list", "number", "ranking", "entity", "duration", "yesno", "definition", "multiturn",
@@ -67,7 +68,7 @@ def load_gold(path: Path) -> list[GoldItem]:
     return items
 
 
-def _evidence_rank(item: GoldItem, answer: Answer, chain: AnswerChain) -> int | None:
+def _evidence_rank(item: GoldItem, retrieved: list[dict], chain: AnswerChain) -> int | None:
     """Rank (1-based) of the first retrieved chunk that holds a gold evidence quote."""
     spans = []
     for ev in item.evidence:
@@ -77,7 +78,7 @@ def _evidence_rank(item: GoldItem, answer: Answer, chain: AnswerChain) -> int | 
         pos = doc.text.find(ev.quote)
         if pos >= 0:
             spans.append((ev.doc_id, pos, pos + len(ev.quote)))
-    for rank, hit in enumerate(answer.retrieved, start=1):
+    for rank, hit in enumerate(retrieved, start=1):
         for doc_id, s, e in spans:
             if hit["doc_id"] == doc_id and hit["start"] <= s and e <= hit["end"]:
                 return rank
@@ -109,9 +110,15 @@ def score_item(item: GoldItem, answer: Answer, chain: AnswerChain, k: int) -> di
         row["passed"] = answer.refused
         row["missing"] = [] if answer.refused else ["(should refuse)"]
         return row
-    rank = _evidence_rank(item, answer, chain) if item.evidence else None
+    rank = _evidence_rank(item, answer.retrieved, chain) if item.evidence else None
     row["evidence_rank"] = rank
     row["retrieval_hit"] = rank is not None and rank <= k
+    if item.evidence:
+        # The same question through each retriever alone, to show what fusion adds.
+        query = analyze(item.question, item.history).retrieval_query
+        for mode in ("dense", "keyword"):
+            hits = [vars(h) for h in chain.index.search(query, k=k, mode=mode)]
+            row[f"{mode}_hit"] = _evidence_rank(item, hits, chain) is not None
     if answer.refused:
         row.update(passed=False, missing=list(item.must_include) or ["(refused)"], false_refusal=True)
         return row
@@ -178,6 +185,10 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
         ),
         "retrieval_recall_at_k": _mean([float(r["retrieval_hit"]) for r in with_evidence]),
         "retrieval_mrr": _mean([1.0 / x if x else 0.0 for x in ranks]),
+        "retrieval_recall_at_k_dense": _mean([float(r["dense_hit"]) for r in with_evidence if "dense_hit" in r]),
+        "retrieval_recall_at_k_keyword": _mean(
+            [float(r["keyword_hit"]) for r in with_evidence if "keyword_hit" in r]
+        ),
         "citation_precision": _mean([r["citation_precision"] for r in answered]),
         "citation_support_rate": round(sum(r.get("facts_supported", 0) for r in answered) / facts, 4)
         if facts

@@ -9,10 +9,10 @@ from typing import Any, Iterator
 
 import gradio as gr
 
-from assistant.answering.chain import AnswerChain, QuestionError
+from assistant.answering.chain import QuestionError
 from assistant.answering.models import Answer, Question, Turn
-from assistant.feedback import FeedbackStore
 from assistant.messages import msg
+from assistant.service import AssistantService, ServiceError
 from assistant.web import convert
 
 logger = logging.getLogger(__name__)
@@ -61,15 +61,13 @@ class Session:
     """Per-browser-tab state: the conversation and the answers given in it."""
 
     turns: list[Turn] = field(default_factory=list)
-    answers: dict[int, Answer] = field(default_factory=dict)  # chat index -> answer
+    answers: dict[int, tuple[Answer, str]] = field(default_factory=dict)  # chat index -> (answer, log id)
     last_feedback: str | None = None
 
 
 class ChatUI:
-    def __init__(self, chain: AnswerChain | None, feedback: FeedbackStore, empty_reason: str | None = None):
-        self.chain = chain
-        self.feedback = feedback
-        self.empty_reason = empty_reason
+    def __init__(self, service: AssistantService):
+        self.service = service
 
     # ---------- callbacks ----------
     def respond(
@@ -79,17 +77,14 @@ class ChatUI:
         history = list(history or [])
         text = (message or "").strip()
         history.append({"role": "user", "content": convert.user_message(text)})
-        if self.chain is None:
-            history.append({"role": "assistant", "content": convert.error_message(self.empty_reason or msg("index_empty"))})
-            yield history, "", session, gr.update()
-            return
         history.append({"role": "assistant", "content": msg("searching")})
         yield history, "", session, gr.update()
         try:
-            answer = self.chain.ask(
-                Question(question=text, history=session.turns, answerer=answerer, top_k=int(top_k))
+            answer, aid = self.service.ask(
+                Question(question=text, history=session.turns, answerer=answerer, top_k=int(top_k)),
+                channel="web",
             )
-        except QuestionError as exc:
+        except (QuestionError, ServiceError) as exc:
             history[-1] = {"role": "assistant", "content": convert.error_message(str(exc))}
             yield history, "", session, gr.update()
             return
@@ -97,7 +92,7 @@ class ChatUI:
         for frame in convert.answer_stream(answer, no):
             history[-1] = {"role": "assistant", "content": frame}
             yield history, "", session, gr.update()
-        session.answers[no] = answer
+        session.answers[no] = (answer, aid)
         session.turns = session.turns + [
             Turn(role="user", content=text),
             Turn(role="assistant", content=answer.direct_answer or answer.answer),
@@ -106,14 +101,15 @@ class ChatUI:
 
     def rate(self, session: Session, data: gr.LikeData) -> Session:
         session = session or Session()
-        answer = session.answers.get(data.index if isinstance(data.index, int) else data.index[0])
-        if answer is None or data.liked is None:
+        found = session.answers.get(data.index if isinstance(data.index, int) else data.index[0])
+        if found is None or data.liked is None:
             return session
-        session.last_feedback = self.feedback.add(
+        answer, aid = found
+        session.last_feedback = self.service.records.add_feedback(
             question=answer.question,
             answer=answer.answer,
             rating=1 if data.liked else -1,
-            citations=[c.model_dump() for c in answer.citations],
+            answer_id=aid,
         )
         gr.Info(msg("feedback_thanks"))
         return session
@@ -123,7 +119,7 @@ class ChatUI:
             gr.Warning(msg("feedback_need_rating"))
             return text
         if text.strip():
-            self.feedback.set_comment(session.last_feedback, text.strip())
+            self.service.records.set_comment(session.last_feedback, text.strip())
             gr.Info(msg("feedback_thanks"))
         return ""
 
@@ -135,8 +131,8 @@ class ChatUI:
     def build(self) -> gr.Blocks:
         with gr.Blocks(title=msg("page_title"), analytics_enabled=False) as demo:
             gr.Markdown(f"## {msg('page_title')}\n{msg('page_intro')}")
-            if self.chain is None:
-                gr.Markdown(f"**{self.empty_reason or msg('index_empty')}**")
+            if not self.service.ready:
+                gr.Markdown(f"**{msg('index_empty')}**")
             session = gr.State(Session())
             with gr.Row():
                 with gr.Column(scale=3):

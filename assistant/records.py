@@ -1,0 +1,265 @@
+"""The answer log, feedback and staff reviews, stored through SQLAlchemy.
+
+SQLite beside the index by default; a PostgreSQL URL works the same when several
+app instances share one log.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import make_url
+
+from assistant.answering.models import Answer, Turn
+
+metadata = MetaData()
+
+answers = Table(
+    "answers",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("created", DateTime(timezone=True), nullable=False, index=True),
+    Column("question", Text, nullable=False),
+    Column("history", JSON, nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("direct_answer", Text, nullable=False),
+    Column("refused", Boolean, nullable=False, index=True),
+    Column("citations", JSON, nullable=False),
+    Column("answerer", String(20), nullable=False),
+    Column("timings", JSON, nullable=False),
+    Column("channel", String(20), nullable=False),
+    # Staff review: "correct" or "wrong", with the corrected answer and evidence.
+    Column("review", String(10), nullable=True, index=True),
+    Column("corrected_answer", Text, nullable=True),
+    Column("must_include", JSON, nullable=True),
+    Column("corrected_evidence", JSON, nullable=True),
+    Column("reviewed", DateTime(timezone=True), nullable=True),
+)
+
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("answer_id", String(36), ForeignKey("answers.id"), nullable=True, index=True),
+    Column("question", Text, nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("rating", Integer, nullable=False),
+    Column("comment", Text, nullable=True),
+)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+class Records:
+    def __init__(self, url: str):
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        self.engine = create_engine(url, future=True)
+        metadata.create_all(self.engine)
+        self._lock = threading.Lock()
+
+    # ---------- answer log ----------
+    def log_answer(self, answer: Answer, history: list[Turn], channel: str) -> str:
+        aid = str(uuid.uuid4())
+        with self._lock, self.engine.begin() as conn:
+            conn.execute(
+                insert(answers).values(
+                    id=aid,
+                    created=_now(),
+                    question=answer.question,
+                    history=[t.model_dump() for t in history],
+                    answer=answer.answer,
+                    direct_answer=answer.direct_answer,
+                    refused=answer.refused,
+                    citations=[c.model_dump() for c in (answer.citations or answer.related)],
+                    answerer=answer.answerer,
+                    timings=answer.timings_ms,
+                    channel=channel,
+                )
+            )
+        return aid
+
+    def get_answer(self, aid: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(answers).where(answers.c.id == aid)).mappings().first()
+        return self._answer_row(row) if row else None
+
+    def _answer_row(self, row) -> dict[str, Any]:
+        data = dict(row)
+        data["created"] = _iso(data["created"])
+        data["reviewed"] = _iso(data["reviewed"])
+        return data
+
+    def list_answers(
+        self,
+        *,
+        rating: int | None = None,
+        refused: bool | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        review: str | None = None,
+        limit: int = 200,
+    ) -> list[dict[str, Any]]:
+        ratings = (
+            select(feedback.c.answer_id, func.min(feedback.c.rating).label("rating"))
+            .group_by(feedback.c.answer_id)
+            .subquery()
+        )
+        query = (
+            select(answers, ratings.c.rating)
+            .select_from(answers.outerjoin(ratings, ratings.c.answer_id == answers.c.id))
+            .order_by(answers.c.created.desc())
+            .limit(limit)
+        )
+        if rating is not None:
+            query = query.where(ratings.c.rating == rating)
+        if refused is not None:
+            query = query.where(answers.c.refused == refused)
+        if since is not None:
+            query = query.where(answers.c.created >= since)
+        if until is not None:
+            query = query.where(answers.c.created <= until)
+        if review == "unreviewed":
+            query = query.where(answers.c.review.is_(None))
+        elif review:
+            query = query.where(answers.c.review == review)
+        with self.engine.connect() as conn:
+            return [self._answer_row(r) for r in conn.execute(query).mappings().all()]
+
+    def review(
+        self,
+        aid: str,
+        verdict: str,
+        corrected_answer: str | None = None,
+        must_include: list[str] | None = None,
+        evidence: list[dict[str, str]] | None = None,
+    ) -> bool:
+        if verdict not in ("correct", "wrong"):
+            raise ValueError("verdict must be 'correct' or 'wrong'")
+        with self._lock, self.engine.begin() as conn:
+            result = conn.execute(
+                update(answers)
+                .where(answers.c.id == aid)
+                .values(
+                    review=verdict,
+                    corrected_answer=corrected_answer or None,
+                    must_include=must_include,
+                    corrected_evidence=evidence,
+                    reviewed=_now(),
+                )
+            )
+        return result.rowcount == 1
+
+    # ---------- feedback ----------
+    def add_feedback(
+        self,
+        question: str,
+        answer: str,
+        rating: int,
+        comment: str | None = None,
+        answer_id: str | None = None,
+    ) -> str:
+        if rating not in (1, -1):
+            raise ValueError("rating must be 1 or -1")
+        fid = str(uuid.uuid4())
+        with self._lock, self.engine.begin() as conn:
+            conn.execute(
+                insert(feedback).values(
+                    id=fid,
+                    created=_now(),
+                    answer_id=answer_id,
+                    question=question,
+                    answer=answer,
+                    rating=rating,
+                    comment=comment or None,
+                )
+            )
+        return fid
+
+    def set_comment(self, fid: str, comment: str) -> bool:
+        with self._lock, self.engine.begin() as conn:
+            result = conn.execute(update(feedback).where(feedback.c.id == fid).values(comment=comment))
+        return result.rowcount == 1
+
+    def list_feedback(self, rating: int | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        query = select(feedback).order_by(feedback.c.created.desc()).limit(limit)
+        if rating is not None:
+            query = query.where(feedback.c.rating == rating)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [dict(r) | {"created": _iso(r["created"])} for r in rows]
+
+    # ---------- export ----------
+    def export_cases(self) -> list[dict[str, Any]]:
+        """Reviewed answers as gold cases (the evals/ JSONL format)."""
+        from assistant.answering.llm import facts_of
+        from assistant.answering.questions import classify
+
+        cases = []
+        for row in reversed(self.list_answers(limit=100_000)):
+            if row["review"] is None:
+                continue
+            if row["review"] == "wrong" and not (row["corrected_answer"] or row["corrected_evidence"]):
+                continue  # marked wrong but not corrected yet: nothing to test against
+            gold = row["corrected_answer"] if row["review"] == "wrong" else row["direct_answer"]
+            unanswerable = (row["review"] == "correct" and row["refused"]) or (
+                row["review"] == "wrong" and not row["corrected_evidence"]
+            )
+            evidence = row["corrected_evidence"] or [
+                {"doc_id": c["doc_id"], "quote": c["quote"]} for c in row["citations"]
+            ]
+            must = row["must_include"] or [f for f in facts_of(gold or "") if len(f) >= 2]
+            history = row["history"]
+            qtype = "unanswerable" if unanswerable else ("multiturn" if history else classify(row["question"]))
+            case: dict[str, Any] = {
+                "id": f"review-{row['id'][:8]}",
+                "question": row["question"],
+                "type": qtype,
+                "answer": "文档未提及" if unanswerable else gold,
+                "must_include": [] if unanswerable else must,
+                "evidence": [] if unanswerable else evidence,
+                "tags": ["staff-review"],
+            }
+            if history:
+                case["history"] = history
+                case["resolved_type"] = "unanswerable" if unanswerable else classify(row["question"])
+            cases.append(case)
+        return cases
+
+    def export_jsonl(self, path: Path) -> int:
+        cases = self.export_cases()
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(
+            "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8"
+        )
+        return len(cases)

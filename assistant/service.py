@@ -1,0 +1,171 @@
+"""The running assistant behind every interface: index, chain, records, documents.
+
+The web page, the HTTP API and the staff area all call this one object, so an
+uploaded or deleted document changes the answers everywhere at once, without a
+restart.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.answering.chain import AnswerChain, build_chain
+from assistant.answering.models import Answer, Question
+from assistant.indexer import ingest
+from assistant.ingest.loaders import LOADERS, LoaderError
+from assistant.messages import msg
+from assistant.records import Records
+from assistant.settings import Settings
+from assistant.store import Index, IndexProblem
+
+logger = logging.getLogger(__name__)
+
+
+class ServiceError(Exception):
+    """A request the service refuses; ``status`` is the HTTP status, the message is Chinese."""
+
+    def __init__(self, status: int, message: str):
+        self.status = status
+        super().__init__(message)
+
+
+@dataclass
+class UploadResult:
+    doc_id: str
+    title: str
+    chunks: int
+    embedded: int
+
+
+_UNSAFE_NAME = re.compile(r"[^\w.\-]+")
+
+
+def safe_filename(name: str) -> str:
+    """A file name that cannot leave the upload folder or hide itself."""
+    name = unicodedata.normalize("NFKC", Path(name.replace("\\", "/")).name)
+    stem, suffix = Path(name).stem, Path(name).suffix.lower()
+    stem = _UNSAFE_NAME.sub("_", stem).strip("._") or "document"
+    return f"{stem[:80]}{suffix}"
+
+
+class AssistantService:
+    def __init__(self, settings: Settings, chain: AnswerChain | None = None):
+        self.settings = settings
+        self.records = Records(settings.database())
+        self._lock = threading.RLock()
+        self.chain = chain
+        if chain is None:
+            try:
+                index = Index(settings, must_exist=True)
+            except IndexProblem as exc:
+                logger.warning("starting without an index: %s", exc)
+                index = None
+            if index is not None and index.chunk_count:
+                self.chain = build_chain(settings, index=index)
+            self._index = index
+        else:
+            self._index = chain.index
+
+    # ---------- answering ----------
+    @property
+    def ready(self) -> bool:
+        return self.chain is not None
+
+    def ask(self, question: Question, channel: str) -> tuple[Answer, str]:
+        chain = self.chain
+        if chain is None:
+            raise ServiceError(503, msg("index_empty"))
+        answer = chain.ask(question)
+        aid = self.records.log_answer(answer, question.history, channel)
+        return answer, aid
+
+    # ---------- documents ----------
+    @property
+    def index(self) -> Index:
+        with self._lock:
+            if self._index is None:
+                self._index = Index(self.settings)
+            return self._index
+
+    def documents(self) -> list[dict[str, Any]]:
+        if self._index is None:
+            return []
+        return [
+            {
+                "doc_id": d.doc_id,
+                "title": d.title,
+                "chunks": len(d.chunks),
+                "added": d.added,
+                "updated": d.updated,
+                "source": Path(d.source).name,
+            }
+            for d in sorted(self._index.documents.values(), key=lambda d: d.added)
+        ]
+
+    def _refresh_chain(self) -> None:
+        index = self.index
+        if index.chunk_count == 0:
+            self.chain = None
+        elif self.chain is None:
+            self.chain = build_chain(self.settings, index=index, warm=False)
+
+    def upload(self, filename: str, data: bytes) -> UploadResult:
+        name = safe_filename(filename or "")
+        if Path(name).suffix not in LOADERS:
+            raise ServiceError(
+                415, msg("upload_unsupported", name=filename, types="、".join(sorted(LOADERS)))
+            )
+        limit = int(self.settings.server.max_upload_mb * 1024 * 1024)
+        if len(data) > limit:
+            raise ServiceError(413, msg("upload_too_large", name=filename, mb=self.settings.server.max_upload_mb))
+        if not data.strip():
+            raise ServiceError(400, msg("upload_empty", name=filename))
+        folder = self.settings.upload_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / name
+        with self._lock:
+            tmp = folder / f".incoming-{name}"
+            tmp.write_bytes(data)
+            # Read it before it joins the library: a bad file changes nothing.
+            from assistant.indexer import prepare_document
+
+            try:
+                prepare_document(tmp, self.settings.chunking.size, self.settings.chunking.overlap)
+            except LoaderError as exc:
+                tmp.unlink(missing_ok=True)
+                raise ServiceError(422, msg("upload_unreadable", name=filename, reason=exc.reason)) from exc
+            tmp.replace(target)
+            report = ingest(self.index, [target])
+            if report.errors:
+                target.unlink(missing_ok=True)
+                raise ServiceError(422, msg("upload_unreadable", name=filename, reason=report.errors[0]["error"]))
+            self._refresh_chain()
+            doc = next(d for d in self.index.documents.values() if Path(d.source) == target.resolve())
+        return UploadResult(doc.doc_id, doc.title, len(doc.chunks), report.embedded)
+
+    def delete(self, doc_id: str) -> int:
+        with self._lock:
+            doc = self.index.document(doc_id)
+            if doc is None:
+                raise ServiceError(404, msg("document_missing", doc_id=doc_id))
+            with self.index.write_lock:
+                removed = self.index.drop_document(doc_id)
+                self.index.refresh_keyword_index()
+            source = Path(doc.source)
+            if source.is_relative_to(self.settings.upload_dir().resolve()):
+                source.unlink(missing_ok=True)
+            self._refresh_chain()
+        return removed
+
+    def reindex(self) -> dict[str, Any]:
+        with self._lock:
+            paths = [p for p in (self.settings.corpus_dir, self.settings.upload_dir()) if p.exists()]
+            report = ingest(self.index, paths)
+            self._refresh_chain()
+        return report.summary()
