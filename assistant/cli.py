@@ -258,6 +258,24 @@ def cmd_review_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from assistant.bench import run_bench
+
+    settings = _settings(args)
+    result = run_bench(settings, args.chunks, questions=args.questions, chroma_url=args.chroma_url)
+    if args.json:
+        _dump(result)
+    else:
+        for key, value in result.items():
+            sys.stdout.write(f"{key}: {value}\n")
+    if args.out:
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zone-assistant",
@@ -319,6 +337,14 @@ def build_parser() -> argparse.ArgumentParser:
     common(q)
     q.add_argument("--out", required=True, help="output JSONL file")
     q.set_defaults(func=cmd_review_export)
+
+    p = sub.add_parser("bench", help="measure ingest, retrieval and answer speed on a synthetic corpus")
+    p.add_argument("--chunks", type=int, required=True, help="size of the synthetic corpus")
+    p.add_argument("--questions", type=int, default=200, help="questions to time (at least 200)")
+    p.add_argument("--chroma-url", help="run against a Chroma server")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--out", help="append the result as a JSON line to this file")
+    p.set_defaults(func=cmd_bench, index=None)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")
     common(p)

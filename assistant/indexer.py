@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -91,29 +92,58 @@ def prepare_document(
     )
 
 
+# Documents are written in batches of about this many chunks: embedding of one batch
+# runs in a worker thread while the next batch is read, cleaned and tokenised.
+BATCH_CHUNKS = 512
+
+
+@dataclass
+class _Batch:
+    docs: list[tuple[StoredDocument, StoredDocument | None, list]]  # (doc, old, new chunks)
+    vectors: Future | None
+
+
+def _start_batch(index: Index, docs: list[StoredDocument], pool: ThreadPoolExecutor) -> _Batch:
+    """Find which chunks are new and start embedding them."""
+    entries = []
+    todo: list[tuple[StoredDocument, list]] = []
+    for doc in docs:
+        old = index.document(doc.doc_id)
+        if old is not None:
+            doc.added = old.added
+            if old.content_hash == doc.content_hash and [c.id for c in old.chunks] == [
+                c.id for c in doc.chunks
+            ]:
+                continue
+        todo.append((doc, old))
+    have = index.existing_chunk_ids([c.id for doc, _ in todo for c in doc.chunks])
+    texts: list[str] = []
+    for doc, old in todo:
+        new = [c for c in doc.chunks if c.id not in have]
+        texts += [embed_text(c.section, doc.chunk_text(c)) for c in new]
+        entries.append((doc, old, new))
+    future = pool.submit(index.embedder.embed_array, texts) if texts else None
+    return _Batch(entries, future)
+
+
+def _finish_batch(index: Index, batch: _Batch) -> dict[str, int]:
+    """Write a batch: its chunks into Chroma first, then the records that name them."""
+    if batch.vectors is not None:
+        items = [(doc, c) for doc, _, new in batch.docs for c in new]
+        index.add_chunks(items, batch.vectors.result())
+    embedded: dict[str, int] = {}
+    for doc, old, new in batch.docs:
+        index.put_document(doc)
+        if old is not None:
+            index.delete_chunks(sorted({c.id for c in old.chunks} - {c.id for c in doc.chunks}))
+        embedded[doc.doc_id] = len(new)
+    return embedded
+
+
 def store_document(index: Index, doc: StoredDocument) -> int:
     """Write one prepared document into the index; return how many chunks were embedded."""
-    old = index.document(doc.doc_id)
-    if old is not None:
-        doc.added = old.added
-        if old.content_hash == doc.content_hash and [c.id for c in old.chunks] == [
-            c.id for c in doc.chunks
-        ]:
-            return 0
-    ids = [c.id for c in doc.chunks]
-    have = index.existing_chunk_ids(ids)
-    new = [c for c in doc.chunks if c.id not in have]
-    if new:
-        vectors = index.embedder.embed_array(
-            [embed_text(c.section, doc.chunk_text(c)) for c in new]
-        )
-        index.add_chunks(doc, new, vectors)
-    # Chunks are in Chroma before the record that names them is written.
-    index.put_document(doc)
-    if old is not None:
-        stale = sorted({c.id for c in old.chunks} - set(ids))
-        index.delete_chunks(stale)
-    return len(new)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return _finish_batch(index, _start_batch(index, [doc], pool)).get(doc.doc_id, 0)
 
 
 def ingest(
@@ -124,10 +154,30 @@ def ingest(
     """Ingest files and folders into the index, removing documents whose files are gone."""
     report = IngestReport()
     settings = index.settings
-    with index.write_lock:
+    with index.write_lock, ThreadPoolExecutor(max_workers=1) as pool:
         files = discover(paths, exclude=index.generated_paths())
         seen_ids: dict[str, Path] = {}
         failed_sources: set[str] = set()
+        existed: set[str] = set(index.documents)
+        pending: list[StoredDocument] = []
+        running: _Batch | None = None
+
+        def account(done: dict[str, int]) -> None:
+            for doc_id, n in done.items():
+                report.embedded += n
+                if doc_id not in existed:
+                    report.added_documents.append(doc_id)
+                elif n:
+                    report.updated_documents.append(doc_id)
+
+        def flush() -> None:
+            nonlocal running, pending
+            started = _start_batch(index, pending, pool)
+            pending = []
+            if running is not None:
+                account(_finish_batch(index, running))
+            running = started
+
         for n, path in enumerate(files, start=1):
             if progress:
                 progress(n, len(files), str(path))
@@ -151,13 +201,12 @@ def ingest(
                     doc_id=f"{doc.doc_id}-{hashlib.sha1(doc.source.encode()).hexdigest()[:6]}",
                 )
             seen_ids[doc.doc_id] = path
-            existed = index.document(doc.doc_id) is not None
-            embedded = store_document(index, doc)
-            report.embedded += embedded
-            if not existed:
-                report.added_documents.append(doc.doc_id)
-            elif embedded:
-                report.updated_documents.append(doc.doc_id)
+            pending.append(doc)
+            if sum(len(d.chunks) for d in pending) >= BATCH_CHUNKS:
+                flush()
+        flush()
+        if running is not None:
+            account(_finish_batch(index, running))
 
         roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
         for doc_id, doc in list(index.documents.items()):

@@ -62,9 +62,14 @@ class RetrievalSettings(BaseModel):
     candidates: int = Field(
         30, ge=1, le=1000, description="Candidates taken from each of dense and keyword search."
     )
+    fusion: Literal["convex", "rrf"] = Field(
+        "convex",
+        description="'convex': weighted sum of scores (BM25 scaled by its best, cosine as is); "
+        "'rrf': reciprocal rank fusion.",
+    )
     rrf_k: int = Field(20, ge=1, description="Reciprocal-rank-fusion constant.")
-    dense_weight: float = Field(1.0, ge=0, description="Weight of the dense ranking in fusion.")
-    keyword_weight: float = Field(1.5, ge=0, description="Weight of the keyword ranking in fusion.")
+    dense_weight: float = Field(0.3, ge=0, description="Weight of the dense side in fusion.")
+    keyword_weight: float = Field(1.0, ge=0, description="Weight of the keyword side in fusion.")
 
 
 class LLMSettings(BaseModel):

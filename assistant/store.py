@@ -21,6 +21,8 @@ import os
 import shutil
 import tempfile
 import threading
+import time
+import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -192,6 +194,95 @@ class KeywordIndex:
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
 
+class LocalRecords:
+    """Document records as JSON files in the index folder."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def _path(self, doc_id: str) -> Path:
+        return self.folder / f"{hashlib.sha1(doc_id.encode()).hexdigest()[:12]}.json"
+
+    def exists(self) -> bool:
+        return self.folder.is_dir()
+
+    def load(self) -> dict[str, StoredDocument]:
+        docs: dict[str, StoredDocument] = {}
+        if self.folder.is_dir():
+            for f in sorted(self.folder.glob("*.json")):
+                try:
+                    doc = StoredDocument.from_json(json.loads(f.read_text(encoding="utf-8")))
+                except (OSError, ValueError, TypeError, KeyError) as exc:
+                    logger.warning("ignoring unreadable document record %s: %s", f, exc)
+                    continue
+                docs[doc.doc_id] = doc
+        return docs
+
+    def put(self, doc: StoredDocument) -> None:
+        _atomic_write(self._path(doc.doc_id), json.dumps(asdict(doc), ensure_ascii=False))
+
+    def delete(self, doc_id: str) -> None:
+        self._path(doc_id).unlink(missing_ok=True)
+
+    def version(self) -> str | None:
+        return None  # one writer per folder: nothing changes behind this process's back
+
+    def clear(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class ChromaRecords:
+    """Document records in a companion collection on a Chroma server, so that every app
+    instance sharing the server sees the same documents. A version record changes on
+    every write; instances compare it to know when to reload."""
+
+    VERSION_ID = "__version__"
+
+    def __init__(self, client, name: str):
+        self.client = client
+        self.name = name
+        self.col = client.get_or_create_collection(name, embedding_function=None)
+
+    def exists(self) -> bool:
+        return True
+
+    def load(self) -> dict[str, StoredDocument]:
+        docs: dict[str, StoredDocument] = {}
+        total = self.col.count()
+        for offset in range(0, total, 500):
+            got = self.col.get(include=["documents"], limit=500, offset=offset)
+            for rid, body in zip(got["ids"], got["documents"]):
+                if rid == self.VERSION_ID or not body:
+                    continue
+                doc = StoredDocument.from_json(json.loads(body))
+                docs[doc.doc_id] = doc
+        return docs
+
+    def _bump(self) -> None:
+        self.col.upsert(ids=[self.VERSION_ID], embeddings=[[0.0]], documents=[uuid.uuid4().hex])
+
+    def put(self, doc: StoredDocument) -> None:
+        self.col.upsert(
+            ids=[doc.doc_id],
+            embeddings=[[0.0]],
+            documents=[json.dumps(asdict(doc), ensure_ascii=False)],
+            metadatas=[{"title": doc.title, "content_hash": doc.content_hash}],
+        )
+        self._bump()
+
+    def delete(self, doc_id: str) -> None:
+        self.col.delete(ids=[doc_id])
+        self._bump()
+
+    def version(self) -> str | None:
+        got = self.col.get(ids=[self.VERSION_ID], include=["documents"])
+        return got["documents"][0] if got["documents"] else ""
+
+    def clear(self) -> None:
+        self.client.delete_collection(self.name)
+        self.col = self.client.get_or_create_collection(self.name, embedding_function=None)
+
+
 class Index:
     """One assistant index: open it, ingest into it, search it."""
 
@@ -214,8 +305,15 @@ class Index:
         self.embedder = embedder or get_embedder(settings.embedder)
         self._write_lock = threading.RLock()
         self._client = self._make_client()
+        self.records: LocalRecords | ChromaRecords = (
+            ChromaRecords(self._client, f"{settings.collection}__docs")
+            if settings.chroma_url
+            else LocalRecords(self.docs_dir)
+        )
         self._collection = self._open_collection(rebuild)
         self._docs: dict[str, StoredDocument] | None = None
+        self._seen_version: str | None = None
+        self._checked_at = 0.0
         self._keyword: KeywordIndex | None = None
         self._chunk_lookup: dict[str, tuple[str, int]] | None = None
 
@@ -257,7 +355,7 @@ class Index:
             logger.info("rebuilding: dropping collection %s", name)
             self._client.delete_collection(name)
         if rebuild:
-            shutil.rmtree(self.docs_dir, ignore_errors=True)
+            self.records.clear()
             shutil.rmtree(self.keyword_dir, ignore_errors=True)
         return self._client.create_collection(
             name,
@@ -274,21 +372,27 @@ class Index:
     @property
     def documents(self) -> dict[str, StoredDocument]:
         if self._docs is None:
-            docs: dict[str, StoredDocument] = {}
-            if self.docs_dir.is_dir():
-                for f in sorted(self.docs_dir.glob("*.json")):
-                    try:
-                        doc = StoredDocument.from_json(json.loads(f.read_text(encoding="utf-8")))
-                    except (OSError, ValueError, TypeError, KeyError) as exc:
-                        logger.warning("ignoring unreadable document record %s: %s", f, exc)
-                        continue
-                    docs[doc.doc_id] = doc
-            self._docs = docs
+            self._seen_version = self.records.version()
+            self._docs = self.records.load()
         return self._docs
 
-    def _doc_path(self, doc_id: str) -> Path:
-        safe = hashlib.sha1(doc_id.encode()).hexdigest()[:12]
-        return self.docs_dir / f"{safe}.json"
+    def sync(self, max_age_s: float = 2.0) -> bool:
+        """Reload documents and the keyword index if another instance changed the shared
+        store (Chroma server mode); checked at most every ``max_age_s`` seconds."""
+        now = time.monotonic()
+        if self._docs is None or now - self._checked_at < max_age_s:
+            return False
+        self._checked_at = now
+        version = self.records.version()
+        if version is None or version == self._seen_version:
+            return False
+        with self._write_lock:
+            logger.info("the shared index changed; reloading")
+            self._docs = None
+            self._chunk_lookup = None
+            self._keyword = None
+            self.refresh_keyword_index()
+        return True
 
     def document(self, doc_id: str) -> StoredDocument | None:
         return self.documents.get(doc_id)
@@ -315,15 +419,17 @@ class Index:
         return found
 
     def add_chunks(
-        self, doc: StoredDocument, chunks: list[StoredChunk], vectors: np.ndarray
+        self, items: list[tuple[StoredDocument, StoredChunk]], vectors: np.ndarray
     ) -> None:
-        step = max(1, min(self._client.get_max_batch_size(), 2000))
-        for i in range(0, len(chunks), step):
-            part = chunks[i : i + step]
+        """Write chunks (of any documents) with their vectors, in large batches: Chroma's
+        cost per call is high, per chunk low."""
+        step = max(1, min(self._client.get_max_batch_size(), 2048))
+        for i in range(0, len(items), step):
+            part = items[i : i + step]
             self._collection.upsert(
-                ids=[c.id for c in part],
+                ids=[c.id for _, c in part],
                 embeddings=vectors[i : i + step],
-                documents=[doc.chunk_text(c) for c in part],
+                documents=[doc.chunk_text(c) for doc, c in part],
                 metadatas=[
                     {
                         "doc_id": doc.doc_id,
@@ -332,7 +438,7 @@ class Index:
                         "start": c.start,
                         "end": c.end,
                     }
-                    for c in part
+                    for doc, c in part
                 ],
             )
 
@@ -342,8 +448,9 @@ class Index:
             self._collection.delete(ids=ids[i : i + step])
 
     def put_document(self, doc: StoredDocument) -> None:
-        _atomic_write(self._doc_path(doc.doc_id), json.dumps(asdict(doc), ensure_ascii=False))
+        self.records.put(doc)
         self.documents[doc.doc_id] = doc
+        self._seen_version = self.records.version()
         self._chunk_lookup = None
 
     def drop_document(self, doc_id: str) -> int:
@@ -351,8 +458,9 @@ class Index:
         if doc is None:
             return 0
         self.delete_chunks([c.id for c in doc.chunks])
-        self._doc_path(doc_id).unlink(missing_ok=True)
+        self.records.delete(doc_id)
         del self.documents[doc_id]
+        self._seen_version = self.records.version()
         self._chunk_lookup = None
         return len(doc.chunks)
 
@@ -370,6 +478,10 @@ class Index:
         wanted = set(self.chunk_lookup())
         stray: list[str] = []
         total = self._collection.count()
+        if total == len(wanted):
+            # Chunks are added before the records that name them and deleted after, so an
+            # interrupted run leaves more chunks than named; equal counts mean no strays.
+            return 0
         step = 5000
         for offset in range(0, total, step):
             got = self._collection.get(include=[], limit=step, offset=offset)["ids"]
@@ -436,10 +548,17 @@ class Index:
         return [(kw.ids[i], s) for i, s in kw.search(tokenize(query), n)]
 
     def search(self, query: str, k: int | None = None, mode: str = "hybrid") -> list[Hit]:
-        """Ranked chunks for a question: dense, keyword, or both fused by RRF."""
+        """Ranked chunks for a question: dense, keyword, or both fused.
+
+        Fusion is "convex" by default: each side's score scaled by its best candidate,
+        then weighted and summed; "rrf" (reciprocal rank fusion) is the alternative.
+        Scores keep what ranks throw away: when many documents share boilerplate, the
+        dense side is nearly flat and an exact keyword match (a name, a number) must win.
+        """
         rs = self.settings.retrieval
         k = k or rs.top_k
         n = max(rs.candidates, k)
+        self.sync()
         dense = self.dense_search(query, n) if mode in ("hybrid", "dense") else []
         keyword = self.keyword_search(query, n) if mode in ("hybrid", "keyword") else []
         fused: dict[str, Hit] = {}
@@ -447,12 +566,18 @@ class Index:
             (rs.dense_weight, dense, "dense"),
             (rs.keyword_weight, keyword, "keyword"),
         ):
+            top = max((score for _, score in ranking), default=0.0)
             for rank, (cid, score) in enumerate(ranking, start=1):
                 hit = fused.get(cid) or self._hit(cid)
                 if hit is None:
                     continue
                 fused[cid] = hit
-                hit.score += weight / (rs.rrf_k + rank)
+                if rs.fusion == "rrf":
+                    hit.score += weight / (rs.rrf_k + rank)
+                elif attr == "dense":
+                    hit.score += weight * max(score, 0.0)
+                else:
+                    hit.score += weight * (score / top if top > 0 else 0.0)
                 setattr(hit, f"{attr}_rank", rank)
                 setattr(hit, f"{attr}_score", score)
         ranked = sorted(fused.values(), key=lambda h: (-h.score, h.doc_id, h.start))

@@ -37,11 +37,32 @@ def _t2s():
     return _converter
 
 
+@lru_cache(maxsize=1)
+def _traditional_triggers() -> frozenset[str]:
+    """Characters whose presence means t2s conversion could change the text."""
+    from importlib.resources import files
+
+    folder = files("opencc").joinpath("dictionary")
+    triggers: set[str] = set()
+    for line in folder.joinpath("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("\t")
+        if value.split(" ")[0] != key:
+            triggers.add(key)
+    for line in folder.joinpath("TSPhrases.txt").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("\t")
+        value = value.split(" ")[0]
+        if len(key) == len(value):
+            triggers.update(a for a, b in zip(key, value) if a != b)
+    return frozenset(triggers)
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """NFKC, traditional to simplified, lower case; same length is not guaranteed."""
     text = unicodedata.normalize("NFKC", text)
-    text = _t2s().convert(text)
+    # The converter is slow pure Python; most text has nothing for it to do.
+    if not _traditional_triggers().isdisjoint(text):
+        text = _t2s().convert(text)
     return text.lower()
 
 

@@ -1,0 +1,217 @@
+"""`zone-assistant bench`: speed and memory at scale, against the stock LangChain hybrid setup.
+
+A synthetic corpus of about N chunks is generated from the shipped documents'
+sentences, recombined, with numbers and names varied, and clearly labelled
+synthetic (it is written to a temporary folder, never to corpus/). Every number
+comes from one run on this machine.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import random
+import re
+import resource
+import shutil
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from assistant.settings import Settings
+from assistant.text import normalize, sentence_spans, tokenize
+
+logger = logging.getLogger(__name__)
+
+CHUNKS_PER_DOC = 50
+CITIES = ["青州", "云中", "临川", "石岭", "清河", "北塞", "南城", "平城", "新田", "东陵", "西岭", "安平",
+          "永宁", "长乐", "凤鸣", "金川", "玉泉", "白水", "龙口", "明湖"]
+KINDS = ["高新区", "经开区", "综保区", "产业园", "示范区", "合作区"]
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass
+class Probe:
+    question: str
+    doc_id: str
+    start: int
+    end: int
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))], 2)
+
+
+def peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def seed_sentences(corpus_dir: Path) -> list[str]:
+    from assistant.ingest.clean import clean_text
+    from assistant.ingest.loaders import discover, load_file
+
+    out = []
+    for path in discover([corpus_dir]):
+        try:
+            text = clean_text(load_file(path).raw_text).text
+        except Exception:  # noqa: BLE001 - a bad file only means fewer sentences
+            continue
+        out += [text[s:e] for s, e in sentence_spans(text) if 12 <= e - s <= 140]
+    if not out:
+        raise ValueError(f"no sentences to recombine in {corpus_dir}")
+    return out
+
+
+def synth_corpus(folder: Path, chunks: int, sentences: list[str], seed: int = 7) -> list[tuple[str, str, str]]:
+    """Write ~``chunks`` one-paragraph chunks in documents of 50; return (doc stem, paragraph, name)."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    made: list[tuple[str, str, str]] = []
+    n_docs = max(1, (chunks + CHUNKS_PER_DOC - 1) // CHUNKS_PER_DOC)
+    for d in range(n_docs):
+        stem = f"synthetic-{d:05d}"
+        paragraphs = []
+        for p in range(min(CHUNKS_PER_DOC, chunks - d * CHUNKS_PER_DOC)):
+            name = f"{rng.choice(CITIES)}第{d * CHUNKS_PER_DOC + p}号{rng.choice(KINDS)}"
+            body = f"{name}："
+            while len(body) < 150:
+                s = rng.choice(sentences)
+                s = _NUM.sub(lambda m: str(round(float(m.group(0)) * rng.uniform(0.5, 3.0), 1)), s)
+                body += s if s.endswith(("。", "；", ";", "！", "？")) else s + "。"
+            body = body[:260].rstrip("，,、") + ("" if body[:260].endswith("。") else "。")
+            paragraphs.append(body)
+            made.append((stem, body, name))
+        (folder / f"{stem}.txt").write_text(
+            f"# 合成测试文档 {d}（非真实内容）\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8"
+        )
+    return made
+
+
+def make_probes(index, made: list[tuple[str, str, str]], n: int, seed: int = 11) -> list[Probe]:
+    """Questions whose answer sits in one known chunk: a number asked about by its chunk's name."""
+    rng = random.Random(seed)
+    probes: list[Probe] = []
+    for stem, body, name in rng.sample(made, min(len(made), n * 2)):
+        doc = index.document(stem)
+        if doc is None:
+            continue
+        pos = doc.text.find(body)
+        clause = next(
+            (c for c in re.split(r"[，,。；;]", body[len(name) + 1 :]) if _NUM.search(c) and len(c) >= 8), None
+        )
+        if pos < 0 or clause is None:
+            continue
+        question = f"{name}{_NUM.sub('多少', clause, count=1)}？"
+        probes.append(Probe(question, stem, pos, pos + len(body)))
+        if len(probes) >= n:
+            break
+    return probes
+
+
+def _hit(probe: Probe, doc_id: str, start: int, end: int) -> bool:
+    return doc_id == probe.doc_id and start < probe.end and probe.start < end
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    t = time.perf_counter()
+    out = fn()
+    return out, (time.perf_counter() - t) * 1000
+
+
+def run_bench(settings: Settings, chunks: int, questions: int = 200, chroma_url: str | None = None,
+              keep: Path | None = None) -> dict[str, Any]:
+    from assistant.answering.chain import build_chain
+    from assistant.indexer import ingest
+    from assistant.store import Index, embed_text
+
+    work = Path(tempfile.mkdtemp(prefix="zone-bench-"))
+    try:
+        data = work / "synthetic"
+        made = synth_corpus(data, chunks, seed_sentences(settings.corpus_dir))
+        update = {"index_dir": work / "index", "corpus_dir": data,
+                  "collection": f"bench_{chunks}_{int(time.time())}"}
+        if chroma_url:
+            update["chroma_url"] = chroma_url
+        bench_settings = settings.model_copy(update=update)
+
+        # 1. The whole ingest path: load, clean, chunk, tokenise, embed, store, keyword index.
+        normalize.cache_clear()
+        tokenize.cache_clear()
+        index = Index(bench_settings)
+        _, ingest_ms = _timed(lambda: ingest(index, [data]))
+        n_chunks = index.chunk_count
+
+        # 2. The embedder alone on the same texts.
+        texts = [embed_text(c.section, d.chunk_text(c)) for d in index.documents.values() for c in d.chunks]
+        normalize.cache_clear()
+        _, embed_ms = _timed(lambda: index.embedder.embed_array(texts))
+        del texts
+        gc.collect()
+
+        probes = make_probes(index, made, questions)
+        index.search("预热")
+        retrieve_ms, ours_hits = [], 0
+        for p in probes:
+            hits, ms = _timed(lambda: index.search(p.question, k=5))
+            retrieve_ms.append(ms)
+            ours_hits += any(_hit(p, h.doc_id, h.start, h.end) for h in hits)
+
+        chain = build_chain(bench_settings, index=index)
+        answer_ms = [_timed(lambda: chain.ask(p.question))[1] for p in probes]
+        rss_ours = peak_rss_mb()
+
+        base_ms, base_hits = baseline(index, probes)
+        result = {
+            "chunks": n_chunks,
+            "questions": len(probes),
+            "ingest_chunks_per_s": round(n_chunks / (ingest_ms / 1000), 1),
+            "embed_only_chunks_per_s": round(n_chunks / (embed_ms / 1000), 1),
+            "ingest_over_embed": round(ingest_ms / embed_ms, 3),
+            "retrieve_ms": {"p50": _pct(retrieve_ms, 0.5), "p95": _pct(retrieve_ms, 0.95)},
+            "answer_ms": {"p50": _pct(answer_ms, 0.5), "p95": _pct(answer_ms, 0.95)},
+            "baseline_retrieve_ms": {"p50": _pct(base_ms, 0.5), "p95": _pct(base_ms, 0.95)},
+            "recall_at_5": round(ours_hits / len(probes), 4),
+            "baseline_recall_at_5": round(base_hits / len(probes), 4),
+            "rss_mb": rss_ours,
+            "rss_mb_with_baseline": peak_rss_mb(),
+            "chroma": "http" if chroma_url else "persistent",
+        }
+        if chroma_url:
+            index._client.delete_collection(bench_settings.collection)
+        return result
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
+    """What a LangChain user would write: BM25Retriever + Chroma retriever in an EnsembleRetriever."""
+    from langchain_chroma import Chroma
+    from langchain_classic.retrievers import EnsembleRetriever
+    from langchain_community.retrievers import BM25Retriever
+    from langchain_core.documents import Document
+
+    docs = [
+        Document(page_content=d.chunk_text(c), metadata={"doc_id": d.doc_id, "start": c.start, "end": c.end})
+        for d in index.documents.values()
+        for c in d.chunks
+    ]
+    bm25 = BM25Retriever.from_documents(docs, k=5, preprocess_func=lambda t: list(tokenize(t)))
+    vectors = Chroma(
+        client=index._client, collection_name=index.settings.collection, embedding_function=index.embedder
+    ).as_retriever(search_kwargs={"k": 5})
+    ensemble = EnsembleRetriever(retrievers=[bm25, vectors], weights=[0.5, 0.5])
+    ms, hits = [], 0
+    for p in probes:
+        found, t = _timed(lambda: ensemble.invoke(p.question))
+        ms.append(t)
+        top = found[:5]
+        hits += any(
+            _hit(p, f.metadata.get("doc_id", ""), int(f.metadata.get("start", -1)), int(f.metadata.get("end", -1)))
+            for f in top
+        )
+    return ms, hits
