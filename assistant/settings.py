@@ -67,6 +67,12 @@ class RetrievalSettings(BaseModel):
         description="'convex': weighted sum of scores (BM25 scaled by its best, cosine as is); "
         "'rrf': reciprocal rank fusion.",
     )
+    keyword_power: float = Field(
+        6.0,
+        gt=0,
+        description="Convex fusion: BM25 scores are scaled by the best one and raised to this "
+        "power; above 1, a clearly best keyword match counts for more.",
+    )
     rrf_k: int = Field(20, ge=1, description="Reciprocal-rank-fusion constant.")
     dense_weight: float = Field(0.3, ge=0, description="Weight of the dense side in fusion.")
     keyword_weight: float = Field(1.0, ge=0, description="Weight of the keyword side in fusion.")

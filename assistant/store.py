@@ -577,7 +577,7 @@ class Index:
                 elif attr == "dense":
                     hit.score += weight * max(score, 0.0)
                 else:
-                    hit.score += weight * (score / top if top > 0 else 0.0)
+                    hit.score += weight * ((score / top) ** rs.keyword_power if top > 0 else 0.0)
                 setattr(hit, f"{attr}_rank", rank)
                 setattr(hit, f"{attr}_score", score)
         ranked = sorted(fused.values(), key=lambda h: (-h.score, h.doc_id, h.start))
