@@ -154,7 +154,7 @@ def ingest(
     """Ingest files and folders into the index, removing documents whose files are gone."""
     report = IngestReport()
     settings = index.settings
-    with index.write_lock, ThreadPoolExecutor(max_workers=1) as pool:
+    with index.writing(), ThreadPoolExecutor(max_workers=1) as pool:
         files = discover(paths, exclude=index.generated_paths())
         seen_ids: dict[str, Path] = {}
         failed_sources: set[str] = set()

@@ -15,16 +15,35 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.answering.chain import AnswerChain, build_chain
+from assistant.answering.chain import AnswerChain, QuestionError, build_chain
 from assistant.answering.models import Answer, Question
 from assistant.indexer import ingest
-from assistant.ingest.loaders import LOADERS, LoaderError
+from assistant.locks import IndexBusy
+from assistant.ingest.loaders import KIND_BY_SUFFIX, LOADERS, LoaderError, sniff
 from assistant.messages import msg
 from assistant.records import Records
 from assistant.settings import Settings
 from assistant.store import Index, IndexProblem
 
 logger = logging.getLogger(__name__)
+
+
+def _is_store_failure(exc: BaseException) -> bool:
+    """Errors that mean the Chroma server (or its connection) is gone."""
+    import httpx
+
+    try:
+        from chromadb.errors import ChromaError
+    except ImportError:  # pragma: no cover
+        ChromaError = ()  # type: ignore[assignment]
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, (httpx.HTTPError, ConnectionError, ChromaError)):
+            return True
+        if type(seen).__module__.startswith(("chromadb", "httpx", "urllib3")):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 class ServiceError(Exception):
@@ -81,7 +100,17 @@ class AssistantService:
         chain = self.chain
         if chain is None:
             raise ServiceError(503, msg("index_empty"))
-        answer = chain.ask(question)
+        try:
+            answer = chain.ask(question)
+        except IndexBusy as exc:
+            raise ServiceError(503, msg("index_updating")) from exc
+        except QuestionError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a store that is down must not take the app down
+            if _is_store_failure(exc):
+                logger.warning("vector store unavailable: %s", exc)
+                raise ServiceError(503, msg("store_unavailable")) from exc
+            raise
         aid = self.records.log_answer(answer, question.history, channel)
         return answer, aid
 
@@ -126,6 +155,10 @@ class AssistantService:
             raise ServiceError(413, msg("upload_too_large", name=filename, mb=self.settings.server.max_upload_mb))
         if not data.strip():
             raise ServiceError(400, msg("upload_empty", name=filename))
+        # Judge the file by its content, not its name.
+        kind = sniff(data)
+        if kind is None or kind not in KIND_BY_SUFFIX[Path(name).suffix]:
+            raise ServiceError(415, msg("upload_mismatch", name=filename))
         folder = self.settings.upload_dir()
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / name
@@ -154,7 +187,7 @@ class AssistantService:
             doc = self.index.document(doc_id)
             if doc is None:
                 raise ServiceError(404, msg("document_missing", doc_id=doc_id))
-            with self.index.write_lock:
+            with self.index.writing():
                 removed = self.index.drop_document(doc_id)
                 self.index.refresh_keyword_index()
             source = Path(doc.source)

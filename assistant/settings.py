@@ -113,6 +113,10 @@ class ServerSettings(BaseModel):
         120, ge=0, description="Requests per minute per client on public endpoints (0: no limit)."
     )
     max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted document upload.")
+    busy_wait_s: float = Field(
+        10.0, ge=0, description="How long a question waits for a running index update before "
+        "it is answered with 'busy'."
+    )
 
 
 class Settings(BaseSettings):

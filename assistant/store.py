@@ -23,13 +23,15 @@ import tempfile
 import threading
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 
 from assistant.embeddings import BaseEmbedder, get_embedder
+from assistant.locks import ReadWriteLock, file_lock
 from assistant.ingest.chunking import Chunk
 from assistant.settings import Settings
 from assistant.text import tokenize
@@ -303,7 +305,9 @@ class Index:
                 f"no index at {self.dir}: run `zone-assistant ingest` first"
             )
         self.embedder = embedder or get_embedder(settings.embedder)
-        self._write_lock = threading.RLock()
+        self._lock = ReadWriteLock()
+        self._lock_depth = 0
+        self._keyword_lock = threading.Lock()
         self._client = self._make_client()
         self.records: LocalRecords | ChromaRecords = (
             ChromaRecords(self._client, f"{settings.collection}__docs")
@@ -386,7 +390,7 @@ class Index:
         version = self.records.version()
         if version is None or version == self._seen_version:
             return False
-        with self._write_lock:
+        with self.writing():
             logger.info("the shared index changed; reloading")
             self._docs = None
             self._chunk_lookup = None
@@ -469,9 +473,25 @@ class Index:
         return [self.dir / "chroma", self.docs_dir, self.keyword_dir,
                 self.keyword_dir.with_name("keyword.tmp"), self.keyword_dir.with_name("keyword.old")]
 
-    @property
-    def write_lock(self) -> threading.RLock:
-        return self._write_lock
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Exclusive access for changing the index: other threads' readers wait (or hear
+        "busy"), and other processes' writers wait for the file lock."""
+        with self._lock.write():
+            if self._lock_depth == 0:
+                self.dir.mkdir(parents=True, exist_ok=True)
+                with file_lock(self.dir / ".write.lock"):
+                    self._lock_depth += 1
+                    try:
+                        yield
+                    finally:
+                        self._lock_depth -= 1
+            else:
+                yield
+
+    def reading(self, timeout: float | None = None):
+        """Shared access for answering; raises IndexBusy after ``timeout`` seconds of a write."""
+        return self._lock.read(timeout)
 
     def reconcile(self) -> int:
         """Delete Chroma chunks that no document names (left by an interrupted run)."""
@@ -511,8 +531,9 @@ class Index:
     @property
     def keyword(self) -> KeywordIndex:
         if self._keyword is None:
-            with self._write_lock:
-                self.refresh_keyword_index()
+            with self._keyword_lock:
+                if self._keyword is None:
+                    self.refresh_keyword_index()
         assert self._keyword is not None
         return self._keyword
 
@@ -558,7 +579,6 @@ class Index:
         rs = self.settings.retrieval
         k = k or rs.top_k
         n = max(rs.candidates, k)
-        self.sync()
         dense = self.dense_search(query, n) if mode in ("hybrid", "dense") else []
         keyword = self.keyword_search(query, n) if mode in ("hybrid", "keyword") else []
         fused: dict[str, Hit] = {}

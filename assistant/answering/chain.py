@@ -145,7 +145,9 @@ class AnswerChain:
     # ---------- entry points ----------
     def ask(self, question: str | Question, **kwargs: Any) -> Answer:
         q = question if isinstance(question, Question) else Question(question=question, **kwargs)
-        return self.runnable.invoke(q)
+        self.index.sync()
+        with self.index.reading(timeout=self.settings.server.busy_wait_s):
+            return self.runnable.invoke(q)
 
 
 def build_chain(

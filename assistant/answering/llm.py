@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -98,6 +99,7 @@ class LocalTransformersChat(BaseChatModel):
 
 
 _MODELS: dict[tuple, tuple] = {}
+_POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="llm")
 _MODELS_LOCK = threading.Lock()
 
 
@@ -256,7 +258,9 @@ class LLMAnswerer:
         context = "\n\n".join(f"[{n}] 《{h.title}》{h.section}\n{h.text}" for n, h in enumerate(hits, 1))
         try:
             messages = self._prompt.format_messages(context=context, question=aq.retrieval_query)
-            reply = self.model.invoke(messages)
+            # A hard deadline, whatever the client library does with its own timeouts.
+            future = _POOL.submit(self.model.invoke, messages)
+            reply = future.result(timeout=self.settings.llm.timeout_s + 1)
             text = str(reply.content or "").strip()
         except Exception as exc:  # noqa: BLE001 - a failing endpoint falls back, never errors
             logger.warning("LLM answerer failed, falling back to extractive: %s", exc)

@@ -120,12 +120,71 @@ def load_pdf(path: Path) -> LoadedDocument:
     return LoadedDocument(path, text, meta)
 
 
+# A DOCX is a zip: refuse archives that would inflate far beyond any real document.
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+MAX_ZIP_RATIO = 200
+MAX_ZIP_ENTRIES = 5000
+
+
+def check_zip(path_or_file, name: str) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path_or_file) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise LoaderError(name, f"unreadable DOCX ({exc})") from exc
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if len(infos) > MAX_ZIP_ENTRIES or total > MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO:
+        raise LoaderError(name, "DOCX expands to an implausible size (possible zip bomb)")
+
+
+def sniff(data: bytes) -> str | None:
+    """What the bytes are, whatever the file is called: pdf, docx, html, text or None."""
+    import io
+    import zipfile
+
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                names = set(z.namelist())
+        except zipfile.BadZipFile:
+            return None
+        return "docx" if "word/document.xml" in names else None
+    if b"\x00" in data[:8192]:
+        return None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return None
+    # Mostly control characters is binary junk that happens to decode.
+    sample = text[:4096]
+    if sample and sum(ch < " " and ch not in "\r\n\t\f" for ch in sample) > len(sample) * 0.01:
+        return None
+    head = sample.lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head[:2000]:
+        return "html"
+    return "text"
+
+
+KIND_BY_SUFFIX = {".pdf": {"pdf"}, ".docx": {"docx"}, ".html": {"html", "text"}, ".htm": {"html", "text"},
+                  ".txt": {"text", "html"}, ".md": {"text", "html"}, ".markdown": {"text", "html"}}
+
+
 def load_docx(path: Path) -> LoadedDocument:
     import zipfile
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_zip(path, str(path))
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
