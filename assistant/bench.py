@@ -66,28 +66,41 @@ def seed_sentences(corpus_dir: Path) -> list[str]:
     return out
 
 
-def synth_corpus(folder: Path, chunks: int, sentences: list[str], seed: int = 7) -> list[tuple[str, str, str]]:
-    """Write ~``chunks`` one-paragraph chunks in documents of 50; return (doc stem, paragraph, name)."""
+def synth_corpus(folder: Path, chunks: int, sentences: list[str], seed: int = 7,
+                 settings: Settings | None = None) -> list[tuple[str, str, str]]:
+    """Write documents of 50 paragraphs until they make ``chunks`` chunks under the chunking
+    settings; return (doc stem, paragraph, name) for every paragraph."""
+    from assistant.ingest.chunking import chunk_document
+    from assistant.ingest.clean import clean_text
+
+    size, overlap = (settings.chunking.size, settings.chunking.overlap) if settings else (280, 60)
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     made: list[tuple[str, str, str]] = []
-    n_docs = max(1, (chunks + CHUNKS_PER_DOC - 1) // CHUNKS_PER_DOC)
-    for d in range(n_docs):
+    total, d = 0, 0
+    while total < chunks:
         stem = f"synthetic-{d:05d}"
-        paragraphs = []
-        for p in range(min(CHUNKS_PER_DOC, chunks - d * CHUNKS_PER_DOC)):
+        paragraphs: list[tuple[str, str]] = []
+        for p in range(CHUNKS_PER_DOC):
             name = f"{rng.choice(CITIES)}第{d * CHUNKS_PER_DOC + p}号{rng.choice(KINDS)}"
             body = f"{name}："
-            while len(body) < 150:
+            while len(body) < 200:
                 s = rng.choice(sentences)
                 s = _NUM.sub(lambda m: str(round(float(m.group(0)) * rng.uniform(0.5, 3.0), 1)), s)
                 body += s if s.endswith(("。", "；", ";", "！", "？")) else s + "。"
             body = body[:260].rstrip("，,、") + ("" if body[:260].endswith("。") else "。")
-            paragraphs.append(body)
-            made.append((stem, body, name))
-        (folder / f"{stem}.txt").write_text(
-            f"# 合成测试文档 {d}（非真实内容）\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8"
-        )
+            paragraphs.append((body, name))
+        # Keep as many paragraphs as reach the target, counted with the real chunker.
+        while True:
+            text = f"# 合成测试文档 {d}（非真实内容）\n\n" + "\n\n".join(b for b, _ in paragraphs) + "\n"
+            n = len(chunk_document(clean_text(text), stem, size, overlap))
+            if total + n <= chunks or len(paragraphs) == 1:
+                break
+            paragraphs.pop()
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+        made += [(stem, b, name) for b, name in paragraphs]
+        total += n
+        d += 1
     return made
 
 
@@ -131,7 +144,7 @@ def run_bench(settings: Settings, chunks: int, questions: int = 200, chroma_url:
     work = Path(tempfile.mkdtemp(prefix="zone-bench-"))
     try:
         data = work / "synthetic"
-        made = synth_corpus(data, chunks, seed_sentences(settings.corpus_dir))
+        made = synth_corpus(data, chunks, seed_sentences(settings.corpus_dir), settings=settings)
         update = {"index_dir": work / "index", "corpus_dir": data,
                   "collection": f"bench_{chunks}_{int(time.time())}"}
         if chroma_url:

@@ -14,7 +14,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.settings import EmbedderSettings
-from assistant.text import normalize
+from assistant.text import normalize_text
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class BaseEmbedder(Embeddings):
 
     def embed_array(self, texts: list[str]) -> np.ndarray:
         """Embed documents as a float32 array of unit vectors, batch by batch."""
-        norm = [normalize(t) for t in texts]
+        norm = [normalize_text(t) for t in texts]
         out = np.zeros((len(norm), self.dim), dtype=np.float32)
         for i in range(0, len(norm), self.batch_size):
             with self._lock:

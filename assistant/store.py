@@ -34,7 +34,7 @@ from assistant.embeddings import BaseEmbedder, get_embedder
 from assistant.locks import ReadWriteLock, file_lock
 from assistant.ingest.chunking import Chunk
 from assistant.settings import Settings
-from assistant.text import tokenize
+from assistant.text import tokenize, tokenize_text
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ class StoredChunk:
     section: str
     start: int
     end: int
-    tokens: list[str]
+    tokens: str  # keyword tokens joined by spaces: one string, not a hundred, per chunk
 
 
 @dataclass
@@ -78,7 +78,10 @@ class StoredDocument:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StoredDocument:
         data = dict(data)
-        data["chunks"] = [StoredChunk(**c) for c in data["chunks"]]
+        data["chunks"] = [
+            StoredChunk(**(c | {"tokens": " ".join(c["tokens"])} if isinstance(c["tokens"], list) else c))
+            for c in data["chunks"]
+        ]
         return cls(**data)
 
     def chunk_text(self, chunk: StoredChunk) -> str:
@@ -517,7 +520,7 @@ class Index:
         for doc in self.documents.values():
             for c in doc.chunks:
                 ids.append(c.id)
-                tokens.append(c.tokens)
+                tokens.append(c.tokens.split())
         stamp = KeywordIndex.stamp_for(ids)
         current = self._keyword or KeywordIndex.load(self.keyword_dir)
         if force or current is None or current.stamp != stamp:
@@ -614,7 +617,7 @@ def make_stored_chunks(chunks: list[Chunk]) -> list[StoredChunk]:
             section=c.section,
             start=c.start,
             end=c.end,
-            tokens=list(tokenize(c.text)),
+            tokens=" ".join(tokenize_text(c.text)),
         )
         for c in chunks
     ]

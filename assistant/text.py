@@ -56,9 +56,16 @@ def _traditional_triggers() -> frozenset[str]:
     return frozenset(triggers)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
-    """NFKC, traditional to simplified, lower case; same length is not guaranteed."""
+    """NFKC, traditional to simplified, lower case; same length is not guaranteed.
+
+    Cached for the short strings that repeat (questions, terms, headings); bulk
+    document text goes through :func:`normalize_text`, which keeps no copy."""
+    return normalize_text(text)
+
+
+def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     # The converter is slow pure Python; most text has nothing for it to do.
     if not _traditional_triggers().isdisjoint(text):
@@ -105,11 +112,16 @@ def _get_jieba():
     return _jieba
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[str, ...]:
+    """Keyword tokens of a question (cached: questions repeat)."""
+    return tokenize_text(text)
+
+
+def tokenize_text(text: str) -> tuple[str, ...]:
     """Keyword tokens: jieba search-mode words of the normalised text, minus stopwords."""
     jieba = _get_jieba()
-    norm = normalize(text)
+    norm = normalize_text(text)
     tokens: list[str] = []
     for tok in jieba.lcut_for_search(norm):
         tok = tok.strip()
