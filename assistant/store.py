@@ -87,6 +87,12 @@ class StoredDocument:
     def chunk_text(self, chunk: StoredChunk) -> str:
         return self.text[chunk.start : chunk.end]
 
+    def to_json(self) -> str:
+        # Built by hand: dataclasses.asdict deep-copies every chunk and is slow at scale.
+        data = {k: v for k, v in vars(self).items() if k != "chunks"}
+        data["chunks"] = [vars(c) for c in self.chunks]
+        return json.dumps(data, ensure_ascii=False)
+
 
 @dataclass
 class Hit:
@@ -152,7 +158,7 @@ class KeywordIndex:
             return cls([], None, cls.stamp_for([]))
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         bm25 = bm25s.BM25()
-        bm25.index([list(t) or [""] for t in tokens], show_progress=False)
+        bm25.index(tokens, show_progress=False)
         return cls(ids, bm25, cls.stamp_for(ids))
 
     def save(self, directory: Path) -> None:
@@ -224,7 +230,7 @@ class LocalRecords:
         return docs
 
     def put(self, doc: StoredDocument) -> None:
-        _atomic_write(self._path(doc.doc_id), json.dumps(asdict(doc), ensure_ascii=False))
+        _atomic_write(self._path(doc.doc_id), doc.to_json())
 
     def delete(self, doc_id: str) -> None:
         self._path(doc_id).unlink(missing_ok=True)
@@ -270,7 +276,7 @@ class ChromaRecords:
         self.col.upsert(
             ids=[doc.doc_id],
             embeddings=[[0.0]],
-            documents=[json.dumps(asdict(doc), ensure_ascii=False)],
+            documents=[doc.to_json()],
             metadatas=[{"title": doc.title, "content_hash": doc.content_hash}],
         )
         self._bump()
@@ -515,17 +521,21 @@ class Index:
         return len(stray)
 
     def refresh_keyword_index(self, force: bool = False) -> KeywordIndex:
-        ids: list[str] = []
-        tokens: list[list[str]] = []
-        for doc in self.documents.values():
-            for c in doc.chunks:
-                ids.append(c.id)
-                tokens.append(c.tokens.split())
+        ids = [c.id for doc in self.documents.values() for c in doc.chunks]
         stamp = KeywordIndex.stamp_for(ids)
         current = self._keyword or KeywordIndex.load(self.keyword_dir)
         if force or current is None or current.stamp != stamp:
             logger.info("building keyword index over %d chunks", len(ids))
+            # One string object per distinct token: 100k chunks of ~100 tokens would
+            # otherwise hold ten million small strings at once.
+            pool: dict[str, str] = {}
+            tokens = [
+                [pool.setdefault(t, t) for t in c.tokens.split()] or [""]
+                for doc in self.documents.values()
+                for c in doc.chunks
+            ]
             current = KeywordIndex.build(ids, tokens)
+            del tokens, pool
             current.save(self.keyword_dir)
         self._keyword = current
         return current
