@@ -14,7 +14,6 @@ import random
 import re
 import resource
 import shutil
-import statistics
 import tempfile
 import time
 from dataclasses import dataclass

@@ -17,6 +17,7 @@ from assistant.answering.evidence import (
     RANKING,
     Sentence,
     Term,
+    clauses,
     coverage,
     gather_sentences,
     question_terms,
@@ -142,14 +143,14 @@ def _strip_item(text: str, s: int, e: int, first: bool) -> list[tuple[int, int]]
 def find_enumerations(sent: Sentence) -> list[Enumeration]:
     """Runs of '、'-separated items in a sentence, and totals over several runs."""
     text = sent.text
-    clauses: list[tuple[int, int]] = []
+    clause_spans: list[tuple[int, int]] = []
     pos = 0
     for m in _CLAUSE_PUNCT.finditer(text + "。"):
-        clauses.append((pos, m.start()))
+        clause_spans.append((pos, m.start()))
         pos = m.end()
     # "…“产业基金+项目”,以及优势嫁接等…": a clause opening with 以及 continues the list.
     merged: list[tuple[int, int]] = []
-    for cs, ce in clauses:
+    for cs, ce in clause_spans:
         if merged and re.match(r"(以及|及|和)", text[cs:ce]) and "、" in text[merged[-1][0] : merged[-1][1]]:
             merged[-1] = (merged[-1][0], ce)
         else:
@@ -198,7 +199,7 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
                 )
             )
     # "…4个国家级开发区,…3个省级开发区以及…,共8个产学研园区": a total over several runs.
-    for cs, ce in clauses:
+    for cs, ce in clause_spans:
         m = _TOTAL.match(text[cs:ce])
         total = _to_int(m.group(1)) if m else None
         if not total:
@@ -248,7 +249,7 @@ class ExtractiveAnswerer:
             cov += 0.5 * max(
                 (
                     coverage(terms, normalize(sent.text[s - sent.start : e - sent.start]))
-                    for s, e in self._clause_spans(sent)
+                    for s, e in clauses(sent)
                     if _pattern_hit(pattern, sent.text[s - sent.start : e - sent.start])
                 ),
                 default=0.0,
@@ -293,16 +294,6 @@ class ExtractiveAnswerer:
         return True
 
     # ---------- composing ----------
-    def _clause_spans(self, sent: Sentence) -> list[tuple[int, int]]:
-        spans, pos = [], 0
-        for m in _CLAUSE_PUNCT.finditer(sent.text):
-            if m.start() > pos:
-                spans.append((sent.start + pos, sent.start + m.start()))
-            pos = m.end()
-        if pos < len(sent.text):
-            spans.append((sent.start + pos, sent.end))
-        return spans
-
     def _direct_span(
         self, sent: Sentence, terms: list[Term], aq: AnalyzedQuestion, pattern: re.Pattern[str] | None
     ) -> list[tuple[int, int]]:
@@ -312,7 +303,7 @@ class ExtractiveAnswerer:
         comes first as a second span, shown with an ellipsis between them.
         """
         doc_text = self.index.document(sent.doc_id).text
-        spans = self._clause_spans(sent)
+        spans = clauses(sent)
         q_bigrams = _bigrams(key_phrase(aq.text))
         best, best_score = None, -1.0
         for i, (s, e) in enumerate(spans):

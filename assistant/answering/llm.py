@@ -16,7 +16,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
@@ -24,7 +24,6 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.prompts import ChatPromptTemplate
 from pydantic import ConfigDict
 
-from assistant.answering.evidence import NUMBER
 from assistant.answering.models import Answer, Citation, Question, Turn
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.messages import msg
