@@ -200,9 +200,34 @@ def run_bench(settings: Settings, chunks: int, questions: int = 200, chroma_url:
             shutil.rmtree(work, ignore_errors=True)
 
 
+def baseline_store(index, name: str):
+    """The Chroma collection a LangChain user would have: chunk text, metadata and the same
+    vectors (copied from ours, so nothing is embedded twice). Built untimed."""
+    from langchain_chroma import Chroma
+
+    target = index._client.create_collection(
+        name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+    )
+    where = index.chunk_lookup()
+    step = 2048
+    for offset in range(0, index.chunk_count, step):
+        got = index._collection.get(include=["embeddings"], limit=step, offset=offset)
+        if not got["ids"]:
+            break
+        docs, metas = [], []
+        for cid in got["ids"]:
+            doc_id, i = where[cid]
+            doc = index.documents[doc_id]
+            chunk = doc.chunks[i]
+            docs.append(doc.chunk_text(chunk))
+            metas.append({"doc_id": doc_id, "title": doc.title, "section": chunk.section,
+                          "start": chunk.start, "end": chunk.end})
+        target.add(ids=got["ids"], embeddings=got["embeddings"], documents=docs, metadatas=metas)
+    return Chroma(client=index._client, collection_name=name, embedding_function=index.embedder)
+
+
 def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
     """What a LangChain user would write: BM25Retriever + Chroma retriever in an EnsembleRetriever."""
-    from langchain_chroma import Chroma
     from langchain_classic.retrievers import EnsembleRetriever
     from langchain_community.retrievers import BM25Retriever
     from langchain_core.documents import Document
@@ -213,17 +238,20 @@ def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
         for c in d.chunks
     ]
     bm25 = BM25Retriever.from_documents(docs, k=5, preprocess_func=lambda t: list(tokenize(t)))
-    vectors = Chroma(
-        client=index._client, collection_name=index.settings.collection, embedding_function=index.embedder
-    ).as_retriever(search_kwargs={"k": 5})
+    store = baseline_store(index, f"{index.settings.collection}_baseline")
+    vectors = store.as_retriever(search_kwargs={"k": 5})
     ensemble = EnsembleRetriever(retrievers=[bm25, vectors], weights=[0.5, 0.5])
     ms, hits = [], 0
-    for p in probes:
-        found, t = _timed(lambda: ensemble.invoke(p.question))
-        ms.append(t)
-        top = found[:5]
-        hits += any(
-            _hit(p, f.metadata.get("doc_id", ""), int(f.metadata.get("start", -1)), int(f.metadata.get("end", -1)))
-            for f in top
-        )
+    try:
+        for p in probes:
+            found, t = _timed(lambda: ensemble.invoke(p.question))
+            ms.append(t)
+            top = found[:5]
+            hits += any(
+                _hit(p, f.metadata.get("doc_id", ""), int(f.metadata.get("start", -1)),
+                     int(f.metadata.get("end", -1)))
+                for f in top
+            )
+    finally:
+        index._client.delete_collection(store._collection.name)
     return ms, hits

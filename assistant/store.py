@@ -2,7 +2,7 @@
 
 Layout under the index directory::
 
-    chroma/            Chroma PersistentClient data (vectors, chunk text, metadata)
+    chroma/            Chroma PersistentClient data (chunk vectors and their document ids)
     documents/<id>.json  one cleaned document: text, sections, metadata, chunk list
     keyword/           bm25s index over the chunks, stamped with the chunk ids it covers
 
@@ -434,25 +434,21 @@ class Index:
     def add_chunks(
         self, items: list[tuple[StoredDocument, StoredChunk]], vectors: np.ndarray
     ) -> None:
-        """Write chunks (of any documents) with their vectors, in large batches: Chroma's
-        cost per call is high, per chunk low."""
+        """Write chunk vectors (of any documents) in large batches: Chroma's cost per call
+        is high, per chunk low.
+
+        Chroma holds vectors and the owning document id only. Chunk text, titles and
+        offsets live in the document records, the single source of truth; storing the
+        text again would double the write cost (Chroma full-text indexes documents)
+        for nothing the assistant reads.
+        """
         step = max(1, min(self._client.get_max_batch_size(), 2048))
         for i in range(0, len(items), step):
             part = items[i : i + step]
             self._collection.upsert(
                 ids=[c.id for _, c in part],
                 embeddings=vectors[i : i + step],
-                documents=[doc.chunk_text(c) for doc, c in part],
-                metadatas=[
-                    {
-                        "doc_id": doc.doc_id,
-                        "title": doc.title,
-                        "section": c.section,
-                        "start": c.start,
-                        "end": c.end,
-                    }
-                    for doc, c in part
-                ],
+                metadatas=[{"doc_id": doc.doc_id} for doc, _ in part],
             )
 
     def delete_chunks(self, ids: list[str]) -> None:
