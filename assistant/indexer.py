@@ -10,17 +10,21 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 import re
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import LoaderError, discover, load_file
 from assistant.store import Index, StoredDocument, embed_text, make_stored_chunks
+from assistant.text import tokenizer_signature
 
 logger = logging.getLogger(__name__)
 
@@ -71,8 +75,11 @@ def prepare_document(
     if cleaned.byline and "byline" not in meta:
         meta["byline"] = cleaned.byline
     chunks = chunk_document(cleaned, doc_id, chunk_size, overlap, context=title)
+    # The tokenizer is part of the hash: when it changes, the document is re-tokenised
+    # (its chunk ids, and so its vectors, stay the same).
     content_hash = hashlib.sha1(
-        json.dumps([cleaned.text, title, meta], ensure_ascii=False, sort_keys=True, default=str).encode()
+        json.dumps([cleaned.text, title, meta, tokenizer_signature()], ensure_ascii=False,
+                   sort_keys=True, default=str).encode()
     ).hexdigest()
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     return StoredDocument(
@@ -146,6 +153,64 @@ def store_document(index: Index, doc: StoredDocument) -> int:
         return _finish_batch(index, _start_batch(index, [doc], pool)).get(doc.doc_id, 0)
 
 
+# With this many files or more, a helper process prepares documents (read, clean, chunk,
+# tokenise) while this process embeds and writes; below it, starting one costs more than it saves.
+HELPER_MIN_FILES = 8
+# Embedder threads while the helper runs: it takes a core of its own for that time.
+THREADS_BESIDE_HELPER = 1
+
+Prepared = tuple[str, "StoredDocument | None", "str | None"]  # (path, document, error)
+
+
+def _prepare_job(path: str, chunk_size: int, overlap: int, doc_id: str | None = None) -> Prepared:
+    """Prepare one file; errors come back as text (exceptions need not pickle)."""
+    try:
+        return path, prepare_document(Path(path), chunk_size, overlap, doc_id), None
+    except LoaderError as exc:
+        return path, None, exc.reason
+    except OSError as exc:
+        return path, None, str(exc)
+
+
+def _prepared(files: list[Path], chunk_size: int, overlap: int,
+              on_done: Callable[[], None]) -> Iterator[Prepared]:
+    """Prepared documents in file order; ``on_done`` runs once all are prepared."""
+    if len(files) < HELPER_MIN_FILES:
+        for path in files:
+            yield _prepare_job(str(path), chunk_size, overlap)
+        on_done()
+        return
+    # spawn, not fork: this process runs Chroma's and the embedder's threads.
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    remaining = len(files)
+    lock = threading.Lock()
+
+    def one_done(_: Future) -> None:
+        nonlocal remaining
+        with lock:
+            remaining -= 1
+            if remaining == 0:
+                on_done()
+
+    finished = False
+    try:
+        futures = [pool.submit(_prepare_job, str(p), chunk_size, overlap) for p in files]
+        for future in futures:
+            future.add_done_callback(one_done)
+        for path, future in zip(files, futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                # The helper died (killed, out of memory): prepare here instead.
+                logger.warning("the document helper process stopped; preparing %s here", path)
+                yield _prepare_job(str(path), chunk_size, overlap)
+        finished = True
+    finally:
+        # All done: wait for the helper to exit. Interrupted: drop what is queued, don't wait.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
+        on_done()
+
+
 def ingest(
     index: Index,
     paths: list[Path],
@@ -154,6 +219,7 @@ def ingest(
     """Ingest files and folders into the index, removing documents whose files are gone."""
     report = IngestReport()
     settings = index.settings
+    embedder = index.embedder
     with index.writing(), ThreadPoolExecutor(max_workers=1) as pool:
         files = discover(paths, exclude=index.generated_paths())
         seen_ids: dict[str, Path] = {}
@@ -178,35 +244,39 @@ def ingest(
                 account(_finish_batch(index, running))
             running = started
 
-        for n, path in enumerate(files, start=1):
-            if progress:
-                progress(n, len(files), str(path))
-            try:
-                doc = prepare_document(path, settings.chunking.size, settings.chunking.overlap)
-            except LoaderError as exc:
-                logger.warning("skipping %s", exc)
-                report.errors.append({"file": str(path), "error": exc.reason})
-                failed_sources.add(str(path.resolve()))
-                continue
-            except OSError as exc:
-                report.errors.append({"file": str(path), "error": str(exc)})
-                failed_sources.add(str(path.resolve()))
-                continue
-            if doc.doc_id in seen_ids:
-                # Two files with the same stem: keep both, distinguished by path.
-                doc = prepare_document(
-                    path,
-                    settings.chunking.size,
-                    settings.chunking.overlap,
-                    doc_id=f"{doc.doc_id}-{hashlib.sha1(doc.source.encode()).hexdigest()[:6]}",
-                )
-            seen_ids[doc.doc_id] = path
-            pending.append(doc)
-            if sum(len(d.chunks) for d in pending) >= BATCH_CHUNKS:
-                flush()
-        flush()
-        if running is not None:
-            account(_finish_batch(index, running))
+        def skip(path: Path, error: str) -> None:
+            logger.warning("skipping %s: %s", path, error)
+            report.errors.append({"file": str(path), "error": error})
+            failed_sources.add(str(path.resolve()))
+
+        size, overlap = settings.chunking.size, settings.chunking.overlap
+        if len(files) >= HELPER_MIN_FILES:
+            embedder.set_threads(THREADS_BESIDE_HELPER)
+        try:
+            prepared = _prepared(files, size, overlap, on_done=lambda: embedder.set_threads(None))
+            for n, (name, doc, error) in enumerate(prepared, start=1):
+                path = Path(name)
+                if progress:
+                    progress(n, len(files), name)
+                if doc is None:
+                    skip(path, error or "unreadable")
+                    continue
+                if doc.doc_id in seen_ids:
+                    # Two files with the same stem: keep both, distinguished by path.
+                    unique = f"{doc.doc_id}-{hashlib.sha1(doc.source.encode()).hexdigest()[:6]}"
+                    _, doc, error = _prepare_job(name, size, overlap, doc_id=unique)
+                    if doc is None:
+                        skip(path, error or "unreadable")
+                        continue
+                seen_ids[doc.doc_id] = path
+                pending.append(doc)
+                if sum(len(d.chunks) for d in pending) >= BATCH_CHUNKS:
+                    flush()
+            flush()
+            if running is not None:
+                account(_finish_batch(index, running))
+        finally:
+            embedder.set_threads(None)
 
         roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
         for doc_id, doc in list(index.documents.items()):

@@ -34,7 +34,7 @@ from assistant.embeddings import BaseEmbedder, get_embedder
 from assistant.locks import ReadWriteLock, file_lock
 from assistant.ingest.chunking import Chunk
 from assistant.settings import Settings
-from assistant.text import tokenize, tokenize_text
+from assistant.text import tokenize, tokenize_text, tokenizer_signature
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +144,8 @@ class KeywordIndex:
 
     @staticmethod
     def stamp_for(ids: Iterable[str]) -> str:
-        h = hashlib.sha1()
+        """The chunks covered and the tokenizer that cut them."""
+        h = hashlib.sha1(tokenizer_signature().encode())
         for i in sorted(ids):
             h.update(i.encode())
             h.update(b"\n")

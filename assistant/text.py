@@ -7,6 +7,7 @@ half-width forms, and traditional and simplified characters, match each other.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
@@ -99,7 +100,46 @@ STOPWORDS = frozenset(
 )
 
 
+# Bump when tokenisation changes in a way the words below do not capture.
+_TOKENIZER_REVISION = 2
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> tuple[str, ...]:
+    """The lexicon's words, taught to jieba so that "经开区" is not cut into "经/开区"."""
+    from importlib.resources import files
+
+    import yaml
+
+    data = yaml.safe_load(
+        files("assistant").joinpath("resources/lexicon.yaml").read_text(encoding="utf-8")
+    )
+    words = {
+        normalize_text(str(w))
+        for key, variants in (data.get("synonyms") or {}).items()
+        for w in (key, *variants)
+    }
+    return tuple(sorted(w for w in words if len(w) >= 2 and not w.isascii()))
+
+
+@lru_cache(maxsize=1)
+def tokenizer_signature() -> str:
+    """Changes whenever keyword tokens could: jieba's version, its extra words, the
+    stopwords. Stored chunk tokens and keyword indexes carry it, so a change re-tokenises
+    (without re-embedding) on the next ingest."""
+    from importlib.metadata import version
+
+    h = hashlib.sha1()
+    for part in (str(_TOKENIZER_REVISION), version("jieba"), *domain_words(), "|", *sorted(STOPWORDS)):
+        h.update(part.encode())
+        h.update(b"\n")
+    return h.hexdigest()[:16]
+
+
 def _get_jieba():
+    """jieba, initialised once per process, always with the same dictionary: tokens must not
+    depend on what else the process has done (an index built before any question was asked
+    and one built after must agree)."""
     global _jieba
     if _jieba is None:
         with _jieba_lock:
@@ -108,6 +148,8 @@ def _get_jieba():
 
                 jieba.setLogLevel(logging.WARNING)
                 jieba.initialize()
+                for word in domain_words():
+                    jieba.add_word(word, freq=2000, tag="n")
                 _jieba = jieba
     return _jieba
 

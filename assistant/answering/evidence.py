@@ -109,18 +109,6 @@ def term_variants(term: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _domain_words() -> None:
-    """Teach jieba the lexicon's words so that "经开区" is not cut into "经/开区"."""
-    from assistant.text import _get_jieba
-
-    jieba = _get_jieba()
-    synonyms, _ = lexicon()
-    for word in {*synonyms, *(v for vs in synonyms.values() for v in vs)}:
-        if len(word) >= 2 and not word.isascii():
-            jieba.add_word(word, freq=2000, tag="n")
-
-
 def question_terms(
     aq: AnalyzedQuestion, index: Index, extra_variants: dict[str, tuple[str, ...]] | None = None
 ) -> list[Term]:
@@ -143,7 +131,6 @@ def question_terms(
     for source, factor in ((aq.text, 1.0), (aq.context, 0.35)):
         if not source:
             continue
-        _domain_words()
         for tok, pos in _expand(
             [t for t in key_tokens(_QUOTED.sub(" ", source) if factor == 1.0 else source) if t],
             df_of,
