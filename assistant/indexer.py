@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import os
 import re
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -172,6 +173,22 @@ def _prepare_job(path: str, chunk_size: int, overlap: int, doc_id: str | None = 
         return path, None, str(exc)
 
 
+def _helper_start() -> None:
+    """Runs first in the helper: exit as soon as the parent is gone. A killed ingest must not
+    leave its helper behind, and the helper's task queue never reports the parent's death."""
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _prepared(files: list[Path], chunk_size: int, overlap: int,
               on_done: Callable[[], None]) -> Iterator[Prepared]:
     """Prepared documents in file order; ``on_done`` runs once all are prepared."""
@@ -181,7 +198,9 @@ def _prepared(files: list[Path], chunk_size: int, overlap: int,
         on_done()
         return
     # spawn, not fork: this process runs Chroma's and the embedder's threads.
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(
+        max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_helper_start
+    )
     remaining = len(files)
     lock = threading.Lock()
 
@@ -192,7 +211,7 @@ def _prepared(files: list[Path], chunk_size: int, overlap: int,
             if remaining == 0:
                 on_done()
 
-    finished = False
+    finished = broken = False
     try:
         futures = [pool.submit(_prepare_job, str(p), chunk_size, overlap) for p in files]
         for future in futures:
@@ -201,8 +220,11 @@ def _prepared(files: list[Path], chunk_size: int, overlap: int,
             try:
                 yield future.result()
             except BrokenProcessPool:
-                # The helper died (killed, out of memory): prepare here instead.
-                logger.warning("the document helper process stopped; preparing %s here", path)
+                # The helper died (killed, out of memory): prepare the rest here instead.
+                if not broken:
+                    logger.warning("the document helper process stopped at %s; "
+                                   "preparing the remaining files in this process", path)
+                    broken = True
                 yield _prepare_job(str(path), chunk_size, overlap)
         finished = True
     finally:

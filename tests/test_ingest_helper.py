@@ -108,3 +108,56 @@ def test_a_tokenizer_change_retokenises_without_re_embedding(tmp_path, corpus_co
     finally:
         monkeypatch.undo()
         text.tokenizer_signature.cache_clear()
+
+
+def _children(pid: int) -> set[int]:
+    path = f"/proc/{pid}/task/{pid}/children"
+    try:
+        with open(path) as f:
+            return {int(x) for x in f.read().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.slow
+def test_killed_ingest_leaves_no_helper_behind(tmp_path, many_files):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    synth_corpus(many_files / "more", 3000, seed_sentences(CORPUS), seed=8)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant.cli", "ingest", str(many_files), "--index", str(tmp_path / "index")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    helpers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        # The helper is the child that runs spawn_main (the other one is the resource tracker).
+        for child in _children(proc.pid):
+            try:
+                cmd = open(f"/proc/{child}/cmdline", "rb").read()
+            except OSError:
+                continue
+            if b"spawn_main" in cmd:
+                helpers.add(child)
+        if helpers:
+            break
+        time.sleep(0.1)
+    assert helpers, "the ingest finished or failed before its helper started"
+    time.sleep(1.0)  # mid-run
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(h) for h in helpers):
+        time.sleep(0.1)
+    assert not any(_alive(h) for h in helpers)
