@@ -98,6 +98,8 @@ def test_list_duplicates_are_dropped_but_order_kept(chain):
         "2021年太原片区的地区生产总值是多少？",
         "锦波生物一年营收多少？",
         "示范区政务服务中心的咨询电话是多少？",
+        # Only imports (进口总额) and 2019's 进出口总额 are reported, and 外资 sits beside them.
+        "2020年一季度山西省开发区出口总额是多少？",
     ],
 )
 def test_refusals(chain, question):
@@ -177,3 +179,23 @@ def test_cli_ask_json_and_batch(seed_index, tmp_path, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in rows] == ["a", "b"]
     assert "83个" in rows[0]["answer"] and "6个国家级开发区" in rows[1]["answer"]
+
+
+@pytest.mark.parametrize(
+    "question, measure",
+    [
+        ("2020年一季度山西省开发区出口总额是多少？", "出口总额"),
+        ("2020年一季度开发区进口总额是多少？", "进口总额"),
+        ("示范区的总规划面积是多少？", None),
+        ("示范区一共整合了几个产学研园区？", None),
+    ],
+)
+def test_measure_phrase(question, measure):
+    from assistant.answering.questions import measure_phrase
+
+    assert measure_phrase(question) == measure
+
+
+def test_a_measure_is_answered_by_its_own_sentence(chain):
+    answer = chain.ask("2020年一季度开发区进口总额是多少？")
+    assert not answer.refused and "103.5亿元" in answer.direct_answer

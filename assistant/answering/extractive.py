@@ -21,9 +21,10 @@ from assistant.answering.evidence import (
     coverage,
     gather_sentences,
     question_terms,
+    term_variants,
 )
 from assistant.answering.models import Citation
-from assistant.answering.questions import AnalyzedQuestion, classify, key_phrase
+from assistant.answering.questions import AnalyzedQuestion, classify, key_phrase, measure_phrase
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
 from assistant.store import Hit, Index
@@ -280,6 +281,12 @@ class ExtractiveAnswerer:
         # Numbers and years the question names must be in the evidence ("2021年" is not "2019年").
         if any(n not in ctx for n in aq.numbers):
             return False
+        # "出口总额是多少" is not answered by "进口总额" or "实际利用外资": the sentence
+        # holding the number must name the measure itself, not only its neighbour.
+        if aq.qtype == "number":
+            measure = measure_phrase(aq.text)
+            if measure and not any(v in sent.norm for v in (measure, *term_variants(measure))):
+                return False
         # A bare follow-up ("那晋中片区呢？") must find each of its own words.
         if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
             return False

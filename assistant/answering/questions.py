@@ -135,3 +135,28 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
             q, core, classify(previous), context=previous, focus=core, parts=[core]
         )
     return AnalyzedQuestion(q, q, classify(q), context=previous, parts=split_parts(q))
+
+
+
+_HOW_MANY = re.compile(r"多少|几|多大|多长|多高|多重|多快|多远")
+
+
+def measure_phrase(question: str) -> str | None:
+    """The compound a number question measures, when it names one right before its asking
+    word: an action noun and a noun ("…出口总额是多少" → "出口总额", "规划面积有多大"). A
+    sentence with another measure ("进口总额", "实际利用外资") does not answer it."""
+    import jieba.posseg as pseg
+
+    from assistant.text import _get_jieba
+
+    norm = normalize(question)
+    m = _HOW_MANY.search(norm)
+    if m is None:
+        return None
+    _get_jieba()
+    words = [(p.word, p.flag) for p in pseg.lcut(_STRIP_PUNCT.sub(" ", norm[: m.start()]))]
+    while words and (not words[-1][0].strip() or words[-1][0] in _ASK_TOKENS):
+        words.pop()
+    if len(words) >= 2 and words[-2][1] == "vn" and words[-1][1] == "n":
+        return words[-2][0] + words[-1][0]
+    return None
