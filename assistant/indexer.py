@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import re
 import threading
+from contextlib import closing
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from typing import Any, Callable, Iterator
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import LoaderError, discover, load_file
+from assistant.embeddings import BaseEmbedder
 from assistant.store import Index, StoredDocument, embed_text, make_stored_chunks
 from assistant.text import tokenizer_signature
 
@@ -189,33 +191,24 @@ def _helper_start() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _prepared(files: list[Path], chunk_size: int, overlap: int,
-              on_done: Callable[[], None]) -> Iterator[Prepared]:
-    """Prepared documents in file order; ``on_done`` runs once all are prepared."""
+def _prepared(files: list[Path], chunk_size: int, overlap: int, embedder: BaseEmbedder) -> Iterator[Prepared]:
+    """Prepared documents in file order. With enough files a helper process prepares them,
+    and the embedder gives up a core to it until the helper's last file is done."""
     if len(files) < HELPER_MIN_FILES:
         for path in files:
             yield _prepare_job(str(path), chunk_size, overlap)
-        on_done()
         return
     # spawn, not fork: this process runs Chroma's and the embedder's threads.
     pool = ProcessPoolExecutor(
         max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_helper_start
     )
-    remaining = len(files)
-    lock = threading.Lock()
-
-    def one_done(_: Future) -> None:
-        nonlocal remaining
-        with lock:
-            remaining -= 1
-            if remaining == 0:
-                on_done()
-
+    embedder.set_threads(THREADS_BESIDE_HELPER)
     finished = broken = False
     try:
         futures = [pool.submit(_prepare_job, str(p), chunk_size, overlap) for p in files]
-        for future in futures:
-            future.add_done_callback(one_done)
+        # One worker takes the files in order (or fails them all at once): the last to
+        # finish is the last submitted.
+        futures[-1].add_done_callback(lambda _: embedder.set_threads(None))
         for path, future in zip(files, futures):
             try:
                 yield future.result()
@@ -230,7 +223,7 @@ def _prepared(files: list[Path], chunk_size: int, overlap: int,
     finally:
         # All done: wait for the helper to exit. Interrupted: drop what is queued, don't wait.
         pool.shutdown(wait=finished, cancel_futures=not finished)
-        on_done()
+        embedder.set_threads(None)
 
 
 def ingest(
@@ -241,7 +234,6 @@ def ingest(
     """Ingest files and folders into the index, removing documents whose files are gone."""
     report = IngestReport()
     settings = index.settings
-    embedder = index.embedder
     with index.writing(), ThreadPoolExecutor(max_workers=1) as pool:
         files = discover(paths, exclude=index.generated_paths())
         seen_ids: dict[str, Path] = {}
@@ -272,10 +264,8 @@ def ingest(
             failed_sources.add(str(path.resolve()))
 
         size, overlap = settings.chunking.size, settings.chunking.overlap
-        if len(files) >= HELPER_MIN_FILES:
-            embedder.set_threads(THREADS_BESIDE_HELPER)
-        try:
-            prepared = _prepared(files, size, overlap, on_done=lambda: embedder.set_threads(None))
+        # closing(): an error here still stops the helper and gives the embedder its threads back.
+        with closing(_prepared(files, size, overlap, index.embedder)) as prepared:
             for n, (name, doc, error) in enumerate(prepared, start=1):
                 path = Path(name)
                 if progress:
@@ -294,11 +284,9 @@ def ingest(
                 pending.append(doc)
                 if sum(len(d.chunks) for d in pending) >= BATCH_CHUNKS:
                     flush()
-            flush()
-            if running is not None:
-                account(_finish_batch(index, running))
-        finally:
-            embedder.set_threads(None)
+        flush()
+        if running is not None:
+            account(_finish_batch(index, running))
 
         roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
         for doc_id, doc in list(index.documents.items()):

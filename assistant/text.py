@@ -105,18 +105,23 @@ _TOKENIZER_REVISION = 2
 
 
 @lru_cache(maxsize=1)
-def domain_words() -> tuple[str, ...]:
-    """The lexicon's words, taught to jieba so that "经开区" is not cut into "经/开区"."""
+def lexicon_data() -> dict:
+    """The domain lexicon as written (``assistant/resources/lexicon.yaml``), read once."""
     from importlib.resources import files
 
     import yaml
 
-    data = yaml.safe_load(
+    return yaml.safe_load(
         files("assistant").joinpath("resources/lexicon.yaml").read_text(encoding="utf-8")
-    )
+    ) or {}
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> tuple[str, ...]:
+    """The lexicon's words, taught to jieba so that "经开区" is not cut into "经/开区"."""
     words = {
         normalize_text(str(w))
-        for key, variants in (data.get("synonyms") or {}).items()
+        for key, variants in (lexicon_data().get("synonyms") or {}).items()
         for w in (key, *variants)
     }
     return tuple(sorted(w for w in words if len(w) >= 2 and not w.isascii()))

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.store import Hit, Index
-from assistant.text import STOPWORDS, normalize, sentence_spans
+from assistant.text import STOPWORDS, lexicon_data, normalize, sentence_spans
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
 # A Chinese numeral may not start with 一: "一条龙", "一网通办" are names, not amounts.
@@ -78,13 +78,7 @@ class Term:
 
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    from importlib.resources import files
-
-    import yaml
-
-    data = yaml.safe_load(
-        files("assistant").joinpath("resources/lexicon.yaml").read_text(encoding="utf-8")
-    )
+    data = lexicon_data()
     synonyms = {
         normalize(k): tuple(normalize(v) for v in vs) for k, vs in (data.get("synonyms") or {}).items()
     }

@@ -274,7 +274,9 @@ class ExtractiveAnswerer:
             return "、" in t or "和" in t
         return True
 
-    def _answerable(self, sent: Sentence, score: float, aq: AnalyzedQuestion, terms: list[Term]) -> bool:
+    def _answerable(
+        self, sent: Sentence, score: float, aq: AnalyzedQuestion, terms: list[Term], measure: tuple[str, ...]
+    ) -> bool:
         if score < MIN_COVERAGE:
             return False
         ctx = sent.context_norm
@@ -283,10 +285,8 @@ class ExtractiveAnswerer:
             return False
         # "出口总额是多少" is not answered by "进口总额" or "实际利用外资": the sentence
         # holding the number must name the measure itself, not only its neighbour.
-        if aq.qtype == "number":
-            measure = measure_phrase(aq.text)
-            if measure and not any(v in sent.norm for v in (measure, *term_variants(measure))):
-                return False
+        if measure and not any(v in sent.norm for v in measure):
+            return False
         # A bare follow-up ("那晋中片区呢？") must find each of its own words.
         if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
             return False
@@ -408,10 +408,12 @@ class ExtractiveAnswerer:
         scored = sorted(
             ((s, self._score(s, terms, aq.qtype)) for s in sentences), key=lambda x: -x[1]
         )
+        named = measure_phrase(aq.text) if aq.qtype == "number" else None
+        measure = (named, *term_variants(named)) if named else ()
         candidates = [
             (s, sc)
             for s, sc in scored
-            if self._fits_type(s, aq.qtype) and self._answerable(s, sc, aq, terms)
+            if self._fits_type(s, aq.qtype) and self._answerable(s, sc, aq, terms, measure)
         ]
         if not candidates:
             return None

@@ -145,18 +145,13 @@ def measure_phrase(question: str) -> str | None:
     """The compound a number question measures, when it names one right before its asking
     word: an action noun and a noun ("…出口总额是多少" → "出口总额", "规划面积有多大"). A
     sentence with another measure ("进口总额", "实际利用外资") does not answer it."""
-    import jieba.posseg as pseg
-
-    from assistant.text import _get_jieba
-
     norm = normalize(question)
     m = _HOW_MANY.search(norm)
     if m is None:
         return None
-    _get_jieba()
-    words = [(p.word, p.flag) for p in pseg.lcut(_STRIP_PUNCT.sub(" ", norm[: m.start()]))]
-    while words and (not words[-1][0].strip() or words[-1][0] in _ASK_TOKENS):
+    words = key_tokens(norm[: m.start()])
+    while words and words[-1] is None:
         words.pop()
-    if len(words) >= 2 and words[-2][1] == "vn" and words[-1][1] == "n":
+    if len(words) >= 2 and words[-2] is not None and words[-2][1] == "vn" and words[-1][1] == "n":
         return words[-2][0] + words[-1][0]
     return None
