@@ -15,8 +15,9 @@ import threading
 import time
 import uuid
 from collections import defaultdict, deque
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, File, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -116,7 +117,9 @@ def _parse_time(value: str | None) -> datetime | None:
         raise ServiceError(422, msg("request_invalid", detail=f"time: {value}")) from exc
 
 
-def create_app(settings: Settings, service: AssistantService | None = None, with_ui: bool = True) -> FastAPI:
+def create_app(
+    settings: Settings, service: AssistantService | None = None, with_ui: bool = True
+) -> FastAPI:
     service = service or AssistantService(settings)
     limiter = RateLimiter(settings.server.rate_limit_per_minute)
     app = FastAPI(title="zone-assistant", description="开发区政策问答助手 API")
@@ -144,7 +147,9 @@ def create_app(settings: Settings, service: AssistantService | None = None, with
 
     @app.exception_handler(RateLimited)
     async def limited(_: Request, exc: RateLimited) -> JSONResponse:
-        return JSONResponse(status_code=429, content={"error": msg("rate_limited")}, headers={"Retry-After": "60"})
+        return JSONResponse(
+            status_code=429, content={"error": msg("rate_limited")}, headers={"Retry-After": "60"}
+        )
 
     # ---------- access ----------
     def staff(request: Request) -> None:
@@ -153,7 +158,9 @@ def create_app(settings: Settings, service: AssistantService | None = None, with
             raise Unauthorized(403, msg("staff_disabled"))
         header = request.headers.get("authorization", "")
         scheme, _, given = header.partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode(), token.encode()
+        ):
             raise Unauthorized(401, msg("staff_unauthorized"))
 
     def public(request: Request) -> None:
@@ -173,14 +180,18 @@ def create_app(settings: Settings, service: AssistantService | None = None, with
     @app.post("/api/ask", dependencies=[Depends(public)])
     def ask(req: AskRequest) -> dict[str, Any]:
         answer, aid = service.ask(
-            Question(question=req.question, history=req.history, answerer=req.answerer, top_k=req.top_k),
+            Question(
+                question=req.question, history=req.history, answerer=req.answerer, top_k=req.top_k
+            ),
             channel="api",
         )
         return answer.public() | {"answer_id": aid}
 
     @app.post("/api/feedback", dependencies=[Depends(public)])
     def post_feedback(req: FeedbackRequest) -> dict[str, str]:
-        fid = service.records.add_feedback(req.question, req.answer, req.rating, req.comment, req.answer_id)
+        fid = service.records.add_feedback(
+            req.question, req.answer, req.rating, req.comment, req.answer_id
+        )
         return {"id": fid}
 
     # ---------- staff ----------
@@ -198,8 +209,12 @@ def create_app(settings: Settings, service: AssistantService | None = None, with
         limit: int = Query(200, ge=1, le=5000),
     ) -> list[dict[str, Any]]:
         return service.records.list_answers(
-            rating=rating, refused=refused, since=_parse_time(since), until=_parse_time(until),
-            review=review, limit=limit,
+            rating=rating,
+            refused=refused,
+            since=_parse_time(since),
+            until=_parse_time(until),
+            review=review,
+            limit=limit,
         )
 
     @app.post("/api/answers/{answer_id}/review", dependencies=[Depends(staff)])
@@ -240,7 +255,9 @@ def create_app(settings: Settings, service: AssistantService | None = None, with
     def models() -> dict[str, Any]:
         return {
             "object": "list",
-            "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "zone-assistant"}],
+            "data": [
+                {"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "zone-assistant"}
+            ],
         }
 
     @app.post("/v1/chat/completions", dependencies=[Depends(public)])
@@ -249,11 +266,16 @@ def create_app(settings: Settings, service: AssistantService | None = None, with
         if not turns or turns[-1].role != "user":
             raise ServiceError(400, msg("empty_question"))
         history = [Turn(role=m.role, content=_text(m.content)) for m in turns[:-1]]
-        answer, aid = service.ask(Question(question=_text(turns[-1].content), history=history), channel="openai")
+        answer, aid = service.ask(
+            Question(question=_text(turns[-1].content), history=history), channel="openai"
+        )
         completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         created = int(time.time())
-        extra = {"citations": [c.model_dump() for c in answer.citations], "refused": answer.refused,
-                 "answer_id": aid}
+        extra = {
+            "citations": [c.model_dump() for c in answer.citations],
+            "refused": answer.refused,
+            "answer_id": aid,
+        }
         if not req.stream:
             return {
                 "id": completion_id,
@@ -261,8 +283,11 @@ def create_app(settings: Settings, service: AssistantService | None = None, with
                 "created": created,
                 "model": req.model or MODEL_ID,
                 "choices": [
-                    {"index": 0, "message": {"role": "assistant", "content": answer.answer},
-                     "finish_reason": "stop"}
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": answer.answer},
+                        "finish_reason": "stop",
+                    }
                 ],
                 "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
             } | extra
@@ -279,15 +304,27 @@ def create_app(settings: Settings, service: AssistantService | None = None, with
 
         staff_ui = StaffUI(service).build()
         app = gr.mount_gradio_app(
-            app, staff_ui, path="/staff", auth=StaffUI.login(settings), css=CSS, head=HEAD,
-            footer_links=[], auth_message=msg("staff_login"),
+            app,
+            staff_ui,
+            path="/staff",
+            auth=StaffUI.login(settings),
+            css=CSS,
+            head=HEAD,
+            footer_links=[],
+            auth_message=msg("staff_login"),
         )
-        app = gr.mount_gradio_app(app, ChatUI(service).build(), path="/", css=CSS, head=HEAD, footer_links=[])
+        app = gr.mount_gradio_app(
+            app, ChatUI(service).build(), path="/", css=CSS, head=HEAD, footer_links=[]
+        )
     return app
 
 
-def _sse(answer: Answer, cid: str, created: int, model: str, extra: dict[str, Any]) -> Iterator[str]:
-    def chunk(delta: dict[str, Any], finish: str | None = None, more: dict[str, Any] | None = None) -> str:
+def _sse(
+    answer: Answer, cid: str, created: int, model: str, extra: dict[str, Any]
+) -> Iterator[str]:
+    def chunk(
+        delta: dict[str, Any], finish: str | None = None, more: dict[str, Any] | None = None
+    ) -> str:
         body = {
             "id": cid,
             "object": "chat.completion.chunk",

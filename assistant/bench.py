@@ -16,9 +16,10 @@ import resource
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from assistant.settings import Settings
 from assistant.text import normalize, sentence_spans, tokenize
@@ -26,8 +27,28 @@ from assistant.text import normalize, sentence_spans, tokenize
 logger = logging.getLogger(__name__)
 
 CHUNKS_PER_DOC = 50
-CITIES = ["青州", "云中", "临川", "石岭", "清河", "北塞", "南城", "平城", "新田", "东陵", "西岭", "安平",
-          "永宁", "长乐", "凤鸣", "金川", "玉泉", "白水", "龙口", "明湖"]
+CITIES = [
+    "青州",
+    "云中",
+    "临川",
+    "石岭",
+    "清河",
+    "北塞",
+    "南城",
+    "平城",
+    "新田",
+    "东陵",
+    "西岭",
+    "安平",
+    "永宁",
+    "长乐",
+    "凤鸣",
+    "金川",
+    "玉泉",
+    "白水",
+    "龙口",
+    "明湖",
+]
 KINDS = ["高新区", "经开区", "综保区", "产业园", "示范区", "合作区"]
 _NUM = re.compile(r"\d+(?:\.\d+)?")
 
@@ -69,8 +90,9 @@ def seed_sentences(corpus_dir: Path) -> list[str]:
     return out
 
 
-def synth_corpus(folder: Path, chunks: int, sentences: list[str], seed: int = 7,
-                 settings: Settings | None = None) -> list[tuple[str, str, str]]:
+def synth_corpus(
+    folder: Path, chunks: int, sentences: list[str], seed: int = 7, settings: Settings | None = None
+) -> list[tuple[str, str, str]]:
     """Write documents of 50 paragraphs until they make ``chunks`` chunks under the chunking
     settings; return (doc stem, paragraph, name) for every paragraph."""
     from assistant.ingest.chunking import chunk_document
@@ -95,7 +117,11 @@ def synth_corpus(folder: Path, chunks: int, sentences: list[str], seed: int = 7,
             paragraphs.append((body, name))
         # Keep as many paragraphs as reach the target, counted with the real chunker.
         while True:
-            text = f"# 合成测试文档 {d}（非真实内容）\n\n" + "\n\n".join(b for b, _ in paragraphs) + "\n"
+            text = (
+                f"# 合成测试文档 {d}（非真实内容）\n\n"
+                + "\n\n".join(b for b, _ in paragraphs)
+                + "\n"
+            )
             n = len(chunk_document(clean_text(text), stem, size, overlap))
             if total + n <= chunks or len(paragraphs) == 1:
                 break
@@ -117,7 +143,12 @@ def make_probes(index, made: list[tuple[str, str, str]], n: int, seed: int = 11)
             continue
         pos = doc.text.find(body)
         clause = next(
-            (c for c in re.split(r"[，,。；;]", body[len(name) + 1 :]) if _NUM.search(c) and len(c) >= 8), None
+            (
+                c
+                for c in re.split(r"[，,。；;]", body[len(name) + 1 :])
+                if _NUM.search(c) and len(c) >= 8
+            ),
+            None,
         )
         if pos < 0 or clause is None:
             continue
@@ -138,8 +169,13 @@ def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
     return out, (time.perf_counter() - t) * 1000
 
 
-def run_bench(settings: Settings, chunks: int, questions: int = 200, chroma_url: str | None = None,
-              keep: Path | None = None) -> dict[str, Any]:
+def run_bench(
+    settings: Settings,
+    chunks: int,
+    questions: int = 200,
+    chroma_url: str | None = None,
+    keep: Path | None = None,
+) -> dict[str, Any]:
     from assistant.answering.chain import build_chain
     from assistant.indexer import ingest
     from assistant.store import Index, embed_text
@@ -148,8 +184,11 @@ def run_bench(settings: Settings, chunks: int, questions: int = 200, chroma_url:
     try:
         data = work / "synthetic"
         made = synth_corpus(data, chunks, seed_sentences(settings.corpus_dir), settings=settings)
-        update = {"index_dir": work / "index", "corpus_dir": data,
-                  "collection": f"bench_{chunks}_{int(time.time())}"}
+        update = {
+            "index_dir": work / "index",
+            "corpus_dir": data,
+            "collection": f"bench_{chunks}_{int(time.time())}",
+        }
         if chroma_url:
             update["chroma_url"] = chroma_url
         bench_settings = settings.model_copy(update=update)
@@ -162,7 +201,11 @@ def run_bench(settings: Settings, chunks: int, questions: int = 200, chroma_url:
         n_chunks = index.chunk_count
 
         # 2. The embedder alone on the same texts.
-        texts = [embed_text(c.section, d.chunk_text(c)) for d in index.documents.values() for c in d.chunks]
+        texts = [
+            embed_text(c.section, d.chunk_text(c))
+            for d in index.documents.values()
+            for c in d.chunks
+        ]
         normalize.cache_clear()
         _, embed_ms = _timed(lambda: index.embedder.embed_array(texts))
         del texts
@@ -224,8 +267,15 @@ def baseline_store(index, name: str):
             doc = index.documents[doc_id]
             chunk = doc.chunks[i]
             docs.append(doc.chunk_text(chunk))
-            metas.append({"doc_id": doc_id, "title": doc.title, "section": chunk.section,
-                          "start": chunk.start, "end": chunk.end})
+            metas.append(
+                {
+                    "doc_id": doc_id,
+                    "title": doc.title,
+                    "section": chunk.section,
+                    "start": chunk.start,
+                    "end": chunk.end,
+                }
+            )
         target.add(ids=got["ids"], embeddings=got["embeddings"], documents=docs, metadatas=metas)
     return Chroma(client=index._client, collection_name=name, embedding_function=index.embedder)
 
@@ -237,7 +287,10 @@ def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
     from langchain_core.documents import Document
 
     docs = [
-        Document(page_content=d.chunk_text(c), metadata={"doc_id": d.doc_id, "start": c.start, "end": c.end})
+        Document(
+            page_content=d.chunk_text(c),
+            metadata={"doc_id": d.doc_id, "start": c.start, "end": c.end},
+        )
         for d in index.documents.values()
         for c in d.chunks
     ]
@@ -252,8 +305,12 @@ def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
             ms.append(t)
             top = found[:5]
             hits += any(
-                _hit(p, f.metadata.get("doc_id", ""), int(f.metadata.get("start", -1)),
-                     int(f.metadata.get("end", -1)))
+                _hit(
+                    p,
+                    f.metadata.get("doc_id", ""),
+                    int(f.metadata.get("start", -1)),
+                    int(f.metadata.get("end", -1)),
+                )
                 for f in top
             )
     finally:

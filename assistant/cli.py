@@ -173,7 +173,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
             sys.stdout.write(f"{exc}\n")
             continue
         sys.stdout.write(answer.answer + "\n\n")
-        history += [Turn(role="user", content=line), Turn(role="assistant", content=answer.direct_answer or answer.answer)]
+        history += [
+            Turn(role="user", content=line),
+            Turn(role="assistant", content=answer.direct_answer or answer.answer),
+        ]
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -286,12 +289,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--index", type=Path, help="index directory (default: settings, 'index/')")
-        p.add_argument("--chroma-url", help="use a Chroma server at this URL instead of a local store")
+        p.add_argument(
+            "--chroma-url", help="use a Chroma server at this URL instead of a local store"
+        )
 
     p = sub.add_parser("ingest", help="index documents (default: corpus/)")
     p.add_argument("paths", nargs="*", help="files or folders to ingest")
     common(p)
-    p.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
+    p.add_argument(
+        "--rebuild", action="store_true", help="drop the index and embed everything again"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON summary object")
     p.set_defaults(func=cmd_ingest)
 
@@ -306,7 +313,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer a question with cited quotes")
     p.add_argument("question", nargs="?")
     common(p)
-    p.add_argument("--batch", metavar="FILE.jsonl", help='one {"id","question"[,"history"]} per line')
+    p.add_argument(
+        "--batch", metavar="FILE.jsonl", help='one {"id","question"[,"history"]} per line'
+    )
     p.add_argument("--answerer", choices=["extractive", "llm"])
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
     p.set_defaults(func=cmd_ask)
@@ -319,9 +328,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", help="an earlier report.json to diff against")
     p.add_argument("--gate", help="thresholds JSON; exit 1 when a headline metric is outside them")
     p.add_argument(
-        "--distractors", action="store_true", help="add fictional look-alike documents (temporary index)"
+        "--distractors",
+        action="store_true",
+        help="add fictional look-alike documents (temporary index)",
     )
-    p.add_argument("--no-ingest", action="store_true", help="do not bring the index up to date first")
+    p.add_argument(
+        "--no-ingest", action="store_true", help="do not bring the index up to date first"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_eval)
 
@@ -338,7 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--out", required=True, help="output JSONL file")
     q.set_defaults(func=cmd_review_export)
 
-    p = sub.add_parser("bench", help="measure ingest, retrieval and answer speed on a synthetic corpus")
+    p = sub.add_parser(
+        "bench", help="measure ingest, retrieval and answer speed on a synthetic corpus"
+    )
     p.add_argument("--chunks", type=int, required=True, help="size of the synthetic corpus")
     p.add_argument("--questions", type=int, default=200, help="questions to time (at least 200)")
     p.add_argument("--chroma-url", help="run against a Chroma server")

@@ -118,7 +118,7 @@ class SentenceTransformerEmbedder(BaseEmbedder):
                 device=device,
                 local_files_only=True,
             )
-        except Exception as exc:  # noqa: BLE001 - the hub raises many kinds of errors
+        except Exception as exc:
             raise EmbedderError(
                 f"cannot load sentence-transformers model '{name_or_path}' offline ({exc}). "
                 "Download it on a connected machine, e.g. `hf download "
@@ -128,9 +128,7 @@ class SentenceTransformerEmbedder(BaseEmbedder):
                 "Hugging Face cache)."
             ) from exc
         self.id = ST_PREFIX + name_or_path
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
-        )
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         dim = get_dim()
         if not dim:
             dim = len(self._model.encode(["维度"], convert_to_numpy=True)[0])

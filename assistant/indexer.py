@@ -14,18 +14,19 @@ import multiprocessing
 import os
 import re
 import threading
-from contextlib import closing
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
+from assistant.embeddings import BaseEmbedder
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import LoaderError, discover, load_file
-from assistant.embeddings import BaseEmbedder
 from assistant.store import Index, StoredDocument, embed_text, make_stored_chunks
 from assistant.text import tokenizer_signature
 
@@ -61,7 +62,10 @@ _ID_UNSAFE = re.compile(r"[^\w.\-]+")
 def doc_id_for(path: Path, metadata: dict[str, Any]) -> str:
     if metadata.get("id"):
         return str(metadata["id"])
-    return _ID_UNSAFE.sub("_", path.stem).strip("_") or hashlib.sha1(str(path).encode()).hexdigest()[:12]
+    return (
+        _ID_UNSAFE.sub("_", path.stem).strip("_")
+        or hashlib.sha1(str(path).encode()).hexdigest()[:12]
+    )
 
 
 def prepare_document(
@@ -81,10 +85,14 @@ def prepare_document(
     # The tokenizer is part of the hash: when it changes, the document is re-tokenised
     # (its chunk ids, and so its vectors, stay the same).
     content_hash = hashlib.sha1(
-        json.dumps([cleaned.text, title, meta, tokenizer_signature()], ensure_ascii=False,
-                   sort_keys=True, default=str).encode()
+        json.dumps(
+            [cleaned.text, title, meta, tokenizer_signature()],
+            ensure_ascii=False,
+            sort_keys=True,
+            default=str,
+        ).encode()
     ).hexdigest()
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     return StoredDocument(
         doc_id=doc_id,
         title=title,
@@ -191,7 +199,9 @@ def _helper_start() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _prepared(files: list[Path], chunk_size: int, overlap: int, embedder: BaseEmbedder) -> Iterator[Prepared]:
+def _prepared(
+    files: list[Path], chunk_size: int, overlap: int, embedder: BaseEmbedder
+) -> Iterator[Prepared]:
     """Prepared documents in file order. With enough files a helper process prepares them,
     and the embedder gives up a core to it until the helper's last file is done."""
     if len(files) < HELPER_MIN_FILES:
@@ -215,8 +225,11 @@ def _prepared(files: list[Path], chunk_size: int, overlap: int, embedder: BaseEm
             except BrokenProcessPool:
                 # The helper died (killed, out of memory): prepare the rest here instead.
                 if not broken:
-                    logger.warning("the document helper process stopped at %s; "
-                                   "preparing the remaining files in this process", path)
+                    logger.warning(
+                        "the document helper process stopped at %s; "
+                        "preparing the remaining files in this process",
+                        path,
+                    )
                     broken = True
                 yield _prepare_job(str(path), chunk_size, overlap)
         finished = True

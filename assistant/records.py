@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +72,7 @@ feedback = Table(
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -208,7 +208,9 @@ class Records:
 
     def set_comment(self, fid: str, comment: str) -> bool:
         with self._lock, self.engine.begin() as conn:
-            result = conn.execute(update(feedback).where(feedback.c.id == fid).values(comment=comment))
+            result = conn.execute(
+                update(feedback).where(feedback.c.id == fid).values(comment=comment)
+            )
         return result.rowcount == 1
 
     def list_feedback(self, rating: int | None = None, limit: int = 500) -> list[dict[str, Any]]:
@@ -229,7 +231,9 @@ class Records:
         for row in reversed(self.list_answers(limit=100_000)):
             if row["review"] is None:
                 continue
-            if row["review"] == "wrong" and not (row["corrected_answer"] or row["corrected_evidence"]):
+            if row["review"] == "wrong" and not (
+                row["corrected_answer"] or row["corrected_evidence"]
+            ):
                 continue  # marked wrong but not corrected yet: nothing to test against
             gold = row["corrected_answer"] if row["review"] == "wrong" else row["direct_answer"]
             unanswerable = (row["review"] == "correct" and row["refused"]) or (
@@ -240,7 +244,11 @@ class Records:
             ]
             must = row["must_include"] or [f for f in facts_of(gold or "") if len(f) >= 2]
             history = row["history"]
-            qtype = "unanswerable" if unanswerable else ("multiturn" if history else classify(row["question"]))
+            qtype = (
+                "unanswerable"
+                if unanswerable
+                else ("multiturn" if history else classify(row["question"]))
+            )
             case: dict[str, Any] = {
                 "id": f"review-{row['id'][:8]}",
                 "question": row["question"],
@@ -252,7 +260,9 @@ class Records:
             }
             if history:
                 case["history"] = history
-                case["resolved_type"] = "unanswerable" if unanswerable else classify(row["question"])
+                case["resolved_type"] = (
+                    "unanswerable" if unanswerable else classify(row["question"])
+                )
             cases.append(case)
         return cases
 

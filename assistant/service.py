@@ -18,8 +18,8 @@ from typing import Any
 from assistant.answering.chain import AnswerChain, QuestionError, build_chain
 from assistant.answering.models import Answer, Question
 from assistant.indexer import ingest
-from assistant.locks import IndexBusy
 from assistant.ingest.loaders import KIND_BY_SUFFIX, LOADERS, LoaderError, sniff
+from assistant.locks import IndexBusy
 from assistant.messages import msg
 from assistant.records import Records
 from assistant.settings import Settings
@@ -106,7 +106,7 @@ class AssistantService:
             raise ServiceError(503, msg("index_updating")) from exc
         except QuestionError:
             raise
-        except Exception as exc:  # noqa: BLE001 - a store that is down must not take the app down
+        except Exception as exc:
             if _is_store_failure(exc):
                 logger.warning("vector store unavailable: %s", exc)
                 raise ServiceError(503, msg("store_unavailable")) from exc
@@ -152,7 +152,9 @@ class AssistantService:
             )
         limit = int(self.settings.server.max_upload_mb * 1024 * 1024)
         if len(data) > limit:
-            raise ServiceError(413, msg("upload_too_large", name=filename, mb=self.settings.server.max_upload_mb))
+            raise ServiceError(
+                413, msg("upload_too_large", name=filename, mb=self.settings.server.max_upload_mb)
+            )
         if not data.strip():
             raise ServiceError(400, msg("upload_empty", name=filename))
         # Judge the file by its content, not its name.
@@ -172,14 +174,20 @@ class AssistantService:
                 prepare_document(tmp, self.settings.chunking.size, self.settings.chunking.overlap)
             except LoaderError as exc:
                 tmp.unlink(missing_ok=True)
-                raise ServiceError(422, msg("upload_unreadable", name=filename, reason=exc.reason)) from exc
+                raise ServiceError(
+                    422, msg("upload_unreadable", name=filename, reason=exc.reason)
+                ) from exc
             tmp.replace(target)
             report = ingest(self.index, [target])
             if report.errors:
                 target.unlink(missing_ok=True)
-                raise ServiceError(422, msg("upload_unreadable", name=filename, reason=report.errors[0]["error"]))
+                raise ServiceError(
+                    422, msg("upload_unreadable", name=filename, reason=report.errors[0]["error"])
+                )
             self._refresh_chain()
-            doc = next(d for d in self.index.documents.values() if Path(d.source) == target.resolve())
+            doc = next(
+                d for d in self.index.documents.values() if Path(d.source) == target.resolve()
+            )
         return UploadResult(doc.doc_id, doc.title, len(doc.chunks), report.embedded)
 
     def delete(self, doc_id: str) -> int:
@@ -198,7 +206,9 @@ class AssistantService:
 
     def reindex(self) -> dict[str, Any]:
         with self._lock:
-            paths = [p for p in (self.settings.corpus_dir, self.settings.upload_dir()) if p.exists()]
+            paths = [
+                p for p in (self.settings.corpus_dir, self.settings.upload_dir()) if p.exists()
+            ]
             report = ingest(self.index, paths)
             self._refresh_chain()
         return report.summary()

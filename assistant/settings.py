@@ -94,9 +94,7 @@ class LLMSettings(BaseModel):
 
 
 class AnswerSettings(BaseModel):
-    answerer: Literal["extractive", "llm"] = Field(
-        "extractive", description="Default answerer."
-    )
+    answerer: Literal["extractive", "llm"] = Field("extractive", description="Default answerer.")
     max_question_chars: int = Field(500, ge=1, description="Longest accepted question.")
     context_chunks: int = Field(6, ge=1, le=50, description="Chunks the answerer may read.")
     related_passages: int = Field(3, ge=0, le=20, description="Passages shown on a refusal.")
@@ -114,8 +112,10 @@ class ServerSettings(BaseModel):
     )
     max_upload_mb: float = Field(20.0, gt=0, description="Largest accepted document upload.")
     busy_wait_s: float = Field(
-        10.0, ge=0, description="How long a question waits for a running index update before "
-        "it is answered with 'busy'."
+        10.0,
+        ge=0,
+        description="How long a question waits for a running index update before "
+        "it is answered with 'busy'.",
     )
 
 
@@ -151,7 +151,10 @@ class Settings(BaseSettings):
         return Path(self.index_dir) / "uploads"
 
     def database(self) -> str:
-        return self.server.database_url or f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"
+        return (
+            self.server.database_url
+            or f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"
+        )
 
     @classmethod
     def settings_customise_sources(

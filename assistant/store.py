@@ -23,16 +23,17 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import numpy as np
 
 from assistant.embeddings import BaseEmbedder, get_embedder
-from assistant.locks import ReadWriteLock, file_lock
 from assistant.ingest.chunking import Chunk
+from assistant.locks import ReadWriteLock, file_lock
 from assistant.settings import Settings
 from assistant.text import tokenize, tokenize_text, tokenizer_signature
 
@@ -79,7 +80,9 @@ class StoredDocument:
     def from_json(cls, data: dict[str, Any]) -> StoredDocument:
         data = dict(data)
         data["chunks"] = [
-            StoredChunk(**(c | {"tokens": " ".join(c["tokens"])} if isinstance(c["tokens"], list) else c))
+            StoredChunk(
+                **(c | {"tokens": " ".join(c["tokens"])} if isinstance(c["tokens"], list) else c)
+            )
             for c in data["chunks"]
         ]
         return cls(**data)
@@ -311,9 +314,7 @@ class Index:
         self.docs_dir = self.dir / "documents"
         self.keyword_dir = self.dir / "keyword"
         if must_exist and not (self.docs_dir.is_dir() or settings.chroma_url):
-            raise IndexMissingError(
-                f"no index at {self.dir}: run `zone-assistant ingest` first"
-            )
+            raise IndexMissingError(f"no index at {self.dir}: run `zone-assistant ingest` first")
         self.embedder = embedder or get_embedder(settings.embedder)
         self._lock = ReadWriteLock()
         self._lock_depth = 0
@@ -418,9 +419,7 @@ class Index:
     def chunk_lookup(self) -> dict[str, tuple[str, int]]:
         if self._chunk_lookup is None:
             self._chunk_lookup = {
-                c.id: (d.doc_id, i)
-                for d in self.documents.values()
-                for i, c in enumerate(d.chunks)
+                c.id: (d.doc_id, i) for d in self.documents.values() for i, c in enumerate(d.chunks)
             }
         return self._chunk_lookup
 
@@ -476,8 +475,13 @@ class Index:
 
     def generated_paths(self) -> list[Path]:
         """Folders this index writes; ingesting a folder that holds them skips them."""
-        return [self.dir / "chroma", self.docs_dir, self.keyword_dir,
-                self.keyword_dir.with_name("keyword.tmp"), self.keyword_dir.with_name("keyword.old")]
+        return [
+            self.dir / "chroma",
+            self.docs_dir,
+            self.keyword_dir,
+            self.keyword_dir.with_name("keyword.tmp"),
+            self.keyword_dir.with_name("keyword.old"),
+        ]
 
     @contextmanager
     def writing(self) -> Iterator[None]:

@@ -94,9 +94,7 @@ _jieba_lock = threading.Lock()
 _TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
 # Function words that carry no meaning for keyword search.
 STOPWORDS = frozenset(
-    "的 了 和 与 及 是 在 有 为 对 将 等 也 就 都 而 之 其 或 被 把 从 到 以 于 这 那 个 中 上 下 "
-    "哪些 哪几个 什么 多少 几 吗 呢 吧 啊 呀 么 如何 怎么 怎样 请问 请 一下 我 你 他 它 们 "
-    "是否 哪 哪个 哪里 哪儿 谁 多大 多长 何时 时候 还 又".split()
+    ["的", "了", "和", "与", "及", "是", "在", "有", "为", "对", "将", "等", "也", "就", "都", "而", "之", "其", "或", "被", "把", "从", "到", "以", "于", "这", "那", "个", "中", "上", "下", "哪些", "哪几个", "什么", "多少", "几", "吗", "呢", "吧", "啊", "呀", "么", "如何", "怎么", "怎样", "请问", "请", "一下", "我", "你", "他", "它", "们", "是否", "哪", "哪个", "哪里", "哪儿", "谁", "多大", "多长", "何时", "时候", "还", "又"]
 )
 
 
@@ -111,9 +109,12 @@ def lexicon_data() -> dict:
 
     import yaml
 
-    return yaml.safe_load(
-        files("assistant").joinpath("resources/lexicon.yaml").read_text(encoding="utf-8")
-    ) or {}
+    return (
+        yaml.safe_load(
+            files("assistant").joinpath("resources/lexicon.yaml").read_text(encoding="utf-8")
+        )
+        or {}
+    )
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +136,13 @@ def tokenizer_signature() -> str:
     from importlib.metadata import version
 
     h = hashlib.sha1()
-    for part in (str(_TOKENIZER_REVISION), version("jieba"), *domain_words(), "|", *sorted(STOPWORDS)):
+    for part in (
+        str(_TOKENIZER_REVISION),
+        version("jieba"),
+        *domain_words(),
+        "|",
+        *sorted(STOPWORDS),
+    ):
         h.update(part.encode())
         h.update(b"\n")
     return h.hexdigest()[:16]

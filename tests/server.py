@@ -22,10 +22,24 @@ def free_port() -> int:
 @contextmanager
 def running_server(index_dir: Path, extra_env: dict[str, str] | None = None, timeout: float = 90):
     port = free_port()
-    env = os.environ | {"GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"} | (extra_env or {})
+    env = (
+        os.environ
+        | {"GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"}
+        | (extra_env or {})
+    )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "serve", "--index", str(index_dir),
-         "--host", "127.0.0.1", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "assistant.cli",
+            "serve",
+            "--index",
+            str(index_dir),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

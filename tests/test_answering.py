@@ -7,10 +7,27 @@ from assistant.answering.chain import QuestionError, build_chain
 from assistant.answering.models import Question, Turn
 from assistant.answering.questions import analyze, classify
 
-NINE = ["高端装备制造", "新能源汽车", "新材料", "生物医药", "航空航天", "现代物流", "绿色建材",
-        "新能源与节能环保", "农产品精深加工"]
-EIGHT = ["太原高新技术产业开发区", "太原经济技术开发区", "太原武宿综合保税区", "晋中经济技术开发区",
-         "太原工业园区", "山西榆次工业园区", "山西科技创新城", "山西大学城产业园区"]
+NINE = [
+    "高端装备制造",
+    "新能源汽车",
+    "新材料",
+    "生物医药",
+    "航空航天",
+    "现代物流",
+    "绿色建材",
+    "新能源与节能环保",
+    "农产品精深加工",
+]
+EIGHT = [
+    "太原高新技术产业开发区",
+    "太原经济技术开发区",
+    "太原武宿综合保税区",
+    "晋中经济技术开发区",
+    "太原工业园区",
+    "山西榆次工业园区",
+    "山西科技创新城",
+    "山西大学城产业园区",
+]
 
 
 @pytest.fixture(scope="module")
@@ -113,12 +130,18 @@ def test_refusals(chain, question):
 
 def test_follow_ups(chain):
     first = "示范区要打造哪两个标志性产业集群？"
-    history = [Turn(role="user", content=first), Turn(role="assistant", content="合成生物、电子信息")]
+    history = [
+        Turn(role="user", content=first),
+        Turn(role="assistant", content="合成生物、电子信息"),
+    ]
     answer = chain.ask(Question(question="那9个优势产业集群呢？", history=history))
     assert items_of(answer.direct_answer) == NINE
     assert answer.rewritten_question and first in answer.rewritten_question
 
-    history = [Turn(role="user", content="示范区是由几个园区整合而成的？"), Turn(role="assistant", content="8个")]
+    history = [
+        Turn(role="user", content="示范区是由几个园区整合而成的？"),
+        Turn(role="assistant", content="8个"),
+    ]
     answer = chain.ask(Question(question="其中国家级的有哪些？", history=history))
     assert items_of(answer.direct_answer) == EIGHT[:4]
 
@@ -129,7 +152,9 @@ def test_follow_ups(chain):
 def test_follow_up_analysis_keeps_own_type():
     aq = analyze("其中国家级的有哪些？", [Turn(role="user", content="示范区由几个园区整合而成？")])
     assert aq.qtype == "list" and aq.context
-    aq = analyze("那9个优势产业集群呢？", [Turn(role="user", content="示范区要打造哪两个标志性产业集群？")])
+    aq = analyze(
+        "那9个优势产业集群呢？", [Turn(role="user", content="示范区要打造哪两个标志性产业集群？")]
+    )
     assert aq.qtype == "list" and aq.focus == "9个优势产业集群"
 
 
@@ -168,8 +193,11 @@ def test_cli_ask_json_and_batch(seed_index, tmp_path, capsys):
         json.dumps({"id": "a", "question": "山西省共有多少个省级以上开发区？"}, ensure_ascii=False)
         + "\n"
         + json.dumps(
-            {"id": "b", "question": "其中国家级的有几个？",
-             "history": [{"role": "user", "content": "山西省共有多少个省级以上开发区？"}]},
+            {
+                "id": "b",
+                "question": "其中国家级的有几个？",
+                "history": [{"role": "user", "content": "山西省共有多少个省级以上开发区？"}],
+            },
             ensure_ascii=False,
         )
         + "\n",

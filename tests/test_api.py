@@ -16,7 +16,9 @@ def test_healthz(server):
 
 
 def test_ask_returns_the_answer_object(server):
-    r = httpx.post(server + "/api/ask", json={"question": "示范区要打造哪两个标志性产业集群？"}, timeout=30)
+    r = httpx.post(
+        server + "/api/ask", json={"question": "示范区要打造哪两个标志性产业集群？"}, timeout=30
+    )
     assert r.status_code == 200
     body = r.json()
     assert {"id", "question", "answer", "refused", "citations", "timings_ms"} <= set(body)
@@ -26,9 +28,15 @@ def test_ask_returns_the_answer_object(server):
 
 
 def test_ask_with_history(server):
-    history = [{"role": "user", "content": "示范区要打造哪两个标志性产业集群？"},
-               {"role": "assistant", "content": "合成生物、电子信息"}]
-    r = httpx.post(server + "/api/ask", json={"question": "那9个优势产业集群呢？", "history": history}, timeout=30)
+    history = [
+        {"role": "user", "content": "示范区要打造哪两个标志性产业集群？"},
+        {"role": "assistant", "content": "合成生物、电子信息"},
+    ]
+    r = httpx.post(
+        server + "/api/ask",
+        json={"question": "那9个优势产业集群呢？", "history": history},
+        timeout=30,
+    )
     assert "农产品精深加工" in r.json()["answer"]
 
 
@@ -38,7 +46,11 @@ def test_ask_with_history(server):
         ({"question": "   "}, 400, "请输入问题"),
         ({"question": "问" * 5000}, 400, "问题过长"),
         ({"q": "missing"}, 422, "请求格式不正确"),
-        ({"question": "示范区", "history": [{"role": "robot", "content": "x"}]}, 422, "请求格式不正确"),
+        (
+            {"question": "示范区", "history": [{"role": "robot", "content": "x"}]},
+            422,
+            "请求格式不正确",
+        ),
     ],
 )
 def test_bad_requests_get_clear_messages(server, payload, status, text):
@@ -47,14 +59,24 @@ def test_bad_requests_get_clear_messages(server, payload, status, text):
 
 
 def test_not_json_is_a_clear_422(server):
-    r = httpx.post(server + "/api/ask", content=b"{not json", headers={"content-type": "application/json"})
+    r = httpx.post(
+        server + "/api/ask", content=b"{not json", headers={"content-type": "application/json"}
+    )
     assert r.status_code == 422 and "请求格式不正确" in r.json()["error"]
 
 
 def test_feedback(server):
-    r = httpx.post(server + "/api/feedback", json={"question": "q", "answer": "a", "rating": -1, "comment": "少了一项"})
+    r = httpx.post(
+        server + "/api/feedback",
+        json={"question": "q", "answer": "a", "rating": -1, "comment": "少了一项"},
+    )
     assert r.status_code == 200 and r.json()["id"]
-    assert httpx.post(server + "/api/feedback", json={"question": "q", "answer": "a", "rating": 5}).status_code == 422
+    assert (
+        httpx.post(
+            server + "/api/feedback", json={"question": "q", "answer": "a", "rating": 5}
+        ).status_code
+        == 422
+    )
 
 
 def test_empty_index_is_explained(tmp_path):

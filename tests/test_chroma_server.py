@@ -21,8 +21,11 @@ def chroma_url(tmp_path_factory):
     port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
     chroma = Path(sys.executable).with_name("chroma")
-    proc = subprocess.Popen([str(chroma), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -54,7 +57,12 @@ def test_two_instances_share_one_corpus(chroma_url, tmp_path):
     chain = build_chain(second.settings, index=second)
     answer = chain.ask("示范区要打造哪两个标志性产业集群？")
     assert "合成生物、电子信息" in answer.direct_answer
-    assert second.document(answer.citations[0].doc_id).text[answer.citations[0].start : answer.citations[0].end] == answer.citations[0].quote
+    assert (
+        second.document(answer.citations[0].doc_id).text[
+            answer.citations[0].start : answer.citations[0].end
+        ]
+        == answer.citations[0].quote
+    )
 
     # A document added through the first instance reaches the second one.
     extra = corpus / "extra.md"

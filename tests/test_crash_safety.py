@@ -39,8 +39,19 @@ def state(index_dir: Path) -> dict:
 
 def run_ingest(corpus: Path, index_dir: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "ingest", str(corpus), "--index", str(index_dir), "--json"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        [
+            sys.executable,
+            "-m",
+            "assistant.cli",
+            "ingest",
+            str(corpus),
+            "--index",
+            str(index_dir),
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
 
 
@@ -64,7 +75,10 @@ def test_sigkill_at_random_points_then_rerun_equals_clean_build(tmp_path):
         # Every round has real work: some documents change, one goes, one comes back.
         for victim in rng.sample(docs, 3):
             if victim.exists():
-                victim.write_text(victim.read_text(encoding="utf-8") + f"\n\n第{round_no}轮补充说明。\n", encoding="utf-8")
+                victim.write_text(
+                    victim.read_text(encoding="utf-8") + f"\n\n第{round_no}轮补充说明。\n",
+                    encoding="utf-8",
+                )
         gone = docs[round_no % len(docs)]
         if gone.exists():
             shutil.move(gone, tmp_path / gone.name)

@@ -57,8 +57,17 @@ def test_gold_set_is_well_formed():
     assert len(items) >= 80
     assert sum(not i.answerable for i in items) / len(items) >= 0.15
     types = {i.type for i in items}
-    assert {"list", "number", "ranking", "entity", "duration", "yesno", "definition",
-            "multiturn", "unanswerable"} <= types
+    assert {
+        "list",
+        "number",
+        "ranking",
+        "entity",
+        "duration",
+        "yesno",
+        "definition",
+        "multiturn",
+        "unanswerable",
+    } <= types
     seed = (CORPUS / "000_cb252c6c699d0a12.txt").read_text(encoding="utf-8")
     assert any("traditional" in i.tags for i in items)
 
@@ -71,7 +80,9 @@ def test_gold_evidence_is_verbatim(seed_index):
 
 def test_bad_gold_line_is_named(tmp_path):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "x", "question": "q", "type": "nonsense", "answer": "a"}\n', encoding="utf-8")
+    bad.write_text(
+        '{"id": "x", "question": "q", "type": "nonsense", "answer": "a"}\n', encoding="utf-8"
+    )
     with pytest.raises(ValueError, match="bad.jsonl:1"):
         load_gold(bad)
 
@@ -120,12 +131,30 @@ def test_baseline_diff(gold_report):
 
 def test_eval_command_writes_reports(seed_index, tmp_path, capsys):
     out = tmp_path / "report"
-    args = ["eval", "--index", str(seed_index.dir), "--out", str(out), "-q", "--gate", str(THRESHOLDS)]
+    args = [
+        "eval",
+        "--index",
+        str(seed_index.dir),
+        "--out",
+        str(out),
+        "-q",
+        "--gate",
+        str(THRESHOLDS),
+    ]
     assert cli.main(args) == 0
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    for key in ("answer_accuracy", "retrieval_recall_at_k", "retrieval_mrr", "list_f1",
-                "citation_precision", "citation_support_rate", "correct_refusal_rate",
-                "false_refusal_rate", "number_exact_match", "definition_keyword_recall"):
+    for key in (
+        "answer_accuracy",
+        "retrieval_recall_at_k",
+        "retrieval_mrr",
+        "list_f1",
+        "citation_precision",
+        "citation_support_rate",
+        "correct_refusal_rate",
+        "false_refusal_rate",
+        "number_exact_match",
+        "definition_keyword_recall",
+    ):
         assert report["overall"][key] is not None, key
     assert len(report["rows"]) == len(load_gold(GOLD))
     md = (out / "report.md").read_text(encoding="utf-8")
@@ -140,7 +169,10 @@ def test_eval_command_writes_reports(seed_index, tmp_path, capsys):
 
 def test_distractors_keep_citing_the_real_document(seed_index, tmp_path):
     out = tmp_path / "d"
-    assert cli.main(["eval", "--index", str(seed_index.dir), "--out", str(out), "-q", "--distractors"]) == 0
+    assert (
+        cli.main(["eval", "--index", str(seed_index.dir), "--out", str(out), "-q", "--distractors"])
+        == 0
+    )
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["distractors"]["documents"] >= 1
     assert report["distractors"]["right_document_rate_named"] == 1.0

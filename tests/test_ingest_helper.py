@@ -28,7 +28,9 @@ def many_files(tmp_path):
     (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
     # Same stem as a synthetic document: both must be kept, under distinct ids.
     (corpus / "twin").mkdir()
-    (corpus / "twin" / "synthetic-00001.md").write_text("# 同名文件\n\n晋中开发区新增项目8个。", encoding="utf-8")
+    (corpus / "twin" / "synthetic-00001.md").write_text(
+        "# 同名文件\n\n晋中开发区新增项目8个。", encoding="utf-8"
+    )
     return corpus
 
 
@@ -82,8 +84,14 @@ def test_tokens_do_not_depend_on_what_the_process_did_before(seed_index):
 
     sample = "山西综改示范区经开区的地区生产总值增长了8.5%"
     fresh = subprocess.run(
-        [sys.executable, "-c", f"from assistant.text import tokenize_text; print(' '.join(tokenize_text({sample!r})))"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            f"from assistant.text import tokenize_text; print(' '.join(tokenize_text({sample!r})))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     build_chain(seed_index.settings, index=seed_index).ask("综改示范区的规划面积是多少？")
     assert " ".join(tokenize_text(sample)) == fresh
@@ -104,7 +112,9 @@ def test_a_tokenizer_change_retokenises_without_re_embedding(tmp_path, corpus_co
         reopened = Index(make_settings(tmp_path / "index"))
         assert again.embedded == 0 and again.chunks == first.chunks
         assert reopened.keyword.stamp != old_stamp
-        assert all(d.content_hash != index.documents[i].content_hash for i, d in reopened.documents.items())
+        assert all(
+            d.content_hash != index.documents[i].content_hash for i, d in reopened.documents.items()
+        )
     finally:
         monkeypatch.undo()
         text.tokenizer_signature.cache_clear()
@@ -136,8 +146,17 @@ def test_killed_ingest_leaves_no_helper_behind(tmp_path, many_files):
 
     synth_corpus(many_files / "more", 3000, seed_sentences(CORPUS), seed=8)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "ingest", str(many_files), "--index", str(tmp_path / "index")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "assistant.cli",
+            "ingest",
+            str(many_files),
+            "--index",
+            str(tmp_path / "index"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     helpers: set[int] = set()
     deadline = time.monotonic() + 60

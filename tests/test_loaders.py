@@ -48,7 +48,9 @@ def sample_files(tmp_path: Path) -> dict[str, Path]:
         "docx": tmp_path / "e.docx",
     }
     files["txt"].write_text("# 纯文本标题\n\n" + BODY, encoding="utf-8")
-    files["md"].write_text(f"---\ntitle: 前言标题\nyear: 2021\n---\n# 小节\n\n{BODY}\n", encoding="utf-8")
+    files["md"].write_text(
+        f"---\ntitle: 前言标题\nyear: 2021\n---\n# 小节\n\n{BODY}\n", encoding="utf-8"
+    )
     files["html"].write_text(
         f"<html><head><title>网页标题</title><script>var x='不要';</script></head>"
         f"<body><h2>政策要点</h2><p>{BODY}</p><ul><li><p>列表项一。</p></li></ul></body></html>",

@@ -31,7 +31,10 @@ def index_copy(seed_index, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(index_copy):
-    env = {"ZONE_ASSISTANT_ADMIN_TOKEN": TOKEN, "ZONE_ASSISTANT_SERVER__RATE_LIMIT_PER_MINUTE": "1000"}
+    env = {
+        "ZONE_ASSISTANT_ADMIN_TOKEN": TOKEN,
+        "ZONE_ASSISTANT_SERVER__RATE_LIMIT_PER_MINUTE": "1000",
+    }
     with running_server(index_copy, env) as base:
         yield base
 
@@ -63,7 +66,10 @@ def test_staff_closed_without_a_configured_token(index_copy, tmp_path):
             r = httpx.request(method, base + path, headers={"Authorization": "Bearer anything"})
             assert r.status_code == 403, (method, path)
             assert "管理功能未启用" in r.json()["error"]
-        assert httpx.post(base + "/staff/login", data={"username": "a", "password": ""}).status_code != 200
+        assert (
+            httpx.post(base + "/staff/login", data={"username": "a", "password": ""}).status_code
+            != 200
+        )
 
 
 def ask(server, question):
@@ -80,7 +86,12 @@ def test_upload_ask_delete_ask(server, tmp_path):
     )
     started = time.monotonic()
     with doc.open("rb") as f:
-        r = httpx.post(server + "/api/documents", headers=AUTH, files={"file": (doc.name, f, "text/markdown")}, timeout=60)
+        r = httpx.post(
+            server + "/api/documents",
+            headers=AUTH,
+            files={"file": (doc.name, f, "text/markdown")},
+            timeout=60,
+        )
     assert r.status_code == 200, r.text
     uploaded = r.json()
     answer = ask(server, question)
@@ -94,7 +105,10 @@ def test_upload_ask_delete_ask(server, tmp_path):
     r = httpx.delete(server + f"/api/documents/{uploaded['doc_id']}", headers=AUTH)
     assert r.status_code == 200 and r.json()["removed_chunks"] >= 1
     assert ask(server, question)["refused"]
-    assert httpx.delete(server + f"/api/documents/{uploaded['doc_id']}", headers=AUTH).status_code == 404
+    assert (
+        httpx.delete(server + f"/api/documents/{uploaded['doc_id']}", headers=AUTH).status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize(
@@ -113,11 +127,23 @@ def test_bad_uploads_change_nothing(server, name, content, status):
 
 
 def test_feedback_review_and_export_through_eval(server, tmp_path):
-    first = httpx.post(server + "/api/ask", json={"question": "示范区要打造哪两个标志性产业集群？"}).json()
-    second = httpx.post(server + "/api/ask", json={"question": "山西省共有多少个省级以上开发区？"}).json()
+    first = httpx.post(
+        server + "/api/ask", json={"question": "示范区要打造哪两个标志性产业集群？"}
+    ).json()
+    second = httpx.post(
+        server + "/api/ask", json={"question": "山西省共有多少个省级以上开发区？"}
+    ).json()
     refusal = httpx.post(server + "/api/ask", json={"question": "示范区管委会主任是谁？"}).json()
-    r = httpx.post(server + "/api/feedback", json={"question": first["question"], "answer": first["answer"],
-                                                   "rating": -1, "comment": "想看原文", "answer_id": first["answer_id"]})
+    r = httpx.post(
+        server + "/api/feedback",
+        json={
+            "question": first["question"],
+            "answer": first["answer"],
+            "rating": -1,
+            "comment": "想看原文",
+            "answer_id": first["answer_id"],
+        },
+    )
     assert r.status_code == 200
     fb = httpx.get(server + "/api/feedback", headers=AUTH).json()
     assert any(f["comment"] == "想看原文" for f in fb)
@@ -127,12 +153,25 @@ def test_feedback_review_and_export_through_eval(server, tmp_path):
     assert refusal["answer_id"] in {a["id"] for a in refused}
 
     for aid in (first["answer_id"], refusal["answer_id"]):
-        assert httpx.post(server + f"/api/answers/{aid}/review", json={"verdict": "correct"}, headers=AUTH).status_code == 200
+        assert (
+            httpx.post(
+                server + f"/api/answers/{aid}/review", json={"verdict": "correct"}, headers=AUTH
+            ).status_code
+            == 200
+        )
     r = httpx.post(
         server + f"/api/answers/{second['answer_id']}/review",
-        json={"verdict": "wrong", "corrected_answer": "山西省共有83个省级以上开发区，其中6个国家级。",
-              "must_include": ["83个", "6个国家级开发区"],
-              "evidence": [{"doc_id": "000_cb252c6c699d0a12", "quote": "目前,山西省共有83个省级以上开发区,其中6个国家级开发区,77个省级开发区;"}]},
+        json={
+            "verdict": "wrong",
+            "corrected_answer": "山西省共有83个省级以上开发区，其中6个国家级。",
+            "must_include": ["83个", "6个国家级开发区"],
+            "evidence": [
+                {
+                    "doc_id": "000_cb252c6c699d0a12",
+                    "quote": "目前,山西省共有83个省级以上开发区,其中6个国家级开发区,77个省级开发区;",
+                }
+            ],
+        },
         headers=AUTH,
     )
     assert r.status_code == 200
@@ -144,19 +183,34 @@ def test_feedback_review_and_export_through_eval(server, tmp_path):
     dataset.write_text(body, encoding="utf-8")
     out = tmp_path / "report"
     index_dir = server_index(server)
-    assert cli.main(["eval", "--dataset", str(dataset), "--index", index_dir, "--out", str(out), "-q",
-                     "--no-ingest"]) == 0
+    assert (
+        cli.main(
+            [
+                "eval",
+                "--dataset",
+                str(dataset),
+                "--index",
+                index_dir,
+                "--out",
+                str(out),
+                "-q",
+                "--no-ingest",
+            ]
+        )
+        == 0
+    )
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["overall"]["questions"] == 3 and report["overall"]["pass_rate"] == 1.0
 
 
 def server_index(server):
     # The export is evaluated against a fresh copy of the shipped index, as an evaluator would.
-    from tests.conftest import CORPUS, make_settings
-    from assistant.indexer import ingest
-    from assistant.store import Index
     import tempfile
     from pathlib import Path
+
+    from assistant.indexer import ingest
+    from assistant.store import Index
+    from tests.conftest import CORPUS, make_settings
 
     d = Path(tempfile.mkdtemp()) / "index"
     ingest(Index(make_settings(d)), [CORPUS])
@@ -185,16 +239,23 @@ def test_openai_client_plain_and_streaming(server):
 
     follow = client.chat.completions.create(
         model="zone-assistant",
-        messages=messages + [{"role": "assistant", "content": done.choices[0].message.content},
-                             {"role": "user", "content": "那9个优势产业集群呢？"}],
+        messages=messages
+        + [
+            {"role": "assistant", "content": done.choices[0].message.content},
+            {"role": "user", "content": "那9个优势产业集群呢？"},
+        ],
     )
     assert "农产品精深加工" in follow.choices[0].message.content
 
 
 def test_rate_limit(index_copy):
     with running_server(index_copy, {"ZONE_ASSISTANT_SERVER__RATE_LIMIT_PER_MINUTE": "3"}) as base:
-        codes = [httpx.post(base + "/api/feedback", json={"question": "q", "answer": "a", "rating": 1}).status_code
-                 for _ in range(5)]
+        codes = [
+            httpx.post(
+                base + "/api/feedback", json={"question": "q", "answer": "a", "rating": 1}
+            ).status_code
+            for _ in range(5)
+        ]
         assert codes[:3] == [200, 200, 200] and codes[3:] == [429, 429]
         assert httpx.get(base + "/healthz").status_code == 200  # health is never limited
 

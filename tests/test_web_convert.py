@@ -3,13 +3,26 @@ from assistant.web import convert
 
 
 def cite(n=1, quote="打造合成生物、电子信息2个标志性产业集群;", start=100, highlight=None):
-    return Citation(n=n, doc_id="d1", title="标题", section="小节", start=start,
-                    end=start + len(quote), quote=quote, highlight=highlight)
+    return Citation(
+        n=n,
+        doc_id="d1",
+        title="标题",
+        section="小节",
+        start=start,
+        end=start + len(quote),
+        quote=quote,
+        highlight=highlight,
+    )
 
 
 def answer(**kw):
-    base = dict(question="问", answer="全文", refused=False, direct_answer="合成生物、电子信息。",
-                citations=[cite(highlight=[102, 111])])
+    base = dict(
+        question="问",
+        answer="全文",
+        refused=False,
+        direct_answer="合成生物、电子信息。",
+        citations=[cite(highlight=[102, 111])],
+    )
     base.update(kw)
     return Answer(**base)
 

@@ -68,8 +68,14 @@ class Term:
     @property
     def is_content(self) -> bool:
         """A noun-like term: if the corpus never mentions it, the corpus cannot answer."""
-        return self.pos[:1] in ("n", "b", "j") or self.pos in ("vn", "eng", "nz") or (
-            self.pos == "m" and not any(ch.isdigit() for ch in self.text) and len(self.text) >= 2
+        return (
+            self.pos[:1] in ("n", "b", "j")
+            or self.pos in ("vn", "eng", "nz")
+            or (
+                self.pos == "m"
+                and not any(ch.isdigit() for ch in self.text)
+                and len(self.text) >= 2
+            )
         )
 
     def found_in(self, text_norm: str) -> bool:
@@ -80,13 +86,25 @@ class Term:
 def lexicon() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     data = lexicon_data()
     synonyms = {
-        normalize(k): tuple(normalize(v) for v in vs) for k, vs in (data.get("synonyms") or {}).items()
+        normalize(k): tuple(normalize(v) for v in vs)
+        for k, vs in (data.get("synonyms") or {}).items()
     }
     return synonyms, frozenset(normalize(w) for w in data.get("question_stopwords") or [])
 
 
-_CN_NUM = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
-           "八": "8", "九": "9", "十": "10"}
+_CN_NUM = {
+    "一": "1",
+    "二": "2",
+    "两": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+    "十": "10",
+}
 _DIGIT_CN = {v: k for k, v in _CN_NUM.items() if k != "两"}
 
 
@@ -148,7 +166,12 @@ def question_terms(
             old = terms.get(tok)
             if old is None or old.weight < weight:
                 terms[tok] = Term(
-                    tok, weight, variants, pos=pos, known=known, idf=weight / factor,
+                    tok,
+                    weight,
+                    variants,
+                    pos=pos,
+                    known=known,
+                    idf=weight / factor,
                     primary=factor == 1.0,
                 )
         # The last noun before the question word names what is asked for ("…进口总额是多少").

@@ -36,18 +36,28 @@ MIN_COVERAGE = 0.6
 # A direct answer grows by following clauses up to about this many characters.
 MAX_DIRECT_CHARS = 90
 
-_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_DIGITS = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 _ASKED_COUNT = re.compile(r"哪([两二三四五六七八九十]|\d+)[个家项大条类]|(\d+)个")
 _COUNT = re.compile(r"^([\d一二三四五六七八九十两]+)(?:个|家|大|项|类|条)")
 _TOTAL = re.compile(r"^(?:共|总共|合计|总计|一共)([\d一二三四五六七八九十两]+)")
 # Words that introduce a list; the first item starts after the last of them.
 _LEAD_INS = frozenset(
-    "培育 打造 布局 包括 包含 涵盖 形成 聚焦 发展 引进 建设 分为 涉及 拥有 设立 重点 推进 推行 实施 "
-    "以 由 有 的 是 为 在 加快 如 即 含".split()
+    ["培育", "打造", "布局", "包括", "包含", "涵盖", "形成", "聚焦", "发展", "引进", "建设", "分为", "涉及", "拥有", "设立", "重点", "推进", "推行", "实施", "以", "由", "有", "的", "是", "为", "在", "加快", "如", "即", "含"]
 )
 # Tokens that end the last item: "…等9个…", "…为代表", "…领衔".
-_TAIL_TOKENS = frozenset("等 共 为 领衔 作为 等等".split())
-_AND_TOKENS = frozenset("和 及 以及".split())
+_TAIL_TOKENS = frozenset(["等", "共", "为", "领衔", "作为", "等等"])
+_AND_TOKENS = frozenset(["和", "及", "以及"])
 _CONTINUE = re.compile(r"^(以及|及|和|并|且|同比|比|占|其中|高于|低于|处在|处于|位居|居)")
 _YES_NO_PAIRS = [
     ("高于", "低于"),
@@ -152,7 +162,11 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
     # "…“产业基金+项目”,以及优势嫁接等…": a clause opening with 以及 continues the list.
     merged: list[tuple[int, int]] = []
     for cs, ce in clause_spans:
-        if merged and re.match(r"(以及|及|和)", text[cs:ce]) and "、" in text[merged[-1][0] : merged[-1][1]]:
+        if (
+            merged
+            and re.match(r"(以及|及|和)", text[cs:ce])
+            and "、" in text[merged[-1][0] : merged[-1][1]]
+        ):
             merged[-1] = (merged[-1][0], ce)
         else:
             merged.append((cs, ce))
@@ -231,7 +245,7 @@ class ExtractiveAnswerer:
         if aq.qtype == "yesno":
             # A yes/no question about growth is answered by a sentence about decline too.
             for a, b in _YES_NO_PAIRS:
-                extra.setdefault(a, ()) 
+                extra.setdefault(a, ())
                 extra[a] += (b,)
                 extra.setdefault(b, ())
                 extra[b] += (a,)
@@ -275,7 +289,12 @@ class ExtractiveAnswerer:
         return True
 
     def _answerable(
-        self, sent: Sentence, score: float, aq: AnalyzedQuestion, terms: list[Term], measure: tuple[str, ...]
+        self,
+        sent: Sentence,
+        score: float,
+        aq: AnalyzedQuestion,
+        terms: list[Term],
+        measure: tuple[str, ...],
     ) -> bool:
         if score < MIN_COVERAGE:
             return False
@@ -302,7 +321,11 @@ class ExtractiveAnswerer:
 
     # ---------- composing ----------
     def _direct_span(
-        self, sent: Sentence, terms: list[Term], aq: AnalyzedQuestion, pattern: re.Pattern[str] | None
+        self,
+        sent: Sentence,
+        terms: list[Term],
+        aq: AnalyzedQuestion,
+        pattern: re.Pattern[str] | None,
     ) -> list[tuple[int, int]]:
         """The clause that answers, grown by the clauses that continue it.
 
@@ -330,7 +353,9 @@ class ExtractiveAnswerer:
         for ns, ne in spans[best + 1 :]:
             nxt = doc_text[ns:ne]
             grows = _CONTINUE.match(nxt) or (
-                aq.qtype in ("number", "ranking", "yesno") and pattern is not None and NUMBER.search(nxt)
+                aq.qtype in ("number", "ranking", "yesno")
+                and pattern is not None
+                and NUMBER.search(nxt)
             )
             if not grows or ne - s > MAX_DIRECT_CHARS:
                 break
@@ -383,7 +408,9 @@ class ExtractiveAnswerer:
         for part in parts:
             sub = aq
             if len(parts) > 1:
-                sub = AnalyzedQuestion(part, part, classify(part), context=aq.context, focus=aq.focus)
+                sub = AnalyzedQuestion(
+                    part, part, classify(part), context=aq.context, focus=aq.focus
+                )
             terms = self._terms(sub, sentences) if sub is not aq else whole_terms
             if not any(t.primary for t in terms):
                 terms = whole_terms  # "分几期？" has no terms of its own
@@ -394,7 +421,9 @@ class ExtractiveAnswerer:
             direct, found = result
             directs.append(direct)
             for item in found:
-                if not any(item[0].start == x[0].start and item[0].doc_id == x[0].doc_id for x in quotes):
+                if not any(
+                    item[0].start == x[0].start and item[0].doc_id == x[0].doc_id for x in quotes
+                ):
                     quotes.append(item)
         return Extracted(refused=False, direct="；".join(directs), quotes=quotes)
 
@@ -496,7 +525,9 @@ def _pattern_hit(pattern: re.Pattern[str], clause: str) -> bool:
     return bool(pattern.search(clause))
 
 
-def sentence_citation(index: Index, n: int, sent: Sentence, span: tuple[int, int] | None) -> Citation:
+def sentence_citation(
+    index: Index, n: int, sent: Sentence, span: tuple[int, int] | None
+) -> Citation:
     doc = index.document(sent.doc_id)
     return Citation(
         n=n,

@@ -13,10 +13,10 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
@@ -74,7 +74,9 @@ class LocalTransformersChat(BaseChatModel):
                 _MODELS[key] = (tok, model, threading.Lock())
             return _MODELS[key]
 
-    def _generate(self, messages: list[BaseMessage], stop=None, run_manager=None, **kwargs) -> ChatResult:
+    def _generate(
+        self, messages: list[BaseMessage], stop=None, run_manager=None, **kwargs
+    ) -> ChatResult:
         import torch
 
         tok, model, lock = self._load()
@@ -198,13 +200,17 @@ def check_answer(text: str, passages: dict[int, str]) -> list[CheckedSentence]:
     return out
 
 
-def _quote_span(doc_text: str, start: int, end: int, facts: list[str], sentence: str) -> tuple[int, int]:
+def _quote_span(
+    doc_text: str, start: int, end: int, facts: list[str], sentence: str
+) -> tuple[int, int]:
     """The sentences of a passage that hold a generated sentence's facts."""
     spans = sentence_spans(doc_text, start, end)
     if not spans:
         return start, end
     if facts:
-        hit = [(s, e) for s, e in spans if any(normalize(f) in normalize(doc_text[s:e]) for f in facts)]
+        hit = [
+            (s, e) for s, e in spans if any(normalize(f) in normalize(doc_text[s:e]) for f in facts)
+        ]
         if hit:
             return hit[0][0], hit[-1][1]
     target = set(normalize(sentence))
@@ -229,7 +235,9 @@ class LLMAnswerer:
 
     def condense(self, aq: AnalyzedQuestion, history: list[Turn]) -> AnalyzedQuestion:
         """Rewrite a follow-up with the LLM; keep the rule-based form if that fails."""
-        convo = "\n".join(f"{'用户' if t.role == 'user' else '助手'}：{t.content}" for t in history[-6:])
+        convo = "\n".join(
+            f"{'用户' if t.role == 'user' else '助手'}：{t.content}" for t in history[-6:]
+        )
         try:
             reply = self.model.invoke(
                 [
@@ -254,7 +262,9 @@ class LLMAnswerer:
     ) -> Answer:
         hits = hits[: self.settings.answer.context_chunks]
         passages = {n: h.text for n, h in enumerate(hits, start=1)}
-        context = "\n\n".join(f"[{n}] 《{h.title}》{h.section}\n{h.text}" for n, h in enumerate(hits, 1))
+        context = "\n\n".join(
+            f"[{n}] 《{h.title}》{h.section}\n{h.text}" for n, h in enumerate(hits, 1)
+        )
         try:
             messages = self._prompt.format_messages(context=context, question=aq.retrieval_query)
             # A hard deadline, whatever the client library does with its own timeouts.

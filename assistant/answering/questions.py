@@ -13,21 +13,39 @@ QTYPES = ("list", "number", "ranking", "entity", "duration", "yesno", "definitio
 # Checked in order; the first match wins.
 _TYPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ranking", re.compile(r"第几|排名|排第|排在|名次|位次|排多少|排位|老几|什么位置|什么水平")),
-    ("duration", re.compile(r"多长时间|多久|多少年时间|几年时间|何时|什么时候|期限|多长|哪一年|哪年")),
-    ("list", re.compile(r"都有谁|有谁|都是谁|有哪些|哪些|哪几|列出|分别是|分别为|包括什么|包含什么|哪[两二三四五六七八九十\d]+[个家项大条]")),
+    (
+        "duration",
+        re.compile(r"多长时间|多久|多少年时间|几年时间|何时|什么时候|期限|多长|哪一年|哪年"),
+    ),
+    (
+        "list",
+        re.compile(
+            r"都有谁|有谁|都是谁|有哪些|哪些|哪几|列出|分别是|分别为|包括什么|包含什么|哪[两二三四五六七八九十\d]+[个家项大条]"
+        ),
+    ),
     ("yesno", re.compile(r"是否|有没有|是不是|能不能|会不会|吗[？?]?$|还是|对吗|高吗|多吗")),
-    ("number", re.compile(r"多少|几个|几家|几条|几期|几项|几大|有几|多大|比重|占比|百分之|比例|几成|增长了|下降了|总额|几")),
-    ("entity", re.compile(r"谁|哪个|什么地方|位于哪|在哪|哪家|哪位|什么条例|什么名字|叫什么|哪部|哪里|什么机构|什么单位|由谁|什么组")),
-    ("definition", re.compile(r"指什么|是什么|什么是|含义|意思|内容是什么|怎么理解|如何理解|作用|为什么")),
+    (
+        "number",
+        re.compile(
+            r"多少|几个|几家|几条|几期|几项|几大|有几|多大|比重|占比|百分之|比例|几成|增长了|下降了|总额|几"
+        ),
+    ),
+    (
+        "entity",
+        re.compile(
+            r"谁|哪个|什么地方|位于哪|在哪|哪家|哪位|什么条例|什么名字|叫什么|哪部|哪里|什么机构|什么单位|由谁|什么组"
+        ),
+    ),
+    (
+        "definition",
+        re.compile(r"指什么|是什么|什么是|含义|意思|内容是什么|怎么理解|如何理解|作用|为什么"),
+    ),
 ]
 
 # Words that only ask; they never need to appear in the evidence. They are dropped
 # as whole jieba tokens, so that "目的" keeps its "的" and "为期" its "为".
 _ASK_TOKENS = frozenset(
-    """请问 请 一下 告诉 告诉我 我 想 知道 想问 麻烦 具体 分别 都 有 哪些 哪几个 哪几 哪两个 哪两 是 什么
-    多少 几个 几 是否 有没有 是不是 吗 呢 啊 呀 吧 么 第几 排名第几 多长时间 多久 多长 谁 哪个 哪 哪里
-    指的是 指 怎么样 怎么 如何 叫 列出 一共 总共 共 目前 现在 大概 大约 为 了 的 在 要 将 把 被 和 与
-    及 那边 那个 这个 那 其中 还 又 情况 还是 呢 哪家 哪位 哪部 哪年 哪一年 怎样 样""".split()
+    ["请问", "请", "一下", "告诉", "告诉我", "我", "想", "知道", "想问", "麻烦", "具体", "分别", "都", "有", "哪些", "哪几个", "哪几", "哪两个", "哪两", "是", "什么", "多少", "几个", "几", "是否", "有没有", "是不是", "吗", "呢", "啊", "呀", "吧", "么", "第几", "排名第几", "多长时间", "多久", "多长", "谁", "哪个", "哪", "哪里", "指的是", "指", "怎么样", "怎么", "如何", "叫", "列出", "一共", "总共", "共", "目前", "现在", "大概", "大约", "为", "了", "的", "在", "要", "将", "把", "被", "和", "与", "及", "那边", "那个", "这个", "那", "其中", "还", "又", "情况", "还是", "呢", "哪家", "哪位", "哪部", "哪年", "哪一年", "怎样", "样"]
 )
 # Multi-character asking phrases are safe to cut out before segmentation.
 _ASK_PHRASES = re.compile(
@@ -70,8 +88,10 @@ def classify(question: str) -> str:
     q = normalize(question)
     for qtype, pattern in _TYPE_PATTERNS:
         if pattern.search(q):
-            if qtype in ("yesno", "list") and re.search(r"多少|几[个家项条期]|多大", q) and not re.search(
-                r"有哪些|哪几", q
+            if (
+                qtype in ("yesno", "list")
+                and re.search(r"多少|几[个家项条期]|多大", q)
+                and not re.search(r"有哪些|哪几", q)
             ):
                 continue
             return qtype
@@ -135,7 +155,6 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
             q, core, classify(previous), context=previous, focus=core, parts=[core]
         )
     return AnalyzedQuestion(q, q, classify(q), context=previous, parts=split_parts(q))
-
 
 
 _HOW_MANY = re.compile(r"多少|几|多大|多长|多高|多重|多快|多远")

@@ -7,9 +7,10 @@ import logging
 import shutil
 import tempfile
 import time
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from assistant.answering.chain import build_chain
 from assistant.evaluation.distractors import RENAMES, write_distractors
@@ -36,15 +37,19 @@ def right_document_rate(report: dict[str, Any], items, named_only: bool = False)
     """
     gold_docs = {i.id: {e.doc_id for e in i.evidence} for i in items}
     named = {
-        i.id for i in items
+        i.id
+        for i in items
         if any(
             real in i.question + " ".join(t.content for t in i.history if t.role == "user")
             for real, _ in RENAMES
         )
     }
     answered = [
-        r for r in report["rows"]
-        if r["answerable"] and not r["refused"] and gold_docs.get(r["id"])
+        r
+        for r in report["rows"]
+        if r["answerable"]
+        and not r["refused"]
+        and gold_docs.get(r["id"])
         and (not named_only or r["id"] in named)
     ]
     if not answered:
@@ -74,7 +79,9 @@ def run_eval(
             workdir = Path(tempfile.mkdtemp(prefix="zone-eval-"))
             corpus = workdir / "corpus"
             shutil.copytree(settings.corpus_dir, corpus)
-            settings = settings.model_copy(update={"index_dir": workdir / "index", "chroma_url": None})
+            settings = settings.model_copy(
+                update={"index_dir": workdir / "index", "chroma_url": None}
+            )
             index = Index(settings)
             ingest(index, [corpus])
             fakes = write_distractors(list(index.documents.values()), workdir / "fiction")
@@ -91,7 +98,7 @@ def run_eval(
             "embedder": index.embedder.id,
             "documents": len(index.documents),
             "chunks": index.chunk_count,
-            "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "written": datetime.now(UTC).isoformat(timespec="seconds"),
             "seconds": round(time.perf_counter() - started, 2),
         }
         if distractors:
@@ -108,9 +115,14 @@ def run_eval(
         if workdir is not None:
             shutil.rmtree(workdir, ignore_errors=True)
     if baseline is not None:
-        report["baseline_diff"] = diff_reports(report, json.loads(Path(baseline).read_text(encoding="utf-8")))
+        report["baseline_diff"] = diff_reports(
+            report, json.loads(Path(baseline).read_text(encoding="utf-8"))
+        )
     if gate is not None:
-        report["gate"] = {"thresholds": str(gate), "failures": check_gate(report["overall"], load_thresholds(gate))}
+        report["gate"] = {
+            "thresholds": str(gate),
+            "failures": check_gate(report["overall"], load_thresholds(gate)),
+        }
     report["meta"]["seconds"] = round(time.perf_counter() - started, 2)
     write_report(report, out)
     return report

@@ -50,7 +50,9 @@ def fictionalize(text: str, variant: int) -> str:
     return _shift_numbers(text, variant)
 
 
-def write_distractors(documents: list[StoredDocument], folder: Path, variants: int = VARIANTS) -> list[Path]:
+def write_distractors(
+    documents: list[StoredDocument], folder: Path, variants: int = VARIANTS
+) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for doc in documents:
@@ -64,6 +66,8 @@ def write_distractors(documents: list[StoredDocument], folder: Path, variants: i
                 "kind": "虚构干扰文档",
                 "fictional": True,
             }
-            (folder / f"{stem}.meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+            (folder / f"{stem}.meta.json").write_text(
+                json.dumps(meta, ensure_ascii=False), encoding="utf-8"
+            )
             written.append(path)
     return written

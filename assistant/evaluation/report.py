@@ -53,7 +53,13 @@ def plot(report: dict[str, Any], out: Path) -> list[str]:
     fig, ax = plt.subplots(figsize=(8, 3.6))
     bars = ax.bar(types, rates, color="#4c78a8")
     for bar, n in zip(bars, counts):
-        ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height() + 0.01, f"n={n}", ha="center", fontsize=8)
+        ax.text(
+            bar.get_x() + bar.get_width() / 2,
+            bar.get_height() + 0.01,
+            f"n={n}",
+            ha="center",
+            fontsize=8,
+        )
     ax.set_ylim(0, 1.1)
     ax.set_ylabel("pass rate")
     ax.set_title("Pass rate by question type")
@@ -101,8 +107,15 @@ def render_markdown(report: dict[str, Any], images: list[str]) -> str:
     lines += ["", "## Headline metrics", "", "| metric | value |", "|---|---|"]
     lines += [f"| {label} | {_fmt(o.get(key))} |" for key, label in HEADLINE]
     lines += ["", "## By question type", ""]
-    cols = ["questions", "pass_rate", "list_f1", "retrieval_recall_at_k", "citation_precision",
-            "correct_refusal_rate", "false_refusal_rate"]
+    cols = [
+        "questions",
+        "pass_rate",
+        "list_f1",
+        "retrieval_recall_at_k",
+        "citation_precision",
+        "correct_refusal_rate",
+        "false_refusal_rate",
+    ]
     lines += ["| type | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
     for qtype, m in report["by_type"].items():
         lines.append(f"| {qtype} | " + " | ".join(_fmt(m.get(c)) for c in cols) + " |")
@@ -111,13 +124,19 @@ def render_markdown(report: dict[str, Any], images: list[str]) -> str:
     base = report.get("baseline_diff")
     if base is not None:
         lines += ["", "## Changes since the baseline", ""]
-        lines.append(f"- newly failing ({len(base['newly_failing'])}): {', '.join(base['newly_failing']) or '–'}")
-        lines.append(f"- newly passing ({len(base['newly_passing'])}): {', '.join(base['newly_passing']) or '–'}")
+        lines.append(
+            f"- newly failing ({len(base['newly_failing'])}): {', '.join(base['newly_failing']) or '–'}"
+        )
+        lines.append(
+            f"- newly passing ({len(base['newly_passing'])}): {', '.join(base['newly_passing']) or '–'}"
+        )
         lines.append(f"- answers that changed: {len(base['changed_answers'])}")
         if base["metric_changes"]:
             lines += ["", "| metric | before | after | change |", "|---|---|---|---|"]
             for key, d in base["metric_changes"].items():
-                lines.append(f"| {key} | {_fmt(d['before'])} | {_fmt(d['after'])} | {d['change']:+.4f} |")
+                lines.append(
+                    f"| {key} | {_fmt(d['before'])} | {_fmt(d['after'])} | {d['change']:+.4f} |"
+                )
 
     rows = sorted(report["rows"], key=lambda r: (r["passed"], r["id"]))
     failures = [r for r in rows if not r["passed"]]
@@ -130,7 +149,13 @@ def render_markdown(report: dict[str, Any], images: list[str]) -> str:
                 f"| {r['id']} | {r['type']} | {_cell(r['question'], 40)} | {_cell(shown)} | "
                 f"{_cell('、'.join(r['missing']), 40)} |"
             )
-    lines += ["", "## All questions", "", "| id | type | pass | question | answer |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## All questions",
+        "",
+        "| id | type | pass | question | answer |",
+        "|---|---|---|---|---|",
+    ]
     for r in rows:
         shown = "（拒答）" if r["refused"] else r["direct_answer"]
         lines.append(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import statistics
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -15,8 +16,17 @@ from assistant.answering.models import Answer, Question, Turn
 from assistant.answering.questions import analyze
 from assistant.evaluation.scoring import fact_present, keyword_recall, norm, score_list, split_list
 
-QTYPES = ("list", "number", "ranking", "entity", "duration", "yesno", "definition", "multiturn",
-          "unanswerable")
+QTYPES = (
+    "list",
+    "number",
+    "ranking",
+    "entity",
+    "duration",
+    "yesno",
+    "definition",
+    "multiturn",
+    "unanswerable",
+)
 
 
 class Evidence(BaseModel):
@@ -58,7 +68,9 @@ def load_gold(path: Path) -> list[GoldItem]:
         try:
             item = GoldItem.model_validate_json(line)
         except ValidationError as exc:
-            raise GoldSetError(f"{path}:{lineno}: {exc.errors()[0]['msg']} ({exc.errors()[0]['loc']})") from exc
+            raise GoldSetError(
+                f"{path}:{lineno}: {exc.errors()[0]['msg']} ({exc.errors()[0]['loc']})"
+            ) from exc
         if item.id in seen:
             raise GoldSetError(f"{path}:{lineno}: duplicate id {item.id}")
         seen.add(item.id)
@@ -120,7 +132,9 @@ def score_item(item: GoldItem, answer: Answer, chain: AnswerChain, k: int) -> di
             hits = [vars(h) for h in chain.index.search(query, k=k, mode=mode)]
             row[f"{mode}_hit"] = _evidence_rank(item, hits, chain) is not None
     if answer.refused:
-        row.update(passed=False, missing=list(item.must_include) or ["(refused)"], false_refusal=True)
+        row.update(
+            passed=False, missing=list(item.must_include) or ["(refused)"], false_refusal=True
+        )
         return row
     row["false_refusal"] = False
     present = [f for f in item.must_include if fact_present(f, direct)]
@@ -129,7 +143,12 @@ def score_item(item: GoldItem, answer: Answer, chain: AnswerChain, k: int) -> di
     row["passed"] = not row["missing"]
     if item.kind == "list":
         ls = score_list(split_list(direct), item.must_include)
-        row["list"] = {"precision": ls.precision, "recall": ls.recall, "f1": ls.f1, "in_order": ls.in_order}
+        row["list"] = {
+            "precision": ls.precision,
+            "recall": ls.recall,
+            "f1": ls.f1,
+            "in_order": ls.in_order,
+        }
     if item.kind == "definition":
         row["keyword_recall"] = keyword_recall(item.must_include, direct)
     # Citation quality, in the spirit of ALCE: each citation should hold something it is
@@ -185,12 +204,16 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
         ),
         "retrieval_recall_at_k": _mean([float(r["retrieval_hit"]) for r in with_evidence]),
         "retrieval_mrr": _mean([1.0 / x if x else 0.0 for x in ranks]),
-        "retrieval_recall_at_k_dense": _mean([float(r["dense_hit"]) for r in with_evidence if "dense_hit" in r]),
+        "retrieval_recall_at_k_dense": _mean(
+            [float(r["dense_hit"]) for r in with_evidence if "dense_hit" in r]
+        ),
         "retrieval_recall_at_k_keyword": _mean(
             [float(r["keyword_hit"]) for r in with_evidence if "keyword_hit" in r]
         ),
         "citation_precision": _mean([r["citation_precision"] for r in answered]),
-        "citation_support_rate": round(sum(r.get("facts_supported", 0) for r in answered) / facts, 4)
+        "citation_support_rate": round(
+            sum(r.get("facts_supported", 0) for r in answered) / facts, 4
+        )
         if facts
         else None,
         "quotes_verbatim_rate": _mean([float(r["quotes_verbatim"]) for r in rows]),
@@ -232,10 +255,16 @@ def evaluate(
 def diff_reports(report: dict[str, Any], baseline: dict[str, Any]) -> dict[str, Any]:
     before = {r["id"]: r for r in baseline.get("rows", [])}
     now = {r["id"]: r for r in report["rows"]}
-    newly_failing = [i for i, r in now.items() if i in before and before[i]["passed"] and not r["passed"]]
-    newly_passing = [i for i, r in now.items() if i in before and not before[i]["passed"] and r["passed"]]
+    newly_failing = [
+        i for i, r in now.items() if i in before and before[i]["passed"] and not r["passed"]
+    ]
+    newly_passing = [
+        i for i, r in now.items() if i in before and not before[i]["passed"] and r["passed"]
+    ]
     changed_answers = [
-        i for i, r in now.items() if i in before and before[i]["direct_answer"] != r["direct_answer"]
+        i
+        for i, r in now.items()
+        if i in before and before[i]["direct_answer"] != r["direct_answer"]
     ]
     deltas = {}
     for key, value in report["overall"].items():

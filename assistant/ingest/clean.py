@@ -81,8 +81,10 @@ def _classify(line: str) -> _Block:
         return _Block("heading", m.group(1), 2)
     if _BYLINE.match(line) and not _SENTENCE_PUNCT.search(line):
         return _Block("byline", line)
-    if _IMPLICIT_HEADING.match(line) and not _ends_paragraph(line) and not _SENTENCE_PUNCT.search(
-        line[2:]
+    if (
+        _IMPLICIT_HEADING.match(line)
+        and not _ends_paragraph(line)
+        and not _SENTENCE_PUNCT.search(line[2:])
     ):
         level = 2 if line.startswith("第") or line[0] in _CN_NUM else 3
         return _Block("heading", line, level)
@@ -91,9 +93,14 @@ def _classify(line: str) -> _Block:
 
 def _join(left: str, right: str) -> str:
     # Latin words and numbers cut at a line end need their space back; Chinese does not.
-    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[
-        0
-    ].isalpha():
+    if (
+        left
+        and right
+        and left[-1].isascii()
+        and left[-1].isalnum()
+        and right[0].isascii()
+        and right[0].isalpha()
+    ):
         return left + " " + right
     return left + right
 

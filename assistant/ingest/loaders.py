@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -174,8 +175,15 @@ def sniff(data: bytes) -> str | None:
     return "text"
 
 
-KIND_BY_SUFFIX = {".pdf": {"pdf"}, ".docx": {"docx"}, ".html": {"html", "text"}, ".htm": {"html", "text"},
-                  ".txt": {"text", "html"}, ".md": {"text", "html"}, ".markdown": {"text", "html"}}
+KIND_BY_SUFFIX = {
+    ".pdf": {"pdf"},
+    ".docx": {"docx"},
+    ".html": {"html", "text"},
+    ".htm": {"html", "text"},
+    ".txt": {"text", "html"},
+    ".md": {"text", "html"},
+    ".markdown": {"text", "html"},
+}
 
 
 def load_docx(path: Path) -> LoadedDocument:
@@ -246,13 +254,14 @@ def load_file(path: Path) -> LoadedDocument:
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise LoaderError(
-            path, f"unsupported file type '{path.suffix}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+            path,
+            f"unsupported file type '{path.suffix}' (supported: {', '.join(SUPPORTED_SUFFIXES)})",
         )
     try:
         loaded = loader(path)
     except LoaderError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any parser failure is reported per file
+    except Exception as exc:
         raise LoaderError(path, f"could not be read ({type(exc).__name__}: {exc})") from exc
     loaded.metadata.update(read_sidecar(path))
     return loaded

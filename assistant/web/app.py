@@ -4,8 +4,9 @@ and in the pure converters of :mod:`assistant.web.convert`."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 import gradio as gr
 
@@ -61,7 +62,9 @@ class Session:
     """Per-browser-tab state: the conversation and the answers given in it."""
 
     turns: list[Turn] = field(default_factory=list)
-    answers: dict[int, tuple[Answer, str]] = field(default_factory=dict)  # chat index -> (answer, log id)
+    answers: dict[int, tuple[Answer, str]] = field(
+        default_factory=dict
+    )  # chat index -> (answer, log id)
     last_feedback: str | None = None
 
 
@@ -71,7 +74,12 @@ class ChatUI:
 
     # ---------- callbacks ----------
     def respond(
-        self, message: str, history: list[dict[str, Any]], session: Session, answerer: str, top_k: int
+        self,
+        message: str,
+        history: list[dict[str, Any]],
+        session: Session,
+        answerer: str,
+        top_k: int,
     ) -> Iterator[tuple]:
         session = session or Session()
         history = list(history or [])
@@ -158,7 +166,10 @@ class ChatUI:
                         clear = gr.Button(msg("clear"), elem_id="za-clear")
                     with gr.Accordion(msg("advanced"), open=False):
                         answerer = gr.Radio(
-                            choices=[(msg("answerer_extractive"), "extractive"), (msg("answerer_llm"), "llm")],
+                            choices=[
+                                (msg("answerer_extractive"), "extractive"),
+                                (msg("answerer_llm"), "llm"),
+                            ],
                             value="extractive",
                             label=msg("answerer_label"),
                         )
@@ -171,7 +182,11 @@ class ChatUI:
                         )
                         comment_send = gr.Button(msg("feedback_submit"), scale=1)
                 with gr.Column(scale=2):
-                    panel = gr.HTML(convert.sources_panel(None, 0), label=msg("sources_label"), elem_id="za-sources")
+                    panel = gr.HTML(
+                        convert.sources_panel(None, 0),
+                        label=msg("sources_label"),
+                        elem_id="za-sources",
+                    )
             inputs = [box, chatbot, session, answerer, top_k]
             outputs = [chatbot, box, session, panel]
             box.submit(self.respond, inputs, outputs)

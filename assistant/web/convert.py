@@ -27,7 +27,11 @@ def quote_html(c: Citation) -> str:
         he = min(len(q), c.highlight[1] - c.start)
         if 0 <= hs < he:
             return (
-                html.escape(q[:hs]) + "<mark>" + html.escape(q[hs:he]) + "</mark>" + html.escape(q[he:])
+                html.escape(q[:hs])
+                + "<mark>"
+                + html.escape(q[hs:he])
+                + "</mark>"
+                + html.escape(q[he:])
             )
     return html.escape(q)
 
@@ -85,7 +89,9 @@ def answer_message(answer: Answer, answer_no: int) -> str:
             parts += [source_block(c, answer_no) for c in answer.related]
         return _final(parts)
     valid = {c.n for c in answer.citations}
-    parts.append(f'<p class="za-answer">{linked_markers(direct_with_markers(answer), answer_no, valid)}</p>')
+    parts.append(
+        f'<p class="za-answer">{linked_markers(direct_with_markers(answer), answer_no, valid)}</p>'
+    )
     parts.append(f"<p><b>{html.escape(msg('evidence_heading'))}</b></p>")
     parts += [source_block(c, answer_no) for c in answer.citations]
     return _final(parts)

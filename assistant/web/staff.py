@@ -8,9 +8,10 @@ from __future__ import annotations
 import hmac
 import html
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import gradio as gr
 
@@ -45,8 +46,15 @@ def answer_rows(answers: list[dict[str, Any]]) -> list[list[Any]]:
     rating = {1: "👍", -1: "👎", None: ""}
     review = {"correct": "正确", "wrong": "错误", None: ""}
     return [
-        [a["created"][:19].replace("T", " "), a["question"], a["direct_answer"] or a["answer"][:60],
-         "是" if a["refused"] else "", rating.get(a.get("rating")), review.get(a["review"]), a["id"]]
+        [
+            a["created"][:19].replace("T", " "),
+            a["question"],
+            a["direct_answer"] or a["answer"][:60],
+            "是" if a["refused"] else "",
+            rating.get(a.get("rating")),
+            review.get(a["review"]),
+            a["id"],
+        ]
         for a in answers
     ]
 
@@ -57,11 +65,13 @@ def answer_detail(row: dict[str, Any]) -> str:
     quotes = "".join(convert.source_block(c, 0, open_=True) for c in cites)
     state = {"correct": "已标记为正确", "wrong": "已标记为错误"}.get(row["review"] or "", "未审核")
     corrected = (
-        f"<p><b>更正：</b>{html.escape(row['corrected_answer'])}</p>" if row.get("corrected_answer") else ""
+        f"<p><b>更正：</b>{html.escape(row['corrected_answer'])}</p>"
+        if row.get("corrected_answer")
+        else ""
     )
     return (
         f'<div class="za-review"><p><b>问题：</b>{html.escape(row["question"])}</p>'
-        f'<p><b>答案：</b>{html.escape(row["answer"])}</p>{corrected}'
+        f"<p><b>答案：</b>{html.escape(row['answer'])}</p>{corrected}"
         f"<p><b>状态：</b>{state} · {html.escape(row['answerer'])} · {html.escape(row['channel'])}</p>"
         f"<p><b>引文：</b></p>{quotes}</div>"
     )
@@ -77,8 +87,10 @@ class StaffUI:
 
         def check(username: str, password: str) -> bool:
             token = settings.admin_token
-            return bool(token) and bool(username) and hmac.compare_digest(
-                (password or "").encode(), token.encode()
+            return (
+                bool(token)
+                and bool(username)
+                and hmac.compare_digest((password or "").encode(), token.encode())
             )
 
         return check
@@ -92,7 +104,9 @@ class StaffUI:
                 d = datetime.fromisoformat(text.strip())
             except ValueError:
                 raise gr.Error(msg("request_invalid", detail=text)) from None
-            return d.replace(hour=23, minute=59, second=59) if end and len(text.strip()) == 10 else d
+            return (
+                d.replace(hour=23, minute=59, second=59) if end and len(text.strip()) == 10 else d
+            )
 
         rows = self.service.records.list_answers(
             rating=None if rating == "all" else int(rating),
@@ -114,7 +128,9 @@ class StaffUI:
         must = "、".join(row["must_include"] or [])
         return aid, answer_detail(row), row["corrected_answer"] or "", must, evidence
 
-    def mark(self, aid: str, verdict: str, corrected: str = "", must: str = "", evidence: str = "") -> str:
+    def mark(
+        self, aid: str, verdict: str, corrected: str = "", must: str = "", evidence: str = ""
+    ) -> str:
         if not aid:
             raise gr.Error(msg("staff_no_selection"))
         self.service.records.review(
@@ -130,8 +146,10 @@ class StaffUI:
 
     # ---------- documents ----------
     def doc_rows(self) -> list[list[Any]]:
-        return [[d["doc_id"], d["title"], d["chunks"], d["added"][:19].replace("T", " "), d["source"]]
-                for d in self.service.documents()]
+        return [
+            [d["doc_id"], d["title"], d["chunks"], d["added"][:19].replace("T", " "), d["source"]]
+            for d in self.service.documents()
+        ]
 
     def upload(self, files, progress=gr.Progress()):
         notes = []
@@ -153,7 +171,9 @@ class StaffUI:
 
     def reindex(self):
         s = self.service.reindex()
-        return msg("staff_reindexed", **{k: s[k] for k in ("documents", "chunks", "embedded")}), self.doc_rows()
+        return msg(
+            "staff_reindexed", **{k: s[k] for k in ("documents", "chunks", "embedded")}
+        ), self.doc_rows()
 
     # ---------- layout ----------
     def build(self) -> gr.Blocks:
@@ -161,13 +181,19 @@ class StaffUI:
             gr.Markdown(f"## {msg('staff_title')}")
             with gr.Tab(msg("staff_review_tab")):
                 with gr.Row():
-                    rating = gr.Dropdown(RATING_CHOICES, value="all", label=msg("staff_filter_rating"))
-                    review = gr.Dropdown(REVIEW_CHOICES, value="all", label=msg("staff_filter_review"))
+                    rating = gr.Dropdown(
+                        RATING_CHOICES, value="all", label=msg("staff_filter_rating")
+                    )
+                    review = gr.Dropdown(
+                        REVIEW_CHOICES, value="all", label=msg("staff_filter_review")
+                    )
                     refused = gr.Checkbox(label=msg("staff_filter_refused"))
                     since = gr.Textbox(label=msg("staff_filter_since"))
                     until = gr.Textbox(label=msg("staff_filter_until"))
                     refresh = gr.Button(msg("staff_refresh"))
-                table = gr.Dataframe(headers=ANSWER_COLUMNS, interactive=False, wrap=True, elem_id="za-answers")
+                table = gr.Dataframe(
+                    headers=ANSWER_COLUMNS, interactive=False, wrap=True, elem_id="za-answers"
+                )
                 selected = gr.State("")
                 with gr.Row():
                     detail = gr.HTML(msg("staff_pick"))
@@ -184,14 +210,20 @@ class StaffUI:
                 demo.load(self.load, filters, table)
                 table.select(self.pick, [table], [selected, detail, corrected, must, evidence])
                 correct.click(lambda aid: self.mark(aid, "correct"), [selected], [detail])
-                wrong.click(lambda aid, c, m, e: self.mark(aid, "wrong", c, m, e),
-                            [selected, corrected, must, evidence], [detail])
+                wrong.click(
+                    lambda aid, c, m, e: self.mark(aid, "wrong", c, m, e),
+                    [selected, corrected, must, evidence],
+                    [detail],
+                )
                 export.click(self.export, None, export_file)
             with gr.Tab(msg("staff_docs_tab")):
                 docs = gr.Dataframe(headers=DOC_COLUMNS, interactive=False, elem_id="za-docs")
                 status = gr.Markdown()
-                files = gr.File(label=msg("staff_upload"), file_count="multiple",
-                                file_types=[".pdf", ".docx", ".txt", ".md", ".html", ".htm"])
+                files = gr.File(
+                    label=msg("staff_upload"),
+                    file_count="multiple",
+                    file_types=[".pdf", ".docx", ".txt", ".md", ".html", ".htm"],
+                )
                 upload = gr.Button(msg("staff_upload_button"), variant="primary")
                 with gr.Row():
                     doc_id = gr.Textbox(label=msg("staff_delete_id"))
