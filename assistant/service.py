@@ -74,9 +74,16 @@ def safe_filename(name: str) -> str:
 
 
 class AssistantService:
-    def __init__(self, settings: Settings, chain: AnswerChain | None = None):
+    def __init__(
+        self, settings: Settings, chain: AnswerChain | None = None, *, log_answers: bool = True
+    ):
         self.settings = settings
-        self.records = Records(settings.database())
+        # The CLI answers without logging (and opens no database); the web chat and the
+        # API log every answer, and open the database at once so a bad URL stops them.
+        self.log_answers = log_answers
+        self._records = Records(settings.database()) if log_answers else None
+        # Why the service started without an index, for callers that would rather stop.
+        self.index_problem: IndexProblem | None = None
         self._lock = threading.RLock()
         self.chain = chain
         if chain is None:
@@ -84,12 +91,21 @@ class AssistantService:
                 index = Index(settings, must_exist=True)
             except IndexProblem as exc:
                 logger.warning("starting without an index: %s", exc)
+                self.index_problem = exc
                 index = None
             if index is not None and index.chunk_count:
                 self.chain = build_chain(settings, index=index)
             self._index = index
         else:
             self._index = chain.index
+
+    @property
+    def records(self) -> Records:
+        if self._records is None:
+            with self._lock:
+                if self._records is None:
+                    self._records = Records(self.settings.database())
+        return self._records
 
     # ---------- answering ----------
     @property
@@ -111,6 +127,8 @@ class AssistantService:
                 logger.warning("vector store unavailable: %s", exc)
                 raise ServiceError(503, msg("store_unavailable")) from exc
             raise
+        if not self.log_answers:
+            return answer, ""
         aid = self.records.log_answer(answer, question.history, channel)
         return answer, aid
 
