@@ -1,11 +1,11 @@
-"""Generate writer A's binary documents (DOCX with python-docx, PDF with reportlab).
+"""Generate the binary a_* documents (DOCX with python-docx, PDF with reportlab).
 
 The content of each document is kept here as a list of blocks, so the same source text serves
 both the generator and the question checker (check_questions.py reads ``source_units``).
 
 Run from the repository root:
 
-    /work/main/.venv/bin/python evals/corpus/build/build_a.py
+    .venv/bin/python evals/corpus/build/build_a.py
 
 Blocks are tuples: ("title", text), ("sub", text) for header lines under the title,
 ("h1", text), ("h2", text), ("p", text), ("sign", text) for the end block, and

@@ -2,8 +2,8 @@
 
 Usage (from the repository root):
 
-    /work/main/.venv/bin/python evals/corpus/build/check_questions.py            # evals/dev_*.jsonl
-    /work/main/.venv/bin/python evals/corpus/build/check_questions.py FILE ...   # given files
+    .venv/bin/python evals/corpus/build/check_questions.py            # evals/dev_*.jsonl
+    .venv/bin/python evals/corpus/build/check_questions.py FILE ...   # given files
 
 Checks, per question: ids unique across every file checked; `type` (and `resolved_type`) valid;
 required fields present; each evidence quote found verbatim inside ONE text unit of its document
