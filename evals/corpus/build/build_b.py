@@ -73,7 +73,7 @@ def parse_source(path: Path) -> list[Block]:
     return blocks
 
 
-def source_units(path: Path) -> list[str]:
+def units_of_source(path: Path) -> list[str]:
     """Text units of a source (paragraphs, headings, table cells) that quotes must fall inside."""
     units: list[str] = []
     for block in parse_source(path):
@@ -261,3 +261,9 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def source_units(doc_id: str) -> list[str] | None:
+    """Text units of a development document generated here, or None (the checker's interface)."""
+    path = SRC_DEV / f"{doc_id}.docsrc"
+    return units_of_source(path) if path.is_file() else None
