@@ -98,6 +98,8 @@ class AssistantService:
             self._index = index
         else:
             self._index = chain.index
+        if self._index is not None:
+            self._index.watch(settings.chroma_sync_s)
 
     @property
     def records(self) -> Records:
@@ -138,6 +140,7 @@ class AssistantService:
         with self._lock:
             if self._index is None:
                 self._index = Index(self.settings)
+                self._index.watch(self.settings.chroma_sync_s)
             return self._index
 
     def documents(self) -> list[dict[str, Any]]:

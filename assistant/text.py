@@ -50,8 +50,12 @@ def normalize(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return _t2s().convert(text).lower()
+    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters and phrases to simplified; everything else as it was."""
+    return _t2s().convert(text)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

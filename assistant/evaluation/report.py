@@ -88,8 +88,10 @@ def render_markdown(report: dict[str, Any], images: list[str]) -> str:
         "# 评测报告 / Evaluation report",
         "",
         f"- dataset: `{report['meta']['dataset']}`",
-        f"- answerer: `{report['meta']['answerer']}`, embedder: `{report['meta']['embedder']}`, "
-        f"k = {report['k']}",
+        (
+            f"- answerer: `{report['meta']['answerer']}`, "
+            f"embedder: `{report['meta']['embedder']}`, k = {report['k']}"
+        ),
         f"- questions: {o['questions']} ({o['answerable']} answerable, {o['unanswerable']} unanswerable)",
         f"- written: {report['meta']['written']}, took {report['meta']['seconds']:.1f} s",
     ]
