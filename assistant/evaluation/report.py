@@ -41,6 +41,7 @@ def _cell(text: str, limit: int = 80) -> str:
 
 
 def plot(report: dict[str, Any], out: Path) -> list[str]:
+    # The 'bench' extra: only the report's plots use matplotlib.
     import matplotlib
 
     matplotlib.use("Agg")
