@@ -100,9 +100,12 @@ def _pipe_table(lines: list[str]) -> Table:
     return Table(rows, header)
 
 
-def _raw_blocks(raw: str) -> list[_Block]:
+def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
+    """Blocks of raw text. ``title_first``: a first line that looks like a title is the
+    title (level 1), ended by a blank line; a title wrapped onto a second line is rejoined."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     blocks: list[_Block] = []
+    title: _Block | None = None
     gap = 99  # blank lines seen since the last non-empty line
     pipe: list[str] = []
 
@@ -124,6 +127,14 @@ def _raw_blocks(raw: str) -> list[_Block]:
         end_pipe()
         block = _classify(line)
         prev = blocks[-1] if blocks else None
+        if title_first and prev is None and block.joinable and _looks_like_title(line):
+            title = block
+        elif title is not None:
+            if gap == 0 and block.joinable and _looks_like_title(title.text + line):
+                title.text = _join(title.text, line)
+                continue
+            title.kind, title.level, title.joinable = "heading", 1, False
+            title = None
         if (
             prev is not None
             and prev.joinable
@@ -141,14 +152,24 @@ def _raw_blocks(raw: str) -> list[_Block]:
             blocks.append(block)
         gap = 0
     end_pipe()
+    if title is not None:
+        title.kind, title.level, title.joinable = "heading", 1, False
     return blocks
 
 
-def _blocks(parts: list[Part]) -> list[_Block]:
+def _blocks(parts: list[Part], infer_title: bool) -> list[_Block]:
     blocks: list[_Block] = []
     for part in parts:
         if part.kind == "raw":
-            blocks += _raw_blocks(part.text)
+            title_first = (
+                infer_title
+                and not blocks
+                and not any(
+                    (m := _MD_HEADING.match(line.strip())) and len(m.group(1)) == 1
+                    for line in part.text.splitlines()
+                )
+            )
+            blocks += _raw_blocks(part.text, title_first)
             continue
         text = " ".join(part.text.split())
         if part.kind == "table" and part.table is not None:
@@ -236,7 +257,7 @@ def build_document(parts: list[Part], *, infer_title: bool = False) -> CleanDocu
 
     ``infer_title``: when no level-1 heading is present, a short first line that is not a
     sentence is taken as the title (plain text and PDFs have no markup for it)."""
-    blocks = _blocks(parts)
+    blocks = _blocks(parts, infer_title)
     if infer_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         first = next((b for b in blocks if b.kind != "table"), None)
         if first is not None and first.kind == "text" and _looks_like_title(first.text):
@@ -274,7 +295,10 @@ def build_document(parts: list[Part], *, infer_title: bool = False) -> CleanDocu
             r.question = block.text
             r.units.append(Unit("question", start, end, r.heading_path(), question=block.text))
         elif gr.is_answer(block.text) or (
-            r.question and r.units and r.units[-1].kind in ("question", "answer")
+            r.question
+            and r.units
+            and r.units[-1].kind in ("question", "answer")
+            and gr.ends_paragraph(block.text)
         ):
             r.units.append(Unit("answer", start, end, r.heading_path(), question=r.question))
         else:

@@ -16,17 +16,18 @@ from typing import Any
 import yaml
 
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;,，、]")
+_HEADING_PUNCT = re.compile(r"[。！？；!?;,，]")
 _TERMINAL = set("。！？；!?;:：…")
 _CLOSERS = set("”’」』）)】》\"'")
 
 
 @dataclass(frozen=True)
 class Grammar:
-    headings: tuple[tuple[re.Pattern[str], int], ...]
+    headings: tuple[tuple[re.Pattern[str], int, bool], ...]
     heading_max_chars: int
     items: tuple[re.Pattern[str], ...]
-    question: re.Pattern[str]
-    answer: re.Pattern[str]
+    question: tuple[re.Pattern[str], ...]
+    answer: tuple[re.Pattern[str], ...]
     standalone: tuple[re.Pattern[str], ...]
     labels: dict[str, tuple[str, ...]]
     doc_number: re.Pattern[str]
@@ -40,6 +41,11 @@ class Grammar:
     kinds: dict[str, tuple[str, ...]]
     regions: tuple[str, ...]
     region_suffixes: tuple[str, ...]
+    valid_years: re.Pattern[str]
+    normative_kinds: tuple[str, ...]
+    dated_subtitle: re.Pattern[str]
+    zone_words: tuple[str, ...]
+    byline_kind: str
     numerals: str
 
 
@@ -54,11 +60,14 @@ def grammar() -> Grammar:
     )
     num = raw["numerals"]
     return Grammar(
-        headings=tuple((_compile(h["pattern"], num), int(h["level"])) for h in raw["headings"]),
+        headings=tuple(
+            (_compile(h["pattern"], num), int(h["level"]), bool(h.get("enumeration")))
+            for h in raw["headings"]
+        ),
         heading_max_chars=int(raw["heading_max_chars"]),
         items=tuple(_compile(i["pattern"], num) for i in raw["items"]),
-        question=re.compile(raw["qa"]["question"]),
-        answer=re.compile(raw["qa"]["answer"]),
+        question=tuple(re.compile(p) for p in raw["qa"]["question"]),
+        answer=tuple(re.compile(p) for p in raw["qa"]["answer"]),
         standalone=tuple(re.compile(p) for p in raw["standalone"]),
         labels={k: tuple(v) for k, v in raw["labels"].items()},
         doc_number=re.compile(raw["doc_number"]),
@@ -74,6 +83,11 @@ def grammar() -> Grammar:
         regions=tuple(raw["regions"]),
         region_suffixes=tuple(sorted(raw["region_suffixes"], key=len, reverse=True)),
         numerals=num,
+        valid_years=re.compile(raw["valid_years"]),
+        normative_kinds=tuple(raw["normative_kinds"]),
+        dated_subtitle=re.compile(raw["dated_subtitle"]),
+        zone_words=tuple(raw["zone_words"]),
+        byline_kind=str(raw["byline_kind"]),
     )
 
 
@@ -93,14 +107,15 @@ def heading_level(line: str) -> int:
     A heading is short, does not end a sentence and has no sentence punctuation after
     its marker; a numbered line that reads as a sentence is a list item instead."""
     g = grammar()
-    for pattern, level in g.headings:
+    for pattern, level, enumeration in g.headings:
         m = pattern.match(line)
         if m is None:
             continue
         rest = line[m.end() :].strip()
         if not rest or len(rest) > g.heading_max_chars:
             return 0
-        if ends_paragraph(line) or _SENTENCE_PUNCT.search(line[2:]):
+        punct = _HEADING_PUNCT if enumeration else _SENTENCE_PUNCT
+        if ends_paragraph(line) or punct.search(line[2:]):
             return 0
         return level
     return 0
@@ -112,11 +127,11 @@ def starts_item(line: str) -> bool:
 
 
 def is_question(line: str) -> bool:
-    return grammar().question.match(line) is not None
+    return any(p.match(line) for p in grammar().question)
 
 
 def is_answer(line: str) -> bool:
-    return grammar().answer.match(line) is not None
+    return any(p.match(line) for p in grammar().answer)
 
 
 def is_standalone(line: str) -> bool:

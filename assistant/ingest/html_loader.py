@@ -33,17 +33,17 @@ def read_text_file(path: Path) -> str:
 
 
 # Source line breaks between two CJK characters are layout, not spaces.
-_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+_CJK_BREAK = re.compile(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])")
 
 
 def squash(text: str) -> str:
-    return _CJK_GAP.sub("", " ".join(text.split()))
+    return " ".join(_CJK_BREAK.sub("", text).split())
 
 
 def _text(el: Tag | NavigableString) -> str:
     if isinstance(el, NavigableString):
         return squash(str(el))
-    return squash(el.get_text(" "))
+    return squash(el.get_text(""))
 
 
 def _span(cell: Tag, name: str) -> int:
@@ -51,6 +51,19 @@ def _span(cell: Tag, name: str) -> int:
         return max(1, min(int(str(cell.get(name, 1)).strip() or 1), 1000))
     except ValueError:
         return 1
+
+
+def _fill_carried(row: list[str | None], col: int, carried: dict[int, tuple[str, int]]) -> int:
+    """Append the cells that row spans from above carry into ``col`` onwards."""
+    while col in carried:
+        text, left = carried[col]
+        row.append(text)
+        if left <= 1:
+            del carried[col]
+        else:
+            carried[col] = (text, left - 1)
+        col += 1
+    return col
 
 
 def html_table(table: Tag) -> Table:
@@ -64,20 +77,8 @@ def html_table(table: Tag) -> Table:
         cells = [c for c in tr.find_all(["td", "th"]) if c.find_parent("tr") is tr]
         row: list[str | None] = []
         col = 0
-
-        def fill_carried() -> None:
-            nonlocal col
-            while col in carried:
-                text, left = carried[col]
-                row.append(text)
-                if left <= 1:
-                    del carried[col]
-                else:
-                    carried[col] = (text, left - 1)
-                col += 1
-
         for cell in cells:
-            fill_carried()
+            col = _fill_carried(row, col, carried)
             text = _text(cell)
             colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
             row.append(text)
@@ -88,7 +89,7 @@ def html_table(table: Tag) -> Table:
                 if rowspan > 1:
                     carried[col + k] = (text, rowspan - 1)
             col += colspan
-        fill_carried()
+        _fill_carried(row, col, carried)
         in_head = tr.find_parent("thead") is not None
         all_th = bool(cells) and all(c.name == "th" for c in cells)
         if counting_header and (in_head or all_th):
@@ -134,7 +135,7 @@ def _walk(el: Tag, parts: list[Part]) -> None:
             flush()
             _walk(child, parts)
         else:
-            buffer.append(child.get_text(" "))
+            buffer.append(child.get_text(""))
     flush()
 
 

@@ -10,6 +10,9 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
 from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table
 
 logger = logging.getLogger(__name__)
@@ -91,10 +94,12 @@ def _plumber_parts(path: Path) -> tuple[list[Part], int]:
     body = weights.most_common(1)[0][0]
     big = sorted({s for s in weights if s >= body * HEADING_SIZE_RATIO}, reverse=True)
     left = min((ln["x0"] for lines, _ in pages for ln in lines), default=0.0)
+    right = max((ln["x1"] for lines, _ in pages for ln in lines), default=0.0)
     parts: list[Part] = []
     raw: list[str] = []
     last_bottom: float | None = None
     last_height = body
+    last_short = False
 
     def flush() -> None:
         if raw:
@@ -120,10 +125,13 @@ def _plumber_parts(path: Path) -> tuple[list[Part], int]:
                 continue
             gap = item["top"] - last_bottom if last_bottom is not None else 0.0
             indented = item["x0"] - left >= INDENT_CHARS * size
-            if raw and (gap > PARAGRAPH_GAP * last_height or indented):
-                raw.append("\n")  # a blank line: a paragraph boundary the cleaner keeps
+            if raw and (gap > PARAGRAPH_GAP * last_height or indented or last_short):
+                # Two blank lines: a paragraph boundary the cleaner keeps.
+                raw.append("\n")
             raw.append(text)
             last_bottom, last_height = item["bottom"], max(1.0, item["bottom"] - item["top"])
+            # A line that stops well short of the right margin ends its paragraph.
+            last_short = right - item["x1"] >= 2 * size
     flush()
     return parts, n_pages
 
@@ -147,7 +155,7 @@ def load_pdf(path: Path) -> LoadedDocument:
     fallback, n_pages, title = _pypdf_parts(path)
     try:
         parts, n_pages = _plumber_parts(path)
-    except Exception as exc:  # pdfplumber/pdfminer raise many kinds; pypdf read it already
+    except (PSException, PdfminerException, ValueError, KeyError, TypeError, IndexError) as exc:
         logger.warning("pdfplumber could not read %s (%s); using plain text", path, exc)
         parts = []
     if not any(p.kind == "raw" or p.kind == "heading" for p in parts):
