@@ -9,9 +9,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistant.filters import FilterError, parse_filter
 from assistant.settings import Settings, load_settings
 
 logger = logging.getLogger("assistant")
+
+FILTER_HELP = (
+    "keep documents whose metadata match, e.g. region=<province>, year>=2021, kind=<kind>, "
+    "issuer=..., date<=2023-06; repeat or join with commas (all must hold)"
+)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -72,16 +78,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     settings = _settings(args)
     index = _open_index(settings, must_exist=True)
-    hits = index.search(args.query, k=args.k, mode=args.mode)
+    try:
+        where = parse_filter(args.filter)
+    except FilterError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    hits = index.search(args.query, k=args.k, mode=args.mode, where=where)
     rows = [
         {
             "doc_id": h.doc_id,
             "title": h.title,
             "section": h.section,
+            "heading_path": h.heading_path,
+            "table_header": h.table_header,
             "start": h.start,
             "end": h.end,
             "score": round(h.score, 6),
             "text": h.text,
+            "document": h.doc_meta,
         }
         for h in hits
     ]
@@ -94,6 +108,11 @@ def cmd_search(args: argparse.Namespace) -> int:
                 f"score={r['score']:.4f}\n    {r['text']}\n"
             )
     return 0
+
+
+def _filter_arg(args: argparse.Namespace) -> str | None:
+    """The --filter options as one expression (conditions joined by commas)."""
+    return ",".join(args.filter) if getattr(args, "filter", None) else None
 
 
 def _print_answer(answer, as_json: bool) -> None:
@@ -119,7 +138,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         sys.stderr.write("error: give a question, or --batch FILE.jsonl\n")
         return 2
     try:
-        answer = chain.ask(Question(question=args.question))
+        answer = chain.ask(Question(question=args.question, filter=_filter_arg(args)))
     except QuestionError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
@@ -142,6 +161,8 @@ def _ask_batch(chain, path: Path, args: argparse.Namespace) -> int:
             continue
         try:
             q = Question.model_validate_json(line)
+            if q.filter is None:
+                q.filter = _filter_arg(args)
             answer = chain.ask(q)
         except (ValidationError, ValueError, QuestionError) as exc:
             failures += 1
@@ -308,6 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=None, help="number of chunks")
     p.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
     p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--filter", action="append", help=FILTER_HELP)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("ask", help="answer a question with cited quotes")
@@ -318,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--answerer", choices=["extractive", "llm"])
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    p.add_argument("--filter", action="append", help=FILTER_HELP)
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", help="score the answers on a gold question set and write reports")

@@ -32,7 +32,10 @@ from typing import Any
 import numpy as np
 
 from assistant.embeddings import BaseEmbedder, get_embedder
+from assistant.filters import DocumentFilter
 from assistant.ingest.chunking import Chunk
+from assistant.ingest.document import Unit
+from assistant.ingest.metadata import FIELDS as META_FIELDS
 from assistant.locks import ReadWriteLock, file_lock
 from assistant.settings import Settings
 from assistant.text import tokenize, tokenize_text, tokenizer_signature
@@ -56,15 +59,38 @@ class IndexMissingError(IndexProblem):
 
 @dataclass
 class StoredChunk:
+    """One chunk: ``text[start:end]`` of its document, and what it means beyond its words.
+
+    ``heading_path`` lists the headings above it (outermost first, without the document
+    title); ``table_header`` is the column names of the table rows it holds (joined like a
+    row's cells), ``caption`` the table's caption or the line before the table, and
+    ``question`` the Q&A question its answer replies to when that question is not inside
+    the chunk. ``context_tokens`` are the keyword tokens of that context (title included),
+    weighted into the keyword index by ``retrieval.context_repeat``."""
+
     id: str
     section: str
     start: int
     end: int
     tokens: str  # keyword tokens joined by spaces: one string, not a hundred, per chunk
+    context_tokens: str = ""
+    heading_path: list[str] = field(default_factory=list)
+    table_header: str | None = None
+    caption: str | None = None
+    question: str | None = None
 
 
 @dataclass
 class StoredDocument:
+    """A cleaned document as the index keeps it.
+
+    ``metadata`` holds the fields of :data:`assistant.ingest.metadata.FIELDS` (title,
+    issuer, date, doc_number, region, kind, valid_until, effective_from; ``None`` when
+    unknown) plus whatever a person wrote beside the file. ``units`` are the structural
+    units of :mod:`assistant.ingest.document` (paragraphs, list items, table rows with
+    their header, Q&A questions and answers, headings) as dicts with ``start``/``end``
+    offsets into ``text``; :meth:`unit_list` gives them as objects."""
+
     doc_id: str
     title: str
     source: str
@@ -75,6 +101,7 @@ class StoredDocument:
     chunks: list[StoredChunk]
     added: str
     updated: str
+    units: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StoredDocument:
@@ -90,6 +117,20 @@ class StoredDocument:
     def chunk_text(self, chunk: StoredChunk) -> str:
         return self.text[chunk.start : chunk.end]
 
+    def chunk_context(self, chunk: StoredChunk) -> str:
+        """Title, heading path, caption, table header and question of a chunk, in one line."""
+        bits = [self.title, *chunk.heading_path, chunk.caption, chunk.table_header]
+        return " / ".join(b for b in [*bits, chunk.question] if b)
+
+    def meta(self) -> dict[str, Any]:
+        """The document's metadata fields, ``None`` where unknown."""
+        data = {f: self.metadata.get(f) for f in META_FIELDS}
+        data["title"] = self.title
+        return data
+
+    def unit_list(self) -> list[Unit]:
+        return [Unit.from_dict(u) for u in self.units]
+
     def to_json(self) -> str:
         # Built by hand: dataclasses.asdict deep-copies every chunk and is slow at scale.
         data = {k: v for k, v in vars(self).items() if k != "chunks"}
@@ -99,6 +140,12 @@ class StoredDocument:
 
 @dataclass
 class Hit:
+    """A retrieved chunk. ``title`` is its document's title, ``heading_path`` the headings
+    above it, ``table_header`` the column names when it holds table rows, ``context`` all
+    of that in one line (what retrieval matched beside the text), ``doc_meta`` the
+    document's metadata fields. The document's units (for answer units) are
+    ``index.document(hit.doc_id).unit_list()``."""
+
     chunk_id: str
     doc_id: str
     title: str
@@ -107,6 +154,10 @@ class Hit:
     end: int
     text: str
     score: float
+    heading_path: list[str] = field(default_factory=list)
+    table_header: str | None = None
+    context: str = ""
+    doc_meta: dict[str, Any] = field(default_factory=dict)
     dense_rank: int | None = None
     keyword_rank: int | None = None
     dense_score: float | None = None
@@ -131,9 +182,9 @@ def _atomic_write(path: Path, data: str) -> None:
         raise
 
 
-def embed_text(section: str, text: str) -> str:
-    """What the dense embedder sees for a chunk: its section heading, then the text."""
-    return f"{section}：{text}" if section else text
+def embed_text(context: str, text: str) -> str:
+    """What the dense embedder sees for a chunk: its context line, then the text."""
+    return f"{context}: {text}" if context else text
 
 
 class KeywordIndex:
@@ -146,9 +197,9 @@ class KeywordIndex:
         self.vocab = bm25.vocab_dict if bm25 is not None else {}
 
     @staticmethod
-    def stamp_for(ids: Iterable[str]) -> str:
-        """The chunks covered and the tokenizer that cut them."""
-        h = hashlib.sha1(tokenizer_signature().encode())
+    def stamp_for(ids: Iterable[str], context_repeat: int = 0) -> str:
+        """The chunks covered, the tokenizer that cut them and the weight of context."""
+        h = hashlib.sha1(f"{tokenizer_signature()}\x00{context_repeat}".encode())
         for i in sorted(ids):
             h.update(i.encode())
             h.update(b"\n")
@@ -196,13 +247,18 @@ class KeywordIndex:
             return None
         return cls(data["ids"], bm25, data["stamp"])
 
-    def search(self, query_tokens: Iterable[str], n: int) -> list[tuple[int, float]]:
+    def search(
+        self, query_tokens: Iterable[str], n: int, allowed: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """Best ``n`` chunks; ``allowed`` (a boolean mask over chunks) keeps only those."""
         if self.bm25 is None:
             return []
         toks = [t for t in query_tokens if t in self.vocab]
         if not toks:
             return []
         scores = self.bm25.get_scores(toks)
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
         n = min(n, len(scores))
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
@@ -523,7 +579,8 @@ class Index:
 
     def refresh_keyword_index(self, force: bool = False) -> KeywordIndex:
         ids = [c.id for doc in self.documents.values() for c in doc.chunks]
-        stamp = KeywordIndex.stamp_for(ids)
+        repeat = self.settings.retrieval.context_repeat
+        stamp = KeywordIndex.stamp_for(ids, repeat)
         current = self._keyword or KeywordIndex.load(self.keyword_dir)
         if force or current is None or current.stamp != stamp:
             logger.info("building keyword index over %d chunks", len(ids))
@@ -531,11 +588,16 @@ class Index:
             # otherwise hold ten million small strings at once.
             pool: dict[str, str] = {}
             tokens = [
-                [pool.setdefault(t, t) for t in c.tokens.split()] or [""]
+                [
+                    pool.setdefault(t, t)
+                    for t in (c.tokens + repeat * f" {c.context_tokens}").split()
+                ]
+                or [""]
                 for doc in self.documents.values()
                 for c in doc.chunks
             ]
             current = KeywordIndex.build(ids, tokens)
+            current.stamp = stamp
             del tokens, pool
             current.save(self.keyword_dir)
         self._keyword = current
@@ -566,35 +628,68 @@ class Index:
             end=c.end,
             text=doc.chunk_text(c),
             score=0.0,
+            heading_path=list(c.heading_path),
+            table_header=c.table_header,
+            context=doc.chunk_context(c),
+            doc_meta=doc.meta(),
         )
 
-    def dense_search(self, query: str, n: int) -> list[tuple[str, float]]:
+    def matching_documents(self, where: DocumentFilter | None) -> set[str] | None:
+        """Ids of the documents a filter keeps (None: no filter, all of them)."""
+        if where is None:
+            return None
+        return {
+            d.doc_id
+            for d in self.documents.values()
+            if where.matches(d.meta() | {"doc_id": d.doc_id})
+        }
+
+    def dense_search(
+        self, query: str, n: int, doc_ids: set[str] | None = None
+    ) -> list[tuple[str, float]]:
         total = self._collection.count()
-        if total == 0:
+        if total == 0 or doc_ids == set():
             return []
         vec = self.embedder.embed_query_array(query)
+        where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids is not None else None
         res = self._collection.query(
-            query_embeddings=[vec], n_results=min(n, total), include=["distances"]
+            query_embeddings=[vec], n_results=min(n, total), include=["distances"], where=where
         )
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
 
-    def keyword_search(self, query: str, n: int) -> list[tuple[str, float]]:
+    def keyword_search(
+        self, query: str, n: int, doc_ids: set[str] | None = None
+    ) -> list[tuple[str, float]]:
         kw = self.keyword
-        return [(kw.ids[i], s) for i, s in kw.search(tokenize(query), n)]
+        allowed = None
+        if doc_ids is not None:
+            lookup = self.chunk_lookup()
+            allowed = np.array([lookup.get(i, ("",))[0] in doc_ids for i in kw.ids], dtype=bool)
+        return [(kw.ids[i], s) for i, s in kw.search(tokenize(query), n, allowed)]
 
-    def search(self, query: str, k: int | None = None, mode: str = "hybrid") -> list[Hit]:
+    def search(
+        self,
+        query: str,
+        k: int | None = None,
+        mode: str = "hybrid",
+        where: DocumentFilter | None = None,
+    ) -> list[Hit]:
         """Ranked chunks for a question: dense, keyword, or both fused.
 
         Fusion is "convex" by default: each side's score scaled by its best candidate,
         then weighted and summed; "rrf" (reciprocal rank fusion) is the alternative.
         Scores keep what ranks throw away: when many documents share boilerplate, the
         dense side is nearly flat and an exact keyword match (a name, a number) must win.
+        ``where`` keeps only the documents whose metadata meet the filter.
         """
         rs = self.settings.retrieval
         k = k or rs.top_k
         n = max(rs.candidates, k)
-        dense = self.dense_search(query, n) if mode in ("hybrid", "dense") else []
-        keyword = self.keyword_search(query, n) if mode in ("hybrid", "keyword") else []
+        docs = self.matching_documents(where)
+        if docs == set():
+            return []
+        dense = self.dense_search(query, n, docs) if mode in ("hybrid", "dense") else []
+        keyword = self.keyword_search(query, n, docs) if mode in ("hybrid", "keyword") else []
         fused: dict[str, Hit] = {}
         for weight, ranking, attr in (
             (rs.dense_weight, dense, "dense"),
@@ -621,7 +716,7 @@ class Index:
         return {"documents": len(self.documents), "chunks": self.chunk_count}
 
 
-def make_stored_chunks(chunks: list[Chunk]) -> list[StoredChunk]:
+def make_stored_chunks(chunks: list[Chunk], title: str = "") -> list[StoredChunk]:
     return [
         StoredChunk(
             id=c.id,
@@ -629,6 +724,11 @@ def make_stored_chunks(chunks: list[Chunk]) -> list[StoredChunk]:
             start=c.start,
             end=c.end,
             tokens=" ".join(tokenize_text(c.text)),
+            context_tokens=" ".join(tokenize_text(c.context(title))),
+            heading_path=list(c.heading_path),
+            table_header=c.table_header,
+            caption=c.caption,
+            question=c.question,
         )
         for c in chunks
     ]

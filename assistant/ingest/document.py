@@ -134,6 +134,8 @@ class LoadedDocument:
     parts: list[Part]
     metadata: dict[str, Any] = field(default_factory=dict)
     infer_title: bool = True  # no markup names the title: a short first line may be it
+    # Metadata keys a person wrote (sidecar file, front matter): they win over the text.
+    written: set[str] = field(default_factory=set)
 
     @property
     def raw_text(self) -> str:

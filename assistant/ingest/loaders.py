@@ -44,7 +44,7 @@ def load_markdown(path: Path) -> LoadedDocument:
             if isinstance(front, dict):
                 meta.update({str(k): v for k, v in front.items()})
             text = text[end + 4 :]
-    return LoadedDocument(path, [Part("raw", text)], meta)
+    return LoadedDocument(path, [Part("raw", text)], meta, written=set(meta))
 
 
 def sniff(data: bytes) -> str | None:
@@ -133,7 +133,9 @@ def load_file(path: Path) -> LoadedDocument:
         raise
     except Exception as exc:
         raise LoaderError(path, f"could not be read ({type(exc).__name__}: {exc})") from exc
-    loaded.metadata.update(read_sidecar(path))
+    sidecar = read_sidecar(path)
+    loaded.metadata.update(sidecar)
+    loaded.written |= set(sidecar)
     return loaded
 
 
