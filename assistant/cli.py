@@ -228,6 +228,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
             gate=Path(args.gate) if args.gate else None,
             ingest_corpus=not args.no_ingest,
             progress=progress,
+            corpora=args.corpus,
+            # Other folders than the corpus go into a throwaway index unless one is named.
+            temporary_index=bool(args.corpus) and args.index is None,
         )
     except GoldSetError as exc:
         sys.stderr.write(f"error: {exc}\n")
@@ -357,6 +360,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--no-ingest", action="store_true", help="do not bring the index up to date first"
+    )
+    p.add_argument(
+        "--corpus",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help="folder of documents to answer from (repeatable; default: settings corpus). "
+        "Without --index they go into a temporary index.",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_eval)

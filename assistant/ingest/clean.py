@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.ingest import grammar as gr
-from assistant.ingest.document import Part, Table, Unit, guess_header_rows, render_row
+from assistant.ingest.document import (
+    Part,
+    Table,
+    Unit,
+    collapse_spaces,
+    guess_header_rows,
+    render_row,
+)
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*$")
 _PIPE_ROW = re.compile(r"^\|.*\|$")
@@ -171,7 +178,7 @@ def _blocks(parts: list[Part], infer_title: bool) -> list[_Block]:
             )
             blocks += _raw_blocks(part.text, title_first)
             continue
-        text = " ".join(part.text.split())
+        text = collapse_spaces(part.text)
         if part.kind == "table" and part.table is not None:
             blocks.append(_Block("table", "", table=part.table))
         elif text and part.kind == "heading":

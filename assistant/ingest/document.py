@@ -29,11 +29,21 @@ single line break, blocks by a blank line), so a row is always one line of the t
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 CELL_SEP = " | "
+# Runs of whitespace other than the ideographic space (U+3000), which Chinese documents
+# set on purpose between label pairs and in signatures, and which quotes keep.
+_SPACES = re.compile(r"[^\S\u3000]+")
+
+
+def collapse_spaces(text: str) -> str:
+    """One line of display text: whitespace runs become one space, U+3000 is kept."""
+    return _SPACES.sub(" ", text).strip()
+
 
 PartKind = Literal["raw", "heading", "paragraph", "item", "table"]
 
@@ -55,7 +65,7 @@ class Table:
         rows: list[list[str | None]] = []
         header_rows = self.header_rows
         for i, row in enumerate(self.rows):
-            cells = [None if c is None else " ".join(str(c).split()) for c in row]
+            cells = [None if c is None else collapse_spaces(str(c)) for c in row]
             cells += [None] * (width - len(cells))
             if not any(cells):
                 if i < self.header_rows:

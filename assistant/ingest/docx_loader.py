@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table
+from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table, collapse_spaces
 
 # A DOCX is a zip: refuse archives that would inflate far beyond any real document.
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
@@ -28,7 +28,7 @@ def check_zip(path_or_file, name: str) -> None:
 
 
 def _cell_text(cell) -> str:
-    return " ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
+    return " ".join(collapse_spaces(p.text) for p in cell.paragraphs if p.text.strip())
 
 
 def docx_table(table) -> Table:
@@ -55,7 +55,7 @@ def docx_table(table) -> Table:
 
 
 def _paragraph_part(para) -> Part | None:
-    text = " ".join(para.text.split())
+    text = collapse_spaces(para.text)
     if not text:
         return None
     style = (para.style.name if para.style is not None else "") or ""

@@ -46,6 +46,7 @@ class Grammar:
     dated_subtitle: re.Pattern[str]
     zone_words: tuple[str, ...]
     byline_kind: str
+    title_openers: tuple[str, ...]
     numerals: str
 
 
@@ -88,6 +89,7 @@ def grammar() -> Grammar:
         dated_subtitle=re.compile(raw["dated_subtitle"]),
         zone_words=tuple(raw["zone_words"]),
         byline_kind=str(raw["byline_kind"]),
+        title_openers=tuple(raw["title_openers"]),
     )
 
 
@@ -115,7 +117,7 @@ def heading_level(line: str) -> int:
         if not rest or len(rest) > g.heading_max_chars:
             return 0
         punct = _HEADING_PUNCT if enumeration else _SENTENCE_PUNCT
-        if ends_paragraph(line) or punct.search(line[2:]):
+        if ends_paragraph(line) or punct.search(line[max(2, m.end()) :]):
             return 0
         return level
     return 0

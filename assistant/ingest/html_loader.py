@@ -8,7 +8,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table
+from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table, collapse_spaces
 
 _DROP = ["script", "style", "noscript", "template", "nav", "footer", "head"]
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
@@ -37,7 +37,7 @@ _CJK_BREAK = re.compile(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])")
 
 
 def squash(text: str) -> str:
-    return " ".join(_CJK_BREAK.sub("", text).split())
+    return collapse_spaces(_CJK_BREAK.sub("", text))
 
 
 def _text(el: Tag | NavigableString) -> str:

@@ -99,7 +99,8 @@ def _is_issuer_name(line: str) -> bool:
 
 def _issuer_prefix(line: str) -> str | None:
     """An issuing body at the start of a "body date" line (合肥…经济发展局 2023年8月15日)."""
-    head = line.split(" ")[0] if " " in line else ""
+    parts = re.split(r"\s+", line.strip(), maxsplit=1)
+    head = parts[0] if len(parts) == 2 else ""
     return head if head and _is_issuer_name(head) and parse_date(line[len(head) :]) else None
 
 
@@ -125,6 +126,8 @@ def _zone_place(title: str) -> str | None:
     if not hits:
         return None
     place = title[: min(hits)]
+    if place.startswith(g.title_openers):
+        return None
     for suffix in g.region_suffixes:
         place = place.removesuffix(suffix)
     if not 2 <= len(place) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in place):

@@ -13,7 +13,7 @@ from typing import Any
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table
+from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table, collapse_spaces
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def _pdf_table(found) -> Table:
         out: list[str | None] = []
         for j, value in enumerate(row):
             if value is not None:
-                out.append(" ".join(str(value).split()))
+                out.append(collapse_spaces(str(value)))
                 continue
             left = next((k for k in range(j - 1, -1, -1) if cells[k] is not None), None)
             mid = _column_middle(found, j)
