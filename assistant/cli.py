@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.filters import FilterError, parse_filter
+from assistant.index.filters import FilterError, parse_filter
 from assistant.settings import Settings, load_settings
 
 logger = logging.getLogger("assistant")
@@ -32,7 +32,7 @@ def _dump(obj: Any) -> None:
 
 
 def _open_index(settings: Settings, **kwargs):
-    from assistant.store import Index
+    from assistant.index import Index
 
     return Index(settings, **kwargs)
 
@@ -40,7 +40,7 @@ def _open_index(settings: Settings, **kwargs):
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from assistant.indexer import ingest
+    from assistant.ingest.pipeline import ingest
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
@@ -77,13 +77,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    from assistant.retrieval import retrieve
+
     index = _open_index(settings, must_exist=True)
     try:
         where = parse_filter(args.filter)
     except FilterError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
-    hits = index.search(args.query, k=args.k, mode=args.mode, where=where)
+    hits = retrieve(index, args.query, k=args.k, mode=args.mode, where=where)
     rows = [
         {
             "doc_id": h.doc_id,
@@ -286,7 +288,7 @@ def cmd_review_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from assistant.bench import run_bench
+    from assistant.evaluation.bench import run_bench
 
     settings = _settings(args)
     result = run_bench(settings, args.chunks, questions=args.questions, chroma_url=args.chroma_url)
@@ -408,8 +410,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from assistant.embeddings import EmbedderError
-    from assistant.store import IndexProblem
+    from assistant.index import IndexProblem
+    from assistant.index.embeddings import EmbedderError
 
     try:
         return args.func(args)

@@ -20,7 +20,7 @@ class Question(BaseModel):
     top_k: int | None = None
     filter: str | None = Field(
         None,
-        description="Document metadata filter, e.g. 'year>=2021,kind=...' (assistant.filters).",
+        description="Document metadata filter, e.g. 'year>=2021,kind=...' (assistant.index.filters).",
     )
 
 

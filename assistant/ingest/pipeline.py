@@ -23,12 +23,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.embeddings import BaseEmbedder
+from assistant.index import Index, StoredChunk, StoredDocument, embed_text, make_stored_chunks
+from assistant.index.embeddings import BaseEmbedder
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.clean import build_document
 from assistant.ingest.loaders import LoaderError, discover, load_file
 from assistant.ingest.metadata import extract as extract_metadata
-from assistant.store import Index, StoredChunk, StoredDocument, embed_text, make_stored_chunks
 from assistant.text import tokenizer_signature
 
 logger = logging.getLogger(__name__)
