@@ -161,3 +161,17 @@ def test_api_ask_takes_a_filter(dev_index, tmp_path):
             base + "/api/ask", json={"question": "奖励多少？", "filter": "colour=red"}, timeout=60
         )
         assert bad.status_code == 400 and "筛选条件" in bad.json()["error"]
+
+
+def test_web_chat_filter_control(dev_index):
+    from assistant.web.app import ChatUI, Session
+
+    ui = ChatUI(AssistantService(dev_index.settings))
+    frames = list(
+        ui.respond("高新技术企业认定奖励多少？", [], Session(), "extractive", 6, "year<2020")
+    )
+    _, _, session, _ = frames[-1]
+    answer, _ = next(iter(session.answers.values()))
+    assert {c.doc_id for c in answer.citations + answer.related} <= {"a_rule_2019"}
+    frames = list(ui.respond("奖励多少？", [], Session(), "extractive", 6, "colour=red"))
+    assert "筛选条件" in str(frames[-1][0][-1]["content"])
