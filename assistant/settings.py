@@ -144,6 +144,12 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         None, description="URL of a Chroma server; when unset, a local PersistentClient is used."
     )
+    chroma_sync_s: float = Field(
+        5.0,
+        gt=0,
+        description="Chroma server mode: how often a running app checks whether another "
+        "instance changed the documents (questions check too, at most every 2 s).",
+    )
     chunking: ChunkingSettings = Field(default_factory=ChunkingSettings)
     embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
