@@ -108,7 +108,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for n, r in enumerate(rows, start=1):
             sys.stdout.write(
-                f"[{n}] {r['title']} / {r['section']} [{r['start']}:{r['end']}] "
+                f"[{n}] {' / '.join([r['title'], *r['heading_path']])} [{r['start']}:{r['end']}] "
                 f"score={r['score']:.4f}\n    {r['text']}\n"
             )
     return 0
