@@ -169,10 +169,15 @@ class Settings(BaseSettings):
         return Path(self.index_dir) / "uploads"
 
     def database(self) -> str:
-        return (
-            self.server.database_url
-            or f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"
-        )
+        url = self.server.database_url
+        if url is None:
+            return f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"
+        # A plain PostgreSQL URL means the driver the 'postgres' extra installs (psycopg 3),
+        # not SQLAlchemy's default psycopg2.
+        for plain in ("postgresql://", "postgres://"):
+            if url.startswith(plain):
+                return "postgresql+psycopg://" + url[len(plain) :]
+        return url
 
     @classmethod
     def settings_customise_sources(

@@ -142,3 +142,16 @@ def test_the_answer_log_on_postgresql(postgres_url):
     exercise(records)
     # A second app instance opening the same log migrates nothing and sees the rows.
     assert len(Records(postgres_url).list_answers()) == 1
+
+
+def test_a_plain_postgresql_url_uses_the_extras_driver():
+    from assistant.settings import ServerSettings, Settings
+
+    def url(given: str | None) -> str:
+        return Settings(server=ServerSettings(database_url=given)).database()
+
+    assert url("postgresql://zone:pw@db:5432/zone") == "postgresql+psycopg://zone:pw@db:5432/zone"
+    assert url("postgres://zone@db/zone") == "postgresql+psycopg://zone@db/zone"
+    assert url("postgresql+psycopg://zone@db/zone") == "postgresql+psycopg://zone@db/zone"
+    assert url("sqlite:////tmp/log.db") == "sqlite:////tmp/log.db"
+    assert url(None).startswith("sqlite:///") and url(None).endswith("assistant.db")
