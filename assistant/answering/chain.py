@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering.extractive import Extracted, ExtractiveAnswerer, sentence_citation
 from assistant.answering.models import Answer, Citation, Question
 from assistant.answering.questions import AnalyzedQuestion, analyze
-from assistant.index import Hit, Index
+from assistant.index import FilterError, Hit, Index, parse_filter
 from assistant.messages import msg
 from assistant.retrieval import retrieve
 from assistant.settings import Settings
@@ -86,7 +86,8 @@ class AnswerChain:
         t = time.perf_counter()
         aq: AnalyzedQuestion = state["aq"]
         k = max(state["q"].top_k or 0, self.settings.answer.context_chunks)
-        state["hits"] = retrieve(self.index, aq.retrieval_query, k=k)
+        where = parse_filter(state["q"].filter)
+        state["hits"] = retrieve(self.index, aq.retrieval_query, k=k, where=where)
         state["retrieve_ms"] = (time.perf_counter() - t) * 1000
         return state
 
@@ -146,6 +147,10 @@ class AnswerChain:
     # ---------- entry points ----------
     def ask(self, question: str | Question, **kwargs: Any) -> Answer:
         q = question if isinstance(question, Question) else Question(question=question, **kwargs)
+        try:
+            parse_filter(q.filter)
+        except FilterError as exc:
+            raise QuestionError(msg("filter_invalid", reason=str(exc))) from exc
         self.index.sync()
         with self.index.reading(timeout=self.settings.server.busy_wait_s):
             return self.runnable.invoke(q)

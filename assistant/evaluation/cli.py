@@ -43,6 +43,9 @@ def eval_command(args: argparse.Namespace, settings: Settings) -> int:
             gate=Path(args.gate) if args.gate else None,
             ingest_corpus=not args.no_ingest,
             progress=progress,
+            corpora=args.corpus,
+            # Other folders than the corpus go into a throwaway index unless one is named.
+            temporary_index=bool(args.corpus) and args.index is None,
         )
     except GoldSetError as exc:
         sys.stderr.write(f"error: {exc}\n")
