@@ -7,25 +7,30 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.store import Hit, Index
-from assistant.text import STOPWORDS, lexicon_data, normalize, sentence_spans
+from assistant.text import STOPWORDS, _get_jieba, lexicon_data, normalize, sentence_spans
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
-# A Chinese numeral may not start with 一: "一条龙", "一网通办" are names, not amounts.
-NUMBER = re.compile(
-    r"(?:\d+(?:\.\d+)?|[二三四五六七八九十两百千万][一二三四五六七八九十百千万]*)"
-    r"(?:%|％|个百分点|亿元|万元|元|平方公里|公顷|亩|个|家|条|期|位|名|项|年|月|天|倍|人|批|大|座|所|类)"
-    r"|\d+(?:\.\d+)?"
-)
-RANKING = re.compile(r"第[\d一二三四五六七八九十百]+[位名]?|排名[前第]?[\d一二三四五六七八九十]+")
-DURATION = re.compile(
-    r"(?:[\d一二三四五六七八九十两半]+|一)(?:年|个月|月|周|天|日)(?:左右|以内|内)?(?:的时间)?|为期[^,，。；]{1,6}|\d{4}年"
-)
+_G = grammar()
+# Typed spans of documents, compiled from the grammar file.
+NUMBER = _G.number
+RANKING = _G.ranking
+DURATION = _G.duration
+DATE = _G.date
 
 
+# How much of a paragraph before a sentence is read as its context.
 CONTEXT_CHARS = 160
+# An unknown verb or adverb of the question is usually paraphrase: it counts, but modestly.
 UNKNOWN_WORD_WEIGHT = 1.0
+# Terms of the earlier question in a follow-up weigh this much of the question's own.
+CONTEXT_TERM_FACTOR = 0.35
+# Dates and amounts frame a question; the numbers check enforces them, so they weigh less.
+FRAMING_TERM_FACTOR = 0.5
+# The last noun before the asking word names what is asked for ("…进口总额是多少").
+ASKED_NOUN_FACTOR = 2.0
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,20}[”\"」』]")
 
 
@@ -47,7 +52,7 @@ class Sentence:
     @property
     def context_norm(self) -> str:
         """The sentence read with what precedes it in its paragraph and its section heading."""
-        return _norm(f"{self.section}\n{self.before}{self.text}")
+        return _norm(f"{self.title}\n{self.section}\n{self.before}{self.text}")
 
 
 @lru_cache(maxsize=20000)
@@ -84,38 +89,36 @@ class Term:
 
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Domain synonyms (lexicon.yaml) and the question's framing words (grammar file)."""
     data = lexicon_data()
     synonyms = {
         normalize(k): tuple(normalize(v) for v in vs)
         for k, vs in (data.get("synonyms") or {}).items()
     }
-    return synonyms, frozenset(normalize(w) for w in data.get("question_stopwords") or [])
+    return synonyms, _G.question_stopwords
 
 
-_CN_NUM = {
-    "一": "1",
-    "二": "2",
-    "两": "2",
-    "三": "3",
-    "四": "4",
-    "五": "5",
-    "六": "6",
-    "七": "7",
-    "八": "8",
-    "九": "9",
-    "十": "10",
-}
-_DIGIT_CN = {v: k for k, v in _CN_NUM.items() if k != "两"}
+@lru_cache(maxsize=1)
+def _small_numeral() -> re.Pattern[str]:
+    numerals = "".join(k for k, v in (*_G.digits.items(), *_G.places.items()) if 0 < v <= 10)
+    units = "|".join(re.escape(u) for u in _G.raw["units"] if len(u) == 1)
+    return re.compile(rf"([{numerals}]|\d{{1,2}})({units})?")
 
 
 def term_variants(term: str) -> tuple[str, ...]:
     """Synonyms from the lexicon, and the other way of writing a small number."""
     synonyms, _ = lexicon()
     out = list(synonyms.get(term, ()))
-    m = re.fullmatch(r"([一二两三四五六七八九十]|\d{1,2})(个|家|大|项|条|期|年)?", term)
+    m = _small_numeral().fullmatch(term)
     if m:
         n, unit = m.group(1), m.group(2) or ""
-        other = _CN_NUM.get(n) or _DIGIT_CN.get(n)
+        value = _G.small_number(n)
+        if n.isdigit():
+            other = next(
+                (k for k, v in (*_G.digits.items(), *_G.places.items()) if v == value), None
+            )
+        else:
+            other = str(value) if value is not None else None
         if other:
             out.append(other + unit)
     return tuple(out)
@@ -140,7 +143,7 @@ def question_terms(
         q = normalize(quoted)
         df = df_of(q)
         terms[q] = Term(q, idf(q), (), pos="nz", known=df > 0, idf=idf(q))
-    for source, factor in ((aq.text, 1.0), (aq.context, 0.35)):
+    for source, factor in ((aq.text, 1.0), (aq.context, CONTEXT_TERM_FACTOR)):
         if not source:
             continue
         for tok, pos in _expand(
@@ -157,11 +160,9 @@ def question_terms(
             known_forms = [v for v in forms if df_of(v) > 0]
             weight = min(idf(v) for v in known_forms or forms) * factor
             if not known_forms and not Term(tok, 0, pos=pos).is_content:
-                # An unknown verb or adverb is usually paraphrase; it counts, but modestly.
                 weight = UNKNOWN_WORD_WEIGHT * factor
             if pos in ("m", "mq", "t") or tok.isdigit():
-                # Dates and amounts frame the question; the numbers check enforces them.
-                weight *= 0.5
+                weight *= FRAMING_TERM_FACTOR
             known = bool(known_forms)
             old = terms.get(tok)
             if old is None or old.weight < weight:
@@ -174,17 +175,14 @@ def question_terms(
                     idf=weight / factor,
                     primary=factor == 1.0,
                 )
-        # The last noun before the question word names what is asked for ("…进口总额是多少").
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
-            last[-1].weight *= 2
+            last[-1].weight *= ASKED_NOUN_FACTOR
     return list(terms.values())
 
 
 def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
     """Replace a compound the corpus never uses ("优势产业") by its known parts."""
-    from assistant.text import _get_jieba
-
     out: list[tuple[str, str]] = []
     for tok, pos in tokens:
         if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:

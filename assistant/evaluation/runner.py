@@ -11,9 +11,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.answering.chain import AnswerChain
-from assistant.answering.llm import facts_of, grounded_share
 from assistant.answering.models import Answer, Question, Turn
 from assistant.answering.questions import analyze
+from assistant.answering.verification import facts_of, grounded_share
 from assistant.evaluation.scoring import fact_present, keyword_recall, norm, score_list, split_list
 
 QTYPES = (
@@ -174,7 +174,7 @@ def _pct(values: list[float], p: float) -> float | None:
     if not values:
         return None
     ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))], 2)
+    return round(ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))], 2)
 
 
 def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
