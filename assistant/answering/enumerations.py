@@ -108,6 +108,8 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
         items: list[tuple[int, int]] = []
         for i, (s, e) in enumerate(pieces):
             items.extend(_strip_item(text, s, e, first=i == 0))
+        if not items:
+            continue
         runs.append(items)
         # "…山西科技创新城3个省级开发区以及山西大学城产业园区": a count phrase inside the
         # run closes a group of its own.

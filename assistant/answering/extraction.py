@@ -197,6 +197,9 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Items on the numbered lines a lead-in ("需提交以下材料：") opens, or the numbered
     lines around an item the sentence belongs to."""
     ls, le = line_span(doc_text, sent.start)
+    inline = _inline_items(doc_text, ls, le)
+    if inline:
+        return inline
     items: list[tuple[int, int]] = []
     if _LEAD_IN_END.search(doc_text[ls:le]) or _LEAD_IN_END.search(sent.text):
         pos = le + 1
@@ -209,7 +212,7 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
                 break
             pos = ps
     else:
-        return _inline_items(doc_text, ls, le)
+        return []
     while pos < len(doc_text):
         s, e = line_span(doc_text, pos)
         if e <= s:
