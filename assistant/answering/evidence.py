@@ -69,18 +69,14 @@ class Term:
     known: bool = True  # appears in the index vocabulary (itself or a variant)
     idf: float = 0.0  # rarity before any emphasis
     primary: bool = True  # from the question itself, not the earlier turn
+    category: bool = False  # the kind of thing asked for ("哪些企业"): instances answer it
 
     @property
     def is_content(self) -> bool:
         """A noun-like term: if the corpus never mentions it, the corpus cannot answer."""
-        return (
-            self.pos[:1] in ("n", "b", "j")
-            or self.pos in ("vn", "eng", "nz")
-            or (
-                self.pos == "m"
-                and not any(ch.isdigit() for ch in self.text)
-                and len(self.text) >= 2
-            )
+        # Quantities ("一半", "两个") frame a question; the numbers check enforces digits.
+        return not self.category and (
+            self.pos[:1] in ("n", "b", "j") or self.pos in ("vn", "eng", "nz")
         )
 
     def found_in(self, text_norm: str) -> bool:
@@ -226,16 +222,44 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
         doc = index.document(hit.doc_id)
         if doc is None:
             continue
-        for s, e in sentence_spans(doc.text, hit.start, hit.end):
+        for s, e in sentence_spans(doc.text, hit.start, _sentence_end(doc.text, hit.end)):
             if (hit.doc_id, s) in seen:
                 continue
             seen.add((hit.doc_id, s))
             para = doc.text.rfind("\n\n", 0, s)
             before = doc.text[max(para + 2 if para >= 0 else 0, s - CONTEXT_CHARS) : s]
+            before = qa_question_before(doc.text, s) + before
             out.append(
                 Sentence(hit.doc_id, hit.title, hit.section, s, e, doc.text[s:e], rank, before)
             )
     return out
+
+
+_SENTENCE_STOP = re.compile(r"[。！？；!?;\n]")
+# A chunk may end inside a sentence; its units run on to the sentence's end, this far at most.
+MAX_SENTENCE_RUN = 300
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence running at ``pos`` ends (a chunk boundary may cut it)."""
+    if pos <= 0 or pos >= len(text) or _SENTENCE_STOP.match(text, pos - 1):
+        return pos
+    m = _SENTENCE_STOP.search(text, pos, pos + MAX_SENTENCE_RUN)
+    return m.end() if m else pos
+
+
+def qa_question_before(text: str, pos: int) -> str:
+    """For a sentence of a Q&A answer ("答：…"), the question line it answers: its context."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _G.qa_answer.match(text, line_start):
+        return ""
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if _G.qa_question.match(text, prev_start):
+        return text[prev_start:prev_end] + "\n"
+    return ""
 
 
 def clauses(sentence: Sentence) -> list[tuple[int, int]]:

@@ -32,6 +32,8 @@ MAX_ACTOR_CHARS = 40
 # Clause choice: the clause's own cover, the cover read with the clause before it, and
 # the share of the question's character pairs it repeats (favours the tightest clause).
 CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
+# Share of the question's weighted terms a statement must hold to answer it "yes".
+YES_COVERAGE = 0.5
 BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
 _ITEM_END = re.compile(r"[。；;]")
@@ -64,14 +66,19 @@ def phrase_bonus(phrase: str, text_norm: str) -> float:
     return min(0.15, 0.05 * (best - 3)) if best >= 4 else 0.0
 
 
-def typed_value(text: str, qtype: str) -> str | None:
-    """The first value of the asked type in a span ("475亿元", "第31位", "2021年3月1日")."""
+def typed_value(text: str, qtype: str, named: list[str] | tuple = ()) -> str | None:
+    """The first value of the asked type in a span ("475亿元", "第31位", "2021年3月1日"),
+    skipping the numbers the question itself names ("前30名里…" is not answered by 30)."""
     pattern = TYPED.get(qtype)
     if pattern is None:
         return None
     source = _G.not_amount.sub(lambda m: " " * len(m.group(0)), text) if qtype == "number" else text
-    m = pattern.search(source)
-    return text[m.start() : m.end()] if m else None
+    for m in pattern.finditer(source):
+        digits = "".join(ch for ch in m.group(0) if ch.isdigit() or ch == ".")
+        if digits and digits in named:
+            continue
+        return text[m.start() : m.end()]
+    return None
 
 
 def direct_span(
@@ -109,10 +116,13 @@ def direct_span(
     s, e = spans[best]
     for ns, ne in spans[best + 1 :]:
         nxt = doc_text[ns:ne]
-        grows = _G.clause_continuation.match(nxt) or (
-            aq.qtype in ("number", "ranking", "yesno")
-            and pattern is not None
-            and NUMBER.search(nxt)
+        grows = (
+            # A yes/no is decided by the whole statement, whose verdict often comes last.
+            aq.qtype == "yesno"
+            # A condition ("…的") is answered by the clause after it.
+            or _G.condition_end.search(doc_text[s:e])
+            or _G.clause_continuation.match(nxt)
+            or (aq.qtype in ("number", "ranking") and pattern is not None and NUMBER.search(nxt))
         )
         if not grows or ne - s > MAX_DIRECT_CHARS:
             break
@@ -145,7 +155,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     decides; else a negation or prohibition in the clause that the question lacks says
     no; else the clause saying everything the question asks says yes. Nothing defaults.
     """
-    q = normalize(aq.text)
+    q = _G.yesno_asking.sub(" ", normalize(aq.text))
     c = normalize(clause)
     for a, b in _G.opposites:
         for asked, opposite in ((a, b), (b, a)):
@@ -156,8 +166,11 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
                     return False
     if negated(c) != negated(q):
         return False
-    primary = [t for t in terms if t.primary and t.known]
-    if primary and all(t.found_in(c) for t in primary):
+    if _G.condition_end.search(c.rstrip("。；;，,")):
+        return None  # a condition alone ("…的") states nothing yet
+    # Yes needs the statement itself: every noun of the question, and most of its weight.
+    content = [t for t in terms if t.primary and t.known and t.is_content]
+    if content and all(t.found_in(c) for t in content) and coverage(terms, c) >= YES_COVERAGE:
         return True
     return None
 

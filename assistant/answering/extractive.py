@@ -38,6 +38,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.models import Citation
 from assistant.answering.questions import (
     AnalyzedQuestion,
+    asked_category,
     classify,
     comparison_sides,
     key_phrase,
@@ -67,6 +68,9 @@ ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
 ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
 # Candidates within this score of the best may hold the list or a conflicting value.
 NEAR_BEST = 0.15
+# The kind of thing a list or entity question asks for ("哪些企业") weighs this much of
+# its rarity: documents name the instances, seldom the kind.
+CATEGORY_FACTOR = 0.3
 # Nearest passages shown with a refusal.
 RELATED_SHOWN = 3
 
@@ -104,9 +108,13 @@ class ExtractiveAnswerer:
                 extra[a] = extra.get(a, ()) + (b,)
                 extra[b] = extra.get(b, ()) + (a,)
         terms = question_terms(aq, self.index, extra)
+        category = asked_category(aq.text) if aq.qtype in ("list", "entity") else None
         for t in terms:
             if not t.known and any(t.found_in(s.context_norm) for s in sentences):
                 t.known = True
+            if t.text == category and t.primary:
+                t.category = True
+                t.weight *= CATEGORY_FACTOR
         return terms
 
     def _score(self, sent: Sentence, terms: list[Term], phrase: str, qtype: str = "") -> float:
@@ -156,6 +164,11 @@ class ExtractiveAnswerer:
         # Numbers, years and periods the question names must be in the evidence or its context.
         if any(n not in ctx for n in aq.numbers) or any(p not in ctx for p in aq.periods):
             return False
+        # "全年…多少" is not answered by a figure for a quarter or half of the year.
+        if _G.whole_period.search(normalize(aq.text)) and _G.period.search(
+            normalize(sent.before + sent.text)
+        ):
+            return False
         # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
         # must name the measure itself, not only its neighbour.
         if measure and not any(v in sent.norm for v in measure):
@@ -165,10 +178,13 @@ class ExtractiveAnswerer:
             return False
         # The question's rarest term, and any place or organisation it names, must be there.
         primary = [t for t in terms if t.primary and t.known]
-        if primary:
-            rarest = max(primary, key=lambda t: t.idf)
+        content = [t for t in primary if t.is_content]
+        if content:
+            # Verbs are paraphrased freely (参加/参评); the rarest noun is not.
+            rarest = max(content, key=lambda t: t.idf)
             if not rarest.found_in(ctx):
                 return False
+        if primary:
             if any(t.pos in ("ns", "nr", "nt", "nz") and not t.found_in(ctx) for t in primary):
                 return False
         return True
@@ -213,8 +229,10 @@ class ExtractiveAnswerer:
     def _candidates(self, ctx: _Context) -> tuple[list[tuple[Sentence, float]], list]:
         """Covering units of the asked type, and covering units of any type."""
         aq, terms = ctx.aq, ctx.terms
+        # A Q&A question line stands for its answer, which is scored with it as context.
+        units = [self._unit(s) for s in ctx.sentences]
         scored = sorted(
-            ((s, self._score(s, terms, ctx.phrase, aq.qtype)) for s in ctx.sentences),
+            ((s, self._score(s, terms, ctx.phrase, aq.qtype)) for s in units),
             key=lambda x: -x[1],
         )
         named = measure_phrase(aq.text) if aq.qtype == "number" else None
@@ -229,7 +247,9 @@ class ExtractiveAnswerer:
         # The last term before the question word is what is asked for ("…的组长是谁").
         primary = [t for t in terms if t.primary]
         asked_for = primary[-1] if primary and aq.qtype == "entity" else None
-        if any(not t.known and (t.is_content or t is asked_for) for t in primary):
+        if asked_for is not None and asked_for.category:
+            asked_for = None
+        if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
             return None
         typed, covering = self._candidates(ctx)
         if not covering:
@@ -242,14 +262,13 @@ class ExtractiveAnswerer:
             # Typing failed but a unit clearly covers the question: its own sentence. It must
             # name every term of the question itself (or in its title), not lean on its
             # paragraph; a list needs items, so a list question is refused instead.
-            best = self._unit(covering[0][0])
+            best = covering[0][0]
             own = normalize(f"{best.title}\n{best.text}")
             asked = [t for t in terms if t.primary]
             if aq.qtype == "list" or not asked or not all(t.found_in(own) for t in asked):
                 return None
             return best.text, [(best, None)], False
         best, best_score = typed[0]
-        best = self._unit(best)
         doc_text = self.index.document(best.doc_id).text
         if aq.qtype in ("list", "entity"):
             listed = self._list(ctx, typed, best_score)
@@ -269,8 +288,6 @@ class ExtractiveAnswerer:
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
             verdict = polarity(aq, text, terms)
-            if verdict is None:
-                verdict = polarity(aq, best.text, terms)
             prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
             return prefix + text + "。", [(best, span)], False
         return text + "。", [(best, span)], False
@@ -282,7 +299,10 @@ class ExtractiveAnswerer:
         if span is None:
             return sent
         s, e = span
-        return Sentence(sent.doc_id, sent.title, sent.section, s, e, doc.text[s:e], sent.rank)
+        before = doc.text[sent.start : sent.end] + "\n"
+        return Sentence(
+            sent.doc_id, sent.title, sent.section, s, e, doc.text[s:e], sent.rank, before
+        )
 
     def _list(self, ctx: _Context, typed: list[tuple[Sentence, float]], best_score: float):
         aq, terms = ctx.aq, ctx.terms
@@ -358,11 +378,13 @@ class ExtractiveAnswerer:
             doc_text = self.index.document(sent.doc_id).text
             pieces = direct_span(doc_text, sent, ctx.terms, aq, TYPED[aq.qtype])
             span = (pieces[0][0], pieces[-1][1])
-            value = typed_value(doc_text[span[0] : span[1]], aq.qtype)
+            value = typed_value(doc_text[span[0] : span[1]], aq.qtype, aq.numbers)
             if value:
                 per_doc[sent.doc_id] = (sent, value, span)
         values = {normalize(v) for _, v, _ in per_doc.values()}
-        if len(per_doc) < 2 or len(values) < 2:
+        # Only values of one kind disagree: 30亿元 and 20家 answer different questions.
+        units = {_unit_of(v) for v in values}
+        if len(per_doc) < 2 or len(values) < 2 or len(units) > 1:
             return None
         dated = sorted(
             per_doc.values(), key=lambda x: self._doc_date(x[0].doc_id) or "", reverse=True
@@ -410,6 +432,10 @@ class ExtractiveAnswerer:
             sentence_citation(self.index, n, sent, span)
             for n, (sent, span) in enumerate(extracted.quotes, start=1)
         ]
+
+
+def _unit_of(value: str) -> str:
+    return value.lstrip("0123456789.").lstrip("".join(_G.digits) + "".join(_G.places))
 
 
 def _side_value(text: str, side: str) -> str | None:

@@ -59,6 +59,7 @@ class Grammar:
     duration: re.Pattern[str]
     date: re.Pattern[str]
     period: re.Pattern[str]
+    whole_period: re.Pattern[str]
     not_amount: re.Pattern[str]
     digits: dict[str, int]
     places: dict[str, int]
@@ -83,6 +84,11 @@ class Grammar:
     version_old: tuple[str, ...]
     date_opening: re.Pattern[str]
     declines: re.Pattern[str]
+    yesno_asking: re.Pattern[str]
+    condition_end: re.Pattern[str]
+    wh_words: re.Pattern[str]
+    which_asking: re.Pattern[str]
+    yesno_end: re.Pattern[str]
 
     def small_number(self, text: str) -> int | None:
         """'9' or '九'/'两' -> 9/2; None otherwise."""
@@ -153,6 +159,7 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         duration=_duration_pattern(raw),
         date=re.compile("|".join(raw["dates"]["patterns"])),
         period=re.compile("|".join(raw["period_patterns"])),
+        whole_period=re.compile(_alternation(raw["whole_period_words"])),
         not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
         digits={str(k): int(v) for k, v in num["digits"].items()},
         places={str(k): int(v) for k, v in num["places"].items()},
@@ -182,6 +189,11 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         version_old=tuple(raw["versions"]["old"]),
         date_opening=re.compile("|".join(raw["entity"]["date_opening_patterns"])),
         declines=re.compile(_alternation(raw["declines"])),
+        wh_words=re.compile(_alternation(raw["wh_words"])),
+        which_asking=_group(raw["which_asking"]),
+        yesno_end=re.compile("|".join(raw["yesno_endings"])),
+        condition_end=re.compile("(?:" + _alternation(raw["condition_endings"]) + r")\s*$"),
+        yesno_asking=_group(next(t for t in raw["answer_types"] if t["type"] == "yesno")),
     )
 
 

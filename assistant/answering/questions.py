@@ -77,6 +77,8 @@ def question_version(question: str) -> str | None:
 def classify(question: str) -> str:
     g = grammar()
     q = normalize(question)
+    if g.yesno_end.search(q) and not g.wh_words.search(q):
+        return "yesno"
     for qtype, pattern in g.type_patterns:
         if not pattern.search(q):
             continue
@@ -165,6 +167,19 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
             q, core, classify(previous), context=previous, focus=core, parts=[core]
         )
     return AnalyzedQuestion(q, q, classify(q), context=previous, parts=split_parts(q))
+
+
+def asked_category(question: str) -> str | None:
+    """The noun right after "哪些/哪个/哪家…" names the kind of thing asked for; documents
+    name its instances ("哪些企业" is answered by company names), not the kind."""
+    g = grammar()
+    norm = normalize(question)
+    m = g.which_asking.search(norm)
+    if m is None:
+        return None
+    words = key_tokens(norm[m.end() :])
+    first = words[0] if words else None
+    return first[0] if first is not None and first[1].startswith("n") else None
 
 
 def measure_phrase(question: str) -> str | None:
