@@ -184,10 +184,8 @@ class ExtractiveAnswerer:
             rarest = max(content, key=lambda t: t.idf)
             if not rarest.found_in(ctx):
                 return False
-        if primary:
-            if any(t.pos in ("ns", "nr", "nt", "nz") and not t.found_in(ctx) for t in primary):
-                return False
-        return True
+        named = ("ns", "nr", "nt", "nz")
+        return not any(t.pos in named and not t.found_in(ctx) for t in primary)
 
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
