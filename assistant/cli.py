@@ -9,9 +9,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistant.index.filters import FilterError, parse_filter
 from assistant.settings import Settings, load_settings
 
 logger = logging.getLogger("assistant")
+
+FILTER_HELP = (
+    "keep documents whose metadata match, e.g. region=<province>, year>=2021, kind=<kind>, "
+    "issuer=..., date<=2023-06; repeat or join with commas (all must hold)"
+)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -26,7 +32,7 @@ def _dump(obj: Any) -> None:
 
 
 def _open_index(settings: Settings, **kwargs):
-    from assistant.store import Index
+    from assistant.index import Index
 
     return Index(settings, **kwargs)
 
@@ -34,7 +40,7 @@ def _open_index(settings: Settings, **kwargs):
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from assistant.indexer import ingest
+    from assistant.ingest.pipeline import ingest
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
@@ -71,17 +77,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    from assistant.retrieval import retrieve
+
     index = _open_index(settings, must_exist=True)
-    hits = index.search(args.query, k=args.k, mode=args.mode)
+    try:
+        where = parse_filter(args.filter)
+    except FilterError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    hits = retrieve(index, args.query, k=args.k, mode=args.mode, where=where)
     rows = [
         {
             "doc_id": h.doc_id,
             "title": h.title,
             "section": h.section,
+            "heading_path": h.heading_path,
+            "table_header": h.table_header,
             "start": h.start,
             "end": h.end,
             "score": round(h.score, 6),
             "text": h.text,
+            "document": h.doc_meta,
         }
         for h in hits
     ]
@@ -94,6 +110,11 @@ def cmd_search(args: argparse.Namespace) -> int:
                 f"score={r['score']:.4f}\n    {r['text']}\n"
             )
     return 0
+
+
+def _filter_arg(args: argparse.Namespace) -> str | None:
+    """The --filter options as one expression (conditions joined by commas)."""
+    return ",".join(args.filter) if getattr(args, "filter", None) else None
 
 
 def _print_answer(answer, as_json: bool) -> None:
@@ -119,7 +140,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         sys.stderr.write("error: give a question, or --batch FILE.jsonl\n")
         return 2
     try:
-        answer = chain.ask(Question(question=args.question))
+        answer = chain.ask(Question(question=args.question, filter=_filter_arg(args)))
     except QuestionError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
@@ -142,6 +163,8 @@ def _ask_batch(chain, path: Path, args: argparse.Namespace) -> int:
             continue
         try:
             q = Question.model_validate_json(line)
+            if q.filter is None:
+                q.filter = _filter_arg(args)
             answer = chain.ask(q)
         except (ValidationError, ValueError, QuestionError) as exc:
             failures += 1
@@ -207,6 +230,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
             gate=Path(args.gate) if args.gate else None,
             ingest_corpus=not args.no_ingest,
             progress=progress,
+            corpora=args.corpus,
+            # Other folders than the corpus go into a throwaway index unless one is named.
+            temporary_index=bool(args.corpus) and args.index is None,
         )
     except GoldSetError as exc:
         sys.stderr.write(f"error: {exc}\n")
@@ -262,7 +288,7 @@ def cmd_review_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from assistant.bench import run_bench
+    from assistant.evaluation.bench import run_bench
 
     settings = _settings(args)
     result = run_bench(settings, args.chunks, questions=args.questions, chroma_url=args.chroma_url)
@@ -308,6 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=None, help="number of chunks")
     p.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
     p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--filter", action="append", help=FILTER_HELP)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("ask", help="answer a question with cited quotes")
@@ -318,6 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--answerer", choices=["extractive", "llm"])
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    p.add_argument("--filter", action="append", help=FILTER_HELP)
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", help="score the answers on a gold question set and write reports")
@@ -334,6 +362,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--no-ingest", action="store_true", help="do not bring the index up to date first"
+    )
+    p.add_argument(
+        "--corpus",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help="folder of documents to answer from (repeatable; default: settings corpus). "
+        "Without --index they go into a temporary index.",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_eval)
@@ -374,8 +410,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from assistant.embeddings import EmbedderError
-    from assistant.store import IndexProblem
+    from assistant.index import IndexProblem
+    from assistant.index.embeddings import EmbedderError
 
     try:
         return args.func(args)

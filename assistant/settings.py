@@ -76,6 +76,18 @@ class RetrievalSettings(BaseModel):
     rrf_k: int = Field(20, ge=1, description="Reciprocal-rank-fusion constant.")
     dense_weight: float = Field(0.3, ge=0, description="Weight of the dense side in fusion.")
     keyword_weight: float = Field(1.0, ge=0, description="Weight of the keyword side in fusion.")
+    # Document structure as context (title, heading path, table header, Q&A question).
+    context_repeat: int = Field(
+        1,
+        ge=0,
+        le=5,
+        description="Times a chunk's context tokens count in the keyword index (0: not at all).",
+    )
+    embed_context: bool = Field(
+        True,
+        description="Embed a chunk with its context line (title, headings, table header) "
+        "instead of its section heading alone; changing it needs `ingest --rebuild`.",
+    )
 
 
 class LLMSettings(BaseModel):

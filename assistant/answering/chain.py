@@ -21,9 +21,10 @@ from assistant.answering.llm import LLMAnswerer
 from assistant.answering.models import Answer, Question
 from assistant.answering.questions import AnalyzedQuestion, analyze
 from assistant.answering.rendering import render_answer, render_refusal
+from assistant.index import FilterError, Hit, Index, parse_filter
 from assistant.messages import msg
+from assistant.retrieval import retrieve
 from assistant.settings import Settings
-from assistant.store import Hit, Index
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +90,10 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
         self, input: str | Question | dict, config: RunnableConfig | None = None, **kwargs: Any
     ) -> Answer:
         q = to_question(input)
+        try:
+            parse_filter(q.filter)
+        except FilterError as exc:
+            raise QuestionError(msg("filter_invalid", reason=str(exc))) from exc
         self.index.sync()
         with self.index.reading(timeout=self.settings.server.busy_wait_s):
             return self.pipeline.invoke(q, config)
@@ -122,7 +127,8 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
         t = time.perf_counter()
         aq: AnalyzedQuestion = state["aq"]
         k = max(state["q"].top_k or 0, self.settings.answer.context_chunks)
-        state["hits"] = self.index.search(aq.retrieval_query, k=k)
+        where = parse_filter(state["q"].filter)
+        state["hits"] = retrieve(self.index, aq.retrieval_query, k=k, where=where)
         state["retrieve_ms"] = (time.perf_counter() - t) * 1000
         return state
 

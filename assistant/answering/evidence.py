@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
-from assistant.store import Hit, Index
+from assistant.index import Hit, Index
 from assistant.text import STOPWORDS, _get_jieba, lexicon_data, normalize, sentence_spans
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")

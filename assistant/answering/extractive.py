@@ -45,9 +45,9 @@ from assistant.answering.questions import (
     measure_phrase,
 )
 from assistant.answering.rendering import render_conflict
+from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
-from assistant.store import Hit, Index
 from assistant.text import normalize
 
 _G = grammar()

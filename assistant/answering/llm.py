@@ -27,9 +27,9 @@ from assistant.answering.models import Answer, Citation, Question, Turn
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.rendering import render_answer
 from assistant.answering.verification import CheckedSentence, check_answer, quote_span
+from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import LLMSettings, Settings
-from assistant.store import Hit, Index
 
 logger = logging.getLogger(__name__)
 

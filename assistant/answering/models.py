@@ -18,6 +18,10 @@ class Question(BaseModel):
     id: str | None = None
     answerer: Literal["extractive", "llm"] | None = None
     top_k: int | None = None
+    filter: str | None = Field(
+        None,
+        description="Document metadata filter, e.g. 'year>=2021,kind=...' (assistant.index.filters).",
+    )
 
 
 class Citation(BaseModel):
