@@ -44,15 +44,22 @@ class Sentence:
     text: str
     rank: int  # rank of the chunk it came from (1 = best)
     before: str = ""  # earlier sentences of the same paragraph, which often hold its subject
+    header: tuple[str, ...] = ()  # a table row's column names
+    cells: tuple[str, ...] = ()  # a table row's cells, in column order
 
     @property
     def norm(self) -> str:
+        """The unit's own words; a table row is read with its header, which it means nothing
+        without."""
+        if self.header:
+            return _norm(" | ".join(self.header) + "\n" + self.text)
         return _norm(self.text)
 
     @property
     def context_norm(self) -> str:
         """The sentence read with what precedes it in its paragraph and its section heading."""
-        return _norm(f"{self.title}\n{self.section}\n{self.before}{self.text}")
+        head = " | ".join(self.header)
+        return _norm(f"{self.title}\n{self.section}\n{self.before}{head}\n{self.text}")
 
 
 @lru_cache(maxsize=20000)
@@ -229,10 +236,40 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
             para = doc.text.rfind("\n\n", 0, s)
             before = doc.text[max(para + 2 if para >= 0 else 0, s - CONTEXT_CHARS) : s]
             before = qa_question_before(doc.text, s) + before
+            row = table_rows(doc).get(s)
+            if row is not None and row.get("end") == e:
+                before = (row.get("caption") or "") + "\n"
+                header, cells = tuple(row.get("header") or ()), tuple(row.get("cells") or ())
+            else:
+                header, cells = (), ()
             out.append(
-                Sentence(hit.doc_id, hit.title, hit.section, s, e, doc.text[s:e], rank, before)
+                Sentence(
+                    hit.doc_id,
+                    hit.title,
+                    hit.section,
+                    s,
+                    e,
+                    doc.text[s:e],
+                    rank,
+                    before,
+                    header,
+                    cells,
+                )
             )
     return out
+
+
+_ROWS: dict[tuple[str, str], dict[int, dict]] = {}
+
+
+def table_rows(doc) -> dict[int, dict]:
+    """A document's table rows by start offset (kept per document version)."""
+    key = (doc.doc_id, doc.content_hash)
+    rows = _ROWS.get(key)
+    if rows is None:
+        rows = {u["start"]: u for u in doc.units if u.get("kind") == "table_row"}
+        _ROWS[key] = rows
+    return rows
 
 
 _SENTENCE_STOP = re.compile(r"[。！？；!?;\n]")

@@ -25,6 +25,8 @@ from assistant.text import normalize
 _G = grammar()
 # A direct answer grows by following clauses up to about this many characters.
 MAX_DIRECT_CHARS = 90
+# A yes/no is answered by the whole statement when it is at most this long.
+MAX_STATEMENT_CHARS = 120
 # A list item read from a numbered line keeps at most this many characters.
 MAX_ITEM_CHARS = 60
 # Longest opening clause taken as the actor of an entity question.
@@ -111,7 +113,8 @@ def direct_span(
         )
         if score > best_score:
             best, best_score = i, score
-    if best is None:
+    if best is None or (aq.qtype == "yesno" and len(sent.text) <= MAX_STATEMENT_CHARS):
+        # A short statement is read whole for a yes/no: its subject and its verdict.
         return [(sent.start, sent.end)]
     s, e = spans[best]
     for ns, ne in spans[best + 1 :]:

@@ -11,6 +11,7 @@ The answerer holds no per-question state: one instance serves every thread.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.answering.enumerations import Enumeration, find_enumerations
@@ -142,6 +143,9 @@ class ExtractiveAnswerer:
     @staticmethod
     def _fits_type(sent: Sentence, qtype: str) -> bool:
         pattern = TYPED.get(qtype)
+        if sent.cells and qtype in ("number", "ranking"):
+            # A table row states its numbers in cells: 17 under 排名 is a rank.
+            return any(_has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
         if pattern is not None:
             return pattern_hit(pattern, sent.text)
         if qtype == "list":
@@ -162,7 +166,9 @@ class ExtractiveAnswerer:
             return False
         ctx = sent.context_norm
         # Numbers, years and periods the question names must be in the evidence or its context.
-        if any(n not in ctx for n in aq.numbers) or any(p not in ctx for p in aq.periods):
+        if not all(_has_number(n, ctx) for n in aq.numbers) or any(
+            p not in ctx for p in aq.periods
+        ):
             return False
         # "全年…多少" is not answered by a figure for a quarter or half of the year.
         if _G.whole_period.search(normalize(aq.text)) and _G.period.search(
@@ -276,6 +282,9 @@ class ExtractiveAnswerer:
             conflict = self._conflict(ctx, typed, best_score, offset)
             if conflict is not None:
                 return (*conflict, True)
+        if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
+            # A table row answers with its cells named by their columns.
+            return row_answer(best) + "。", [(best, None)], False
         pattern = TYPED.get(aq.qtype)
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
@@ -430,6 +439,19 @@ class ExtractiveAnswerer:
             sentence_citation(self.index, n, sent, span)
             for n, (sent, span) in enumerate(extracted.quotes, start=1)
         ]
+
+
+def _has_number(number: str, text: str) -> bool:
+    """The number itself, not a longer one that contains it ("5" is not in "25")."""
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", text) is not None
+
+
+def row_answer(sent: Sentence) -> str:
+    """A table row as the header's names with the row's cells: every value in its column."""
+    pairs = [
+        msg("row_cell", name=h, value=c) for h, c in zip(sent.header, sent.cells, strict=False) if c
+    ]
+    return msg("row_joiner").join(pairs)
 
 
 def _unit_of(value: str) -> str:

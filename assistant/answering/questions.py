@@ -82,6 +82,8 @@ def classify(question: str) -> str:
     for qtype, pattern in g.type_patterns:
         if not pattern.search(q):
             continue
+        if qtype == "ranking" and g.ranking.search(q):
+            return "entity"  # "排名第5的是哪家": the rank is given, the name is asked
         if (
             qtype in ("yesno", "list")
             and g.number_over_yesno.search(q)
