@@ -83,6 +83,35 @@ def typed_value(text: str, qtype: str, named: list[str] | tuple = ()) -> str | N
     return None
 
 
+def nearest_value(
+    text: str, qtype: str, terms: list[Term], named: list[str] | tuple = ()
+) -> str | None:
+    """The value of the asked type nearest after the question's rarest noun in a span
+    ("…总规划面积600平方公里" for 面积, not the "4个" before it)."""
+    pattern = TYPED.get(qtype)
+    if pattern is None:
+        return None
+    norm = normalize(text)
+    anchors = [
+        m.end()
+        for t in terms
+        if t.primary and t.is_content
+        for form in (t.text, *t.variants)
+        for m in re.finditer(re.escape(form), norm)
+    ]
+    source = _G.not_amount.sub(lambda m: " " * len(m.group(0)), text) if qtype == "number" else text
+    best, best_distance = None, None
+    for m in pattern.finditer(source):
+        digits = "".join(ch for ch in m.group(0) if ch.isdigit() or ch == ".")
+        if digits and digits in named:
+            continue
+        after = [m.start() - a for a in anchors if a <= m.start()]
+        distance = min(after) if after else len(text) + m.start()
+        if best_distance is None or distance < best_distance:
+            best, best_distance = text[m.start() : m.end()], distance
+    return best
+
+
 def direct_span(
     doc_text: str,
     sent: Sentence,

@@ -28,6 +28,7 @@ from assistant.answering.extraction import (
     BOOK_TITLE,
     TYPED,
     direct_span,
+    nearest_value,
     numbered_items,
     pattern_hit,
     phrase_bonus,
@@ -385,7 +386,7 @@ class ExtractiveAnswerer:
             doc_text = self.index.document(sent.doc_id).text
             pieces = direct_span(doc_text, sent, ctx.terms, aq, TYPED[aq.qtype])
             span = (pieces[0][0], pieces[-1][1])
-            value = typed_value(doc_text[span[0] : span[1]], aq.qtype, aq.numbers)
+            value = nearest_value(doc_text[span[0] : span[1]], aq.qtype, ctx.terms, aq.numbers)
             if value:
                 per_doc[sent.doc_id] = (sent, value, span)
         values = {normalize(v) for _, v, _ in per_doc.values()}
@@ -455,7 +456,8 @@ def row_answer(sent: Sentence) -> str:
 
 
 def _unit_of(value: str) -> str:
-    return value.lstrip("0123456789.").lstrip("".join(_G.digits) + "".join(_G.places))
+    numerals = "0123456789." + "".join(_G.digits) + "".join(_G.places)
+    return value.lstrip(numerals).lstrip("".join(_G.big))
 
 
 def _side_value(text: str, side: str) -> str | None:

@@ -111,8 +111,11 @@ def _number_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
     rest = "".join((*num["digits"], *num["places"], *num["big"]))
     units = _alternation(raw["units"])
     big = "".join(num["big"])
+    # An ordinal ("第五条", "第3位") is a position, not an amount.
+    ordinal = re.escape(num["ordinal_prefix"])
     return re.compile(
-        rf"(?:\d+(?:\.\d+)?|[{first}][{rest}]*)[{big}]?(?:{units})|\d+(?:\.\d+)?[{big}]?"
+        rf"(?<!{ordinal})(?<![\d.])(?:\d+(?:\.\d+)?|[{first}][{rest}]*)[{big}]?(?:{units})"
+        rf"|(?<!{ordinal})(?<![\d.])\d+(?:\.\d+)?[{big}]?"
     )
 
 
