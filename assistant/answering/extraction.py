@@ -238,6 +238,14 @@ def _item_span(
     return (start, end) if end > start else None
 
 
+_MARKER_KINDS = [re.compile(p, re.M) for p in _G.raw["lists"]["item_markers"]]
+
+
+def _marker_kind(doc_text: str, s: int, e: int) -> int | None:
+    """Which numbering a line uses (1. / （一） / ① / 第X条…); a list keeps one."""
+    return next((k for k, p in enumerate(_MARKER_KINDS) if p.match(doc_text, s, e)), None)
+
+
 def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Items on the numbered lines a lead-in ("需提交以下材料：") opens, or the numbered
     lines around an item the sentence belongs to."""
@@ -258,16 +266,17 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
             pos = ps
     else:
         return []
+    kind = None
     while pos < len(doc_text):
         s, e = line_span(doc_text, pos)
-        if e <= s:
-            if items:
-                break
-            pos = e + 1
+        if e <= s:  # blank lines separate paragraphs, not lists
+            pos = max(e, pos) + 1
             continue
         span = _item_span(doc_text, s, e)
-        if span is None:
+        line_kind = _marker_kind(doc_text, s, e)
+        if span is None or (kind is not None and line_kind != kind):
             break
+        kind = line_kind
         items.append(span)
         pos = e + 1
     return items if len(items) >= 2 else []
@@ -284,6 +293,22 @@ def _inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
         if span:
             items.append(span)
     return items
+
+
+def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
+    """Items a colon opens inside a sentence, separated by commas or semicolons:
+    "出席发布会的有：A，B，C。"."""
+    colon = max(sent.text.rfind("："), sent.text.rfind(":"))
+    if colon < 0:
+        return []
+    start = sent.start + colon + 1
+    items = []
+    for m in re.finditer(r"[^，,；;。]+", doc_text[start : sent.end]):
+        a, b = start + m.start(), start + m.end()
+        if b - a > MAX_ITEM_CHARS:
+            return []
+        items.append((a, b))
+    return items if len(items) >= 2 else []
 
 
 def qa_answer(doc_text: str, sent: Sentence) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from assistant.answering.evidence import (
 from assistant.answering.extraction import (
     BOOK_TITLE,
     TYPED,
+    colon_items,
     direct_span,
     nearest_value,
     numbered_items,
@@ -170,6 +171,8 @@ class ExtractiveAnswerer:
         if not all(_has_number(n, ctx) for n in aq.numbers) or any(
             p not in ctx for p in aq.periods
         ):
+            return False
+        if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
             return False
         # "全年…多少" is not answered by a figure for a quarter or half of the year.
         if _G.whole_period.search(normalize(aq.text)) and _G.period.search(
@@ -317,9 +320,9 @@ class ExtractiveAnswerer:
         top = [s for s, sc in typed if sc >= best_score - NEAR_BEST][:4]
         if aq.qtype == "list":
             # Items on numbered lines (materials, steps) or numbered inside an article.
-            for sent in top[:2]:
+            for sent in top:
                 doc_text = self.index.document(sent.doc_id).text
-                spans = numbered_items(doc_text, sent)
+                spans = numbered_items(doc_text, sent) or colon_items(doc_text, sent)
                 if spans:
                     items = [doc_text[s:e] for s, e in spans]
                     direct = msg("list_answer", count=len(items), items="、".join(items))

@@ -60,6 +60,7 @@ class Grammar:
     date: re.Pattern[str]
     period: re.Pattern[str]
     whole_period: re.Pattern[str]
+    ordinal: re.Pattern[str]
     not_amount: re.Pattern[str]
     digits: dict[str, int]
     places: dict[str, int]
@@ -163,6 +164,7 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         date=re.compile("|".join(raw["dates"]["patterns"])),
         period=re.compile("|".join(raw["period_patterns"])),
         whole_period=re.compile(_alternation(raw["whole_period_words"])),
+        ordinal=re.compile(num["ordinal_pattern"]),
         not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
         digits={str(k): int(v) for k, v in num["digits"].items()},
         places={str(k): int(v) for k, v in num["places"].items()},

@@ -60,6 +60,24 @@ class AnalyzedQuestion:
         return [m.group(0) for m in grammar().period.finditer(normalize(self.text))]
 
     @property
+    def ordinals(self) -> list[tuple[str, ...]]:
+        """Ordinals the question names ("第四批", "第5届"), each in its written forms; the
+        evidence must hold one form ("第五批" does not answer "第四批")."""
+        g = grammar()
+        out = []
+        for m in g.ordinal.finditer(normalize(self.text)):
+            number, unit = m.group(1), m.group(2)
+            value = g.small_number(number)
+            forms = {m.group(0)}
+            if value is not None:
+                forms.add(f"{m.group(0)[0]}{value}{unit}")
+                cn = next((k for k, v in g.digits.items() if v == value), None)
+                if cn:
+                    forms.add(f"{m.group(0)[0]}{cn}{unit}")
+            out.append(tuple(forms))
+        return out
+
+    @property
     def version(self) -> str | None:
         """'new' or 'old' when the question asks about one version of a rule."""
         return question_version(self.text)
@@ -82,8 +100,12 @@ def classify(question: str) -> str:
     for qtype, pattern in g.type_patterns:
         if not pattern.search(q):
             continue
-        if qtype == "ranking" and g.ranking.search(q):
-            return "entity"  # "排名第5的是哪家": the rank is given, the name is asked
+        if qtype == "ranking":
+            if dict(g.type_patterns)["list"].search(q):
+                return "list"  # "排名前5位的是哪些": the names within a range of ranks
+            rank = g.ranking.search(q)
+            if rank and rank.group(0).startswith(g.raw["numerals"]["ordinal_prefix"]):
+                return "entity"  # "排名第5的是哪家": the rank is given, the name is asked
         if (
             qtype in ("yesno", "list")
             and g.number_over_yesno.search(q)
