@@ -34,8 +34,9 @@ MAX_ACTOR_CHARS = 40
 # Clause choice: the clause's own cover, the cover read with the clause before it, and
 # the share of the question's character pairs it repeats (favours the tightest clause).
 CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
-# Share of the question's weighted terms a statement must hold to answer it "yes".
-YES_COVERAGE = 0.5
+# Share of the question's weighted terms a statement without a contrary negation must
+# hold to answer it "yes": high, since a wrong yes is worse than no verdict.
+YES_COVERAGE = 0.6
 BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
 _ITEM_END = re.compile(r"[。；;]")
@@ -201,8 +202,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if _G.condition_end.search(c.rstrip("。；;，,")):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight.
-    content = [t for t in terms if t.primary and t.known and t.is_content]
-    if content and all(t.found_in(c) for t in content) and coverage(terms, c) >= YES_COVERAGE:
+    if coverage(terms, c) >= YES_COVERAGE:
         return True
     return None
 
@@ -238,7 +238,7 @@ def _item_span(
     return (start, end) if end > start else None
 
 
-_MARKER_KINDS = [re.compile(p, re.M) for p in _G.raw["lists"]["item_markers"]]
+_MARKER_KINDS = [re.compile(p, re.MULTILINE) for p in _G.raw["lists"]["item_markers"]]
 
 
 def _marker_kind(doc_text: str, s: int, e: int) -> int | None:
@@ -312,9 +312,11 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
 
 
 def qa_answer(doc_text: str, sent: Sentence) -> tuple[int, int] | None:
-    """For a question line of a Q&A document ("问：…"), the answer's first sentence."""
+    """For a question line ("问：…", or a reporter's line ending with a question mark), the
+    answer's first sentence: the line asks, the next paragraph answers."""
     ls, le = line_span(doc_text, sent.start)
-    if not _G.qa_question.match(doc_text, ls, le):
+    asks = doc_text[ls:le].rstrip().endswith(("？", "?"))
+    if not (_G.qa_question.match(doc_text, ls, le) or asks):
         return None
     pos = le + 1
     while pos < len(doc_text):

@@ -300,8 +300,8 @@ class ExtractiveAnswerer:
         if aq.qtype == "yesno":
             verdict = polarity(aq, text, terms)
             prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
-            return prefix + text + "。", [(best, span)], False
-        return text + "。", [(best, span)], False
+            return prefix + _sentence(text), [(best, span)], False
+        return _sentence(text), [(best, span)], False
 
     def _unit(self, sent: Sentence) -> Sentence:
         """A Q&A question line stands for its answer: the answer is what is quoted."""
@@ -443,6 +443,11 @@ class ExtractiveAnswerer:
             sentence_citation(self.index, n, sent, span)
             for n, (sent, span) in enumerate(extracted.quotes, start=1)
         ]
+
+
+def _sentence(text: str) -> str:
+    """A span as a sentence: one full stop, whatever punctuation it ended with."""
+    return text.rstrip("。；;，,、：: ") + "。"
 
 
 def _has_number(number: str, text: str) -> bool:
