@@ -211,3 +211,36 @@ def test_every_group_is_read():
     assert g.ask_tokens and g.question_stopwords and g.opposites and g.lead_ins
     assert g.qa_question.match("问：") and g.qa_answer.match("答：")
     assert g.definition.search("所谓“六最”，是指") and not g.definition.search("推进改革")
+
+
+@pytest.mark.parametrize(
+    "question,text,found",
+    [
+        (
+            "这个通报的文号是什么？",
+            "湖南省商务厅 湘商开〔2023〕15号",
+            "湖南省商务厅 湘商开〔2023〕15号",
+        ),
+        ("管理办法以什么令号公布？", "湖南省人民政府令第306号", "湖南省人民政府令第306号"),
+        ("咨询电话是多少？", "咨询电话：0553-5840000", "0553-5840000"),
+    ],
+)
+def test_identifiers(question, text, found):
+    from assistant.answering.questions import asked_identifier
+
+    _, pattern = asked_identifier(question)
+    assert pattern.search(text).group(0).endswith(found[-8:])
+
+
+def test_identifier_counter_examples():
+    from assistant.answering.questions import asked_identifier
+
+    assert asked_identifier("示范区规划面积是多少？") is None
+    _, pattern = asked_identifier("文号是什么？")
+    assert pattern.search("2023年5月1日起施行") is None
+
+
+def test_rank_values():
+    assert analyze("2021年综合排名第十的国家级经开区是哪家？").rank_value == 10
+    assert analyze("第二十八位的是哪个经开区？").rank_value == 28
+    assert analyze("排名前5位的是哪些？").rank_value is None

@@ -42,6 +42,7 @@ from assistant.answering.models import Citation
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
+    asked_identifier,
     classify,
     comparison_sides,
     key_phrase,
@@ -74,6 +75,8 @@ NEAR_BEST = 0.15
 # The kind of thing a list or entity question asks for ("哪些企业") weighs this much of
 # its rarity: documents name the instances, seldom the kind.
 CATEGORY_FACTOR = 0.3
+# A table row holding the very rank a question names ("第十") outranks prose about ranks.
+ROW_RANK_BONUS = 0.5
 # Nearest passages shown with a refusal.
 RELATED_SHOWN = 3
 
@@ -112,7 +115,12 @@ class ExtractiveAnswerer:
                 extra[b] = extra.get(b, ()) + (a,)
         terms = question_terms(aq, self.index, extra)
         category = asked_category(aq.text) if aq.qtype in ("list", "entity") else None
+        ident = asked_identifier(aq.text)
         for t in terms:
+            if ident is not None and t.primary and t.text in ident[0]:
+                # The kind of identifier is matched by its pattern, not by its name.
+                t.known, t.category, t.weight = True, True, t.weight * CATEGORY_FACTOR
+                continue
             if not t.known and any(t.found_in(s.context_norm) for s in sentences):
                 t.known = True
             if t.text == category and t.primary:
@@ -173,6 +181,9 @@ class ExtractiveAnswerer:
         ):
             return False
         if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
+            return False
+        # "排名第十的是哪家": a table row answers only with that rank in a cell.
+        if sent.cells and aq.rank_value is not None and not _row_has(sent, aq.rank_value):
             return False
         # "全年…多少" is not answered by a figure for a quarter or half of the year.
         if _G.whole_period.search(normalize(aq.text)) and _G.period.search(
@@ -239,13 +250,24 @@ class ExtractiveAnswerer:
         aq, terms = ctx.aq, ctx.terms
         # A Q&A question line stands for its answer, which is scored with it as context.
         units = [self._unit(s) for s in ctx.sentences]
+        rank = aq.rank_value
         scored = sorted(
-            ((s, self._score(s, terms, ctx.phrase, aq.qtype)) for s in units),
+            (
+                (
+                    s,
+                    self._score(s, terms, ctx.phrase, aq.qtype)
+                    + (ROW_RANK_BONUS if rank is not None and s.cells and _row_has(s, rank) else 0),
+                )
+                for s in units
+            ),
             key=lambda x: -x[1],
         )
         named = measure_phrase(aq.text) if aq.qtype == "number" else None
         measure = (named, *term_variants(named)) if named else ()
         covering = [(s, sc) for s, sc in scored if self._answerable(s, sc, aq, terms, measure)]
+        ident = asked_identifier(aq.text)
+        if ident is not None:
+            return [(s, sc) for s, sc in covering if ident[1].search(s.text)], []
         typed = [(s, sc) for s, sc in covering if self._fits_type(s, aq.qtype)]
         return typed, covering
 
@@ -260,6 +282,14 @@ class ExtractiveAnswerer:
         if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
             return None
         typed, covering = self._candidates(ctx)
+        ident = asked_identifier(aq.text)
+        if ident is not None:
+            if not typed:
+                return None
+            best = typed[0][0]
+            m = ident[1].search(best.text)
+            span = (best.start + m.start(), best.start + m.end())
+            return m.group(0) + "。", [(best, span)], False
         if not covering:
             return None
         if aq.qtype == "comparison":
@@ -343,8 +373,11 @@ class ExtractiveAnswerer:
             return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
         if _G.which_one.search(aq.text):
             # "北部片区叫什么？": the one item that carries the question's term.
+            question = normalize(aq.text)
             for s, e in en.items:
-                if coverage(terms, normalize(en_text[s:e])) > 0:
+                item = normalize(en_text[s:e])
+                # The item the question itself names is its subject, not its answer.
+                if coverage(terms, item) > 0 and item not in question:
                     return en_text[s:e] + "。", [(en.sentence, (s, e))]
         return None
 
@@ -443,6 +476,10 @@ class ExtractiveAnswerer:
             sentence_citation(self.index, n, sent, span)
             for n, (sent, span) in enumerate(extracted.quotes, start=1)
         ]
+
+
+def _row_has(sent: Sentence, value: int) -> bool:
+    return any(c.strip() == str(value) for c in sent.cells)
 
 
 def _sentence(text: str) -> str:

@@ -61,6 +61,7 @@ class Grammar:
     period: re.Pattern[str]
     whole_period: re.Pattern[str]
     ordinal: re.Pattern[str]
+    identifiers: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     not_amount: re.Pattern[str]
     digits: dict[str, int]
     places: dict[str, int]
@@ -165,6 +166,9 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         period=re.compile("|".join(raw["period_patterns"])),
         whole_period=re.compile(_alternation(raw["whole_period_words"])),
         ordinal=re.compile(num["ordinal_pattern"]),
+        identifiers=tuple(
+            (tuple(i["words"]), re.compile(i["pattern"])) for i in raw["identifiers"]
+        ),
         not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
         digits={str(k): int(v) for k, v in num["digits"].items()},
         places={str(k): int(v) for k, v in num["places"].items()},

@@ -78,9 +78,37 @@ class AnalyzedQuestion:
         return out
 
     @property
+    def rank_value(self) -> int | None:
+        """The rank a question names ("排名第十的…", "第18名"), as a number."""
+        g = grammar()
+        m = g.ranking.search(normalize(self.text))
+        prefix = g.raw["numerals"]["ordinal_prefix"]
+        if m is None or not m.group(0).startswith(prefix):
+            return None
+        numeral = m.group(0)[len(prefix) :].rstrip(g.rank_units)
+        return numeral_value(numeral)
+
+    @property
     def version(self) -> str | None:
         """'new' or 'old' when the question asks about one version of a rule."""
         return question_version(self.text)
+
+
+def numeral_value(text: str) -> int | None:
+    """'18' -> 18, '十' -> 10, '二十八' -> 28; None when it is not a numeral."""
+    if text.isdigit():
+        return int(text)
+    g = grammar()
+    if not text or any(ch not in g.digits and ch not in g.places for ch in text):
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in g.digits:
+            digit = g.digits[ch]
+        else:
+            total += (1 if digit is None else digit) * g.places[ch]
+            digit = None
+    return total + (digit or 0)
 
 
 def question_version(question: str) -> str | None:
@@ -191,6 +219,16 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
             q, core, classify(previous), context=previous, focus=core, parts=[core]
         )
     return AnalyzedQuestion(q, q, classify(q), context=previous, parts=split_parts(q))
+
+
+def asked_identifier(question: str) -> tuple[str, re.Pattern[str]] | None:
+    """The identifier kind a question asks for ("文号") and the pattern of its instances."""
+    norm = normalize(question)
+    for words, pattern in grammar().identifiers:
+        for word in words:
+            if word in norm:
+                return word, pattern
+    return None
 
 
 def asked_category(question: str) -> str | None:
