@@ -204,3 +204,24 @@ def test_unknown_metadata_is_null_not_guessed(tmp_path):
     f.write_text("园区今年新增企业120家，同比增长8%。\n", encoding="utf-8")
     meta = extract(cleaned(f)).as_dict()
     assert meta == dict.fromkeys(meta)  # every field None
+
+
+def test_every_dev_quote_is_in_the_cleaned_text_and_inside_one_chunk():
+    """Citations slice the cleaned text: each gold quote of the development questions must
+    be found there verbatim, whole inside at least one chunk."""
+    from assistant.ingest.pipeline import prepare_document
+
+    docs = {p.stem: prepare_document(p, 280, 60) for p in DEV.glob("[ab]_*.*")}
+    checked = 0
+    for name in ("dev_a.jsonl", "dev_b.jsonl"):
+        for line in (ROOT / "evals" / name).read_text(encoding="utf-8").splitlines():
+            for ev in json.loads(line).get("evidence", []) if line.strip() else []:
+                doc = docs.get(ev["doc_id"])
+                if doc is None:
+                    continue  # a quote from the shipped corpus
+                at = doc.text.find(ev["quote"])
+                assert at >= 0, (ev["doc_id"], ev["quote"])
+                end = at + len(ev["quote"])
+                assert any(c.start <= at and end <= c.end for c in doc.chunks), ev["quote"]
+                checked += 1
+    assert checked >= 300

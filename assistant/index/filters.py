@@ -19,6 +19,10 @@ from typing import Any
 
 from assistant.text import normalize
 
+FILTER_HELP = (
+    "keep documents whose metadata match, e.g. region=<province>, year>=2021, kind=<kind>, "
+    "issuer=..., date<=2023-06; repeat or join with commas (all must hold)"
+)
 TEXT_FIELDS = ("region", "issuer", "title", "doc_number")
 EXACT_FIELDS = ("kind", "doc_id")
 ORDERED_FIELDS = ("year", "date", "valid_until", "effective_from")

@@ -110,7 +110,7 @@ def _pipe_table(lines: list[str]) -> Table:
 def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
     """Blocks of raw text. ``title_first``: a first line that looks like a title is the
     title (level 1), ended by a blank line; a title wrapped onto a second line is rejoined."""
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[_Block] = []
     title: _Block | None = None
     gap = 99  # blank lines seen since the last non-empty line
@@ -122,7 +122,8 @@ def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
             pipe.clear()
 
     for line in raw.split("\n"):
-        line = " ".join(line.split()) if line.strip() else ""
+        # Indents go; an ideographic space inside a line stays (第一条\u3000…), quotes keep it.
+        line = collapse_spaces(line)
         if not line:
             gap += 1
             end_pipe()

@@ -6,6 +6,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table as DocxTable
+
 from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table, collapse_spaces
 
 # A DOCX is a zip: refuse archives that would inflate far beyond any real document.
@@ -72,10 +76,6 @@ def _paragraph_part(para) -> Part | None:
 
 
 def load_docx(path: Path) -> LoadedDocument:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table as DocxTable
-
     check_zip(path, str(path))
     try:
         document = docx.Document(str(path))

@@ -47,6 +47,8 @@ class Grammar:
     zone_words: tuple[str, ...]
     byline_kind: str
     title_openers: tuple[str, ...]
+    cn_digits: dict[str, int]
+    cn_ten: str
     numerals: str
 
 
@@ -90,6 +92,8 @@ def grammar() -> Grammar:
         zone_words=tuple(raw["zone_words"]),
         byline_kind=str(raw["byline_kind"]),
         title_openers=tuple(raw["title_openers"]),
+        cn_digits={c: i for i, c in enumerate(raw["cn_digits"])} | {raw["cn_zero"]: 0},
+        cn_ten=str(raw["cn_ten"]),
     )
 
 

@@ -8,11 +8,15 @@ document as ``<stem>.meta.json``; it wins over what the loader finds in the file
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from assistant.ingest.document import LoadedDocument, LoaderError, Part
 from assistant.ingest.docx_loader import check_zip, load_docx
@@ -35,8 +39,6 @@ def load_markdown(path: Path) -> LoadedDocument:
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1:
-            import yaml
-
             try:
                 front = yaml.safe_load(text[4:end]) or {}
             except yaml.YAMLError as exc:
@@ -49,8 +51,6 @@ def load_markdown(path: Path) -> LoadedDocument:
 
 def sniff(data: bytes) -> str | None:
     """What the bytes are, whatever the file is called: pdf, docx, html, text or None."""
-    import io
-    import zipfile
 
     if data.startswith(b"%PDF-"):
         return "pdf"

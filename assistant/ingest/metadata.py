@@ -32,7 +32,6 @@ HEADER_UNITS = 8
 SIGNATURE_UNITS = 4
 # An issuing body named on its own line is short.
 ISSUER_MAX_CHARS = 40
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
 @dataclass
@@ -52,10 +51,11 @@ class DocumentMeta:
 
 def _cn_number(text: str) -> int:
     """一 .. 三十一 as an int (month and day numerals)."""
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0))
-    return _CN_DIGITS.get(text, 0)
+    g = gr.grammar()
+    if g.cn_ten in text:
+        tens, _, ones = text.partition(g.cn_ten)
+        return (g.cn_digits.get(tens, 1) if tens else 1) * 10 + g.cn_digits.get(ones, 0)
+    return g.cn_digits.get(text, 0)
 
 
 def parse_date(text: str) -> str | None:
@@ -68,7 +68,7 @@ def parse_date(text: str) -> str | None:
         found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
     m = g.date_chinese.search(text)
     if m:
-        y = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+        y = int("".join(str(g.cn_digits[c]) for c in m.group(1)))
         mo, d = _cn_number(m.group(2)), _cn_number(m.group(3))
         found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
     if not found:

@@ -10,8 +10,11 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
+import pdfplumber
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 
 from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table, collapse_spaces
 
@@ -66,8 +69,6 @@ def _line_size(line: dict[str, Any]) -> float:
 
 
 def _plumber_parts(path: Path) -> tuple[list[Part], int]:
-    import pdfplumber
-
     pages: list[tuple[list[dict[str, Any]], list[tuple[float, Table]]]] = []
     with pdfplumber.open(str(path)) as pdf:
         for page in pdf.pages:
@@ -137,9 +138,6 @@ def _plumber_parts(path: Path) -> tuple[list[Part], int]:
 
 
 def _pypdf_parts(path: Path) -> tuple[list[Part], int, str | None]:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     try:
         reader = PdfReader(str(path))
         pages = [page.extract_text() or "" for page in reader.pages]

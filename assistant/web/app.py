@@ -80,6 +80,7 @@ class ChatUI:
         session: Session,
         answerer: str,
         top_k: int,
+        doc_filter: str = "",
     ) -> Iterator[tuple]:
         session = session or Session()
         history = list(history or [])
@@ -89,7 +90,13 @@ class ChatUI:
         yield history, "", session, gr.update()
         try:
             answer, aid = self.service.ask(
-                Question(question=text, history=session.turns, answerer=answerer, top_k=int(top_k)),
+                Question(
+                    question=text,
+                    history=session.turns,
+                    answerer=answerer,
+                    top_k=int(top_k),
+                    filter=(doc_filter or "").strip() or None,
+                ),
                 channel="web",
             )
         except (QuestionError, ServiceError) as exc:
@@ -174,6 +181,12 @@ class ChatUI:
                             label=msg("answerer_label"),
                         )
                         top_k = gr.Slider(1, 20, value=6, step=1, label=msg("top_k_label"))
+                        doc_filter = gr.Textbox(
+                            label=msg("filter_label"),
+                            placeholder=msg("filter_placeholder"),
+                            max_lines=1,
+                            elem_id="za-filter",
+                        )
                     with gr.Row():
                         comment = gr.Textbox(
                             label=msg("feedback_comment"),
@@ -187,7 +200,7 @@ class ChatUI:
                         label=msg("sources_label"),
                         elem_id="za-sources",
                     )
-            inputs = [box, chatbot, session, answerer, top_k]
+            inputs = [box, chatbot, session, answerer, top_k, doc_filter]
             outputs = [chatbot, box, session, panel]
             box.submit(self.respond, inputs, outputs)
             send.click(self.respond, inputs, outputs)
