@@ -2,8 +2,8 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.answering.chain import build_chain
-from assistant.answering.llm import check_answer, facts_of
 from assistant.answering.models import Question
+from assistant.answering.verification import check_answer, facts_of
 from assistant.messages import msg
 from assistant.retrieval import retrieve
 
