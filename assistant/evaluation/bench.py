@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant.evaluation.embed_bench import compare_both_ways
+from assistant.index.embeddings import USEEmbedder
 from assistant.settings import Settings
 from assistant.text import normalize, sentence_spans, tokenize
 
@@ -63,7 +65,7 @@ class Probe:
 
 def _pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))], 2)
+    return round(ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))], 2)
 
 
 def peak_rss_mb() -> float:
@@ -82,7 +84,8 @@ def seed_sentences(corpus_dir: Path) -> list[str]:
     for path in discover([corpus_dir]):
         try:
             text = clean_text(load_file(path).raw_text).text
-        except Exception:  # noqa: BLE001 - a bad file only means fewer sentences
+        except Exception as exc:  # noqa: BLE001 - a bad file only means fewer sentences
+            logger.debug("no seed sentences from %s: %s", path, exc)
             continue
         out += [text[s:e] for s, e in sentence_spans(text) if 12 <= e - s <= 140]
     if not out:
@@ -175,6 +178,8 @@ def run_bench(
     questions: int = 200,
     chroma_url: str | None = None,
     keep: Path | None = None,
+    embed_compare: int = 2000,
+    embed_repeats: int = 3,
 ) -> dict[str, Any]:
     from assistant.answering.chain import build_chain
     from assistant.index import Index, embed_text
@@ -208,7 +213,12 @@ def run_bench(
             for c in d.chunks
         ]
         normalize.cache_clear()
-        _, embed_ms = _timed(lambda: index.embedder.embed_array(texts))
+        _, embed_ms = _timed(lambda texts=texts: index.embedder.embed_array(texts))
+        # 3. Old (numpy) against new USE runtime on an even sample of the same texts.
+        compared = None
+        if embed_compare and index.embedder.id == USEEmbedder.id:
+            sample = texts[:: max(1, len(texts) // embed_compare)][:embed_compare]
+            compared = compare_both_ways(sample, settings.embedder, work, embed_repeats)
         del texts
         gc.collect()
 
@@ -216,12 +226,12 @@ def run_bench(
         retrieve(index, "预热")
         retrieve_ms, ours_hits = [], 0
         for p in probes:
-            hits, ms = _timed(lambda: retrieve(index, p.question, k=5))
+            hits, ms = _timed(lambda p=p: retrieve(index, p.question, k=5))
             retrieve_ms.append(ms)
             ours_hits += any(_hit(p, h.doc_id, h.start, h.end) for h in hits)
 
         chain = build_chain(bench_settings, index=index)
-        answer_ms = [_timed(lambda: chain.ask(p.question))[1] for p in probes]
+        answer_ms = [_timed(lambda p=p: chain.ask(p.question))[1] for p in probes]
         rss_ours = peak_rss_mb()
 
         base_ms, base_hits = baseline(index, probes)
@@ -239,6 +249,7 @@ def run_bench(
             "rss_mb": rss_ours,
             "rss_mb_with_baseline": peak_rss_mb(),
             "chroma": "http" if chroma_url else "persistent",
+            "embed_compare": compared,
         }
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)
@@ -299,7 +310,7 @@ def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
     ms, hits = [], 0
     try:
         for p in probes:
-            found, t = _timed(lambda: ensemble.invoke(p.question))
+            found, t = _timed(lambda p=p: ensemble.invoke(p.question))
             ms.append(t)
             top = found[:5]
             hits += any(
