@@ -53,10 +53,13 @@ def test_torch_runtime_matches_reference_per_text(
     assert cosine.min() >= MIN_COSINE, (precision, sample[int(cosine.argmin())][:40])
 
 
-def test_length_batching_keeps_input_order(sample: list[str], reference_vectors: np.ndarray):
-    # Batches of 3 over a length-sorted order: a vector put back in the wrong place would
-    # meet another text's reference vector.
-    fast = USEEmbedder(runtime="torch", precision="float32", batch_size=3, threads=1)
+@pytest.mark.parametrize("threads", [1, 2])
+def test_length_batching_keeps_input_order(
+    threads: int, sample: list[str], reference_vectors: np.ndarray
+):
+    # Batches of 3 over a length-sorted order, split between workers when threads=2: a
+    # vector put back in the wrong place would meet another text's reference vector.
+    fast = USEEmbedder(runtime="torch", precision="float32", batch_size=3, threads=threads)
     shuffled = np.random.default_rng(5).permutation(len(sample))
     vectors = fast.embed_array([sample[i] for i in shuffled])
     cosine = np.sum(vectors * reference_vectors[shuffled], axis=1)

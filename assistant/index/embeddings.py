@@ -124,9 +124,12 @@ class USEEmbedder(BaseEmbedder):
     def _encode(self, texts: list[str]) -> np.ndarray:
         if self._fast is None:
             return self._model.encode(texts)
-        tokenize = self._model._tokenizer.encode
-        ids = [tokenize(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
-        return self._fast.encode(ids, threads=self._threads_now)
+        sp = self._model._tokenizer
+        return self._fast.encode_texts(
+            texts,
+            lambda t: sp.encode(t, out_type=int, add_bos=True, add_eos=True),
+            workers=self._threads_now,
+        )
 
 
 class SentenceTransformerEmbedder(BaseEmbedder):
