@@ -347,6 +347,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chroma-url", help="run against a Chroma server")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--out", help="append the result as a JSON line to this file")
+    p.add_argument(
+        "--embed-compare",
+        type=int,
+        default=2000,
+        help="texts on which to time the numpy USE embedder against the configured one (0: skip)",
+    )
+    p.add_argument("--embed-repeats", type=int, default=3, help="interleaved repeats of that")
     p.set_defaults(func=cmd_bench, index=None)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")

