@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import shutil
 import time
 from contextlib import closing
 
@@ -36,13 +35,6 @@ _clients = (f"198.51.100.{i}" for i in itertools.count(1))
 def new_client() -> dict[str, str]:
     """Headers of a client no other test has spoken as."""
     return {"X-Forwarded-For": next(_clients)}
-
-
-@pytest.fixture(scope="module")
-def index_copy(seed_index, tmp_path_factory):
-    dest = tmp_path_factory.mktemp("hard") / "index"
-    shutil.copytree(seed_index.dir, dest)
-    return dest
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,4 @@
 import json
-import shutil
 import time
 
 import httpx
@@ -20,13 +19,6 @@ STAFF_ENDPOINTS = [
     ("DELETE", "/api/documents/nope"),
     ("POST", "/api/reindex"),
 ]
-
-
-@pytest.fixture(scope="module")
-def index_copy(seed_index, tmp_path_factory):
-    dest = tmp_path_factory.mktemp("staff") / "index"
-    shutil.copytree(seed_index.dir, dest)
-    return dest
 
 
 @pytest.fixture(scope="module")
