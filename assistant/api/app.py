@@ -26,7 +26,7 @@ def create_app(
 ) -> FastAPI:
     service = service or AssistantService(settings)
     guard = Guard(settings)
-    app = FastAPI(title="zone-assistant", description="开发区政策问答助手 API")
+    app = FastAPI(title="zone-assistant", description=msg("api_description"))
     app.state.settings, app.state.service, app.state.guard = settings, service, guard
     install_error_handlers(app)
     app.include_router(public.router)

@@ -110,7 +110,7 @@ def _question(req: ChatRequest, settings: Settings) -> Question:
         raise ApiError(400, msg("n_unsupported"), "unsupported_value")
     if req.model not in MODELS:
         raise ApiError(
-            404, msg("model_missing", model=req.model, models="、".join(MODELS)), "model_not_found"
+            404, msg("model_missing", model=req.model, models=", ".join(MODELS)), "model_not_found"
         )
     turns = [m for m in req.messages if m.role in ("user", "assistant")]
     if not turns or turns[-1].role != "user":
