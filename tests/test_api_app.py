@@ -75,6 +75,20 @@ def test_lone_surrogate_is_answered_and_logged(client, service):
     assert row["question"].startswith("\ufffd")
 
 
+def test_answer_log_stores_lone_surrogates(tmp_path):
+    from assistant.answering.models import Answer, Turn
+    from assistant.records import Records
+
+    records = Records(f"sqlite:///{tmp_path / 'log.db'}")
+    answer = Answer(question="\ud800问", answer="答\udfff", refused=False)
+    aid = records.log_answer(answer, [Turn(role="user", content="\udc00")], "api")
+    row = records.get_answer(aid)
+    assert (row["question"], row["answer"]) == ("\ufffd问", "答\ufffd")
+    assert row["history"][0]["content"] == "\ufffd"
+    fid = records.add_feedback("\ud800", "a", -1, "\udfff!", aid)
+    assert records.list_feedback()[0]["comment"] == "\ufffd!" and fid
+
+
 @pytest.mark.parametrize(
     "history",
     [
