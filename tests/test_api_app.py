@@ -119,7 +119,7 @@ def test_body_over_the_limit_is_413_before_it_is_read(service):
 def test_follow_up_reads_only_recent_history(service):
     from assistant.answering.models import Question, Turn
 
-    long_history = [Turn(role="user", content="旧" * 5000)] * 3 + [
+    long_history = [Turn(role="user", content="旧" * 5000)] * 10 + [
         Turn(role="user", content=QUESTION),
         Turn(role="assistant", content="合成生物、电子信息"),
     ]
