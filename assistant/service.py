@@ -20,13 +20,13 @@ from typing import Any
 
 from assistant.answering.chain import AnswerChain, QuestionError, build_chain
 from assistant.answering.models import Answer, Question, Turn
-from assistant.indexer import doc_id_for, ingest, prepare_document
+from assistant.index import Index, IndexProblem
+from assistant.index.locks import IndexBusy
 from assistant.ingest.loaders import KIND_BY_SUFFIX, LOADERS, LoaderError, sniff
-from assistant.locks import IndexBusy
+from assistant.ingest.pipeline import doc_id_for, ingest, prepare_document
 from assistant.messages import msg
 from assistant.records import Records, storable
 from assistant.settings import Settings
-from assistant.store import Index, IndexProblem
 
 logger = logging.getLogger(__name__)
 
