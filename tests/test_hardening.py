@@ -13,6 +13,7 @@ import itertools
 import json
 import time
 from contextlib import closing
+from pathlib import Path
 
 import httpx
 import psutil
@@ -157,6 +158,34 @@ def test_public_app_takes_and_serves_no_files(server):
     assert httpx.get(base + f"/staff/gradio_api/file={path}").status_code in (401, 403)
     for route in (f"/gradio_api/file={path}", f"/file={path}"):
         assert httpx.get(base + route, headers=new_client()).status_code == 404
+
+
+def test_staff_page_upload_confirms_replacing_and_leaves_no_temp_copy(server):
+    base, _ = server
+    with closing(staff_login(base, new_client())) as staff:
+
+        def upload(text: str, replace: bool) -> tuple[str, Path]:
+            sent = staff.post(
+                "/staff/gradio_api/upload", files={"files": ("北湖通知.md", text.encode())}
+            ).json()[0]
+            files = [
+                {"path": sent, "orig_name": "北湖通知.md", "meta": {"_type": "gradio.FileData"}}
+            ]
+            status, _ = gradio_call(
+                base, "upload", [files, replace], staff.headers, "/staff", staff.cookies
+            )
+            return status, Path(sent)
+
+        status, sent = upload("# 北湖园区通知\n\n北湖园区新建项目8个。", False)
+        assert "北湖园区通知" in status
+        assert not sent.exists()  # Gradio's copy is gone once the library has it
+        status, _ = upload("# 北湖园区新通知\n\n北湖园区新建项目9个。", False)
+        assert "已存在" in status and "北湖园区通知" in status
+        status, _ = upload("# 北湖园区新通知\n\n北湖园区新建项目9个。", True)
+        assert "已导入《北湖园区新通知》" in status
+    docs = httpx.get(base + "/api/documents", headers=AUTH | new_client()).json()
+    doc = next(d for d in docs if d["title"] == "北湖园区新通知")
+    httpx.delete(base + f"/api/documents/{doc['doc_id']}", headers=AUTH | new_client())
 
 
 # ---------- (4) a forged X-Forwarded-For gets nothing ----------
