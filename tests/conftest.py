@@ -50,3 +50,11 @@ def index_copy(seed_index, tmp_path_factory):
     dest = tmp_path_factory.mktemp("copy") / "index"
     shutil.copytree(seed_index.dir, dest)
     return dest
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that use a module's real-server fixture are marked ``server`` (``-m "not
+    server"`` runs the in-process tests only)."""
+    for item in items:
+        if "server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.server)

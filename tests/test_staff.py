@@ -7,6 +7,8 @@ import pytest
 from assistant import cli
 from tests.server import running_server
 
+pytestmark = pytest.mark.server  # every test here talks to a real server process
+
 TOKEN = "test-admin-token-123"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 STAFF_ENDPOINTS = [
