@@ -116,6 +116,13 @@ def test_body_over_the_limit_is_413_before_it_is_read(service):
     assert r.status_code == 413 and "请求过大" in r.json()["error"]["message"]
 
 
+def test_body_without_a_declared_length_is_cut_off(service):
+    client = app_for(service, body_kb=64)
+    chunks = (b" " * 8192 for _ in range(100))  # streamed: no Content-Length
+    r = client.post("/api/ask", content=chunks, headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "请求过大" in r.text
+
+
 def test_follow_up_reads_only_recent_history(service):
     from assistant.answering.models import Question, Turn
 

@@ -60,6 +60,10 @@ def _error_body(path: str, status: int, text: str, code: str) -> dict:
     return {"error": text}
 
 
+class _BodyTooLarge(HTTPException):
+    """Raised from ``receive`` once a body without a declared length passes the limit."""
+
+
 class Hardening:
     """Body-size limits, security headers, staff-login back-off, public file routes shut."""
 
@@ -116,7 +120,7 @@ class Hardening:
                 received += len(message.get("body", b""))
                 if received > limit:
                     # Handled by the framework's HTTPException handler of the app inside.
-                    raise HTTPException(413, too_large_text)
+                    raise _BodyTooLarge(413, too_large_text)
             return message
 
         async def send_with_headers(message: Message) -> None:
@@ -140,6 +144,6 @@ class Hardening:
 
         try:
             await self.app(scope, limited_receive, send_with_headers)
-        except HTTPException:
+        except _BodyTooLarge:
             if not started:
                 await _send_json(send, 413, too_large)
