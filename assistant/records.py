@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
+from assistant import migrations
 from assistant.answering.models import Answer, Turn
 
 metadata = MetaData()
@@ -105,7 +106,7 @@ class Records:
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         self.engine = create_engine(url, future=True)
-        metadata.create_all(self.engine)
+        migrations.upgrade(self.engine)
         self._lock = threading.Lock()
 
     # ---------- answer log ----------

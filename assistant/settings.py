@@ -171,6 +171,12 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         None, description="URL of a Chroma server; when unset, a local PersistentClient is used."
     )
+    chroma_sync_s: float = Field(
+        5.0,
+        gt=0,
+        description="Chroma server mode: how often a running app checks whether another "
+        "instance changed the documents (questions check too, at most every 2 s).",
+    )
     chunking: ChunkingSettings = Field(default_factory=ChunkingSettings)
     embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
@@ -191,10 +197,15 @@ class Settings(BaseSettings):
         return Path(self.index_dir) / "uploads"
 
     def database(self) -> str:
-        return (
-            self.server.database_url
-            or f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"
-        )
+        url = self.server.database_url
+        if url is None:
+            return f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"
+        # A plain PostgreSQL URL means the driver the 'postgres' extra installs (psycopg 3),
+        # not SQLAlchemy's default psycopg2.
+        for plain in ("postgresql://", "postgres://"):
+            if url.startswith(plain):
+                return "postgresql+psycopg://" + url[len(plain) :]
+        return url
 
     @classmethod
     def settings_customise_sources(

@@ -16,13 +16,13 @@ def cite(n=1, quote="打造合成生物、电子信息2个标志性产业集群;
 
 
 def answer(**kw):
-    base = dict(
-        question="问",
-        answer="全文",
-        refused=False,
-        direct_answer="合成生物、电子信息。",
-        citations=[cite(highlight=[102, 111])],
-    )
+    base = {
+        "question": "问",
+        "answer": "全文",
+        "refused": False,
+        "direct_answer": "合成生物、电子信息。",
+        "citations": [cite(highlight=[102, 111])],
+    }
     base.update(kw)
     return Answer(**base)
 

@@ -175,7 +175,7 @@ def _pct(values: list[float], p: float) -> float | None:
     if not values:
         return None
     ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))], 2)
+    return round(ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))], 2)
 
 
 def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:

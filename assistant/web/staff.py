@@ -162,7 +162,7 @@ class StaffUI:
         files,
         replace: bool = False,
         request: gr.Request = None,
-        progress=gr.Progress(),  # noqa: B008 (Gradio's progress hook)
+        progress=gr.Progress(),
     ):
         notes = []
         actor = f"staff:{getattr(request, 'username', None) or '?'}"
