@@ -188,6 +188,23 @@ def test_upload_never_replaces_silently(client, service, tmp_path, caplog):
     client.delete(f"/api/documents/{first.json()['doc_id']}", headers=AUTH)
 
 
+def test_same_file_name_for_another_document_gets_a_hash(client, service):
+    first = client.post(
+        "/api/documents",
+        headers=AUTH,
+        files={"file": ("简报.md", "西山园区新建项目3个。".encode())},
+    )
+    other = "---\nid: xishan-2\ntitle: 另一份简报\n---\n\n西山园区新建项目4个。".encode()
+    second = client.post("/api/documents", headers=AUTH, files={"file": ("简报.md", other)})
+    assert first.status_code == second.status_code == 200, second.text
+    assert second.json()["doc_id"] == "xishan-2"
+    uploads = service.settings.upload_dir()
+    assert "3个" in (uploads / "简报.md").read_text(encoding="utf-8")  # first file untouched
+    assert [p.name for p in uploads.glob("简报-*.md")]
+    for doc_id in (first.json()["doc_id"], "xishan-2"):
+        client.delete(f"/api/documents/{doc_id}", headers=AUTH)
+
+
 def test_front_matter_id_of_the_shipped_report_is_409(client, service):
     from tests.conftest import SEED_ID
 
