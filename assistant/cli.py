@@ -16,6 +16,7 @@ from typing import Any
 from assistant import __version__
 from assistant.evaluation.cli import bench_command, eval_command
 from assistant.extras import MissingExtra, extra_for, require_for_settings
+from assistant.index.filters import FILTER_HELP, FilterError, parse_filter
 from assistant.settings import Settings, load_settings
 
 logger = logging.getLogger("assistant")
@@ -81,16 +82,24 @@ def cmd_search(args: argparse.Namespace) -> int:
     from assistant.retrieval import retrieve
 
     index = _open_index(settings, must_exist=True)
-    hits = retrieve(index, args.query, k=args.k, mode=args.mode)
+    try:
+        where = parse_filter(args.filter)
+    except FilterError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    hits = retrieve(index, args.query, k=args.k, mode=args.mode, where=where)
     rows = [
         {
             "doc_id": h.doc_id,
             "title": h.title,
             "section": h.section,
+            "heading_path": h.heading_path,
+            "table_header": h.table_header,
             "start": h.start,
             "end": h.end,
             "score": round(h.score, 6),
             "text": h.text,
+            "document": h.doc_meta,
         }
         for h in hits
     ]
@@ -99,10 +108,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for n, r in enumerate(rows, start=1):
             sys.stdout.write(
-                f"[{n}] {r['title']} / {r['section']} [{r['start']}:{r['end']}] "
+                f"[{n}] {' / '.join([r['title'], *r['heading_path']])} [{r['start']}:{r['end']}] "
                 f"score={r['score']:.4f}\n    {r['text']}\n"
             )
     return 0
+
+
+def _filter_arg(args: argparse.Namespace) -> str | None:
+    return ",".join(args.filter) if getattr(args, "filter", None) else None  # all must hold
 
 
 def _print_answer(answer, as_json: bool) -> None:
@@ -149,9 +162,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
     require_for_settings(settings)
     service = _service(args, settings)
     if args.batch:
-        return _ask_batch(service, Path(args.batch))
+        return _ask_batch(service, Path(args.batch), _filter_arg(args))
     try:
-        answer = _ask(service, Question(question=args.question))
+        answer = _ask(service, Question(question=args.question, filter=_filter_arg(args)))
     except QuestionError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
@@ -159,7 +172,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_batch(service, path: Path) -> int:
+def _ask_batch(service, path: Path, doc_filter: str | None = None) -> int:
     from pydantic import ValidationError
 
     from assistant.answering.chain import QuestionError
@@ -171,6 +184,8 @@ def _ask_batch(service, path: Path) -> int:
             continue
         try:
             q = Question.model_validate_json(line)
+            if q.filter is None:
+                q.filter = doc_filter
             answer = _ask(service, q)
         except (ValidationError, ValueError, QuestionError) as exc:
             failures += 1
@@ -278,6 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=None, help="number of chunks")
     p.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
     p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--filter", action="append", help=FILTER_HELP)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("ask", help="answer a question with cited quotes")
@@ -289,6 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--answerer", choices=["extractive", "llm"])
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
     p.add_argument("--log", action="store_true", help="record the answers in the answer log")
+    p.add_argument("--filter", action="append", help=FILTER_HELP)
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", help="score the answers on a gold question set and write reports")
@@ -307,6 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-ingest", action="store_true", help="do not bring the index up to date first"
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    corpus_help = "folder to answer from (repeatable); a temporary index unless --index"
+    p.add_argument("--corpus", action="append", type=Path, metavar="DIR", help=corpus_help)
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="serve the web chat and the HTTP API")
@@ -330,6 +349,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chroma-url", help="run against a Chroma server")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--out", help="append the result as a JSON line to this file")
+    p.add_argument(
+        "--embed-compare",
+        type=int,
+        default=2000,
+        help="texts on which to time the numpy USE embedder against the configured one (0: skip)",
+    )
+    p.add_argument("--embed-repeats", type=int, default=3, help="interleaved repeats of that")
     p.set_defaults(func=cmd_bench, index=None)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")

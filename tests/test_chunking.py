@@ -24,7 +24,10 @@ def test_chunks_respect_size_sections_and_sentences():
         for c in chunks:
             assert len(c.text) <= size
             sec = doc.section_at(c.start)
-            assert sec is not None and sec.title == c.section
+            assert sec is not None
+            # The section is the innermost heading below the title; "" right under the title.
+            assert c.section == ("" if sec.title == doc.title else sec.title)
+            assert c.heading_path[-1:] == ([c.section] if c.section else [])
             assert c.end <= sec.end
             # Ends on a sentence end or a paragraph end, never mid-sentence.
             after = doc.text[c.end : c.end + 2]

@@ -133,10 +133,10 @@ def test_upload_named_like_the_shipped_report_is_409(server, index_copy):
 def test_gradio_events_share_the_rate_limit(server):
     base, _ = server
     me = new_client()
-    assert gradio_call(base, "respond", [QUESTION, [], "extractive", 6], me)
+    assert gradio_call(base, "respond", [QUESTION, [], "extractive", 6, ""], me)
     codes = [ask(base, me, "示范区").status_code for _ in range(PER_MINUTE)]
     assert codes.count(429) >= 1  # the Gradio call above counted too
-    out = gradio_call(base, "respond", [QUESTION, [], "extractive", 6], me)
+    out = gradio_call(base, "respond", [QUESTION, [], "extractive", 6, ""], me)
     assert "请求过于频繁" in json.dumps(out, ensure_ascii=False)
     assert ask(base, new_client()).status_code == 200  # another client is not affected
 

@@ -22,6 +22,7 @@ class AskRequest(BaseModel):
     history: list[Turn] = Field(default_factory=list)
     answerer: Literal["extractive", "llm"] | None = None
     top_k: int | None = Field(None, ge=1, le=50)
+    filter: str | None = Field(None, max_length=500, description="Document metadata filter.")
 
     def to_question(self) -> Question:
         return Question(
@@ -29,6 +30,7 @@ class AskRequest(BaseModel):
             history=self.history,
             answerer=self.answerer,
             top_k=self.top_k,
+            filter=self.filter,
         )
 
 

@@ -43,6 +43,9 @@ def eval_command(args: argparse.Namespace, settings: Settings) -> int:
             gate=Path(args.gate) if args.gate else None,
             ingest_corpus=not args.no_ingest,
             progress=progress,
+            corpora=args.corpus,
+            # Other folders than the corpus go into a throwaway index unless one is named.
+            temporary_index=bool(args.corpus) and args.index is None,
         )
     except GoldSetError as exc:
         sys.stderr.write(f"error: {exc}\n")
@@ -75,7 +78,14 @@ def bench_command(args: argparse.Namespace, settings: Settings) -> int:
     require("bench")
     from assistant.evaluation.bench import run_bench
 
-    result = run_bench(settings, args.chunks, questions=args.questions, chroma_url=args.chroma_url)
+    result = run_bench(
+        settings,
+        args.chunks,
+        questions=args.questions,
+        chroma_url=args.chroma_url,
+        embed_compare=args.embed_compare,
+        embed_repeats=args.embed_repeats,
+    )
     if args.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     else:

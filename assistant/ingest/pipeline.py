@@ -24,16 +24,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.index import Index, StoredDocument, embed_text, make_stored_chunks
+from assistant.index import Index, StoredChunk, StoredDocument, embed_text, make_stored_chunks
 from assistant.index.embeddings import BaseEmbedder
 from assistant.ingest.chunking import chunk_document
-from assistant.ingest.clean import clean_text
+from assistant.ingest.clean import build_document
 from assistant.ingest.loaders import LoaderError, discover, load_file
+from assistant.ingest.metadata import extract as extract_metadata
 from assistant.text import tokenizer_signature
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+# Bumped when the document model changes what a prepared document holds (units, context).
+MODEL_VERSION = 2
 
 
 @dataclass
@@ -79,12 +82,17 @@ def prepare_document(
     """Load, clean and chunk one file into a document record (not yet stored); ``root`` is
     the folder it was ingested from (default: the folder it is in)."""
     loaded = load_file(path)
-    cleaned = clean_text(loaded.raw_text)
+    cleaned = build_document(loaded.parts, infer_title=loaded.infer_title)
     if not cleaned.text.strip():
         raise LoaderError(path, "no text found in the file")
-    meta = dict(loaded.metadata)
+    # What a person wrote (sidecar, front matter) wins; then what the text says; then the
+    # file's own properties (a PDF's or DOCX's title field, an HTML <title>).
+    found = extract_metadata(cleaned, title_hint=loaded.metadata.get("title")).as_dict()
+    meta = {k: v for k, v in found.items() if v is not None or k not in loaded.metadata}
+    meta |= {k: v for k, v in loaded.metadata.items() if k in loaded.written or k not in meta}
     doc_id = doc_id or doc_id_for(path, meta)
-    title = str(meta.get("title") or cleaned.title or path.stem)
+    title = str(meta.get("title") or path.stem)
+    meta["title"] = title
     if cleaned.byline and "byline" not in meta:
         meta["byline"] = cleaned.byline
     chunks = chunk_document(cleaned, doc_id, chunk_size, overlap, context=title)
@@ -92,7 +100,7 @@ def prepare_document(
     # (its chunk ids, and so its vectors, stay the same).
     content_hash = hashlib.sha1(
         json.dumps(
-            [cleaned.text, title, meta, tokenizer_signature()],
+            [cleaned.text, title, meta, tokenizer_signature(), MODEL_VERSION],
             ensure_ascii=False,
             sort_keys=True,
             default=str,
@@ -112,9 +120,10 @@ def prepare_document(
             for s in cleaned.sections
         ],
         metadata=meta,
-        chunks=make_stored_chunks(chunks),
+        chunks=make_stored_chunks(chunks, title),
         added=now,
         updated=now,
+        units=[u.as_dict() for u in cleaned.units],
     )
 
 
@@ -148,10 +157,15 @@ def _start_batch(index: Index, docs: list[StoredDocument], pool: ThreadPoolExecu
     texts: list[str] = []
     for doc, old in todo:
         new = [c for c in doc.chunks if c.id not in have]
-        texts += [embed_text(c.section, doc.chunk_text(c)) for c in new]
+        texts += [embed_text(_embedded_context(index, doc, c), doc.chunk_text(c)) for c in new]
         entries.append((doc, old, new))
     future = pool.submit(index.embedder.embed_array, texts) if texts else None
     return _Batch(entries, future)
+
+
+def _embedded_context(index: Index, doc: StoredDocument, chunk: StoredChunk) -> str:
+    """The context line embedded with a chunk: all of it, or only the section heading."""
+    return doc.chunk_context(chunk) if index.settings.retrieval.embed_context else chunk.section
 
 
 def _finish_batch(index: Index, batch: _Batch) -> dict[str, int]:

@@ -93,6 +93,7 @@ class ChatUI:
         session: Session,
         answerer: str,
         top_k: int,
+        doc_filter: str = "",
         request: gr.Request = None,
     ) -> Iterator[tuple]:
         session = session or Session()
@@ -109,7 +110,13 @@ class ChatUI:
         yield history, "", session, gr.update()
         try:
             answer, aid = self.service.ask(
-                Question(question=text, history=session.turns, answerer=answerer, top_k=int(top_k)),
+                Question(
+                    question=text,
+                    history=session.turns,
+                    answerer=answerer,
+                    top_k=int(top_k),
+                    filter=(doc_filter or "").strip() or None,
+                ),
                 channel="web",
             )
         except (QuestionError, ServiceError) as exc:
@@ -200,6 +207,12 @@ class ChatUI:
                             label=msg("answerer_label"),
                         )
                         top_k = gr.Slider(1, 20, value=6, step=1, label=msg("top_k_label"))
+                        doc_filter = gr.Textbox(
+                            label=msg("filter_label"),
+                            placeholder=msg("filter_placeholder"),
+                            max_lines=1,
+                            elem_id="za-filter",
+                        )
                     with gr.Row():
                         comment = gr.Textbox(
                             label=msg("feedback_comment"),
@@ -213,7 +226,7 @@ class ChatUI:
                         label=msg("sources_label"),
                         elem_id="za-sources",
                     )
-            inputs = [box, chatbot, session, answerer, top_k]
+            inputs = [box, chatbot, session, answerer, top_k, doc_filter]
             outputs = [chatbot, box, session, panel]
             box.submit(self.respond, inputs, outputs)
             send.click(self.respond, inputs, outputs)

@@ -26,6 +26,8 @@ RATING_CHOICES = [("全部", "all"), ("👎 差评", "-1"), ("👍 好评", "1")
 REVIEW_CHOICES = [("全部", "all"), ("未审核", "unreviewed"), ("正确", "correct"), ("错误", "wrong")]
 ANSWER_COLUMNS = ["时间", "问题", "答案", "拒答", "评价", "审核", "ID"]
 DOC_COLUMNS = ["文档ID", "标题", "段落数", "导入时间", "文件"]
+# Document metadata read off the text (assistant.ingest.metadata), after the columns above.
+DOC_META_FIELDS = ["issuer", "date", "doc_number", "kind", "region"]
 
 
 def parse_must_include(text: str) -> list[str] | None:
@@ -154,6 +156,7 @@ class StaffUI:
     def doc_rows(self) -> list[list[Any]]:
         return [
             [d["doc_id"], d["title"], d["chunks"], d["added"][:19].replace("T", " "), d["source"]]
+            + [d.get(f) or "" for f in DOC_META_FIELDS]
             for d in self.service.documents()
         ]
 
@@ -234,7 +237,11 @@ class StaffUI:
                 )
                 export.click(self.export, None, export_file)
             with gr.Tab(msg("staff_docs_tab")):
-                docs = gr.Dataframe(headers=DOC_COLUMNS, interactive=False, elem_id="za-docs")
+                docs = gr.Dataframe(
+                    headers=DOC_COLUMNS + list(msg("staff_doc_meta_columns")),
+                    interactive=False,
+                    elem_id="za-docs",
+                )
                 status = gr.Markdown()
                 files = gr.File(
                     label=msg("staff_upload"),
