@@ -356,6 +356,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="texts on which to time the numpy USE embedder against the configured one (0: skip)",
     )
     p.add_argument("--embed-repeats", type=int, default=3, help="interleaved repeats of that")
+    p.add_argument(
+        "--realistic",
+        action="store_true",
+        help="bench on varied copies of the development documents, with re-targeted questions "
+        "and answer accuracy (default: the synthetic corpus)",
+    )
+    p.add_argument(
+        "--evals", default="evals", help="with --realistic: folder of corpus/ and dev questions"
+    )
+    p.add_argument("--seed", type=int, default=7, help="with --realistic: seed of the copies")
     p.set_defaults(func=cmd_bench, index=None)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")

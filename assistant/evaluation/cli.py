@@ -76,16 +76,24 @@ def eval_command(args: argparse.Namespace, settings: Settings) -> int:
 def bench_command(args: argparse.Namespace, settings: Settings) -> int:
     """`zone-assistant bench`: speed and recall on a synthetic corpus, with a baseline."""
     require("bench")
-    from assistant.evaluation.bench import run_bench
+    options = {
+        "questions": args.questions,
+        "chroma_url": args.chroma_url,
+        "embed_compare": args.embed_compare,
+        "embed_repeats": args.embed_repeats,
+    }
+    if args.realistic:
+        from assistant.evaluation.bench_realistic import run_realistic_bench
 
-    result = run_bench(
-        settings,
-        args.chunks,
-        questions=args.questions,
-        chroma_url=args.chroma_url,
-        embed_compare=args.embed_compare,
-        embed_repeats=args.embed_repeats,
-    )
+        evals = Path(args.evals)
+        if not (evals / "corpus").is_dir():
+            sys.stderr.write(f"error: no development corpus in {evals / 'corpus'}\n")
+            return 2
+        result = run_realistic_bench(settings, args.chunks, evals, seed=args.seed, **options)
+    else:
+        from assistant.evaluation.bench import run_bench
+
+        result = run_bench(settings, args.chunks, **options)
     if args.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     else:

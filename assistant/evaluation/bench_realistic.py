@@ -1,0 +1,144 @@
+"""`zone-assistant bench --realistic`: the bench on varied copies of real-shaped documents.
+
+The corpus is built by :mod:`assistant.evaluation.scale_corpus` in a temporary folder;
+the questions are the development questions re-targeted to the copies, so retrieval is
+scored on the copy's evidence quote and answers on the copy's gold facts, with the scoring
+of `zone-assistant eval`. Ingest, embedding, latency and memory are measured by the same
+code as the synthetic bench (:mod:`assistant.evaluation.bench`).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from assistant.answering.chain import build_chain
+from assistant.answering.models import Question
+from assistant.evaluation.bench import (
+    Probe,
+    _hit,
+    _pct,
+    _timed,
+    baseline_ranks,
+    measure_ingest,
+    peak_rss_mb,
+)
+from assistant.evaluation.runner import GoldItem, score_item
+from assistant.evaluation.scale_corpus import (
+    build_scale_corpus,
+    dev_questions,
+    development_sources,
+    retargeted_questions,
+)
+from assistant.ingest.loaders import discover
+from assistant.retrieval import retrieve
+from assistant.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+K = 5
+
+
+def probes_of(index, items: list[GoldItem]) -> list[Probe]:
+    """One probe per question: the span of its first evidence quote in the copy."""
+    probes = []
+    for item in items:
+        ev = item.evidence[0]
+        doc = index.document(ev.doc_id)
+        pos = doc.text.find(ev.quote) if doc is not None else -1
+        if pos < 0:
+            raise ValueError(f"evidence of {item.id} not found in the ingested copy")
+        probes.append(Probe(item.question, ev.doc_id, pos, pos + len(ev.quote)))
+    return probes
+
+
+def _quality(ranks: list[int | None]) -> dict[str, float]:
+    return {
+        "recall_at_5": round(sum(r is not None for r in ranks) / len(ranks), 4),
+        "mrr": round(sum(1 / r for r in ranks if r is not None) / len(ranks), 4),
+    }
+
+
+def run_realistic_bench(
+    settings: Settings,
+    chunks: int,
+    evals_dir: Path,
+    questions: int = 200,
+    chroma_url: str | None = None,
+    keep: Path | None = None,
+    embed_compare: int = 2000,
+    embed_repeats: int = 3,
+    seed: int = 7,
+) -> dict[str, Any]:
+    """Build about ``chunks`` chunks of varied copies, ingest them, and measure speed,
+    retrieval (ours and the LangChain baseline) and answer accuracy in one run."""
+    work = Path(tempfile.mkdtemp(prefix="zone-bench-real-"))
+    try:
+        data = work / "realistic"
+        shipped = discover([settings.corpus_dir])
+        sources = development_sources(evals_dir / "corpus", shipped)
+        corpus = build_scale_corpus(
+            data, chunks, sources, seed, settings.chunking.size, settings.chunking.overlap
+        )
+        items = retargeted_questions(corpus, sources, dev_questions(evals_dir), questions)
+        if not items:
+            raise ValueError("no question could be re-targeted to the copies")
+        index, bench_settings, ingested = measure_ingest(
+            settings, data, work, chroma_url, embed_compare, embed_repeats
+        )
+        probes = probes_of(index, items)
+
+        retrieve(index, items[0].question)  # warm-up
+        retrieve_ms, ours = [], []
+        for p in probes:
+            hits, ms = _timed(retrieve, index, p.question, k=K)
+            retrieve_ms.append(ms)
+            ours.append(
+                next((r for r, h in enumerate(hits, 1) if _hit(p, h.doc_id, h.start, h.end)), None)
+            )
+
+        chain = build_chain(bench_settings, index=index)
+        answer_ms, rows = [], []
+        for item in items:
+            answer, ms = _timed(chain.ask, Question(id=item.id, question=item.question))
+            answer_ms.append(ms)
+            rows.append(score_item(item, answer, chain, K))
+        rss_ours = peak_rss_mb()
+        base_ms, base = baseline_ranks(index, probes)
+
+        by_type: dict[str, list[bool]] = {}
+        for item, row in zip(items, rows, strict=True):
+            by_type.setdefault(item.kind, []).append(row["passed"])
+            for tag in item.tags:
+                by_type.setdefault(f"tag:{tag}", []).append(row["passed"])
+        compared = ingested.pop("embed_compare")
+        result = {
+            "corpus": "realistic",
+            **ingested,
+            "copies": len(corpus.copies),
+            "questions": len(items),
+            **_quality(ours),
+            **{f"baseline_{k}": v for k, v in _quality(base).items()},
+            "answer_accuracy": round(statistics.fmean(r["passed"] for r in rows), 4),
+            "answer_accuracy_by_type": {
+                k: round(statistics.fmean(v), 4) for k, v in sorted(by_type.items())
+            },
+            "false_refusals": sum(bool(r.get("false_refusal")) for r in rows),
+            "retrieve_ms": {"p50": _pct(retrieve_ms, 0.5), "p95": _pct(retrieve_ms, 0.95)},
+            "answer_ms": {"p50": _pct(answer_ms, 0.5), "p95": _pct(answer_ms, 0.95)},
+            "baseline_retrieve_ms": {"p50": _pct(base_ms, 0.5), "p95": _pct(base_ms, 0.95)},
+            "rss_mb": rss_ours,
+            "rss_mb_with_baseline": peak_rss_mb(),
+            "chroma": "http" if chroma_url else "persistent",
+            "embed_compare": compared,
+        }
+        if chroma_url:
+            index.client.delete_collection(bench_settings.collection)
+        return result
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)

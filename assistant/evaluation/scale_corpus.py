@@ -1,0 +1,366 @@
+"""A realistic scale corpus for `zone-assistant bench --realistic`.
+
+Copies of the development documents (``evals/corpus/``) and the shipped report are
+written, round after round, into a folder until they make about N chunks. A round is a
+fictional world: every real place name of the gazetteer gets a fictional name, years
+shift by a few, and figures with a unit are scaled by one factor; the same mapping holds
+for every document of the round, so a copy stays consistent with itself and with its
+questions. Each copy keeps its source's structure (titles, headings, tables, articles,
+Q&A; DOCX and PDF sources are written as Markdown with the same headings and pipe tables)
+and carries the "not real" label in its title block.
+
+The development questions are re-targeted to a copy with the same mapping: question,
+answer, gold facts and evidence quotes. A question is dropped when the mapping cannot
+follow it (facts not stated in its source, several documents, follow-ups, refusals) or
+when a mapped fact or quote is not found in the copy's text.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+
+from assistant.evaluation.runner import Evidence, GoldItem, load_gold
+from assistant.evaluation.scoring import norm
+from assistant.ingest.document import CELL_SEP, Part, Table
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES, load_file
+from assistant.ingest.pipeline import prepare_document
+
+logger = logging.getLogger(__name__)
+
+# Question files of the development split; the held-out split is never read.
+DEV_QUESTIONS = ("dev_a.jsonl", "dev_b.jsonl", "dev_seed.jsonl")
+YEAR_SHIFTS = (-4, -3, -2, -1, 1, 2)
+_TAG = re.compile(r"(<[^>]*>)")
+_H1 = re.compile(r"(<h1[^>]*>)(.*?)(</h1>)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class _Data:
+    label: str
+    title_with_place: str
+    question_with_title: str
+    places: tuple[str, ...]
+    names: tuple[tuple[str, ...], ...]
+    pattern: re.Pattern[str]
+
+
+@cache
+def data() -> _Data:
+    raw = yaml.safe_load(
+        files("assistant").joinpath("resources/scale_corpus.yaml").read_text(encoding="utf-8")
+    )
+    places = tuple(dict.fromkeys(p for group in raw["places"].values() for p in group))
+    units = "|".join(re.escape(u) for u in sorted(raw["figure_units"], key=len, reverse=True))
+    alternation = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<place>{alternation})"
+        # A year: four digits before the year word or inside a document number's brackets.
+        rf"|(?<![\d.])(?P<year>(?:19|20)\d\d)(?=[{re.escape(raw['year_after'])}])"
+        # A figure: a number before a unit, not an ordinal.
+        rf"|(?<![\d.{re.escape(raw['ordinal_before'])}])(?P<figure>\d+(?:\.\d+)?)(?=\s*(?:{units}))"
+    )
+    chars = raw["name_chars"]
+    return _Data(
+        raw["label"],
+        raw["title_with_place"],
+        raw["question_with_title"],
+        places,
+        (tuple(chars["first"]), tuple(chars["second"]), tuple(chars["third"])),
+        pattern,
+    )
+
+
+def fictional_name(n: int) -> str:
+    """The n-th fictional name: two characters, then three once the pairs are used up."""
+    first, second, third = data().names
+    pairs = len(first) * len(second)
+    name = first[n % len(first)] + second[(n // len(first)) % len(second)]
+    if n >= pairs:
+        name += third[(n // pairs - 1) % len(third)]
+    return name
+
+
+def name_pool_size() -> int:
+    first, second, third = data().names
+    return len(first) * len(second) * (1 + len(third))
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """One round's fictional world: place names, a year shift and a figure factor."""
+
+    round: int
+    places: dict[str, str]
+    subject: str  # the name given to a copy whose title names no place
+    year_shift: int
+    factor: float
+
+    def apply(self, text: str) -> str:
+        def repl(m: re.Match[str]) -> str:
+            if m.group("place"):
+                return self.places[m.group("place")]
+            if m.group("year"):
+                return str(int(m.group("year")) + self.year_shift)
+            return self.scale(m.group("figure"))
+
+        return data().pattern.sub(repl, text)
+
+    def scale(self, figure: str) -> str:
+        # The factor is above 1 and integers under 10 stay, so distinct figures stay distinct.
+        if "." in figure:
+            decimals = len(figure.split(".")[1])
+            return f"{float(figure) * self.factor:.{decimals}f}"
+        value = int(figure)
+        return figure if value < 10 else str(round(value * self.factor))
+
+
+def mapping_for(round_: int, seed: int = 7) -> Mapping:
+    """The mapping of one round; the same seed and round always give the same one. A real
+    place keeps one fictional name per round and gets a different one in every round."""
+    d = data()
+    order = list(d.places)
+    random.Random(seed).shuffle(order)
+    slots = len(order) + 1
+    stride = name_pool_size() // slots
+    names = {
+        p: fictional_name((round_ + i * stride) % name_pool_size()) for i, p in enumerate(order)
+    }
+    rng = random.Random(f"{seed}:{round_}")
+    return Mapping(
+        round_,
+        names,
+        fictional_name((round_ + len(order) * stride) % name_pool_size()),
+        rng.choice(YEAR_SHIFTS),
+        round(rng.uniform(1.1, 1.6), 2),
+    )
+
+
+@dataclass
+class Source:
+    path: Path
+    stem: str
+    kind: str  # the written form: "txt", "md" or "html"
+    text: str  # the file text to map (DOCX and PDF rendered as Markdown)
+    clean_text: str  # what the index keeps of the source, to check facts against
+
+
+@dataclass
+class Copy:
+    stem: str
+    source: str
+    round: int
+    path: Path
+    title: str
+    chunks: int
+    text: str  # the copy's cleaned text, as the index keeps it
+
+
+@dataclass
+class ScaleCorpus:
+    folder: Path
+    copies: list[Copy] = field(default_factory=list)
+    mappings: dict[int, Mapping] = field(default_factory=dict)
+
+    @property
+    def chunks(self) -> int:
+        return sum(c.chunks for c in self.copies)
+
+
+def _pipe_row(cells: list[str | None]) -> str:
+    return "| " + CELL_SEP.join((c or "").replace("|", "/") for c in cells) + " |"
+
+
+def render_markdown(parts: list[Part]) -> str:
+    """Loader parts as Markdown the Markdown loader reads back: headings, paragraphs,
+    items, and tables as pipe tables with a rule under the header rows."""
+    blocks: list[str] = []
+    for part in parts:
+        if part.kind == "heading":
+            blocks.append("#" * max(1, part.level) + " " + part.text)
+        elif part.kind == "table" and part.table is not None:
+            table: Table = part.table.normalised()
+            if not table.rows:
+                continue
+            lines = [_pipe_row(r) for r in table.rows]
+            header = max(1, table.header_rows)
+            lines.insert(header, "| " + " | ".join("---" for _ in table.rows[0]) + " |")
+            if table.caption:
+                lines.insert(0, table.caption + "\n")
+            blocks.append("\n".join(lines))
+        elif part.text.strip():
+            blocks.append(part.text)
+    return "\n\n".join(blocks) + "\n"
+
+
+def development_sources(corpus_dir: Path, shipped: list[Path]) -> list[Source]:
+    """The documents copies are made from: the files directly in the development corpus
+    folder (not its README or build scripts) and the shipped documents given."""
+    paths = sorted(
+        p
+        for p in corpus_dir.iterdir()
+        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and p.stem.lower() != "readme"
+    )
+    sources = []
+    for path in [*paths, *shipped]:
+        suffix = path.suffix.lower().lstrip(".")
+        if suffix in ("docx", "pdf"):
+            text, kind = render_markdown(load_file(path).parts), "md"
+        else:
+            text, kind = path.read_text(encoding="utf-8"), "html" if suffix == "htm" else suffix
+            kind = "md" if kind == "markdown" else kind
+        clean = prepare_document(path, 280, 60).text
+        sources.append(Source(path, path.stem, kind, text, clean))
+    return sources
+
+
+def _with_label(source: Source, mapping: Mapping) -> str:
+    """The mapped text of a copy, its title naming a place and followed by the label."""
+    d = data()
+    names = set(mapping.places.values())
+
+    def titled(title: str) -> str:
+        if any(n in title for n in names):
+            return title
+        return d.title_with_place.format(title=title, place=mapping.subject)
+
+    if source.kind == "html":
+        text = "".join(
+            s if _TAG.fullmatch(s) else mapping.apply(s) for s in _TAG.split(source.text)
+        )
+        m = _H1.search(text)
+        if m is None:
+            return text.replace("<body>", f"<body>\n<p>{d.label}</p>", 1)
+        head = f"{m.group(1)}{titled(m.group(2).strip())}{m.group(3)}\n<p>{d.label}</p>"
+        return text[: m.start()] + head + text[m.end() :]
+    lines = mapping.apply(source.text).split("\n")
+    at = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
+    if at is None:
+        at = next(i for i, line in enumerate(lines) if line.strip())
+    marker = "# " if lines[at].startswith("# ") else ""
+    lines[at] = marker + titled(lines[at].removeprefix("# ").strip())
+    lines.insert(at + 1, f"\n{d.label}\n")
+    return "\n".join(lines)
+
+
+def build_scale_corpus(
+    folder: Path,
+    chunks: int,
+    sources: list[Source],
+    seed: int = 7,
+    chunk_size: int = 280,
+    overlap: int = 60,
+) -> ScaleCorpus:
+    """Write rounds of copies into ``folder`` until they make about ``chunks`` chunks
+    (counted with the ingest pipeline itself); the last round stops at the target."""
+    if not sources:
+        raise ValueError("no documents to copy")
+    folder.mkdir(parents=True, exist_ok=True)
+    corpus = ScaleCorpus(folder)
+    round_ = 0
+    while corpus.chunks < chunks:
+        if round_ >= name_pool_size():
+            raise ValueError(f"too many rounds for the fictional names ({round_})")
+        mapping = corpus.mappings[round_] = mapping_for(round_, seed)
+        for source in sources:
+            if corpus.chunks >= chunks:
+                break
+            stem = f"{source.stem}-r{round_:05d}"
+            path = folder / f"{stem}.{source.kind}"
+            path.write_text(_with_label(source, mapping), encoding="utf-8")
+            doc = prepare_document(path, chunk_size, overlap)
+            corpus.copies.append(
+                Copy(stem, source.stem, round_, path, doc.title, len(doc.chunks), doc.text)
+            )
+        round_ += 1
+    logger.info("scale corpus: %d copies, %d chunks", len(corpus.copies), corpus.chunks)
+    return corpus
+
+
+def followable(item: GoldItem, source_text: str) -> bool:
+    """Can a copy's mapping carry this question over? One document, answerable, no
+    history, and every gold fact and quote stated in the source as written."""
+    docs = {e.doc_id for e in item.evidence}
+    return (
+        item.answerable
+        and not item.history
+        and len(docs) == 1
+        and all(e.quote in source_text for e in item.evidence)
+        and all(_stated(f, source_text) for f in item.must_include)
+    )
+
+
+def _stated(fact: str, text: str) -> bool:
+    return fact in text or norm(fact) in norm(text)
+
+
+def retarget(item: GoldItem, copy: Copy, mapping: Mapping) -> GoldItem | None:
+    """The question asked of one copy, with that copy's facts; None when a mapped fact or
+    quote is not in the copy's text."""
+    question = mapping.apply(item.question)
+    title_names = [n for n in mapping.places.values() if n in copy.title]
+    if not title_names and mapping.subject in copy.title:
+        title_names = [mapping.subject]
+    if not any(n in question for n in title_names):
+        question = data().question_with_title.format(title=copy.title, question=question)
+    facts = [mapping.apply(f) for f in item.must_include]
+    evidence = [Evidence(doc_id=copy.stem, quote=mapping.apply(e.quote)) for e in item.evidence]
+    if not all(e.quote in copy.text for e in evidence) or not all(
+        _stated(f, copy.text) for f in facts
+    ):
+        return None
+    return item.model_copy(
+        update={
+            "id": f"{item.id}@{copy.stem}",
+            "question": question,
+            "answer": mapping.apply(item.answer),
+            "must_include": facts,
+            "evidence": evidence,
+            "paraphrase_of": None,
+        }
+    )
+
+
+def dev_questions(evals_dir: Path) -> list[GoldItem]:
+    return [item for name in DEV_QUESTIONS for item in load_gold(evals_dir / name)]
+
+
+def retargeted_questions(
+    corpus: ScaleCorpus,
+    sources: list[Source],
+    items: list[GoldItem],
+    n: int,
+    seed: int = 11,
+) -> list[GoldItem]:
+    """Up to ``n`` re-targeted questions, each asked of a copy drawn at random (the same
+    seed gives the same questions)."""
+    by_source = {s.stem: s for s in sources}
+    usable: dict[str, list[GoldItem]] = {}
+    for item in items:
+        stem = item.evidence[0].doc_id if item.evidence else ""
+        if stem in by_source and followable(item, by_source[stem].clean_text):
+            usable.setdefault(stem, []).append(item)
+    rng = random.Random(seed)
+    pairs = [(c, q) for c in corpus.copies for q in usable.get(c.source, [])]
+    rng.shuffle(pairs)
+    out: list[GoldItem] = []
+    for copy, item in pairs:
+        moved = retarget(item, copy, corpus.mappings[copy.round])
+        if moved is not None:
+            out.append(moved)
+            if len(out) >= n:
+                break
+    logger.info(
+        "re-targeted %d questions (%d of %d followable)",
+        len(out),
+        sum(map(len, usable.values())),
+        len(items),
+    )
+    return out
