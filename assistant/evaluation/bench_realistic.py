@@ -29,12 +29,15 @@ from assistant.evaluation.bench import (
 )
 from assistant.evaluation.runner import GoldItem, score_item
 from assistant.evaluation.scale_corpus import (
+    Source,
     build_scale_corpus,
     dev_questions,
     development_sources,
     retargeted_questions,
 )
+from assistant.index import Index
 from assistant.ingest.loaders import discover
+from assistant.ingest.pipeline import ingest
 from assistant.retrieval import retrieve
 from assistant.settings import Settings
 
@@ -61,6 +64,36 @@ def _quality(ranks: list[int | None]) -> dict[str, float]:
         "recall_at_5": round(sum(r is not None for r in ranks) / len(ranks), 4),
         "mrr": round(sum(1 / r for r in ranks if r is not None) / len(ranks), 4),
     }
+
+
+def source_accuracy(
+    settings: Settings, work: Path, sources: list[Source], items: list[GoldItem], evals_dir: Path
+) -> dict[str, Any]:
+    """The answer accuracy of the same questions, as written, on their source documents
+    alone: what the answerer does without copies, to tell scale from the answerer."""
+    folder = work / "sources"
+    folder.mkdir()
+    for source in sources:
+        shutil.copy(source.path, folder / source.path.name)
+    control = settings.model_copy(
+        update={
+            "index_dir": work / "sources-index",
+            "corpus_dir": folder,
+            "collection": f"{settings.collection}_sources",
+        }
+    )
+    index = Index(control)
+    ingest(index, [folder])
+    chain = build_chain(control, index=index)
+    wanted = {item.id.split("@")[0] for item in items}
+    originals = [i for i in dev_questions(evals_dir) if i.id in wanted]
+    passed = [
+        score_item(i, chain.ask(Question(id=i.id, question=i.question)), chain, K)["passed"]
+        for i in originals
+    ]
+    if settings.chroma_url:
+        index.client.delete_collection(control.collection)
+    return {"questions": len(passed), "answer_accuracy": round(statistics.fmean(passed), 4)}
 
 
 def run_realistic_bench(
@@ -115,6 +148,7 @@ def run_realistic_bench(
             by_type.setdefault(item.kind, []).append(row["passed"])
             for tag in item.tags:
                 by_type.setdefault(f"tag:{tag}", []).append(row["passed"])
+        control = source_accuracy(bench_settings, work, sources, items, evals_dir)
         compared = ingested.pop("embed_compare")
         result = {
             "corpus": "realistic",
@@ -128,6 +162,7 @@ def run_realistic_bench(
                 k: round(statistics.fmean(v), 4) for k, v in sorted(by_type.items())
             },
             "false_refusals": sum(bool(r.get("false_refusal")) for r in rows),
+            "source_answer_accuracy": control,
             "retrieve_ms": {"p50": _pct(retrieve_ms, 0.5), "p95": _pct(retrieve_ms, 0.95)},
             "answer_ms": {"p50": _pct(answer_ms, 0.5), "p95": _pct(answer_ms, 0.95)},
             "baseline_retrieve_ms": {"p50": _pct(base_ms, 0.5), "p95": _pct(base_ms, 0.95)},

@@ -1,0 +1,174 @@
+"""The realistic scale corpus of `bench --realistic`: varied copies and re-targeted questions."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from assistant.evaluation.scale_corpus import (
+    build_scale_corpus,
+    data,
+    dev_questions,
+    development_sources,
+    fictional_name,
+    mapping_for,
+    name_pool_size,
+    retargeted_questions,
+)
+from assistant.ingest.clean import build_document
+from assistant.ingest.loaders import load_file
+from assistant.text import normalize
+from tests.conftest import ROOT, SEED
+
+EVALS = ROOT / "evals"
+HELD_OUT = ("corpus-test", "test.jsonl")
+_opened: list[str] | None = None
+
+
+def _audit(event: str, args: tuple) -> None:
+    # Records every file opened while a test watches (the hook cannot be removed).
+    if _opened is not None and event == "open" and isinstance(args[0], (str, Path)):
+        _opened.append(str(args[0]))
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return development_sources(EVALS / "corpus", [SEED])
+
+
+@pytest.fixture(scope="module")
+def corpus(sources, tmp_path_factory):
+    return build_scale_corpus(tmp_path_factory.mktemp("scale") / "copies", 400, sources)
+
+
+def _units(path: Path) -> Counter:
+    loaded = load_file(path)
+    return Counter(u.kind for u in build_document(loaded.parts, infer_title=True).units)
+
+
+def test_fictional_names_are_distinct_and_never_real():
+    pool = [fictional_name(i) for i in range(name_pool_size())]
+    assert len(set(pool)) == len(pool)
+    assert not set(pool) & set(data().places)
+
+
+def test_a_round_maps_figures_years_and_places_consistently():
+    m = mapping_for(3, seed=7)
+    assert len(set(m.places.values())) == len(m.places)
+    # Different rounds give a place different names; the same round and seed the same.
+    assert mapping_for(4, seed=7).places != m.places
+    assert mapping_for(3, seed=7) == m
+    assert m.apply("1086.3亿元") == f"{1086.3 * m.factor:.1f}亿元"
+    assert m.apply("217家") == f"{round(217 * m.factor)}家"
+    assert m.apply("2023年") == f"{2023 + m.year_shift}年"
+    # Ordinals, small counts and shares stay, so ranks and percentages keep their sense.
+    assert m.apply("第14位，9家，7.3%") == "第14位，9家，7.3%"
+
+
+def test_the_builder_is_deterministic_for_a_seed(sources, tmp_path):
+    def files(folder: Path, seed: int) -> dict[str, str]:
+        build_scale_corpus(folder, 120, sources, seed=seed)
+        return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
+
+    first = files(tmp_path / "a", 7)
+    assert first == files(tmp_path / "b", 7)
+    assert first != files(tmp_path / "c", 8)
+
+
+def test_copies_keep_structure_and_are_labelled_fictional(sources, corpus):
+    assert 400 <= corpus.chunks < 440
+    by_source = {s.stem: s for s in sources}
+    for copy in corpus.copies[: len(sources)]:
+        source = by_source[copy.source]
+        # The same tables, rows, headings, articles and Q&A as the source, read by the loaders.
+        want, got = _units(source.path), _units(copy.path)
+        for kind in ("table_row", "table_header", "heading", "question", "answer"):
+            assert got[kind] == want[kind], (copy.stem, kind)
+        # The label is in the title block: the first lines, or the first when the title
+        # comes from a sidecar.
+        assert data().label in copy.text.split("\n")[:3]
+        # No real place is left in the copy (read as simplified Chinese).
+        assert not any(m.group("place") for m in data().pattern.finditer(normalize(copy.text)))
+    ranking = next(c for c in corpus.copies if c.source == "a_ranking")
+    rows = [u for u in build_document(load_file(ranking.path).parts).units if u.kind == "table_row"]
+    assert len(rows) == 30 and all(len(r.cells) == 5 for r in rows)
+    assert rows[0].cells[0] == "1" and rows[0].cells[1] in ranking.text
+
+
+def test_retargeted_questions_name_their_copy_and_its_facts(sources, corpus):
+    items = retargeted_questions(corpus, sources, dev_questions(EVALS), 150)
+    assert len(items) == 150
+    copies = {c.stem: c for c in corpus.copies}
+    for item in items:
+        copy = copies[item.evidence[0].doc_id]
+        assert all(e.quote in copy.text for e in item.evidence)
+        assert all(f in copy.text for f in item.must_include)
+        named = [n for n in corpus.mappings[copy.round].places.values() if n in copy.title]
+        assert copy.title in item.question or any(n in item.question for n in named)
+    kinds = Counter(i.type for i in items)
+    assert kinds["list"] and kinds["number"]
+    assert any("table-row" in i.tags for i in items)
+    # Gold facts change with the copy: some fact of a number question is not the source's.
+    originals = {i.id: i for i in dev_questions(EVALS)}
+    assert any(
+        i.must_include != originals[i.id.split("@")[0]].must_include
+        for i in items
+        if i.type == "number"
+    )
+
+
+def test_nothing_of_the_held_out_split_is_read(tmp_path):
+    global _opened
+    _opened = []
+    try:
+        sources = development_sources(EVALS / "corpus", [SEED])
+        corpus = build_scale_corpus(tmp_path / "copies", 60, sources)
+        retargeted_questions(corpus, sources, dev_questions(EVALS), 20)
+    finally:
+        opened, _opened = _opened, None
+    assert any("dev_a.jsonl" in p for p in opened)  # the hook sees the files read
+    assert not [p for p in opened if any(h in p for h in HELD_OUT)]
+
+
+def test_a_small_realistic_bench_run_writes_its_json(tmp_path):
+    out = tmp_path / "bench.jsonl"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assistant.cli",
+            "bench",
+            "--chunks",
+            "300",
+            "--realistic",
+            "--questions",
+            "30",
+            "--embed-compare",
+            "0",
+            "--json",
+            "--out",
+            str(out),
+        ],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(out.read_text(encoding="utf-8").splitlines()[-1])
+    assert result["corpus"] == "realistic" and 300 <= result["chunks"] < 340
+    assert result["questions"] == 30
+    for key in ("recall_at_5", "mrr", "baseline_recall_at_5", "baseline_mrr", "answer_accuracy"):
+        assert 0.0 <= result[key] <= 1.0
+    assert result["retrieve_ms"]["p95"] >= result["retrieve_ms"]["p50"] > 0
+    assert result["answer_ms"]["p95"] > 0 and result["rss_mb"] > 0
+    assert result["source_answer_accuracy"]["questions"] > 0
