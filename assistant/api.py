@@ -297,25 +297,9 @@ def create_app(
         )
 
     if with_ui:
-        import gradio as gr
+        from assistant.web.pages import mount_pages
 
-        from assistant.web.app import CSS, HEAD, ChatUI
-        from assistant.web.staff import StaffUI
-
-        staff_ui = StaffUI(service).build()
-        app = gr.mount_gradio_app(
-            app,
-            staff_ui,
-            path="/staff",
-            auth=StaffUI.login(settings),
-            css=CSS,
-            head=HEAD,
-            footer_links=[],
-            auth_message=msg("staff_login"),
-        )
-        app = gr.mount_gradio_app(
-            app, ChatUI(service).build(), path="/", css=CSS, head=HEAD, footer_links=[]
-        )
+        app = mount_pages(app, service, settings)
     return app
 
 
