@@ -34,7 +34,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # are data.
 _WALK = """() => {
   const out = [];
-  const data = el => el.closest('.za-where, .za-quote, .za-plain, #za-docs td, #za-answers td');
+  // Quotes, document ids and the cells of the staff tables are data, not the page's words.
+  const data = el => el.closest('.za-where, .za-quote, .za-plain, #za-docs tbody, #za-answers tbody');
   const w = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let n;
   while ((n = w.nextNode())) {
@@ -55,10 +56,13 @@ _WALK = """() => {
 }"""
 
 
-def english_strings(page) -> list[str]:
-    """What the page shows (or reads out) that contains English words."""
+def english_strings(page, data: set[str] = frozenset()) -> list[str]:
+    """What the page shows (or reads out) that contains English words; ``data`` are
+    whole strings that are data, such as document ids."""
     found = []
     for where, text in page.evaluate(_WALK):
+        if text in data:
+            continue
         words = [w for w in _LATIN_WORD.findall(text) if w.lower() not in ALLOWED_LATIN]
         if words:
             found.append(f"{where}: {text[:120]}")

@@ -28,6 +28,28 @@ logger = logging.getLogger(__name__)
 
 LOCALE = "zh-CN"
 
+# aria-labels and tooltips that Gradio writes in English in any language; their Chinese
+# is in messages.yaml under "gradio_label_<English>".
+GRADIO_LABELS = [
+    "More tabs",
+    "Table actions",
+    "Dataframe",
+    "Open cell menu",
+    "Select column",
+    "Select row",
+    "File upload",
+    "Click to upload or drop files",
+    "Empty value",
+    "Copy table data",
+    "Fullscreen",
+    "Exit fullscreen mode",
+    "Close",
+    "chatbot conversation",
+    "Clear",
+    "Download",
+    "Remove",
+]
+
 CSS = """
 .za-answer { font-size: 1.05em; }
 .za-cite { font-weight: 600; text-decoration: none; padding: 0 1px; }
@@ -87,23 +109,23 @@ _PAGE_SCRIPT = """
   // Gradio writes some aria-labels in English (and with the message's markup); they
   // are read out by screen readers, so they are replaced with Chinese ones.
   function label(el) {
-    const v = el.getAttribute('aria-label') || '';
-    if (v === 'chatbot conversation') el.setAttribute('aria-label', T.chat);
-    else if (v.indexOf("user's message") === 0)
-      el.setAttribute('aria-label', T.userMsg + el.textContent.trim().slice(0, 200));
-    else if (v.indexOf("bot's message") === 0)
-      el.setAttribute('aria-label', T.botMsg + el.textContent.trim().slice(0, 200));
+    for (const a of ['aria-label', 'title']) {
+      const v = el.getAttribute(a);
+      if (!v) continue;
+      if (T.labels[v] && v !== T.labels[v]) el.setAttribute(a, T.labels[v]);
+      else if (v.indexOf("user's message") === 0)
+        el.setAttribute(a, T.userMsg + el.textContent.trim().slice(0, 200));
+      else if (v.indexOf("bot's message") === 0)
+        el.setAttribute(a, T.botMsg + el.textContent.trim().slice(0, 200));
+    }
   }
   function relabel(root) {
     if (root.getAttribute) label(root);
-    if (root.querySelectorAll) root.querySelectorAll('[aria-label]').forEach(label);
+    if (root.querySelectorAll) root.querySelectorAll('[aria-label], [title]').forEach(label);
   }
-  // Grouped toasts are titled with their English type, and their close button too.
+  // Grouped toasts are titled with their English type.
   function toasts() {
     document.querySelectorAll('[data-testid="toast-body"]').forEach(function (b) {
-      const close = b.querySelector('[data-testid="toast-close"]');
-      if (close && close.getAttribute('aria-label') !== T.close)
-        close.setAttribute('aria-label', T.close);
       b.querySelectorAll('.toast-title-row span').forEach(function (span) {
         span.childNodes.forEach(function (node) {
           const key = node.nodeType === 3 && node.textContent.trim().toLowerCase();
@@ -120,7 +142,7 @@ _PAGE_SCRIPT = """
     toasts();
   }).observe(document.documentElement, {
     subtree: true, childList: true, characterData: true,
-    attributes: true, attributeFilter: ['aria-label']
+    attributes: true, attributeFilter: ['aria-label', 'title']
   });
   document.addEventListener('click', function (ev) {
     const t = ev.target;
@@ -155,10 +177,9 @@ def head_html() -> str:
         "copied": msg("copied"),
         "user": msg("user_prefix"),
         "answer": msg("answer_prefix"),
-        "chat": msg("aria_chat"),
         "userMsg": msg("aria_user_message"),
         "botMsg": msg("aria_bot_message"),
-        "close": msg("close"),
+        "labels": {en: msg(f"gradio_label_{en}") for en in GRADIO_LABELS},
         "toast": {
             "info": msg("toast_info"),
             "warning": msg("toast_warning"),

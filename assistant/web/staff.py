@@ -24,9 +24,10 @@ from assistant.service import AssistantService, ServiceError
 from assistant.settings import Settings
 from assistant.web import convert
 
-# Column widths for the review table, so that the short columns (refused, rating,
-# review, id) stay on screen at 1366 px beside the long question and answer.
-ANSWER_WIDTHS = ["11%", "20%", "27%", "5%", "5%", "16%", "6%", "10%"]
+# Column widths for the review table: at 1366 px every column is on screen, the short
+# ones (refused, rating, review, id) included; on a phone the table scrolls sideways
+# instead of squeezing them to nothing.
+ANSWER_WIDTHS = ["150px", "230px", "300px", "56px", "56px", "150px", "60px", "90px"]
 _PROGRESS = gr.Progress()
 
 
@@ -49,15 +50,21 @@ def review_choices() -> list[tuple[str, str]]:
 
 def answer_columns(zone: str) -> list[str]:
     keys = ["question", "answer", "refused", "rating", "comment", "review", "id"]
-    return [msg("staff_col_time", zone=zone)] + [msg(f"staff_col_{k}") for k in keys]
+    return [msg("staff_col_time", zone=zone_label(zone))] + [msg(f"staff_col_{k}") for k in keys]
 
 
 def doc_columns(zone: str) -> list[str]:
     keys = ["title", "date", "issuer", "kind", "chunks"]
     return [msg(f"staff_doc_{k}") for k in keys] + [
-        msg("staff_doc_added", zone=zone),
+        msg("staff_doc_added", zone=zone_label(zone)),
         msg("staff_doc_id"),
     ]
+
+
+def zone_label(zone: str) -> str:
+    """The zone's Chinese name when messages.yaml has one, else its UTC offset."""
+    offset = datetime.now(ZoneInfo(zone)).strftime("%z")
+    return _name("zone", zone, f"UTC{offset[:3]}:{offset[3:]}")
 
 
 def local_time(iso: str | None, zone: str) -> str:
@@ -91,7 +98,7 @@ def _short(text: str | None, limit: int) -> str:
 
 
 def answer_rows(answers: list[dict[str, Any]], zone: str) -> list[list[Any]]:
-    rating = {1: "👍", -1: "👎"}
+    rating = {1: msg("staff_rating_good"), -1: msg("staff_rating_bad")}
     review = {"correct": msg("staff_review_correct"), "wrong": msg("staff_review_wrong")}
     return [
         [
@@ -106,6 +113,15 @@ def answer_rows(answers: list[dict[str, Any]], zone: str) -> list[list[Any]]:
         ]
         for a in answers
     ]
+
+
+def _name(kind: str, value: str, default: str | None = None) -> str:
+    """The Chinese name of a code (an answerer, a channel, a time zone) when messages.yaml
+    has one; otherwise ``default`` or the code itself."""
+    try:
+        return msg(f"{kind}_name_{value}")
+    except KeyError:
+        return value if default is None else default
 
 
 def answer_detail(row: dict[str, Any], comment: str | None = None) -> str:
@@ -130,7 +146,8 @@ def answer_detail(row: dict[str, Any], comment: str | None = None) -> str:
         parts.append(line("staff_detail_corrected", row["corrected_answer"]))
     if comment:
         parts.append(line("staff_detail_comment", comment, "za-comment"))
-    parts.append(line("staff_detail_state", f"{state} · {row['answerer']} · {row['channel']}"))
+    how = f"{state} · {_name('answerer', row['answerer'])} · {_name('channel', row['channel'])}"
+    parts.append(line("staff_detail_state", how))
     parts.append(f"<p><b>{html.escape(msg('staff_detail_quotes'))}</b></p>{quotes}")
     return '<div class="za-review">' + "".join(parts) + "</div>"
 
