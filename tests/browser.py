@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.server import running_server
 
@@ -86,6 +88,17 @@ def server_on_copy(index_dir: Path, folder: Path) -> Iterator[str]:
 def launch(playwright):
     assert Path(CHROMIUM).exists(), "chromium is missing: scripts/test.sh installs it with apt-get"
     return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+
+
+@pytest.fixture(scope="module", name="browser")
+def browser_fixture(server):
+    """One chromium per test module, started once the module's ``server`` runs."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
 
 
 def finals(page) -> int:

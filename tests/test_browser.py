@@ -9,9 +9,9 @@ from tests.browser import (
     SCREENSHOTS,
     TOKEN,
     ask,
+    browser_fixture,  # noqa: F401 (the "browser" fixture)
     english_strings,
     finals,
-    launch,
     screenshot,
     server_on_copy,
     wait_for_answer,
@@ -26,16 +26,6 @@ FOLLOW_UP = "那9个呢？"
 def server(seed_index, tmp_path_factory):
     with server_on_copy(seed_index.dir, tmp_path_factory.mktemp("chat")) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 def open_chat(browser, server, viewport=DESKTOP):

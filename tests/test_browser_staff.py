@@ -7,8 +7,8 @@ from tests.browser import (
     DESKTOP,
     PHONE,
     TOKEN,
+    browser_fixture,  # noqa: F401 (the "browser" fixture)
     english_strings,
-    launch,
     screenshot,
     server_on_copy,
 )
@@ -35,16 +35,6 @@ def server(seed_index, tmp_path_factory):
         }
         assert httpx.post(base + "/api/feedback", json=feedback).status_code == 200
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 def staff_page(browser, server, viewport=DESKTOP, shot: str | None = None):
