@@ -121,6 +121,7 @@ def test_off_topic_refusal_says_what_is_covered_and_shows_no_unrelated_passages(
     assert "无法回答" in last.locator(".za-refusal").inner_text()
     assert "《山西转型综改探路前行》" in last.locator(".za-scope").inner_text()
     assert last.locator("details.za-source").count() == 0
+    screenshot(page, "chat-refusal-desktop.png")
     ask(page, "示范区的企业所得税税率是多少？")
     assert "无法回答" in page.locator("#za-chat .za-refusal").last.inner_text()
 
