@@ -26,7 +26,7 @@ def _dump(obj: Any) -> None:
 
 
 def _open_index(settings: Settings, **kwargs):
-    from assistant.store import Index
+    from assistant.index import Index
 
     return Index(settings, **kwargs)
 
@@ -34,7 +34,7 @@ def _open_index(settings: Settings, **kwargs):
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from assistant.indexer import ingest
+    from assistant.ingest.pipeline import ingest
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
@@ -71,8 +71,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    from assistant.retrieval import retrieve
+
     index = _open_index(settings, must_exist=True)
-    hits = index.search(args.query, k=args.k, mode=args.mode)
+    hits = retrieve(index, args.query, k=args.k, mode=args.mode)
     rows = [
         {
             "doc_id": h.doc_id,
@@ -262,7 +264,7 @@ def cmd_review_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from assistant.bench import run_bench
+    from assistant.evaluation.bench import run_bench
 
     settings = _settings(args)
     result = run_bench(settings, args.chunks, questions=args.questions, chroma_url=args.chroma_url)
@@ -374,8 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from assistant.embeddings import EmbedderError
-    from assistant.store import IndexProblem
+    from assistant.index import IndexProblem
+    from assistant.index.embeddings import EmbedderError
 
     try:
         return args.func(args)

@@ -17,13 +17,13 @@ from typing import Any
 
 from assistant.answering.chain import AnswerChain, QuestionError, build_chain
 from assistant.answering.models import Answer, Question
-from assistant.indexer import ingest
+from assistant.index import Index, IndexProblem
+from assistant.index.locks import IndexBusy
 from assistant.ingest.loaders import KIND_BY_SUFFIX, LOADERS, LoaderError, sniff
-from assistant.locks import IndexBusy
+from assistant.ingest.pipeline import ingest
 from assistant.messages import msg
 from assistant.records import Records
 from assistant.settings import Settings
-from assistant.store import Index, IndexProblem
 
 logger = logging.getLogger(__name__)
 
@@ -179,7 +179,7 @@ class AssistantService:
             tmp = folder / f".incoming-{name}"
             tmp.write_bytes(data)
             # Read it before it joins the library: a bad file changes nothing.
-            from assistant.indexer import prepare_document
+            from assistant.ingest.pipeline import prepare_document
 
             try:
                 prepare_document(tmp, self.settings.chunking.size, self.settings.chunking.overlap)

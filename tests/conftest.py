@@ -34,8 +34,8 @@ def corpus_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def seed_index(tmp_path_factory):
     """The shipped corpus ingested once into a temporary index, for read-only tests."""
-    from assistant.indexer import ingest
-    from assistant.store import Index
+    from assistant.index import Index
+    from assistant.ingest.pipeline import ingest
 
     settings = make_settings(tmp_path_factory.mktemp("seed") / "index")
     index = Index(settings)

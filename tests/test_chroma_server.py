@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from assistant.answering.chain import build_chain
-from assistant.indexer import ingest
-from assistant.store import Index
+from assistant.index import Index
+from assistant.ingest.pipeline import ingest
 from tests.conftest import CORPUS, make_settings
 from tests.server import free_port
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.bench import seed_sentences, synth_corpus
-from assistant.indexer import ingest
-from assistant.store import Index, KeywordIndex
+from assistant.evaluation.bench import seed_sentences, synth_corpus
+from assistant.index import Index, KeywordIndex
+from assistant.ingest.pipeline import ingest
 from tests.conftest import CORPUS, make_settings
 
 ROUNDS = int(os.environ.get("ZONE_ASSISTANT_CRASH_ROUNDS", "12"))
@@ -26,13 +26,13 @@ pytestmark = pytest.mark.slow
 
 def state(index_dir: Path) -> dict:
     index = Index(make_settings(index_dir))
-    chroma_ids = index._collection.get(include=[])["ids"]
+    chroma_ids = list(index.vectors.all_ids())
     keyword = KeywordIndex.load(index.keyword_dir)
     return {
         "documents": sorted(index.documents),
         "chunks": sorted(c.id for d in index.documents.values() for c in d.chunks),
         "chroma": sorted(chroma_ids),
-        "chroma_count": index._collection.count(),
+        "chroma_count": index.vectors.count(),
         "keyword": sorted(keyword.ids) if keyword else None,
     }
 

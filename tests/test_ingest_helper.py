@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 
-from assistant import indexer
-from assistant.bench import seed_sentences, synth_corpus
-from assistant.indexer import HELPER_MIN_FILES, ingest
-from assistant.store import Index
+from assistant.evaluation.bench import seed_sentences, synth_corpus
+from assistant.index import Index
+from assistant.ingest import pipeline as indexer
+from assistant.ingest.pipeline import HELPER_MIN_FILES, ingest
 from tests.conftest import CORPUS, make_settings
 
 
@@ -70,7 +70,7 @@ def test_ingest_finishes_when_the_helper_dies(tmp_path, many_files, monkeypatch,
     assert "helper process stopped" in caplog.text
     assert [e["file"].endswith("broken.pdf") for e in report.errors] == [True]
     assert "synthetic-00003" in index.documents and "synthetic-00009" in index.documents
-    assert index._collection.count() == index.chunk_count == report.chunks
+    assert index.vectors.count() == index.chunk_count == report.chunks
 
 
 def test_tokens_do_not_depend_on_what_the_process_did_before(seed_index):

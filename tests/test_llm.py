@@ -4,6 +4,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from assistant.answering.chain import build_chain
 from assistant.answering.llm import check_answer, facts_of
 from assistant.answering.models import Question
+from assistant.retrieval import retrieve
 
 Q = "示范区要打造哪两个标志性产业集群？"
 
@@ -37,7 +38,7 @@ def test_check_answer_flags_unsupported_numbers():
 def test_verified_answer_is_kept_with_narrow_quotes(seed_index):
     chain, _ = llm_chain(seed_index, "示范区将打造合成生物、电子信息两个标志性产业集群[1]。")
     # The fake answers whatever comes first; find the passage number that holds the fact.
-    hits = chain.index.search(Q, k=chain.settings.answer.context_chunks)
+    hits = retrieve(chain.index, Q, k=chain.settings.answer.context_chunks)
     n = next(i for i, h in enumerate(hits, 1) if "合成生物、电子信息" in h.text)
     chain, _ = llm_chain(seed_index, f"示范区将打造合成生物、电子信息两个标志性产业集群[{n}]。")
     answer = chain.ask(Question(question=Q))
@@ -50,7 +51,7 @@ def test_verified_answer_is_kept_with_narrow_quotes(seed_index):
 
 
 def test_invented_marker_is_removed_and_unsupported_sentence_dropped(seed_index):
-    hits = seed_index.search(Q, k=6)
+    hits = retrieve(seed_index, Q, k=6)
     n = next(i for i, h in enumerate(hits, 1) if "合成生物、电子信息" in h.text)
     text = f"示范区将打造合成生物、电子信息两个集群[{n}][42]。这两个集群产值将达到5000亿元[{n}]。"
     chain, _ = llm_chain(seed_index, text)

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.indexer import ingest, prepare_document
+from assistant.index import Index
 from assistant.ingest.loaders import LoaderError, load_file
-from assistant.store import Index
+from assistant.ingest.pipeline import ingest, prepare_document
 
 BODY = "示范区共有83个开发区。招商引资签约项目541个。"
 

@@ -14,8 +14,8 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.answering.chain import QuestionError, build_chain, validate_question
 from assistant.answering.models import Question
+from assistant.index.locks import IndexBusy, ReadWriteLock
 from assistant.ingest.loaders import LoaderError, check_zip, sniff
-from assistant.locks import IndexBusy, ReadWriteLock
 from assistant.service import safe_filename
 from tests.server import running_server
 
@@ -265,8 +265,8 @@ class EchoModel(FakeListChatModel):
 
 
 def injected_index(seed_index, tmp_path):
-    from assistant.indexer import ingest
-    from assistant.store import Index
+    from assistant.index import Index
+    from assistant.ingest.pipeline import ingest
 
     index_dir = tmp_path / "index"
     shutil.copytree(seed_index.dir, index_dir)
@@ -336,8 +336,8 @@ def test_chroma_server_down_then_back(tmp_path):
     import sys
     from pathlib import Path
 
-    from assistant.indexer import ingest
-    from assistant.store import Index
+    from assistant.index import Index
+    from assistant.ingest.pipeline import ingest
     from tests.conftest import CORPUS, make_settings
     from tests.server import free_port
 

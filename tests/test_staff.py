@@ -208,8 +208,8 @@ def server_index(server):
     import tempfile
     from pathlib import Path
 
-    from assistant.indexer import ingest
-    from assistant.store import Index
+    from assistant.index import Index
+    from assistant.ingest.pipeline import ingest
     from tests.conftest import CORPUS, make_settings
 
     d = Path(tempfile.mkdtemp()) / "index"

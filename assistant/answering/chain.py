@@ -15,9 +15,10 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answering.extractive import Extracted, ExtractiveAnswerer, sentence_citation
 from assistant.answering.models import Answer, Citation, Question
 from assistant.answering.questions import AnalyzedQuestion, analyze
+from assistant.index import Hit, Index
 from assistant.messages import msg
+from assistant.retrieval import retrieve
 from assistant.settings import Settings
-from assistant.store import Hit, Index
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class AnswerChain:
         t = time.perf_counter()
         aq: AnalyzedQuestion = state["aq"]
         k = max(state["q"].top_k or 0, self.settings.answer.context_chunks)
-        state["hits"] = self.index.search(aq.retrieval_query, k=k)
+        state["hits"] = retrieve(self.index, aq.retrieval_query, k=k)
         state["retrieve_ms"] = (time.perf_counter() - t) * 1000
         return state
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
-from assistant.store import Hit, Index
+from assistant.index import Hit, Index
 from assistant.text import STOPWORDS, lexicon_data, normalize, sentence_spans
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")

@@ -25,9 +25,9 @@ from assistant.answering.evidence import (
 )
 from assistant.answering.models import Citation
 from assistant.answering.questions import AnalyzedQuestion, classify, key_phrase, measure_phrase
+from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
-from assistant.store import Hit, Index
 from assistant.text import _get_jieba, normalize
 
 # Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
@@ -53,7 +53,38 @@ _COUNT = re.compile(r"^([\d一二三四五六七八九十两]+)(?:个|家|大|�
 _TOTAL = re.compile(r"^(?:共|总共|合计|总计|一共)([\d一二三四五六七八九十两]+)")
 # Words that introduce a list; the first item starts after the last of them.
 _LEAD_INS = frozenset(
-    ["培育", "打造", "布局", "包括", "包含", "涵盖", "形成", "聚焦", "发展", "引进", "建设", "分为", "涉及", "拥有", "设立", "重点", "推进", "推行", "实施", "以", "由", "有", "的", "是", "为", "在", "加快", "如", "即", "含"]
+    [
+        "培育",
+        "打造",
+        "布局",
+        "包括",
+        "包含",
+        "涵盖",
+        "形成",
+        "聚焦",
+        "发展",
+        "引进",
+        "建设",
+        "分为",
+        "涉及",
+        "拥有",
+        "设立",
+        "重点",
+        "推进",
+        "推行",
+        "实施",
+        "以",
+        "由",
+        "有",
+        "的",
+        "是",
+        "为",
+        "在",
+        "加快",
+        "如",
+        "即",
+        "含",
+    ]
 )
 # Tokens that end the last item: "…等9个…", "…为代表", "…领衔".
 _TAIL_TOKENS = frozenset(["等", "共", "为", "领衔", "作为", "等等"])

@@ -26,9 +26,9 @@ from pydantic import ConfigDict
 
 from assistant.answering.models import Answer, Citation, Question, Turn
 from assistant.answering.questions import AnalyzedQuestion
+from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import LLMSettings, Settings
-from assistant.store import Hit, Index
 from assistant.text import normalize, sentence_spans
 
 logger = logging.getLogger(__name__)

@@ -22,9 +22,9 @@ from assistant.evaluation.runner import (
     load_gold,
     load_thresholds,
 )
-from assistant.indexer import ingest
+from assistant.index import Index
+from assistant.ingest.pipeline import ingest
 from assistant.settings import Settings
-from assistant.store import Index
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from assistant.store import StoredDocument
+from assistant.index import StoredDocument
 
 # Real place and person names -> invented ones. Longer names first.
 RENAMES = [

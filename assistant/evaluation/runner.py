@@ -15,6 +15,7 @@ from assistant.answering.llm import facts_of, grounded_share
 from assistant.answering.models import Answer, Question, Turn
 from assistant.answering.questions import analyze
 from assistant.evaluation.scoring import fact_present, keyword_recall, norm, score_list, split_list
+from assistant.retrieval import retrieve
 
 QTYPES = (
     "list",
@@ -129,7 +130,7 @@ def score_item(item: GoldItem, answer: Answer, chain: AnswerChain, k: int) -> di
         # The same question through each retriever alone, to show what fusion adds.
         query = analyze(item.question, item.history).retrieval_query
         for mode in ("dense", "keyword"):
-            hits = [vars(h) for h in chain.index.search(query, k=k, mode=mode)]
+            hits = [vars(h) for h in retrieve(chain.index, query, k=k, mode=mode)]
             row[f"{mode}_hit"] = _evidence_rank(item, hits, chain) is not None
     if answer.refused:
         row.update(

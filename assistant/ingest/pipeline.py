@@ -23,11 +23,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.embeddings import BaseEmbedder
+from assistant.index import Index, StoredDocument, embed_text, make_stored_chunks
+from assistant.index.embeddings import BaseEmbedder
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import LoaderError, discover, load_file
-from assistant.store import Index, StoredDocument, embed_text, make_stored_chunks
 from assistant.text import tokenizer_signature
 
 logger = logging.getLogger(__name__)

@@ -128,7 +128,10 @@ class SentenceTransformerEmbedder(BaseEmbedder):
                 "Hugging Face cache)."
             ) from exc
         self.id = ST_PREFIX + name_or_path
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        get_dim = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
+        )
         dim = get_dim()
         if not dim:
             dim = len(self._model.encode(["维度"], convert_to_numpy=True)[0])

@@ -177,8 +177,9 @@ def run_bench(
     keep: Path | None = None,
 ) -> dict[str, Any]:
     from assistant.answering.chain import build_chain
-    from assistant.indexer import ingest
-    from assistant.store import Index, embed_text
+    from assistant.index import Index, embed_text
+    from assistant.ingest.pipeline import ingest
+    from assistant.retrieval import retrieve
 
     work = Path(tempfile.mkdtemp(prefix="zone-bench-"))
     try:
@@ -212,10 +213,10 @@ def run_bench(
         gc.collect()
 
         probes = make_probes(index, made, questions)
-        index.search("预热")
+        retrieve(index, "预热")
         retrieve_ms, ours_hits = [], 0
         for p in probes:
-            hits, ms = _timed(lambda: index.search(p.question, k=5))
+            hits, ms = _timed(lambda: retrieve(index, p.question, k=5))
             retrieve_ms.append(ms)
             ours_hits += any(_hit(p, h.doc_id, h.start, h.end) for h in hits)
 
@@ -240,7 +241,7 @@ def run_bench(
             "chroma": "http" if chroma_url else "persistent",
         }
         if chroma_url:
-            index._client.delete_collection(bench_settings.collection)
+            index.client.delete_collection(bench_settings.collection)
         return result
     finally:
         if keep is None:
@@ -252,17 +253,13 @@ def baseline_store(index, name: str):
     vectors (copied from ours, so nothing is embedded twice). Built untimed."""
     from langchain_chroma import Chroma
 
-    target = index._client.create_collection(
+    target = index.client.create_collection(
         name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
     )
     where = index.chunk_lookup()
-    step = 2048
-    for offset in range(0, index.chunk_count, step):
-        got = index._collection.get(include=["embeddings"], limit=step, offset=offset)
-        if not got["ids"]:
-            break
+    for ids, vectors in index.vectors.batches():
         docs, metas = [], []
-        for cid in got["ids"]:
+        for cid in ids:
             doc_id, i = where[cid]
             doc = index.documents[doc_id]
             chunk = doc.chunks[i]
@@ -276,8 +273,8 @@ def baseline_store(index, name: str):
                     "end": chunk.end,
                 }
             )
-        target.add(ids=got["ids"], embeddings=got["embeddings"], documents=docs, metadatas=metas)
-    return Chroma(client=index._client, collection_name=name, embedding_function=index.embedder)
+        target.add(ids=ids, embeddings=vectors, documents=docs, metadatas=metas)
+    return Chroma(client=index.client, collection_name=name, embedding_function=index.embedder)
 
 
 def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
@@ -295,7 +292,8 @@ def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
         for c in d.chunks
     ]
     bm25 = BM25Retriever.from_documents(docs, k=5, preprocess_func=lambda t: list(tokenize(t)))
-    store = baseline_store(index, f"{index.settings.collection}_baseline")
+    name = f"{index.settings.collection}_baseline"
+    store = baseline_store(index, name)
     vectors = store.as_retriever(search_kwargs={"k": 5})
     ensemble = EnsembleRetriever(retrievers=[bm25, vectors], weights=[0.5, 0.5])
     ms, hits = [], 0
@@ -314,5 +312,5 @@ def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
                 for f in top
             )
     finally:
-        index._client.delete_collection(store._collection.name)
+        index.client.delete_collection(name)
     return ms, hits

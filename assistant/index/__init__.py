@@ -1,0 +1,20 @@
+"""The index stage: document records, keyword index, Chroma vectors, the embedder and
+the locks around them, behind the :class:`Index` façade."""
+
+from assistant.index.documents import StoredChunk, StoredDocument, embed_text, make_stored_chunks
+from assistant.index.errors import EmbedderMismatchError, IndexMissingError, IndexProblem
+from assistant.index.keyword import KeywordIndex
+from assistant.index.store import Hit, Index
+
+__all__ = [
+    "EmbedderMismatchError",
+    "Hit",
+    "Index",
+    "IndexMissingError",
+    "IndexProblem",
+    "KeywordIndex",
+    "StoredChunk",
+    "StoredDocument",
+    "embed_text",
+    "make_stored_chunks",
+]

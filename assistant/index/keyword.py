@@ -1,0 +1,87 @@
+"""The keyword side of the index: BM25 over chunk tokens, persisted with a stamp."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import bm25s
+import numpy as np
+
+from assistant.text import tokenizer_signature
+
+logger = logging.getLogger(__name__)
+
+
+class KeywordIndex:
+    """BM25 over chunk tokens (bm25s sparse scoring), persisted with a stamp."""
+
+    def __init__(self, ids: list[str], bm25: Any, stamp: str):
+        self.ids = ids
+        self.bm25 = bm25
+        self.stamp = stamp
+        self.vocab = bm25.vocab_dict if bm25 is not None else {}
+
+    @staticmethod
+    def stamp_for(ids: Iterable[str]) -> str:
+        """The chunks covered and the tokenizer that cut them."""
+        h = hashlib.sha1(tokenizer_signature().encode())
+        for i in sorted(ids):
+            h.update(i.encode())
+            h.update(b"\n")
+        return h.hexdigest()
+
+    @classmethod
+    def build(cls, ids: list[str], tokens: list[list[str]]) -> KeywordIndex:
+        if not ids:
+            return cls([], None, cls.stamp_for([]))
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        bm25 = bm25s.BM25()
+        bm25.index(tokens, show_progress=False)
+        return cls(ids, bm25, cls.stamp_for(ids))
+
+    def save(self, directory: Path) -> None:
+        tmp = directory.with_name(directory.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self.bm25 is not None:
+            self.bm25.save(str(tmp))
+        (tmp / "ids.json").write_text(
+            json.dumps({"stamp": self.stamp, "ids": self.ids}), encoding="utf-8"
+        )
+        old = directory.with_name(directory.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if directory.exists():
+            directory.rename(old)
+        tmp.rename(directory)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, directory: Path) -> KeywordIndex | None:
+        meta = directory / "ids.json"
+        if not meta.is_file():
+            return None
+        try:
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            bm25 = bm25s.BM25.load(str(directory)) if data["ids"] else None
+        except (OSError, ValueError, KeyError) as exc:
+            logger.warning("keyword index unreadable (%s); it will be rebuilt", exc)
+            return None
+        return cls(data["ids"], bm25, data["stamp"])
+
+    def search(self, query_tokens: Iterable[str], n: int) -> list[tuple[int, float]]:
+        if self.bm25 is None:
+            return []
+        toks = [t for t in query_tokens if t in self.vocab]
+        if not toks:
+            return []
+        scores = self.bm25.get_scores(toks)
+        n = min(n, len(scores))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]

@@ -1,0 +1,60 @@
+"""Hybrid retrieval over an :class:`~assistant.index.Index`: dense and keyword
+candidates, fused into one ranking (convex by default, see :mod:`.fusion`)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from assistant.index import Hit, Index
+from assistant.retrieval.fusion import fuse
+
+Mode = Literal["hybrid", "dense", "keyword"]
+
+
+def retrieve(index: Index, query: str, k: int | None = None, mode: Mode = "hybrid") -> list[Hit]:
+    """Ranked chunks for a question: dense, keyword, or both fused."""
+    rs = index.settings.retrieval
+    k = k or rs.top_k
+    n = max(rs.candidates, k)
+    dense = index.dense_search(query, n) if mode in ("hybrid", "dense") else []
+    keyword = index.keyword_search(query, n) if mode in ("hybrid", "keyword") else []
+    scores = fuse(dense, keyword, rs)
+    hits: dict[str, Hit] = {}
+    for side, ranking in (("dense", dense), ("keyword", keyword)):
+        for rank, (cid, score) in enumerate(ranking, start=1):
+            hit = hits.get(cid) or index.hit(cid)
+            if hit is None:  # a chunk no document names (an interrupted ingest)
+                continue
+            hits[cid] = hit
+            hit.score = scores[cid]
+            setattr(hit, f"{side}_rank", rank)
+            setattr(hit, f"{side}_score", score)
+    ranked = sorted(hits.values(), key=lambda h: (-h.score, h.doc_id, h.start))
+    return ranked[:k]
+
+
+def hit_to_document(hit: Hit) -> Document:
+    meta = hit.as_dict()
+    text = meta.pop("text")
+    meta.pop("extra", None)
+    return Document(page_content=text, metadata=meta, id=hit.chunk_id)
+
+
+class HybridRetriever(BaseRetriever):
+    """Chroma dense search and BM25 keyword search, fused as the settings say."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    index: Index
+    k: int = 5
+    mode: Mode = "hybrid"
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        return [hit_to_document(h) for h in retrieve(self.index, query, k=self.k, mode=self.mode)]
