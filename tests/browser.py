@@ -37,7 +37,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _WALK = """() => {
   const out = [];
   // Quotes, document ids and the cells of the staff tables are data, not the page's words.
-  const data = el => el.closest('.za-where, .za-quote, .za-plain, #za-docs tbody, #za-answers tbody');
+  const data = el => el.closest('.za-where, .za-quote, .za-plain') ||
+    (el.closest('#za-docs, #za-answers') && !el.closest('th'));
   const w = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let n;
   while ((n = w.nextNode())) {
@@ -110,7 +111,7 @@ def wait_for_answer(page, before: int) -> float:
     page.wait_for_function(
         "n => document.querySelectorAll('#za-chat .za-final').length > n",
         arg=before,
-        timeout=30000,
+        timeout=90000,
     )
     return time.monotonic() - started
 

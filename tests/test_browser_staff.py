@@ -39,6 +39,7 @@ def server(seed_index, tmp_path_factory):
 
 def staff_page(browser, server, viewport=DESKTOP, shot: str | None = None):
     page = browser.new_context(viewport=viewport).new_page()
+    page.set_default_timeout(60000)  # the machine may be busy with other work
     page.goto(server + "/staff/")
     page.get_by_label("用户名").fill("staff")
     page.get_by_label("密码").fill(TOKEN)
@@ -46,7 +47,7 @@ def staff_page(browser, server, viewport=DESKTOP, shot: str | None = None):
     if shot:
         screenshot(page, shot)
     page.get_by_role("button", name="登录").click()
-    page.wait_for_selector("#za-answers", timeout=30000)
+    page.wait_for_selector("#za-answers")
     page.wait_for_function(
         "q => document.querySelector('#za-answers').innerText.includes(q)", arg=QUESTION
     )
@@ -75,7 +76,7 @@ def test_review_shows_the_comment_and_key_columns_fit(page):
         box = cell.bounding_box()
         assert box is not None and box["x"] + box["width"] <= DESKTOP["width"], header
     table.get_by_text(COMMENT).filter(visible=True).first.click()
-    page.wait_for_selector("#za-detail .za-comment", timeout=10000)
+    page.wait_for_selector("#za-detail .za-comment")
     assert COMMENT in page.locator("#za-detail .za-comment").inner_text()
     assert QUESTION in page.locator("#za-detail").inner_text()
     found = english_strings(page)
@@ -102,7 +103,7 @@ def test_documents_import_and_delete_with_confirmation(page, tmp_path):
     upload.write_text(UPLOAD_TEXT, encoding="utf-8")
     page.locator("#za-upload input[type=file]").set_input_files(str(upload))
     chosen = page.locator("#za-upload").get_by_text("service.txt")
-    chosen.wait_for(timeout=10000)
+    chosen.wait_for()
     page.click("#za-import")
     page.wait_for_function(
         "() => document.querySelector('#za-doc-status').innerText.includes('导入完成')",

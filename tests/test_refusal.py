@@ -3,8 +3,8 @@
 import pytest
 
 from assistant.answering.refusal import assess_refusal, is_related
+from assistant.index.store import Hit
 from assistant.settings import RefusalSettings
-from assistant.store import Hit
 
 SETTINGS = RefusalSettings(min_similarity=0.35, min_keyword=1.6, max_titles=3)
 DOCS = [{"doc_id": f"d{i}", "title": f"文件{i}"} for i in range(1, 6)]
