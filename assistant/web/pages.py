@@ -134,10 +134,21 @@ _PAGE_SCRIPT = """
       });
     });
   }
+  // Texts Gradio writes in English outside its dictionary, e.g. while a file uploads.
+  const UPLOADING = /^Uploading (\\d+) files?\\.\\.\\.$/;
+  function retext(node) {
+    if (node.nodeType !== 3) {
+      if (node.querySelectorAll) node.childNodes.forEach(retext);
+      return;
+    }
+    const m = node.textContent.trim().match(UPLOADING);
+    if (m) node.textContent = T.uploading.replace('{n}', m[1]);
+  }
   new MutationObserver(function (changes) {
     changes.forEach(function (c) {
       if (c.type === 'attributes') label(c.target);
-      else c.addedNodes.forEach(relabel);
+      else if (c.type === 'characterData') retext(c.target);
+      else c.addedNodes.forEach(function (n) { relabel(n); retext(n); });
     });
     toasts();
   }).observe(document.documentElement, {
@@ -180,6 +191,7 @@ def head_html() -> str:
         "userMsg": msg("aria_user_message"),
         "botMsg": msg("aria_bot_message"),
         "labels": {en: msg(f"gradio_label_{en}") for en in GRADIO_LABELS},
+        "uploading": msg("uploading_files"),
         "toast": {
             "info": msg("toast_info"),
             "warning": msg("toast_warning"),
@@ -205,17 +217,24 @@ def translations() -> gr.I18n:
 class ChinesePages:
     """ASGI middleware: Gradio's page HTML starts in zh-CN (see the module docstring).
 
-    Only complete HTML documents that carry a Gradio config are changed; everything else
-    (JSON, streams, files) passes through untouched.
+    Only the pages themselves (GET of a mount path) are looked at, and only complete
+    HTML documents that carry a Gradio config are changed; every other request (uploads,
+    their progress streams, queue events, files) is passed on without a wrapper.
     """
 
     MARK = b"window.gradio_config"
 
-    def __init__(self, app: Any):
+    def __init__(self, app: Any, pages: tuple[str, ...] = ("/",)):
         self.app = app
+        self.pages = {p.rstrip("/") or "/" for p in pages}
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope.get("method") not in ("GET", "HEAD"):
+        path = scope.get("path", "").rstrip("/") or "/"
+        if (
+            scope["type"] != "http"
+            or scope.get("method") not in ("GET", "HEAD")
+            or path not in self.pages
+        ):
             await self.app(scope, receive, send)
             return
         start: dict | None = None
@@ -265,5 +284,5 @@ def mount_pages(app: FastAPI, service: AssistantService, settings: Settings) -> 
         **shared,
     )
     app = gr.mount_gradio_app(app, ChatUI(service).build(), path="/", **shared)
-    app.add_middleware(ChinesePages)
+    app.add_middleware(ChinesePages, pages=("/", "/staff"))
     return app

@@ -271,7 +271,7 @@ class StaffUI:
             gr.Warning(msg("staff_upload_none"), title=msg("toast_warning"))
             return msg("staff_upload_none"), None, *self.documents()
         notes, ok = [], 0
-        for f in progress.tqdm(files, desc=msg("staff_uploading")):
+        for f in progress.tqdm(files, desc=msg("staff_uploading"), unit=msg("staff_files_unit")):
             path = Path(f if isinstance(f, str) else f.name)
             try:
                 result = self.service.upload(path.name, path.read_bytes())
@@ -385,7 +385,13 @@ class StaffUI:
                 cancel = gr.Button(msg("staff_cancel"), elem_id="za-confirm-no")
         listing = [docs, pick]
         demo.load(self.documents, None, listing)
-        upload.click(self.upload, [files], [status, files, *listing], show_progress="full")
+        upload.click(
+            self.upload,
+            [files],
+            [status, files, *listing],
+            show_progress="full",
+            show_progress_on=[files],
+        )
         delete.click(self.ask_delete, [pick], [confirm_box, confirm_text])
         confirm.click(self.delete, [pick], [status, confirm_box, *listing])
         cancel.click(lambda: gr.update(visible=False), None, [confirm_box])
