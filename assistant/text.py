@@ -14,6 +14,8 @@ import threading
 import unicodedata
 from functools import lru_cache
 
+import opencc
+
 logger = logging.getLogger(__name__)
 
 # Sentence-final punctuation, full and half width. A closing quote or bracket
@@ -23,38 +25,19 @@ CLOSERS = "”’」』）)】》"
 # A line break also ends a sentence: headings, bylines and captions have no punctuation.
 _SENT_RE = re.compile(rf"[^{SENTENCE_END}\n]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|\n|$)")
 
-_converter = None
+# The official OpenCC bindings (C++): about fifty times faster than the pure-Python
+# port on a page of text, with the same output, so every text goes through them.
+_converter: opencc.OpenCC | None = None
 _converter_lock = threading.Lock()
 
 
-def _t2s():
+def _t2s() -> opencc.OpenCC:
     global _converter
     if _converter is None:
         with _converter_lock:
             if _converter is None:
-                from opencc import OpenCC
-
-                _converter = OpenCC("t2s")
+                _converter = opencc.OpenCC("t2s")
     return _converter
-
-
-@lru_cache(maxsize=1)
-def _traditional_triggers() -> frozenset[str]:
-    """Characters whose presence means t2s conversion could change the text."""
-    from importlib.resources import files
-
-    folder = files("opencc").joinpath("dictionary")
-    triggers: set[str] = set()
-    for line in folder.joinpath("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
-        key, _, value = line.partition("\t")
-        if value.split(" ")[0] != key:
-            triggers.add(key)
-    for line in folder.joinpath("TSPhrases.txt").read_text(encoding="utf-8").splitlines():
-        key, _, value = line.partition("\t")
-        value = value.split(" ")[0]
-        if len(key) == len(value):
-            triggers.update(a for a, b in zip(key, value) if a != b)
-    return frozenset(triggers)
 
 
 @lru_cache(maxsize=8192)
@@ -67,11 +50,12 @@ def normalize(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    # The converter is slow pure Python; most text has nothing for it to do.
-    if not _traditional_triggers().isdisjoint(text):
-        text = _t2s().convert(text)
-    return text.lower()
+    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters and phrases to simplified; everything else as it was."""
+    return _t2s().convert(text)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -94,7 +78,73 @@ _jieba_lock = threading.Lock()
 _TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
 # Function words that carry no meaning for keyword search.
 STOPWORDS = frozenset(
-    ["的", "了", "和", "与", "及", "是", "在", "有", "为", "对", "将", "等", "也", "就", "都", "而", "之", "其", "或", "被", "把", "从", "到", "以", "于", "这", "那", "个", "中", "上", "下", "哪些", "哪几个", "什么", "多少", "几", "吗", "呢", "吧", "啊", "呀", "么", "如何", "怎么", "怎样", "请问", "请", "一下", "我", "你", "他", "它", "们", "是否", "哪", "哪个", "哪里", "哪儿", "谁", "多大", "多长", "何时", "时候", "还", "又"]
+    [
+        "的",
+        "了",
+        "和",
+        "与",
+        "及",
+        "是",
+        "在",
+        "有",
+        "为",
+        "对",
+        "将",
+        "等",
+        "也",
+        "就",
+        "都",
+        "而",
+        "之",
+        "其",
+        "或",
+        "被",
+        "把",
+        "从",
+        "到",
+        "以",
+        "于",
+        "这",
+        "那",
+        "个",
+        "中",
+        "上",
+        "下",
+        "哪些",
+        "哪几个",
+        "什么",
+        "多少",
+        "几",
+        "吗",
+        "呢",
+        "吧",
+        "啊",
+        "呀",
+        "么",
+        "如何",
+        "怎么",
+        "怎样",
+        "请问",
+        "请",
+        "一下",
+        "我",
+        "你",
+        "他",
+        "它",
+        "们",
+        "是否",
+        "哪",
+        "哪个",
+        "哪里",
+        "哪儿",
+        "谁",
+        "多大",
+        "多长",
+        "何时",
+        "时候",
+        "还",
+        "又",
+    ]
 )
 
 

@@ -90,7 +90,7 @@ def test_documents_import_and_delete_with_confirmation(page, tmp_path):
     page.wait_for_function(
         "() => document.querySelector('#za-docs').innerText.includes('山西转型综改探路前行')"
     )
-    for header in ("标题", "日期", "发文机关", "类型"):
+    for header in ("标题", "日期", "文号", "发文机关", "类别", "地区"):
         assert docs.get_by_text(header, exact=True).count() >= 1, header
     status = page.locator("#za-doc-status")
 

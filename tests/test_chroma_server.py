@@ -71,3 +71,25 @@ def test_two_instances_share_one_corpus(chroma_url, tmp_path):
     assert second.sync(max_age_s=0)
     assert "12万千瓦" in chain.ask("晋阳新区绿色算力中心规划装机多少万千瓦？").direct_answer
     assert not (tmp_path / "two" / "documents").exists()  # nothing document-like kept locally
+
+
+def test_an_idle_instance_follows_changes_on_a_timer(chroma_url, tmp_path):
+    """Health checks and document lists ask no questions: a timer keeps them current."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    shared = {"chroma_url": chroma_url, "collection": "watched"}
+    writer = Index(make_settings(tmp_path / "one", **shared))
+    ingest(writer, [corpus])
+    idle = Index(make_settings(tmp_path / "two", **shared), must_exist=True)
+    assert len(idle.documents) == 1
+    assert idle.watch(0.2)
+    local = Index(make_settings(tmp_path / "local"))
+    assert not local.watch(0.2), "a local store has no other writers to watch"
+
+    (corpus / "extra.md").write_text("# 附加\n\n晋阳新区规划装机容量12万千瓦。", encoding="utf-8")
+    ingest(writer, [corpus])
+    deadline = time.monotonic() + 30
+    while len(idle.documents) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)  # no sync(), no question: only the watcher can bring it in
+    assert len(idle.documents) == 2
+    idle.close()

@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.clean import clean_text
 from tests.conftest import SEED, SEED_ID
@@ -22,7 +24,10 @@ def test_chunks_respect_size_sections_and_sentences():
         for c in chunks:
             assert len(c.text) <= size
             sec = doc.section_at(c.start)
-            assert sec is not None and sec.title == c.section
+            assert sec is not None
+            # The section is the innermost heading below the title; "" right under the title.
+            assert c.section == ("" if sec.title == doc.title else sec.title)
+            assert c.heading_path[-1:] == ([c.section] if c.section else [])
             assert c.end <= sec.end
             # Ends on a sentence end or a paragraph end, never mid-sentence.
             after = doc.text[c.end : c.end + 2]
@@ -30,7 +35,7 @@ def test_chunks_respect_size_sections_and_sentences():
 
 
 def test_every_sentence_is_in_some_chunk():
-    doc, chunks = seed_chunks()
+    _, chunks = seed_chunks()
     body = "".join(c.text for c in chunks)
     for sentence in ["总规划面积600平方公里。", "同比增长189.6%", "组建全省开发区常态化督导组"]:
         assert sentence in body
@@ -38,10 +43,10 @@ def test_every_sentence_is_in_some_chunk():
 
 def test_overlap_repeats_trailing_sentences():
     _, chunks = seed_chunks(200, 80)
-    same_section = [(a, b) for a, b in zip(chunks, chunks[1:]) if a.section == b.section]
+    same_section = [(a, b) for a, b in pairwise(chunks) if a.section == b.section]
     assert any(b.start < a.end for a, b in same_section)
     _, no_overlap = seed_chunks(200, 0)
-    assert all(b.start >= a.end for a, b in zip(no_overlap, no_overlap[1:]))
+    assert all(b.start >= a.end for a, b in pairwise(no_overlap))
 
 
 def test_ids_are_deterministic():

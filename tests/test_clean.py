@@ -63,3 +63,21 @@ def test_pdf_style_line_wraps_and_implicit_headings():
 def test_wide_gap_is_a_boundary():
     doc = clean_text("图片说明文字\n\n\n\n正文从这里开始。")
     assert doc.text == "图片说明文字\n\n正文从这里开始。"
+
+
+def test_seed_cleans_exactly_as_before_the_document_model():
+    """The displayed text, sections, title and byline of the seed are those the cleaner
+    produced before documents had units (sha1 and offsets recorded from that version)."""
+    import hashlib
+
+    for infer_title in (False, True):
+        doc = clean_text(SEED.read_text(encoding="utf-8"), infer_title=infer_title)
+        assert hashlib.sha1(doc.text.encode()).hexdigest() == (
+            "c6d6f0296add5ac249d51c1a9d9e1e6303f73339"
+        )
+        assert [s.start for s in doc.sections] == [0, 392, 652, 1556]
+        assert doc.title == "山西转型综改探路前行"
+        assert doc.byline == "本报记者 张潇潇"
+        # Every unit is an exact slice of the text, in order, and none is empty.
+        ends = [(u.start, u.end) for u in doc.units]
+        assert ends == sorted(ends) and all(s < e for s, e in ends)

@@ -1,4 +1,5 @@
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from assistant.evaluation.runner import (
     load_thresholds,
 )
 from assistant.evaluation.scoring import amounts, fact_present, norm, score_list, split_list
+from assistant.text import to_simplified
 from tests.conftest import CORPUS, ROOT
 
 GOLD = ROOT / "evals" / "gold.jsonl"
@@ -68,8 +70,13 @@ def test_gold_set_is_well_formed():
         "multiturn",
         "unanswerable",
     } <= types
+    # Questions tagged "traditional" really are in traditional script, against a
+    # document in simplified script: the cross-script matching is what they test.
     seed = (CORPUS / "000_cb252c6c699d0a12.txt").read_text(encoding="utf-8")
-    assert any("traditional" in i.tags for i in items)
+    assert to_simplified(seed) == seed
+    traditional = [i for i in items if "traditional" in i.tags]
+    assert traditional
+    assert all(to_simplified(i.question) != i.question for i in traditional)
 
 
 def test_gold_evidence_is_verbatim(seed_index):
@@ -130,11 +137,15 @@ def test_baseline_diff(gold_report):
 
 
 def test_eval_command_writes_reports(seed_index, tmp_path, capsys):
+    # The eval command brings the index up to date first: a private copy, not the
+    # session index the other tests read.
+    index_dir = tmp_path / "index"
+    shutil.copytree(seed_index.dir, index_dir)
     out = tmp_path / "report"
     args = [
         "eval",
         "--index",
-        str(seed_index.dir),
+        str(index_dir),
         "--out",
         str(out),
         "-q",

@@ -137,7 +137,19 @@ def test_cli_ingest_and_search_json(tmp_path, corpus_copy, capsys):
     assert cli.main(["search", "示范区总规划面积", "--index", idx, "-k", "2", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 2
-    assert set(rows[0]) == {"doc_id", "title", "section", "start", "end", "score", "text"}
+    assert set(rows[0]) == {
+        "doc_id",
+        "title",
+        "section",
+        "heading_path",
+        "table_header",
+        "start",
+        "end",
+        "score",
+        "text",
+        "document",
+    }
+    assert rows[0]["document"]["title"] == rows[0]["title"]
     assert "600平方公里" in rows[0]["text"]
 
 

@@ -3,6 +3,7 @@
 import multiprocessing
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -164,7 +165,7 @@ def test_killed_ingest_leaves_no_helper_behind(tmp_path, many_files):
         # The helper is the child that runs spawn_main (the other one is the resource tracker).
         for child in _children(proc.pid):
             try:
-                cmd = open(f"/proc/{child}/cmdline", "rb").read()
+                cmd = Path(f"/proc/{child}/cmdline").read_bytes()
             except OSError:
                 continue
             if b"spawn_main" in cmd:

@@ -15,3 +15,32 @@ def test_sentence_spans_keep_closing_quotes():
     text = "他说：“好。”然后走了！还有吗?"
     spans = [text[s:e] for s, e in sentence_spans(text)]
     assert spans == ["他说：“好。”", "然后走了！", "还有吗?"]
+
+
+# Traditional → simplified, checked against the pure-Python port's output on the same
+# inputs: single characters, phrases whose conversion depends on the neighbour
+# (乾燥 → 干燥 but 乾坤 stays), and text with nothing to convert.
+T2S_CASES = [
+    ("實際利用外資增長多少", "实际利用外资增长多少"),
+    ("綜改示範區太原片區綜合排名第幾位？", "综改示范区太原片区综合排名第几位?"),
+    ("空氣乾燥", "空气干燥"),
+    ("乾坤", "乾坤"),
+    ("頭髮", "头发"),
+    ("開發區管理委員會", "开发区管理委员会"),
+    ("已是简体的句子。", "已是简体的句子。"),
+    ("GDP增長8.5%", "gdp增长8.5%"),
+]
+
+
+def test_traditional_to_simplified_table():
+    for traditional, simplified in T2S_CASES:
+        assert normalize(traditional) == simplified, traditional
+
+
+def test_conversion_uses_the_official_opencc_bindings():
+    import opencc
+
+    from assistant.text import _t2s
+
+    assert isinstance(_t2s(), opencc.OpenCC)
+    assert hasattr(opencc, "clib"), "the C++ OpenCC bindings, not the pure-Python port"

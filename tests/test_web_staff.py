@@ -54,8 +54,19 @@ def test_detail_shows_the_comment_escaped():
 def test_document_rows_are_null_safe_before_and_after_metadata():
     old = {"doc_id": "d1", "title": "甲", "chunks": 3, "added": "2026-01-01T00:00:00+00:00"}
     new = old | {"date": "2025-06-01", "issuer": "某管委会", "kind": "办法", "region": None}
-    assert staff.doc_rows([old], "UTC")[0] == ["甲", "", "", "", 3, "2026-01-01 00:00:00", "d1"]
-    assert staff.doc_rows([new], "UTC")[0][1:4] == ["2025-06-01", "某管委会", "办法"]
+    assert staff.doc_rows([old], "UTC")[0] == [
+        "甲",
+        "",
+        "",
+        "",
+        "",
+        "",
+        3,
+        "2026-01-01 00:00:00",
+        "d1",
+    ]
+    assert staff.doc_rows([new], "UTC")[0][1:6] == ["2025-06-01", "", "某管委会", "办法", ""]
+    assert len(staff.doc_columns("UTC")) == len(staff.doc_rows([new], "UTC")[0])
     assert staff.doc_choices([old]) == [("《甲》 d1", "d1")]
 
 

@@ -18,6 +18,10 @@ class Question(BaseModel):
     id: str | None = None
     answerer: Literal["extractive", "llm"] | None = None
     top_k: int | None = None
+    filter: str | None = Field(
+        None,
+        description="Document metadata filter, e.g. 'year>=2021,kind=...' (assistant.index.filters).",
+    )
 
 
 class Citation(BaseModel):
@@ -45,7 +49,8 @@ class Answer(BaseModel):
     rewritten_question: str | None = None
     answerer: str = "extractive"
     related: list[Citation] = Field(
-        default_factory=list, description="Nearest passages shown on a refusal (相关内容)."
+        default_factory=list,
+        description="Nearest passages shown on a refusal (the related-passages list).",
     )
     notice: str | None = None
     retrieved: list[dict] = Field(

@@ -21,6 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from langchain_core.documents import Document
+
+from assistant.answering.chain import build_chain
+from assistant.evaluation.embed_bench import compare_both_ways
+from assistant.index import Index, embed_text
+from assistant.index.embeddings import USEEmbedder
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.clean import clean_text
+from assistant.ingest.loaders import discover, load_file
+from assistant.ingest.pipeline import ingest
+from assistant.retrieval import retrieve
 from assistant.settings import Settings
 from assistant.text import normalize, sentence_spans, tokenize
 
@@ -63,7 +74,7 @@ class Probe:
 
 def _pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))], 2)
+    return round(ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))], 2)
 
 
 def peak_rss_mb() -> float:
@@ -75,14 +86,12 @@ def peak_rss_mb() -> float:
 
 
 def seed_sentences(corpus_dir: Path) -> list[str]:
-    from assistant.ingest.clean import clean_text
-    from assistant.ingest.loaders import discover, load_file
-
     out = []
     for path in discover([corpus_dir]):
         try:
             text = clean_text(load_file(path).raw_text).text
-        except Exception:  # noqa: BLE001 - a bad file only means fewer sentences
+        except Exception as exc:  # noqa: BLE001 - a bad file only means fewer sentences
+            logger.debug("no seed sentences from %s: %s", path, exc)
             continue
         out += [text[s:e] for s, e in sentence_spans(text) if 12 <= e - s <= 140]
     if not out:
@@ -95,9 +104,6 @@ def synth_corpus(
 ) -> list[tuple[str, str, str]]:
     """Write documents of 50 paragraphs until they make ``chunks`` chunks under the chunking
     settings; return (doc stem, paragraph, name) for every paragraph."""
-    from assistant.ingest.chunking import chunk_document
-    from assistant.ingest.clean import clean_text
-
     size, overlap = (settings.chunking.size, settings.chunking.overlap) if settings else (280, 60)
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
@@ -163,9 +169,10 @@ def _hit(probe: Probe, doc_id: str, start: int, end: int) -> bool:
     return doc_id == probe.doc_id and start < probe.end and probe.start < end
 
 
-def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float]:
+    """``fn(*args, **kwargs)`` and the milliseconds it took."""
     t = time.perf_counter()
-    out = fn()
+    out = fn(*args, **kwargs)
     return out, (time.perf_counter() - t) * 1000
 
 
@@ -175,12 +182,9 @@ def run_bench(
     questions: int = 200,
     chroma_url: str | None = None,
     keep: Path | None = None,
+    embed_compare: int = 2000,
+    embed_repeats: int = 3,
 ) -> dict[str, Any]:
-    from assistant.answering.chain import build_chain
-    from assistant.index import Index, embed_text
-    from assistant.ingest.pipeline import ingest
-    from assistant.retrieval import retrieve
-
     work = Path(tempfile.mkdtemp(prefix="zone-bench-"))
     try:
         data = work / "synthetic"
@@ -198,7 +202,7 @@ def run_bench(
         normalize.cache_clear()
         tokenize.cache_clear()
         index = Index(bench_settings)
-        _, ingest_ms = _timed(lambda: ingest(index, [data]))
+        _, ingest_ms = _timed(ingest, index, [data])
         n_chunks = index.chunk_count
 
         # 2. The embedder alone on the same texts.
@@ -208,7 +212,12 @@ def run_bench(
             for c in d.chunks
         ]
         normalize.cache_clear()
-        _, embed_ms = _timed(lambda: index.embedder.embed_array(texts))
+        _, embed_ms = _timed(index.embedder.embed_array, texts)
+        # 3. Old (numpy) against new USE runtime on an even sample of the same texts.
+        compared = None
+        if embed_compare and index.embedder.id == USEEmbedder.id:
+            sample = texts[:: max(1, len(texts) // embed_compare)][:embed_compare]
+            compared = compare_both_ways(sample, settings.embedder, work, embed_repeats)
         del texts
         gc.collect()
 
@@ -216,12 +225,12 @@ def run_bench(
         retrieve(index, "预热")
         retrieve_ms, ours_hits = [], 0
         for p in probes:
-            hits, ms = _timed(lambda: retrieve(index, p.question, k=5))
+            hits, ms = _timed(retrieve, index, p.question, k=5)
             retrieve_ms.append(ms)
             ours_hits += any(_hit(p, h.doc_id, h.start, h.end) for h in hits)
 
         chain = build_chain(bench_settings, index=index)
-        answer_ms = [_timed(lambda: chain.ask(p.question))[1] for p in probes]
+        answer_ms = [_timed(chain.ask, p.question)[1] for p in probes]
         rss_ours = peak_rss_mb()
 
         base_ms, base_hits = baseline(index, probes)
@@ -239,6 +248,7 @@ def run_bench(
             "rss_mb": rss_ours,
             "rss_mb_with_baseline": peak_rss_mb(),
             "chroma": "http" if chroma_url else "persistent",
+            "embed_compare": compared,
         }
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)
@@ -251,7 +261,7 @@ def run_bench(
 def baseline_store(index, name: str):
     """The Chroma collection a LangChain user would have: chunk text, metadata and the same
     vectors (copied from ours, so nothing is embedded twice). Built untimed."""
-    from langchain_chroma import Chroma
+    from langchain_chroma import Chroma  # the 'bench' extra: only the baseline uses it
 
     target = index.client.create_collection(
         name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
@@ -279,9 +289,9 @@ def baseline_store(index, name: str):
 
 def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
     """What a LangChain user would write: BM25Retriever + Chroma retriever in an EnsembleRetriever."""
+    # The 'bench' extra: only the LangChain baseline uses these.
     from langchain_classic.retrievers import EnsembleRetriever
     from langchain_community.retrievers import BM25Retriever
-    from langchain_core.documents import Document
 
     docs = [
         Document(
@@ -299,7 +309,7 @@ def baseline(index, probes: list[Probe]) -> tuple[list[float], int]:
     ms, hits = [], 0
     try:
         for p in probes:
-            found, t = _timed(lambda: ensemble.invoke(p.question))
+            found, t = _timed(ensemble.invoke, p.question)
             ms.append(t)
             top = found[:5]
             hits += any(

@@ -69,19 +69,26 @@ def run_eval(
     gate: Path | None = None,
     ingest_corpus: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    corpora: list[Path] | None = None,
+    temporary_index: bool = False,
 ) -> dict[str, Any]:
+    """Answer and score a gold set. ``corpora``: the folders to ingest (default: the
+    settings' corpus); ``temporary_index``: build them into a throwaway index."""
     started = time.perf_counter()
     items = load_gold(dataset)
+    corpora = list(corpora or [settings.corpus_dir])
     workdir = None
     try:
-        if distractors:
-            # The real corpus plus fictional look-alikes, in a throwaway index.
+        if distractors or temporary_index:
             workdir = Path(tempfile.mkdtemp(prefix="zone-eval-"))
-            corpus = workdir / "corpus"
-            shutil.copytree(settings.corpus_dir, corpus)
             settings = settings.model_copy(
                 update={"index_dir": workdir / "index", "chroma_url": None}
             )
+        if distractors:
+            # The real corpus plus fictional look-alikes, in a throwaway index.
+            corpus = workdir / "corpus"
+            for n, folder in enumerate(corpora):
+                shutil.copytree(folder, corpus / f"{n}_{Path(folder).name}")
             index = Index(settings)
             ingest(index, [corpus])
             fakes = write_distractors(list(index.documents.values()), workdir / "fiction")
@@ -89,7 +96,7 @@ def run_eval(
         else:
             index = Index(settings)
             if ingest_corpus:
-                ingest(index, [settings.corpus_dir])
+                ingest(index, corpora)
         chain = build_chain(settings, index=index)
         report = evaluate(chain, items, progress=progress, answerer=answerer)
         report["meta"] = {

@@ -41,6 +41,7 @@ def _cell(text: str, limit: int = 80) -> str:
 
 
 def plot(report: dict[str, Any], out: Path) -> list[str]:
+    # The 'bench' extra: only the report's plots use matplotlib.
     import matplotlib
 
     matplotlib.use("Agg")
@@ -88,8 +89,10 @@ def render_markdown(report: dict[str, Any], images: list[str]) -> str:
         "# 评测报告 / Evaluation report",
         "",
         f"- dataset: `{report['meta']['dataset']}`",
-        f"- answerer: `{report['meta']['answerer']}`, embedder: `{report['meta']['embedder']}`, "
-        f"k = {report['k']}",
+        (
+            f"- answerer: `{report['meta']['answerer']}`, "
+            f"embedder: `{report['meta']['embedder']}`, k = {report['k']}"
+        ),
         f"- questions: {o['questions']} ({o['answerable']} answerable, {o['unanswerable']} unanswerable)",
         f"- written: {report['meta']['written']}, took {report['meta']['seconds']:.1f} s",
     ]

@@ -3,11 +3,14 @@ the locks around them, behind the :class:`Index` façade."""
 
 from assistant.index.documents import StoredChunk, StoredDocument, embed_text, make_stored_chunks
 from assistant.index.errors import EmbedderMismatchError, IndexMissingError, IndexProblem
+from assistant.index.filters import DocumentFilter, FilterError, parse_filter
 from assistant.index.keyword import KeywordIndex
 from assistant.index.store import Hit, Index
 
 __all__ = [
+    "DocumentFilter",
     "EmbedderMismatchError",
+    "FilterError",
     "Hit",
     "Index",
     "IndexMissingError",
@@ -17,4 +20,5 @@ __all__ = [
     "StoredDocument",
     "embed_text",
     "make_stored_chunks",
+    "parse_filter",
 ]

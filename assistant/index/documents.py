@@ -11,10 +11,12 @@ import os
 import shutil
 import tempfile
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from assistant.ingest.document import Unit
+from assistant.ingest.metadata import FIELDS as META_FIELDS
 from assistant.text import tokenize_text
 
 logger = logging.getLogger(__name__)
@@ -22,17 +24,44 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class StoredChunk:
+    """One chunk: ``text[start:end]`` of its document, and what it means beyond its words.
+
+    ``heading_path`` lists the headings above it (outermost first, without the document
+    title); ``table_header`` is the column names of the table rows it holds (joined like a
+    row's cells), ``caption`` the table's caption or the line before the table, and
+    ``question`` the Q&A question its answer replies to when that question is not inside
+    the chunk. ``context_tokens`` are the keyword tokens of that context (title included),
+    weighted into the keyword index by ``retrieval.context_repeat``."""
+
     id: str
     section: str
     start: int
     end: int
     tokens: str  # keyword tokens joined by spaces: one string, not a hundred, per chunk
+    context_tokens: str = ""
+    heading_path: list[str] = field(default_factory=list)
+    table_header: str | None = None
+    caption: str | None = None
+    question: str | None = None
 
 
 @dataclass
 class StoredDocument:
+    """A cleaned document as the index keeps it.
+
+    ``metadata`` holds the fields of :data:`assistant.ingest.metadata.FIELDS` (title,
+    issuer, date, doc_number, region, kind, valid_until, effective_from; ``None`` when
+    unknown) plus whatever a person wrote beside the file. ``units`` are the structural
+    units of :mod:`assistant.ingest.document` (paragraphs, list items, table rows with
+    their header and cells, Q&A questions and answers, headings) as dicts with
+    ``start``/``end`` offsets into ``text``; :meth:`unit_list` gives them as objects."""
+
     doc_id: str
     title: str
+    # The file's path relative to the folder it was ingested from, and that folder's
+    # name: the same on every machine that ingests the same folder (a shared Chroma
+    # server's instances), unlike an absolute path. Records written before this kept
+    # the absolute path and an empty folder; the next ingest of their folder updates them.
     source: str
     content_hash: str
     text: str
@@ -41,6 +70,8 @@ class StoredDocument:
     chunks: list[StoredChunk]
     added: str
     updated: str
+    folder: str = ""
+    units: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StoredDocument:
@@ -55,6 +86,20 @@ class StoredDocument:
 
     def chunk_text(self, chunk: StoredChunk) -> str:
         return self.text[chunk.start : chunk.end]
+
+    def chunk_context(self, chunk: StoredChunk) -> str:
+        """Title, heading path, caption, table header and question of a chunk, in one line."""
+        bits = [self.title, *chunk.heading_path, chunk.caption, chunk.table_header]
+        return " / ".join(b for b in [*bits, chunk.question] if b)
+
+    def meta(self) -> dict[str, Any]:
+        """The document's metadata fields, ``None`` where unknown."""
+        data = {f: self.metadata.get(f) for f in META_FIELDS}
+        data["title"] = self.title
+        return data
+
+    def unit_list(self) -> list[Unit]:
+        return [Unit.from_dict(u) for u in self.units]
 
     def to_json(self) -> str:
         # Built by hand: dataclasses.asdict deep-copies every chunk and is slow at scale.
@@ -71,9 +116,15 @@ class ChunkLike(Protocol):
     start: int
     end: int
     text: str
+    heading_path: list[str]
+    table_header: str | None
+    caption: str | None
+    question: str | None
+
+    def context(self, title: str = "") -> str: ...
 
 
-def make_stored_chunks(chunks: list[ChunkLike]) -> list[StoredChunk]:
+def make_stored_chunks(chunks: list[ChunkLike], title: str = "") -> list[StoredChunk]:
     return [
         StoredChunk(
             id=c.id,
@@ -81,14 +132,19 @@ def make_stored_chunks(chunks: list[ChunkLike]) -> list[StoredChunk]:
             start=c.start,
             end=c.end,
             tokens=" ".join(tokenize_text(c.text)),
+            context_tokens=" ".join(tokenize_text(c.context(title))),
+            heading_path=list(c.heading_path),
+            table_header=c.table_header,
+            caption=c.caption,
+            question=c.question,
         )
         for c in chunks
     ]
 
 
-def embed_text(section: str, text: str) -> str:
-    """What the dense embedder sees for a chunk: its section heading, then the text."""
-    return f"{section}：{text}" if section else text
+def embed_text(context: str, text: str) -> str:
+    """What the dense embedder sees for a chunk: its context line, then the text."""
+    return f"{context}: {text}" if context else text
 
 
 def atomic_write(path: Path, data: str) -> None:

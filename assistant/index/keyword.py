@@ -28,9 +28,9 @@ class KeywordIndex:
         self.vocab = bm25.vocab_dict if bm25 is not None else {}
 
     @staticmethod
-    def stamp_for(ids: Iterable[str]) -> str:
-        """The chunks covered and the tokenizer that cut them."""
-        h = hashlib.sha1(tokenizer_signature().encode())
+    def stamp_for(ids: Iterable[str], context_repeat: int = 0) -> str:
+        """The chunks covered, the tokenizer that cut them and the weight of context."""
+        h = hashlib.sha1(f"{tokenizer_signature()}\x00{context_repeat}".encode())
         for i in sorted(ids):
             h.update(i.encode())
             h.update(b"\n")
@@ -74,13 +74,18 @@ class KeywordIndex:
             return None
         return cls(data["ids"], bm25, data["stamp"])
 
-    def search(self, query_tokens: Iterable[str], n: int) -> list[tuple[int, float]]:
+    def search(
+        self, query_tokens: Iterable[str], n: int, allowed: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """Best ``n`` chunks; ``allowed`` (a boolean mask over chunks) keeps only those."""
         if self.bm25 is None:
             return []
         toks = [t for t in query_tokens if t in self.vocab]
         if not toks:
             return []
         scores = self.bm25.get_scores(toks)
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
         n = min(n, len(scores))
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]

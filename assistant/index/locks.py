@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import fcntl
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from filelock import FileLock
 
 
 class IndexBusy(RuntimeError):
@@ -66,10 +66,7 @@ class ReadWriteLock:
 def file_lock(path: Path) -> Iterator[None]:
     """An exclusive lock between processes (two `ingest` runs on one index wait in turn)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    # thread_local=False: the lock is held by the process; threads are already
+    # serialised by ReadWriteLock before they get here.
+    with FileLock(path, thread_local=False):
         yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)

@@ -21,6 +21,7 @@ import logging
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -32,6 +33,7 @@ import numpy as np
 from assistant.index.documents import ChromaRecords, LocalRecords, StoredChunk, StoredDocument
 from assistant.index.embeddings import BaseEmbedder, get_embedder
 from assistant.index.errors import IndexMissingError
+from assistant.index.filters import DocumentFilter
 from assistant.index.keyword import KeywordIndex
 from assistant.index.locks import ReadWriteLock, file_lock
 from assistant.index.vectors import VectorStore, make_client
@@ -43,6 +45,12 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class Hit:
+    """A retrieved chunk. ``title`` is its document's title, ``heading_path`` the headings
+    above it, ``table_header`` the column names when it holds table rows, ``context`` all
+    of that in one line (what retrieval matched beside the text), ``doc_meta`` the
+    document's metadata fields. The document's units (for answer units) are
+    ``index.document(hit.doc_id).unit_list()``."""
+
     chunk_id: str
     doc_id: str
     title: str
@@ -51,6 +59,10 @@ class Hit:
     end: int
     text: str
     score: float
+    heading_path: list[str] = field(default_factory=list)
+    table_header: str | None = None
+    context: str = ""
+    doc_meta: dict[str, Any] = field(default_factory=dict)
     dense_rank: int | None = None
     keyword_rank: int | None = None
     dense_score: float | None = None
@@ -98,6 +110,7 @@ class Index:
         self._checked_at = 0.0
         self._keyword: KeywordIndex | None = None
         self._chunk_lookup: dict[str, tuple[str, int]] | None = None
+        self._watching: threading.Event | None = None
 
     # ---------- documents ----------
     @property
@@ -124,6 +137,35 @@ class Index:
             self._keyword = None
             self.refresh_keyword_index()
         return True
+
+    def watch(self, interval_s: float) -> bool:
+        """Also check for other instances' changes every ``interval_s`` seconds, so that
+        what does not ask questions (health checks, document lists) is not stale.
+        Only a shared store (Chroma server mode) changes behind this process's back;
+        returns whether a watcher runs. The thread ends with the index."""
+        if self.records.version() is None or self._watching is not None:
+            return False
+        stop = self._watching = threading.Event()
+        ref = weakref.ref(self)
+
+        def loop() -> None:
+            while not stop.wait(interval_s):
+                index = ref()
+                if index is None:
+                    return
+                try:
+                    index.sync(max_age_s=0)
+                except Exception as exc:  # noqa: BLE001 - a server hiccup: try next time
+                    logger.warning("could not check the shared index for changes: %s", exc)
+                del index
+
+        threading.Thread(target=loop, name="index-watch", daemon=True).start()
+        return True
+
+    def close(self) -> None:
+        """Stop the watcher, if any."""
+        if self._watching is not None:
+            self._watching.set()
 
     def document(self, doc_id: str) -> StoredDocument | None:
         return self.documents.get(doc_id)
@@ -214,19 +256,26 @@ class Index:
 
     def refresh_keyword_index(self, force: bool = False) -> KeywordIndex:
         ids = [c.id for doc in self.documents.values() for c in doc.chunks]
-        stamp = KeywordIndex.stamp_for(ids)
+        repeat = self.settings.retrieval.context_repeat
+        stamp = KeywordIndex.stamp_for(ids, repeat)
         current = self._keyword or KeywordIndex.load(self.keyword_dir)
         if force or current is None or current.stamp != stamp:
             logger.info("building keyword index over %d chunks", len(ids))
             # One string object per distinct token: 100k chunks of ~100 tokens would
             # otherwise hold ten million small strings at once.
             pool: dict[str, str] = {}
+            # The context (title, headings, table header) counts ``repeat`` times.
             tokens = [
-                [pool.setdefault(t, t) for t in c.tokens.split()] or [""]
+                [
+                    pool.setdefault(t, t)
+                    for t in (c.tokens + repeat * f" {c.context_tokens}").split()
+                ]
+                or [""]
                 for doc in self.documents.values()
                 for c in doc.chunks
             ]
             current = KeywordIndex.build(ids, tokens)
+            current.stamp = stamp
             del tokens, pool
             current.save(self.keyword_dir)
         self._keyword = current
@@ -258,14 +307,38 @@ class Index:
             end=c.end,
             text=doc.chunk_text(c),
             score=0.0,
+            heading_path=list(c.heading_path),
+            table_header=c.table_header,
+            context=doc.chunk_context(c),
+            doc_meta=doc.meta(),
         )
 
-    def dense_search(self, query: str, n: int) -> list[tuple[str, float]]:
-        return self.vectors.search(query, n)
+    def matching_documents(self, where: DocumentFilter | None) -> set[str] | None:
+        """Ids of the documents a filter keeps (None: no filter, all of them)."""
+        if where is None:
+            return None
+        return {
+            d.doc_id
+            for d in self.documents.values()
+            if where.matches(d.meta() | {"doc_id": d.doc_id})
+        }
 
-    def keyword_search(self, query: str, n: int) -> list[tuple[str, float]]:
+    def dense_search(
+        self, query: str, n: int, doc_ids: set[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Nearest chunks; ``doc_ids`` keeps only the chunks of those documents."""
+        return self.vectors.search(query, n, doc_ids)
+
+    def keyword_search(
+        self, query: str, n: int, doc_ids: set[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Best BM25 chunks; ``doc_ids`` keeps only the chunks of those documents."""
         kw = self.keyword
-        return [(kw.ids[i], s) for i, s in kw.search(tokenize(query), n)]
+        allowed = None
+        if doc_ids is not None:
+            lookup = self.chunk_lookup()
+            allowed = np.array([lookup.get(i, ("",))[0] in doc_ids for i in kw.ids], dtype=bool)
+        return [(kw.ids[i], s) for i, s in kw.search(tokenize(query), n, allowed)]
 
     def stats(self) -> dict[str, int]:
         return {"documents": len(self.documents), "chunks": self.chunk_count}

@@ -123,13 +123,17 @@ class VectorStore:
                 break
             yield got["ids"], got["embeddings"]
 
-    def search(self, query: str, n: int) -> list[tuple[str, float]]:
-        """Nearest chunks to the query, as (chunk id, cosine similarity)."""
+    def search(
+        self, query: str, n: int, doc_ids: set[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Nearest chunks to the query, as (chunk id, cosine similarity); ``doc_ids`` keeps
+        only the chunks of those documents."""
         total = self.count()
-        if total == 0:
+        if total == 0 or doc_ids == set():
             return []
         vec = self.embedder.embed_query_array(query)
+        where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids is not None else None
         res = self.collection.query(
-            query_embeddings=[vec], n_results=min(n, total), include=["distances"]
+            query_embeddings=[vec], n_results=min(n, total), include=["distances"], where=where
         )
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]

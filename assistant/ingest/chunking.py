@@ -1,18 +1,22 @@
-"""Chinese-aware chunking on paragraph and sentence boundaries.
+"""Chinese-aware chunking over the document's units.
 
-Chunks never cross a section; inside one they pack whole sentences up to the
-target size, prefer to end at a paragraph end, and repeat trailing sentences up
-to the overlap size. Each chunk is an exact slice ``text[start:end]`` of the
-cleaned document.
+Chunks never cross a heading or a table boundary. In running text they pack whole
+sentences up to the target size, prefer to end at a paragraph end, and repeat trailing
+sentences up to the overlap size. In a table they pack whole rows (a row is never
+split, even when longer than the target) and every chunk of the table carries the
+table's header as context. Each chunk is an exact slice ``text[start:end]`` of the
+cleaned document, and knows its heading path, its table header and caption, and the
+question a Q&A answer in it replies to.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.ingest.clean import CleanDocument
+from assistant.ingest.document import CELL_SEP, Unit
 from assistant.text import sentence_spans
 
 _CLAUSE_END = re.compile(r"[,，、:：]")
@@ -22,11 +26,22 @@ _CLAUSE_END = re.compile(r"[,，、:：]")
 class Chunk:
     id: str
     doc_id: str
-    section: str
+    section: str  # the innermost heading (below the document title), "" directly under it
     start: int
     end: int
     text: str
     ordinal: int
+    heading_path: list[str] = field(default_factory=list)
+    table_header: str | None = None  # column names, joined like the cells of a row
+    caption: str | None = None  # the table's caption or the line before the table
+    question: str | None = None  # the question answered here, when it is not in the chunk
+
+    def context(self, title: str = "") -> str:
+        """What the chunk means beyond its words: title, heading path, table header,
+        caption and question, in one line."""
+        bits = [title, *self.heading_path, self.caption or "", self.table_header or ""]
+        bits.append(self.question or "")
+        return " / ".join(b for b in bits if b)
 
 
 def chunk_id(doc_id: str, start: int, text: str, context: str) -> str:
@@ -47,66 +62,111 @@ def _split_long(text: str, s: int, e: int, size: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _units(doc: CleanDocument, start: int, end: int, size: int) -> list[tuple[int, int, bool]]:
-    """Sentence spans in [start, end) with a flag: does the unit end a paragraph?"""
-    units: list[tuple[int, int, bool]] = []
-    text = doc.text
-    pos = start
-    while pos < end:
-        para_end = text.find("\n\n", pos, end)
-        para_end = end if para_end == -1 else para_end
-        spans = sentence_spans(text, pos, para_end)
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    para_end: bool
+    unit: Unit
+
+
+def _regions(units: list[Unit]) -> list[list[Unit]]:
+    """Runs of units under one heading, with each table its own run; headings cut runs."""
+    regions: list[list[Unit]] = []
+    current: list[Unit] = []
+    key: tuple | None = None
+    for u in units:
+        if u.kind == "heading":
+            if current:
+                regions.append(current)
+            current, key = [], None
+            continue
+        k = (tuple(u.heading_path), u.table)
+        if current and k != key:
+            regions.append(current)
+            current = []
+        current.append(u)
+        key = k
+    if current:
+        regions.append(current)
+    return regions
+
+
+def _pieces(text: str, region: list[Unit], size: int) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for u in region:
+        if u.table is not None:
+            pieces.append(_Piece(u.start, u.end, True, u))
+            continue
+        spans = sentence_spans(text, u.start, u.end)
         for i, (s, e) in enumerate(spans):
-            pieces = _split_long(text, s, e, size)
-            for j, (ps, pe) in enumerate(pieces):
-                units.append((ps, pe, i == len(spans) - 1 and j == len(pieces) - 1))
-        pos = para_end + 2
-    return units
+            parts = _split_long(text, s, e, size)
+            for j, (ps, pe) in enumerate(parts):
+                last = i == len(spans) - 1 and j == len(parts) - 1
+                pieces.append(_Piece(ps, pe, last, u))
+    return pieces
+
+
+def _context_of(pieces: list[_Piece]) -> tuple[str | None, str | None, str | None]:
+    first = pieces[0].unit
+    header = caption = None
+    if first.table is not None:
+        names = next((p.unit.header for p in pieces if p.unit.header), None)
+        header = CELL_SEP.join(names) if names and any(names) else None
+        caption = first.caption
+    asked = {p.unit.question for p in pieces if p.unit.kind == "question"}
+    question = next(
+        (p.unit.question for p in pieces if p.unit.question and p.unit.question not in asked),
+        None,
+    )
+    return header, caption, question
 
 
 def chunk_document(
     doc: CleanDocument, doc_id: str, size: int, overlap: int, context: str = ""
 ) -> list[Chunk]:
     """Cut a cleaned document into chunks; ``context`` feeds the ids (e.g. the title)."""
-    regions: list[tuple[int, int, str]] = []
-    if not doc.sections:
-        regions.append((0, len(doc.text), ""))
-    else:
-        if doc.sections[0].start > 0:
-            regions.append((0, doc.sections[0].start, ""))
-        for sec in doc.sections:
-            body = doc.text.find("\n\n", sec.start, sec.end)
-            if body != -1:
-                regions.append((body + 2, sec.end, sec.title))
     chunks: list[Chunk] = []
-    for r_start, r_end, section in regions:
-        units = _units(doc, r_start, r_end, size)
+    for region in _regions(doc.units):
+        is_table = region[0].table is not None
+        pieces = _pieces(doc.text, region, size)
         i = 0
-        while i < len(units):
+        while i < len(pieces):
             j = i
-            while j + 1 < len(units) and units[j + 1][1] - units[i][0] <= size:
+            while j + 1 < len(pieces) and pieces[j + 1].end - pieces[i].start <= size:
                 j += 1
                 # Stop at a paragraph end once the chunk is reasonably full.
-                if units[j][2] and units[j][1] - units[i][0] >= size * 2 // 3:
+                if (
+                    not is_table
+                    and pieces[j].para_end
+                    and pieces[j].end - pieces[i].start >= size * 2 // 3
+                ):
                     break
-            s, e = units[i][0], units[j][1]
+            s, e = pieces[i].start, pieces[j].end
             text = doc.text[s:e]
+            header, caption, question = _context_of(pieces[i : j + 1])
+            path = list(region[0].heading_path)
+            own = " / ".join([context, *path, caption or "", header or "", question or ""])
             chunks.append(
                 Chunk(
-                    id=chunk_id(doc_id, s, text, context + "\x00" + section),
+                    id=chunk_id(doc_id, s, text, own),
                     doc_id=doc_id,
-                    section=section,
+                    section=path[-1] if path else "",
                     start=s,
                     end=e,
                     text=text,
                     ordinal=len(chunks),
+                    heading_path=path,
+                    table_header=header,
+                    caption=caption,
+                    question=question,
                 )
             )
-            if j + 1 >= len(units):
+            if j + 1 >= len(pieces):
                 break
-            # Next chunk starts with trailing sentences that fit in the overlap.
+            # Next chunk starts with trailing sentences that fit in the overlap (not rows).
             k = j + 1
-            while k - 1 > i and units[j][1] - units[k - 1][0] <= overlap:
+            while not is_table and k - 1 > i and pieces[j].end - pieces[k - 1].start <= overlap:
                 k -= 1
             i = k
     return chunks

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import re
 import threading
@@ -23,16 +24,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.index import Index, StoredDocument, embed_text, make_stored_chunks
+from assistant.index import Index, StoredChunk, StoredDocument, embed_text, make_stored_chunks
 from assistant.index.embeddings import BaseEmbedder
 from assistant.ingest.chunking import chunk_document
-from assistant.ingest.clean import clean_text
+from assistant.ingest.clean import build_document
 from assistant.ingest.loaders import LoaderError, discover, load_file
+from assistant.ingest.metadata import extract as extract_metadata
 from assistant.text import tokenizer_signature
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+# Bumped when the document model changes what a prepared document holds (units, context).
+MODEL_VERSION = 2
 
 
 @dataclass
@@ -69,16 +73,26 @@ def doc_id_for(path: Path, metadata: dict[str, Any]) -> str:
 
 
 def prepare_document(
-    path: Path, chunk_size: int, overlap: int, doc_id: str | None = None
+    path: Path,
+    chunk_size: int,
+    overlap: int,
+    doc_id: str | None = None,
+    root: Path | None = None,
 ) -> StoredDocument:
-    """Load, clean and chunk one file into a document record (not yet stored)."""
+    """Load, clean and chunk one file into a document record (not yet stored); ``root`` is
+    the folder it was ingested from (default: the folder it is in)."""
     loaded = load_file(path)
-    cleaned = clean_text(loaded.raw_text)
+    cleaned = build_document(loaded.parts, infer_title=loaded.infer_title)
     if not cleaned.text.strip():
         raise LoaderError(path, "no text found in the file")
-    meta = dict(loaded.metadata)
+    # What a person wrote (sidecar, front matter) wins; then what the text says; then the
+    # file's own properties (a PDF's or DOCX's title field, an HTML <title>).
+    found = extract_metadata(cleaned, title_hint=loaded.metadata.get("title")).as_dict()
+    meta = {k: v for k, v in found.items() if v is not None or k not in loaded.metadata}
+    meta |= {k: v for k, v in loaded.metadata.items() if k in loaded.written or k not in meta}
     doc_id = doc_id or doc_id_for(path, meta)
-    title = str(meta.get("title") or cleaned.title or path.stem)
+    title = str(meta.get("title") or path.stem)
+    meta["title"] = title
     if cleaned.byline and "byline" not in meta:
         meta["byline"] = cleaned.byline
     chunks = chunk_document(cleaned, doc_id, chunk_size, overlap, context=title)
@@ -86,17 +100,19 @@ def prepare_document(
     # (its chunk ids, and so its vectors, stay the same).
     content_hash = hashlib.sha1(
         json.dumps(
-            [cleaned.text, title, meta, tokenizer_signature()],
+            [cleaned.text, title, meta, tokenizer_signature(), MODEL_VERSION],
             ensure_ascii=False,
             sort_keys=True,
             default=str,
         ).encode()
     ).hexdigest()
     now = datetime.now(UTC).isoformat(timespec="seconds")
+    root = (root or path.parent).resolve()
     return StoredDocument(
         doc_id=doc_id,
         title=title,
-        source=str(path.resolve()),
+        source=path.resolve().relative_to(root).as_posix(),
+        folder=root.name,
         content_hash=content_hash,
         text=cleaned.text,
         sections=[
@@ -104,9 +120,10 @@ def prepare_document(
             for s in cleaned.sections
         ],
         metadata=meta,
-        chunks=make_stored_chunks(chunks),
+        chunks=make_stored_chunks(chunks, title),
         added=now,
         updated=now,
+        units=[u.as_dict() for u in cleaned.units],
     )
 
 
@@ -129,19 +146,26 @@ def _start_batch(index: Index, docs: list[StoredDocument], pool: ThreadPoolExecu
         old = index.document(doc.doc_id)
         if old is not None:
             doc.added = old.added
-            if old.content_hash == doc.content_hash and [c.id for c in old.chunks] == [
-                c.id for c in doc.chunks
-            ]:
+            if (
+                old.content_hash == doc.content_hash
+                and [c.id for c in old.chunks] == [c.id for c in doc.chunks]
+                and (old.source, old.folder) == (doc.source, doc.folder)
+            ):
                 continue
         todo.append((doc, old))
     have = index.existing_chunk_ids([c.id for doc, _ in todo for c in doc.chunks])
     texts: list[str] = []
     for doc, old in todo:
         new = [c for c in doc.chunks if c.id not in have]
-        texts += [embed_text(c.section, doc.chunk_text(c)) for c in new]
+        texts += [embed_text(_embedded_context(index, doc, c), doc.chunk_text(c)) for c in new]
         entries.append((doc, old, new))
     future = pool.submit(index.embedder.embed_array, texts) if texts else None
     return _Batch(entries, future)
+
+
+def _embedded_context(index: Index, doc: StoredDocument, chunk: StoredChunk) -> str:
+    """The context line embedded with a chunk: all of it, or only the section heading."""
+    return doc.chunk_context(chunk) if index.settings.retrieval.embed_context else chunk.section
 
 
 def _finish_batch(index: Index, batch: _Batch) -> dict[str, int]:
@@ -173,10 +197,13 @@ THREADS_BESIDE_HELPER = 1
 Prepared = tuple[str, "StoredDocument | None", "str | None"]  # (path, document, error)
 
 
-def _prepare_job(path: str, chunk_size: int, overlap: int, doc_id: str | None = None) -> Prepared:
+def _prepare_job(
+    path: str, chunk_size: int, overlap: int, doc_id: str | None = None, root: str | None = None
+) -> Prepared:
     """Prepare one file; errors come back as text (exceptions need not pickle)."""
     try:
-        return path, prepare_document(Path(path), chunk_size, overlap, doc_id), None
+        folder = Path(root) if root else None
+        return path, prepare_document(Path(path), chunk_size, overlap, doc_id, folder), None
     except LoaderError as exc:
         return path, None, exc.reason
     except OSError as exc:
@@ -186,27 +213,25 @@ def _prepare_job(path: str, chunk_size: int, overlap: int, doc_id: str | None = 
 def _helper_start() -> None:
     """Runs first in the helper: exit as soon as the parent is gone. A killed ingest must not
     leave its helper behind, and the helper's task queue never reports the parent's death."""
-    from multiprocessing.connection import wait
-
     parent = multiprocessing.parent_process()
     if parent is None:
         return
 
     def watch() -> None:
-        wait([parent.sentinel])
+        multiprocessing.connection.wait([parent.sentinel])
         os._exit(0)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _prepared(
-    files: list[Path], chunk_size: int, overlap: int, embedder: BaseEmbedder
+    files: list[tuple[Path, Path]], chunk_size: int, overlap: int, embedder: BaseEmbedder
 ) -> Iterator[Prepared]:
     """Prepared documents in file order. With enough files a helper process prepares them,
     and the embedder gives up a core to it until the helper's last file is done."""
     if len(files) < HELPER_MIN_FILES:
-        for path in files:
-            yield _prepare_job(str(path), chunk_size, overlap)
+        for path, root in files:
+            yield _prepare_job(str(path), chunk_size, overlap, root=str(root))
         return
     # spawn, not fork: this process runs Chroma's and the embedder's threads.
     pool = ProcessPoolExecutor(
@@ -215,11 +240,13 @@ def _prepared(
     embedder.set_threads(THREADS_BESIDE_HELPER)
     finished = broken = False
     try:
-        futures = [pool.submit(_prepare_job, str(p), chunk_size, overlap) for p in files]
+        futures = [
+            pool.submit(_prepare_job, str(p), chunk_size, overlap, root=str(r)) for p, r in files
+        ]
         # One worker takes the files in order (or fails them all at once): the last to
         # finish is the last submitted.
         futures[-1].add_done_callback(lambda _: embedder.set_threads(None))
-        for path, future in zip(files, futures):
+        for (path, root), future in zip(files, futures):
             try:
                 yield future.result()
             except BrokenProcessPool:
@@ -231,7 +258,7 @@ def _prepared(
                         path,
                     )
                     broken = True
-                yield _prepare_job(str(path), chunk_size, overlap)
+                yield _prepare_job(str(path), chunk_size, overlap, root=str(root))
         finished = True
     finally:
         # All done: wait for the helper to exit. Interrupted: drop what is queued, don't wait.
@@ -248,9 +275,13 @@ def ingest(
     report = IngestReport()
     settings = index.settings
     with index.writing(), ThreadPoolExecutor(max_workers=1) as pool:
-        files = discover(paths, exclude=index.generated_paths())
+        folders = [Path(p) for p in paths if Path(p).is_dir()]
+        files = [
+            (f, next((d for d in folders if f.is_relative_to(d)), f.parent))
+            for f in discover(paths, exclude=index.generated_paths())
+        ]
         seen_ids: dict[str, Path] = {}
-        failed_sources: set[str] = set()
+        failed_sources: set[tuple[str, str]] = set()  # (folder, source) of unreadable files
         existed: set[str] = set(index.documents)
         pending: list[StoredDocument] = []
         running: _Batch | None = None
@@ -271,27 +302,28 @@ def ingest(
                 account(_finish_batch(index, running))
             running = started
 
-        def skip(path: Path, error: str) -> None:
+        def skip(path: Path, root: Path, error: str) -> None:
             logger.warning("skipping %s: %s", path, error)
             report.errors.append({"file": str(path), "error": error})
-            failed_sources.add(str(path.resolve()))
+            root = root.resolve()
+            failed_sources.add((root.name, path.resolve().relative_to(root).as_posix()))
+            failed_sources.add(("", str(path.resolve())))  # a record from before relative paths
 
         size, overlap = settings.chunking.size, settings.chunking.overlap
         # closing(): an error here still stops the helper and gives the embedder its threads back.
         with closing(_prepared(files, size, overlap, index.embedder)) as prepared:
-            for n, (name, doc, error) in enumerate(prepared, start=1):
-                path = Path(name)
+            for n, ((name, doc, error), (path, root)) in enumerate(zip(prepared, files), start=1):
                 if progress:
                     progress(n, len(files), name)
                 if doc is None:
-                    skip(path, error or "unreadable")
+                    skip(path, root, error or "unreadable")
                     continue
                 if doc.doc_id in seen_ids:
                     # Two files with the same stem: keep both, distinguished by path.
                     unique = f"{doc.doc_id}-{hashlib.sha1(doc.source.encode()).hexdigest()[:6]}"
-                    _, doc, error = _prepare_job(name, size, overlap, doc_id=unique)
+                    _, doc, error = _prepare_job(name, size, overlap, unique, str(root))
                     if doc is None:
-                        skip(path, error or "unreadable")
+                        skip(path, root, error or "unreadable")
                         continue
                 seen_ids[doc.doc_id] = path
                 pending.append(doc)
@@ -301,13 +333,17 @@ def ingest(
         if running is not None:
             account(_finish_batch(index, running))
 
-        roots = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+        roots = [d.resolve() for d in folders]
+        names = {r.name for r in roots}
         for doc_id, doc in list(index.documents.items()):
-            if doc_id in seen_ids or doc.source in failed_sources:
+            if doc_id in seen_ids or (doc.folder, doc.source) in failed_sources:
                 continue
             # Every file under an ingested folder was seen above, so a document from
-            # there that was not seen has lost its file (or its id).
-            if any(Path(doc.source).is_relative_to(r) for r in roots):
+            # there that was not seen has lost its file (or its id). Documents are
+            # known by their folder's name (see StoredDocument.source).
+            if doc.folder in names or (
+                not doc.folder and any(Path(doc.source).is_relative_to(r) for r in roots)
+            ):
                 report.removed += index.drop_document(doc_id)
                 report.removed_documents.append(doc_id)
         index.reconcile()

@@ -10,19 +10,29 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.index import Hit, Index
+from assistant.index import DocumentFilter, Hit, Index
 from assistant.retrieval.fusion import fuse
 
 Mode = Literal["hybrid", "dense", "keyword"]
 
 
-def retrieve(index: Index, query: str, k: int | None = None, mode: Mode = "hybrid") -> list[Hit]:
-    """Ranked chunks for a question: dense, keyword, or both fused."""
+def retrieve(
+    index: Index,
+    query: str,
+    k: int | None = None,
+    mode: Mode = "hybrid",
+    where: DocumentFilter | None = None,
+) -> list[Hit]:
+    """Ranked chunks for a question: dense, keyword, or both fused. ``where`` keeps only
+    the documents whose metadata meet the filter (see :mod:`assistant.index.filters`)."""
     rs = index.settings.retrieval
     k = k or rs.top_k
     n = max(rs.candidates, k)
-    dense = index.dense_search(query, n) if mode in ("hybrid", "dense") else []
-    keyword = index.keyword_search(query, n) if mode in ("hybrid", "keyword") else []
+    docs = index.matching_documents(where)
+    if docs == set():
+        return []
+    dense = index.dense_search(query, n, docs) if mode in ("hybrid", "dense") else []
+    keyword = index.keyword_search(query, n, docs) if mode in ("hybrid", "keyword") else []
     scores = fuse(dense, keyword, rs)
     hits: dict[str, Hit] = {}
     for side, ranking in (("dense", dense), ("keyword", keyword)):
@@ -53,8 +63,10 @@ class HybridRetriever(BaseRetriever):
     index: Index
     k: int = 5
     mode: Mode = "hybrid"
+    where: DocumentFilter | None = None
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        return [hit_to_document(h) for h in retrieve(self.index, query, k=self.k, mode=self.mode)]
+        hits = retrieve(self.index, query, k=self.k, mode=self.mode, where=self.where)
+        return [hit_to_document(h) for h in hits]

@@ -63,6 +63,7 @@ class ChatUI:
         session: Session,
         answerer: str,
         top_k: int,
+        doc_filter: str = "",
     ) -> Iterator[tuple]:
         session = session or Session()
         history = list(history or [])
@@ -77,6 +78,7 @@ class ChatUI:
                     history=session.turns,
                     answerer=answerer if llm_configured(self.settings) else None,
                     top_k=int(top_k),
+                    filter=(doc_filter or "").strip() or None,
                 ),
                 channel="web",
             )
@@ -179,6 +181,12 @@ class ChatUI:
                             elem_id="za-answerer",
                         )
                         top_k = gr.Slider(1, 20, value=6, step=1, label=msg("top_k_label"))
+                        doc_filter = gr.Textbox(
+                            label=msg("filter_label"),
+                            placeholder=msg("filter_placeholder"),
+                            max_lines=1,
+                            elem_id="za-filter",
+                        )
                     with gr.Row():
                         comment = gr.Textbox(
                             label=msg("feedback_comment"),
@@ -195,7 +203,7 @@ class ChatUI:
                         label=msg("sources_label"),
                         elem_id="za-sources",
                     )
-            inputs = [box, chatbot, session, answerer, top_k]
+            inputs = [box, chatbot, session, answerer, top_k, doc_filter]
             outputs = [chatbot, box, session, panel]
             box.submit(self.respond, inputs, outputs)
             send.click(self.respond, inputs, outputs)

@@ -53,8 +53,13 @@ def answer_columns(zone: str) -> list[str]:
     return [msg("staff_col_time", zone=zone_label(zone))] + [msg(f"staff_col_{k}") for k in keys]
 
 
+# Document metadata that ingest reads off the text (assistant.ingest.metadata); null when
+# unknown, shown empty.
+DOC_META_FIELDS = ["date", "doc_number", "issuer", "kind", "region"]
+
+
 def doc_columns(zone: str) -> list[str]:
-    keys = ["title", "date", "issuer", "kind", "chunks"]
+    keys = ["title", *DOC_META_FIELDS, "chunks"]
     return [msg(f"staff_doc_{k}") for k in keys] + [
         msg("staff_doc_added", zone=zone_label(zone)),
         msg("staff_doc_id"),
@@ -157,9 +162,7 @@ def doc_rows(documents: list[dict[str, Any]], zone: str) -> list[list[Any]]:
     return [
         [
             d.get("title") or "",
-            d.get("date") or "",
-            d.get("issuer") or "",
-            d.get("kind") or "",
+            *(d.get(f) or "" for f in DOC_META_FIELDS),
             d.get("chunks") or 0,
             local_time(d.get("added"), zone),
             d["doc_id"],

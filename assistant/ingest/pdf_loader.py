@@ -1,0 +1,166 @@
+"""PDF text layers -> document parts. pdfplumber finds tables (ruled grids) and font
+sizes (a line set larger than the body is a heading); pypdf's plain text is the
+fallback when pdfplumber cannot read the file."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+import pdfplumber
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table, collapse_spaces
+
+logger = logging.getLogger(__name__)
+
+# A line at least this much larger than the body text is a heading.
+HEADING_SIZE_RATIO = 1.15
+# A vertical gap this many line heights wide, or a first-line indent, starts a paragraph.
+PARAGRAPH_GAP = 1.8
+INDENT_CHARS = 1.5
+
+
+def _pdf_table(found) -> Table:
+    """pdfplumber marks cells covered by a merged cell as None; a None that a cell to its
+    left in the same row spans stays None (column span), any other repeats the text
+    above it (row span)."""
+    rows = found.extract()
+    grid: list[list[str | None]] = []
+    for i, row in enumerate(rows):
+        cells = found.rows[i].cells if i < len(found.rows) else [None] * len(row)
+        out: list[str | None] = []
+        for j, value in enumerate(row):
+            if value is not None:
+                out.append(collapse_spaces(str(value)))
+                continue
+            left = next((k for k in range(j - 1, -1, -1) if cells[k] is not None), None)
+            mid = _column_middle(found, j)
+            spans_left = (
+                left is not None and mid is not None and cells[left] is not None
+                and cells[left][2] > mid
+            )  # fmt: skip
+            if spans_left or not grid:
+                out.append(None)
+            else:
+                above = grid[-1][j] if j < len(grid[-1]) else None
+                out.append(above if above is not None else None)
+        grid.append(out)
+    return Table(grid)
+
+
+def _column_middle(found, j: int) -> float | None:
+    for row in found.rows:
+        if j < len(row.cells) and row.cells[j] is not None:
+            x0, _, x1, _ = row.cells[j]
+            return (x0 + x1) / 2
+    return None
+
+
+def _line_size(line: dict[str, Any]) -> float:
+    sizes = [c.get("size", 0) for c in line.get("chars", []) if str(c.get("text", "")).strip()]
+    return median(sizes) if sizes else 0.0
+
+
+def _plumber_parts(path: Path) -> tuple[list[Part], int]:
+    pages: list[tuple[list[dict[str, Any]], list[tuple[float, Table]]]] = []
+    with pdfplumber.open(str(path)) as pdf:
+        for page in pdf.pages:
+            tables = page.find_tables()
+            boxes = [t.bbox for t in tables]
+            lines = [
+                ln
+                for ln in page.extract_text_lines(return_chars=True)
+                if ln["text"].strip()
+                and not any(
+                    b[0] - 1 <= (ln["x0"] + ln["x1"]) / 2 <= b[2] + 1
+                    and b[1] - 1 <= (ln["top"] + ln["bottom"]) / 2 <= b[3] + 1
+                    for b in boxes
+                )
+            ]
+            pages.append((lines, [(t.bbox[1], _pdf_table(t)) for t in tables]))
+        n_pages = len(pdf.pages)
+    weights: Counter[float] = Counter()
+    for lines, _ in pages:
+        for ln in lines:
+            weights[round(_line_size(ln), 1)] += len(ln["text"])
+    if not weights:
+        return [], n_pages
+    body = weights.most_common(1)[0][0]
+    big = sorted({s for s in weights if s >= body * HEADING_SIZE_RATIO}, reverse=True)
+    left = min((ln["x0"] for lines, _ in pages for ln in lines), default=0.0)
+    right = max((ln["x1"] for lines, _ in pages for ln in lines), default=0.0)
+    parts: list[Part] = []
+    raw: list[str] = []
+    last_bottom: float | None = None
+    last_height = body
+    last_short = False
+
+    def flush() -> None:
+        if raw:
+            parts.append(Part("raw", "\n".join(raw)))
+            raw.clear()
+
+    for lines, tables in pages:
+        events: list[tuple[float, int, Any]] = [(ln["top"], 1, ln) for ln in lines]
+        events += [(top, 0, table) for top, table in tables]
+        last_bottom = None
+        for _, is_line, item in sorted(events, key=lambda e: (e[0], e[1])):
+            if not is_line:
+                flush()
+                parts.append(Part("table", table=item))
+                last_bottom = None
+                continue
+            size = _line_size(item)
+            text = " ".join(item["text"].split())
+            if round(size, 1) in big:
+                flush()
+                parts.append(Part("heading", text, min(3, 1 + big.index(round(size, 1)))))
+                last_bottom = item["bottom"]
+                continue
+            gap = item["top"] - last_bottom if last_bottom is not None else 0.0
+            indented = item["x0"] - left >= INDENT_CHARS * size
+            if raw and (gap > PARAGRAPH_GAP * last_height or indented or last_short):
+                # Two blank lines: a paragraph boundary the cleaner keeps.
+                raw.append("\n")
+            raw.append(text)
+            last_bottom, last_height = item["bottom"], max(1.0, item["bottom"] - item["top"])
+            # A line that stops well short of the right margin ends its paragraph.
+            last_short = right - item["x1"] >= 2 * size
+    flush()
+    return parts, n_pages
+
+
+def _pypdf_parts(path: Path) -> tuple[list[Part], int, str | None]:
+    try:
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise LoaderError(path, f"unreadable PDF ({exc})") from exc
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    title = str(info.title) if info is not None and info.title else None
+    return ([Part("raw", text)] if text else []), len(pages), title
+
+
+def load_pdf(path: Path) -> LoadedDocument:
+    fallback, n_pages, title = _pypdf_parts(path)
+    try:
+        parts, n_pages = _plumber_parts(path)
+    except (PSException, PdfminerException, ValueError, KeyError, TypeError, IndexError) as exc:
+        logger.warning("pdfplumber could not read %s (%s); using plain text", path, exc)
+        parts = []
+    if not any(p.kind == "raw" or p.kind == "heading" for p in parts):
+        parts = fallback
+    if not parts:
+        raise LoaderError(path, "PDF has no text layer (scanned images need OCR first)")
+    meta: dict[str, Any] = {"pages": n_pages}
+    if title:
+        meta["title"] = title
+    return LoadedDocument(path, parts, meta)
