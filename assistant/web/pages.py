@@ -19,6 +19,7 @@ import gradio as gr
 from fastapi import FastAPI
 
 from assistant.messages import msg
+from assistant.security import Guard
 from assistant.service import AssistantService
 from assistant.settings import Settings
 from assistant.web.app import ChatUI
@@ -267,7 +268,9 @@ class ChinesePages:
         await send({"type": "http.response.body", "body": page})
 
 
-def mount_pages(app: FastAPI, service: AssistantService, settings: Settings) -> FastAPI:
+def mount_pages(
+    app: FastAPI, service: AssistantService, settings: Settings, guard: Guard | None = None
+) -> FastAPI:
     """Mount the staff area at /staff (behind its login) and the chat page at /."""
     shared: dict[str, Any] = {
         "css": CSS,
@@ -281,8 +284,16 @@ def mount_pages(app: FastAPI, service: AssistantService, settings: Settings) -> 
         path="/staff",
         auth=StaffUI.login(settings),
         auth_message=msg("staff_login"),
+        max_file_size=int(settings.server.max_upload_mb * 1024 * 1024),
         **shared,
     )
-    app = gr.mount_gradio_app(app, ChatUI(service).build(), path="/", **shared)
+    app = gr.mount_gradio_app(
+        app,
+        ChatUI(service, guard=guard).build(),
+        path="/",
+        # The chat takes no files; its upload route is shut by the middleware as well.
+        max_file_size=1,
+        **shared,
+    )
     app.add_middleware(ChinesePages, pages=("/", "/staff"))
     return app

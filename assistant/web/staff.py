@@ -9,6 +9,7 @@ from __future__ import annotations
 import hmac
 import html
 import re
+import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
@@ -182,6 +183,9 @@ class StaffUI:
     def __init__(self, service: AssistantService):
         self.service = service
         self.zone = service.settings.web.timezone
+        # Exports are written here and only the latest is kept; Gradio serves its own copy
+        # through the staff app's authenticated file route.
+        self._exports = Path(tempfile.mkdtemp(prefix="zone-review-"))
 
     @staticmethod
     def login(settings: Settings) -> Callable[[str, str], bool]:
@@ -260,7 +264,9 @@ class StaffUI:
         return self._detail(aid)
 
     def export(self) -> str:
-        path = Path(tempfile.mkdtemp(prefix="zone-review-")) / "reviewed_cases.jsonl"
+        for old in self._exports.glob("*"):
+            shutil.rmtree(old, ignore_errors=True)
+        path = Path(tempfile.mkdtemp(dir=self._exports)) / "reviewed_cases.jsonl"
         self.service.records.export_jsonl(path)
         return str(path)
 
@@ -269,15 +275,24 @@ class StaffUI:
         docs = self.service.documents()
         return doc_rows(docs, self.zone), gr.update(choices=doc_choices(docs), value=None)
 
-    def upload(self, files, progress: gr.Progress = _PROGRESS):
+    def upload(
+        self,
+        files,
+        replace: bool = False,
+        request: gr.Request = None,
+        progress: gr.Progress = _PROGRESS,
+    ):
         if not files:
             gr.Warning(msg("staff_upload_none"), title=msg("toast_warning"))
             return msg("staff_upload_none"), None, *self.documents()
         notes, ok = [], 0
+        actor = f"staff:{getattr(request, 'username', None) or '?'}"
         for f in progress.tqdm(files, desc=msg("staff_uploading"), unit=msg("staff_files_unit")):
             path = Path(f if isinstance(f, str) else f.name)
             try:
-                result = self.service.upload(path.name, path.read_bytes())
+                data = path.read_bytes()
+                path.unlink(missing_ok=True)  # Gradio's copy is not needed once read
+                result = self.service.upload(path.name, data, replace=bool(replace), actor=actor)
                 notes.append(msg("staff_uploaded", title=result.title, chunks=result.chunks))
                 ok += 1
             except ServiceError as exc:
@@ -312,7 +327,9 @@ class StaffUI:
 
     # ---------- layout ----------
     def build(self) -> gr.Blocks:
-        with gr.Blocks(title=msg("staff_title"), analytics_enabled=False) as demo:
+        with gr.Blocks(
+            title=msg("staff_title"), analytics_enabled=False, delete_cache=(3600, 3600)
+        ) as demo:
             gr.Markdown(f"## {msg('staff_title')}")
             with gr.Tab(msg("staff_review_tab")):
                 self._review_tab(demo)
@@ -376,6 +393,7 @@ class StaffUI:
             file_types=[".pdf", ".docx", ".txt", ".md", ".html", ".htm"],
             elem_id="za-upload",
         )
+        replace = gr.Checkbox(label=msg("staff_replace"), elem_id="za-replace")
         upload = gr.Button(msg("staff_upload_button"), variant="primary", elem_id="za-import")
         with gr.Row():
             pick = gr.Dropdown([], label=msg("staff_doc_pick"), elem_id="za-doc-pick", scale=3)
@@ -390,7 +408,7 @@ class StaffUI:
         demo.load(self.documents, None, listing)
         upload.click(
             self.upload,
-            [files],
+            [files, replace],
             [status, files, *listing],
             show_progress="full",
             show_progress_on=[files],
