@@ -4,7 +4,7 @@ import pytest
 
 from assistant.answering.models import Answer
 from assistant.records import Records
-from assistant.web import staff
+from assistant.web import staff_view
 
 ROW = {
     "id": "0123456789abcdef",
@@ -29,24 +29,24 @@ ROW = {
     ],
 )
 def test_times_are_shown_in_the_configured_zone(iso, zone, shown):
-    assert staff.local_time(iso, zone) == shown
+    assert staff_view.local_time(iso, zone) == shown
 
 
 def test_zone_label_names_known_zones_and_gives_the_offset_of_others():
-    assert staff.answer_columns("Asia/Shanghai")[0] == "时间（北京时间）"
-    assert staff.zone_label("Asia/Kolkata") == "UTC+05:30"
+    assert staff_view.answer_columns("Asia/Shanghai")[0] == "时间（北京时间）"
+    assert staff_view.zone_label("Asia/Kolkata") == "UTC+05:30"
 
 
 def test_answer_rows_show_the_comment_and_a_short_id():
-    row = staff.answer_rows([ROW], "Asia/Shanghai")[0]
+    row = staff_view.answer_rows([ROW], "Asia/Shanghai")[0]
     assert row == ["2026-02-01 01:30:00", "问题", "答案", "", "差评", "少了一项", "", "01234567"]
-    assert len(row) == len(staff.answer_columns("UTC")) == len(staff.ANSWER_WIDTHS)
+    assert len(row) == len(staff_view.answer_columns("UTC")) == len(staff_view.ANSWER_WIDTHS)
 
 
 def test_detail_shows_the_comment_escaped():
     detail = {**ROW, "citations": [], "answerer": "extractive", "channel": "web"}
     detail |= {"corrected_answer": None}
-    html = staff.answer_detail(detail, "<b>少了</b>")
+    html = staff_view.answer_detail(detail, "<b>少了</b>")
     assert 'class="za-comment"' in html and "&lt;b&gt;少了" in html
     assert "抽取式" in html and "网页" in html
 
@@ -54,7 +54,7 @@ def test_detail_shows_the_comment_escaped():
 def test_document_rows_are_null_safe_before_and_after_metadata():
     old = {"doc_id": "d1", "title": "甲", "chunks": 3, "added": "2026-01-01T00:00:00+00:00"}
     new = old | {"date": "2025-06-01", "issuer": "某管委会", "kind": "办法", "region": None}
-    assert staff.doc_rows([old], "UTC")[0] == [
+    assert staff_view.doc_rows([old], "UTC")[0] == [
         "甲",
         "",
         "",
@@ -65,9 +65,9 @@ def test_document_rows_are_null_safe_before_and_after_metadata():
         "2026-01-01 00:00:00",
         "d1",
     ]
-    assert staff.doc_rows([new], "UTC")[0][1:6] == ["2025-06-01", "", "某管委会", "办法", ""]
-    assert len(staff.doc_columns("UTC")) == len(staff.doc_rows([new], "UTC")[0])
-    assert staff.doc_choices([old]) == [("《甲》 d1", "d1")]
+    assert staff_view.doc_rows([new], "UTC")[0][1:6] == ["2025-06-01", "", "某管委会", "办法", ""]
+    assert len(staff_view.doc_columns("UTC")) == len(staff_view.doc_rows([new], "UTC")[0])
+    assert staff_view.doc_choices([old]) == [("《甲》 d1", "d1")]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_document_rows_are_null_safe_before_and_after_metadata():
     [("甲、乙，丙,丁", ["甲", "乙", "丙", "丁"]), ("  ", None), ("甲", ["甲"])],
 )
 def test_must_include_is_split_on_list_separators(text, items):
-    assert staff.parse_must_include(text) == items
+    assert staff_view.parse_must_include(text) == items
 
 
 def test_a_changed_rating_replaces_the_first(tmp_path):
