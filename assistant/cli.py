@@ -142,7 +142,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = args.port or settings.server.port
     app = create_app(settings)
     sys.stderr.write(f"zone-assistant: serving on http://{host}:{port}/\n")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # The app resolves client addresses itself (limits.trusted_proxies); uvicorn's own
+    # X-Forwarded-For handling would believe any local peer, so it is switched off.
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
     return 0
 
 

@@ -244,3 +244,24 @@ def test_rank_values():
     assert analyze("2021年综合排名第十的国家级经开区是哪家？").rank_value == 10
     assert analyze("第二十八位的是哪个经开区？").rank_value == 28
     assert analyze("排名前5位的是哪些？").rank_value is None
+
+
+def test_class_labels_are_terms():
+    g = grammar()
+    assert [m.group(0) for m in g.class_label.finditer("e类人才和a级企业")] == ["e类", "a级"]
+    assert g.class_label.search("人才分类") is None
+
+
+@pytest.mark.parametrize(
+    "text,upper,lower",
+    [
+        ("规划面积最大不能超过多少", True, False),
+        ("规划面积一般不少于5平方公里", False, True),
+        ("单个产品最高100万元", True, False),
+        ("规划面积是多少", False, False),
+    ],
+)
+def test_bounds(text, upper, lower):
+    g = grammar()
+    assert bool(g.upper_bound.search(text)) is upper
+    assert bool(g.lower_bound.search(text)) is lower

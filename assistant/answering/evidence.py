@@ -142,7 +142,8 @@ def question_terms(
     _, q_stop = lexicon()
     terms: dict[str, Term] = {}
     # A quoted name ("“1+3+26”是什么") is one term, however jieba would cut it.
-    for quoted in re.findall(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]", aq.text):
+    labels = [m.group(0) for m in _G.class_label.finditer(normalize(aq.text))]
+    for quoted in re.findall(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]", aq.text) + labels:
         q = normalize(quoted)
         df = df_of(q)
         terms[q] = Term(q, idf(q), (), pos="nz", known=df > 0, idf=idf(q))

@@ -52,8 +52,12 @@ def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
     if pattern is None:
         return True
     if pattern is NUMBER:
-        # A bare year or quarter is a date, not the amount asked for.
-        return bool(NUMBER.search(_G.not_amount.sub("", clause)))
+        # A bare year or quarter is a date, and a document number an identifier: neither is
+        # the amount asked for.
+        rest = _G.not_amount.sub("", clause)
+        for _, identifier in _G.identifiers:
+            rest = identifier.sub("", rest)
+        return bool(NUMBER.search(rest))
     return bool(pattern.search(clause))
 
 

@@ -182,6 +182,11 @@ class ExtractiveAnswerer:
             return False
         if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
             return False
+        # "最大…多少" is not answered by "不少于…": the bound must point the same way.
+        question = normalize(aq.text)
+        for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
+            if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
+                return False
         # "排名第十的是哪家": a table row answers only with that rank in a cell.
         if sent.cells and aq.rank_value is not None and not _row_has(sent, aq.rank_value):
             return False

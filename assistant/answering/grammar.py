@@ -61,6 +61,9 @@ class Grammar:
     period: re.Pattern[str]
     whole_period: re.Pattern[str]
     ordinal: re.Pattern[str]
+    class_label: re.Pattern[str]
+    upper_bound: re.Pattern[str]
+    lower_bound: re.Pattern[str]
     identifiers: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     not_amount: re.Pattern[str]
     digits: dict[str, int]
@@ -166,6 +169,9 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         period=re.compile("|".join(raw["period_patterns"])),
         whole_period=re.compile(_alternation(raw["whole_period_words"])),
         ordinal=re.compile(num["ordinal_pattern"]),
+        class_label=re.compile(raw["class_labels"]),
+        upper_bound=re.compile(_alternation(raw["bounds"]["upper"])),
+        lower_bound=re.compile(_alternation(raw["bounds"]["lower"])),
         identifiers=tuple(
             (tuple(i["words"]), re.compile(i["pattern"])) for i in raw["identifiers"]
         ),
