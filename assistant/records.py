@@ -158,12 +158,16 @@ class Records:
         limit: int = 200,
     ) -> list[dict[str, Any]]:
         ratings = (
-            select(feedback.c.answer_id, func.min(feedback.c.rating).label("rating"))
+            select(
+                feedback.c.answer_id,
+                func.min(feedback.c.rating).label("rating"),
+                func.max(feedback.c.comment).label("comment"),
+            )
             .group_by(feedback.c.answer_id)
             .subquery()
         )
         query = (
-            select(answers, ratings.c.rating)
+            select(answers, ratings.c.rating, ratings.c.comment)
             .select_from(answers.outerjoin(ratings, ratings.c.answer_id == answers.c.id))
             .order_by(answers.c.created.desc())
             .limit(limit)
@@ -238,6 +242,24 @@ class Records:
                 )
             )
         return fid
+
+    def rate_answer(self, answer_id: str, question: str, answer: str, rating: int) -> str:
+        """The current rating of a logged answer: a second rating replaces the first (👍
+        then 👎 is one 👎), keeping its comment. Returns the feedback id."""
+        if rating not in (1, -1):
+            raise ValueError("rating must be 1 or -1")
+        with self._lock, self.engine.begin() as conn:
+            fid = conn.execute(
+                select(feedback.c.id).where(feedback.c.answer_id == answer_id)
+            ).scalar()
+            if fid is not None:
+                conn.execute(
+                    update(feedback)
+                    .where(feedback.c.answer_id == answer_id)
+                    .values(rating=rating, created=_now())
+                )
+                return fid
+        return self.add_feedback(question, answer, rating, answer_id=answer_id)
 
     def set_comment(self, fid: str, comment: str) -> bool:
         with self._lock, self.engine.begin() as conn:

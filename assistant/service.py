@@ -178,6 +178,17 @@ class AssistantService:
             for d in sorted(self._index.documents.values(), key=lambda d: d.added)
         ]
 
+    def example_questions(self) -> list[str]:
+        """Questions the documents' metadata offers as examples ("examples" in
+        <stem>.meta.json), in document order: they follow the corpus as it changes."""
+        if self._index is None:
+            return []
+        found: list[str] = []
+        for d in sorted(self._index.documents.values(), key=lambda d: d.added):
+            listed = (d.metadata or {}).get("examples") or []
+            found += [q for q in listed if isinstance(q, str)]
+        return found
+
     def _refresh_chain(self) -> None:
         index = self.index
         if index.chunk_count == 0:

@@ -141,6 +141,38 @@ class ServerSettings(BaseModel):
     )
 
 
+class WebSettings(BaseModel):
+    """The chat and staff pages."""
+
+    examples: list[str] = Field(
+        default_factory=list,
+        description="Example questions offered on the chat page. When empty, the 'examples' "
+        "listed in the documents' metadata (<stem>.meta.json) are used.",
+    )
+    max_examples: int = Field(5, ge=0, le=20, description="Most example questions shown.")
+    timezone: str = Field(
+        "Asia/Shanghai", description="IANA time zone in which the staff pages show times."
+    )
+
+
+class RefusalSettings(BaseModel):
+    """When a refusal shows its nearest passages, and how it names what is covered."""
+
+    min_similarity: float = Field(
+        0.35,
+        description="Nearest passages count as related when a passage's embedding similarity "
+        "to the question reaches this (depends on the embedder) ...",
+    )
+    min_keyword: float = Field(
+        1.6,
+        ge=0,
+        description="... or when its BM25 keyword score reaches this.",
+    )
+    max_titles: int = Field(
+        5, ge=1, le=50, description="Most document titles named when saying what is covered."
+    )
+
+
 class LimitSettings(BaseModel):
     """Bounds on what one anonymous request may cost, and who may try staff secrets."""
 
@@ -205,6 +237,9 @@ class Settings(BaseSettings):
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    web: WebSettings = Field(default_factory=WebSettings)
+    refusal: RefusalSettings = Field(default_factory=RefusalSettings)
+
     limits: LimitSettings = Field(default_factory=LimitSettings)
     admin_token: str | None = Field(
         None,

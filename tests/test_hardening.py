@@ -171,7 +171,7 @@ def test_staff_page_upload_confirms_replacing_and_leaves_no_temp_copy(server):
             files = [
                 {"path": sent, "orig_name": "北湖通知.md", "meta": {"_type": "gradio.FileData"}}
             ]
-            status, _ = gradio_call(
+            status, *_ = gradio_call(
                 base, "upload", [files, replace], staff.headers, "/staff", staff.cookies
             )
             return status, Path(sent)

@@ -42,30 +42,6 @@ def _mount_pages(
     app: FastAPI, settings: Settings, service: AssistantService, guard: Guard
 ) -> FastAPI:
     # Gradio is heavy and only the served pages need it: imported here, not at the top.
-    import gradio as gr
+    from assistant.web.pages import mount_pages
 
-    from assistant.web.app import CSS, HEAD, ChatUI
-    from assistant.web.staff import StaffUI
-
-    upload_limit = int(settings.server.max_upload_mb * 1024 * 1024)
-    app = gr.mount_gradio_app(
-        app,
-        StaffUI(service).build(),
-        path="/staff",
-        auth=StaffUI.login(settings),
-        css=CSS,
-        head=HEAD,
-        footer_links=[],
-        auth_message=msg("staff_login"),
-        max_file_size=upload_limit,
-    )
-    return gr.mount_gradio_app(
-        app,
-        ChatUI(service, guard=guard).build(),
-        path="/",
-        css=CSS,
-        head=HEAD,
-        footer_links=[],
-        # The chat takes no files; its upload route is shut by the middleware as well.
-        max_file_size=1,
-    )
+    return mount_pages(app, service, settings, guard)
