@@ -48,7 +48,7 @@ _H1 = re.compile(r"(<h1[^>]*>)(.*?)(</h1>)", re.DOTALL)
 class _Data:
     label: str
     title_with_place: str
-    question_with_title: str
+    question_with_subject: str
     places: tuple[str, ...]
     names: tuple[tuple[str, ...], ...]
     pattern: re.Pattern[str]
@@ -73,7 +73,7 @@ def data() -> _Data:
     return _Data(
         raw["label"],
         raw["title_with_place"],
-        raw["question_with_title"],
+        raw["question_with_subject"],
         places,
         (tuple(chars["first"]), tuple(chars["second"]), tuple(chars["third"])),
         pattern,
@@ -331,15 +331,19 @@ def _stated(fact: str, text: str) -> bool:
     return fact in text
 
 
+def subject_names(copy: Copy, mapping: Mapping) -> list[str]:
+    """The fictional places a copy's title names, first named first."""
+    names = [n for n in [*mapping.places.values(), mapping.subject] if n in copy.title]
+    return sorted(names, key=copy.title.index) or [mapping.subject]
+
+
 def retarget(item: GoldItem, copy: Copy, mapping: Mapping) -> GoldItem | None:
     """The question asked of one copy, with that copy's facts; None when a mapped fact or
     quote is not in the copy's text."""
     question = mapping.apply(item.question)
-    title_names = [n for n in mapping.places.values() if n in copy.title]
-    if not title_names and mapping.subject in copy.title:
-        title_names = [mapping.subject]
-    if not any(n in question for n in title_names):
-        question = data().question_with_title.format(title=copy.title, question=question)
+    if not any(n in question for n in subject_names(copy, mapping)):
+        place = subject_names(copy, mapping)[0]
+        question = data().question_with_subject.format(place=place, question=question)
     if _names_real_place(normalize(question)):
         return None  # a place in a form the mapping does not see (traditional script)
     facts = [mapping.apply(f) for f in item.must_include]
