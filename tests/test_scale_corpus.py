@@ -60,17 +60,41 @@ def test_fictional_names_are_distinct_and_never_real():
     assert not set(pool) & set(data().places)
 
 
-def test_a_round_maps_figures_years_and_places_consistently():
-    m = mapping_for(3, seed=7)
-    assert len(set(m.places.values())) == len(m.places)
-    # Different rounds give a place different names; the same round and seed the same.
-    assert mapping_for(4, seed=7).places != m.places
-    assert mapping_for(3, seed=7) == m
-    assert m.apply("1086.3亿元") == f"{1086.3 * m.factor:.1f}亿元"
-    assert m.apply("217家") == f"{round(217 * m.factor)}家"
-    assert m.apply("2023年") == f"{2023 + m.year_shift}年"
-    # Ordinals, small counts and shares stay, so ranks and percentages keep their sense.
-    assert m.apply("第14位，9家，7.3%") == "第14位，9家，7.3%"
+M = mapping_for(3, seed=7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places: every real name of the gazetteer, a suffix kept as written
+        ("山西省", M.places.get("山西", "") + "省"),
+        ("太原经济技术开发区", M.places.get("太原", "") + "经济技术开发区"),
+        ("苏州工业园区", M.places.get("苏州", "") + "工业园区"),
+        ("经开区管委会", "经开区管委会"),  # no place
+        # years: before the year word or in a document number's brackets
+        ("2023年", f"{2023 + M.year_shift}年"),
+        ("〔2019〕18号", f"〔{2019 + M.year_shift}〕18号"),
+        ("编号20231", "编号20231"),  # five digits: no year
+        # figures: a number before a unit, scaled by the round's factor
+        ("1086.3亿元", f"{1086.3 * M.factor:.1f}亿元"),
+        ("217家", f"{round(217 * M.factor)}家"),
+        ("1000万元", f"{round(1000 * M.factor)}万元"),
+        ("第14位", "第14位"),  # an ordinal
+        ("第30个", "第30个"),  # an ordinal before a unit
+        ("9家", "9家"),  # a small count keeps its sense
+        ("7.3%", "7.3%"),  # a share may not pass 100
+        ("8号", "8号"),  # a document number
+    ],
+)
+def test_a_round_maps_places_years_and_figures(text, expected):
+    assert M.apply(text) == expected
+
+
+def test_mappings_are_consistent_per_round_and_differ_between_rounds():
+    assert len(set(M.places.values())) == len(M.places)
+    assert mapping_for(3, seed=7) == M
+    assert mapping_for(4, seed=7).places["山西"] != M.places["山西"]
+    assert mapping_for(3, seed=8) != M
 
 
 def test_the_builder_is_deterministic_for_a_seed(sources, tmp_path):
