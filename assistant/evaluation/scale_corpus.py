@@ -1,18 +1,13 @@
 """A realistic scale corpus for `zone-assistant bench --realistic`.
 
-Copies of the development documents (``evals/corpus/``) and the shipped report are
-written, round after round, into a folder until they make about N chunks. A round is a
-fictional world: every real place name of the gazetteer gets a fictional name, years
-shift by a few, and figures with a unit are scaled by one factor; the same mapping holds
-for every document of the round, so a copy stays consistent with itself and with its
-questions. Each copy keeps its source's structure (titles, headings, tables, articles,
-Q&A; DOCX and PDF sources are written as Markdown with the same headings and pipe tables)
-and carries the "not real" label in its title block.
-
-The development questions are re-targeted to a copy with the same mapping: question,
-answer, gold facts and evidence quotes. A question is dropped when the mapping cannot
-follow it (facts not stated in its source, several documents, follow-ups, refusals) or
-when a mapped fact or quote is not found in the copy's text.
+Rounds of copies of the development documents (``evals/corpus/``) and the shipped report
+are written into a folder until they make about N chunks. A round is a fictional world:
+each real place of the gazetteer gets a fictional name, years shift, figures with a unit
+are scaled by one factor, the same for every copy of the round. A copy keeps its source's
+structure (DOCX and PDF are written as Markdown with the same headings and pipe tables)
+and carries the "not real" label in its title block. Development questions are
+re-targeted with the same mapping (question, answer, gold facts, evidence quotes), and
+dropped when the mapping cannot follow them.
 """
 
 from __future__ import annotations
