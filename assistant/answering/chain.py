@@ -16,7 +16,8 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 from pydantic import BaseModel, RootModel
 
-from assistant.answering.extractive import Extracted, ExtractiveAnswerer, sentence_citation
+from assistant.answering.composing import sentence_citation
+from assistant.answering.extractive import Extracted, ExtractiveAnswerer
 from assistant.answering.llm import LLMAnswerer
 from assistant.answering.models import Answer, Question
 from assistant.answering.questions import AnalyzedQuestion, analyze
