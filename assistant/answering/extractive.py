@@ -58,6 +58,8 @@ from assistant.settings import AnswerSettings
 from assistant.text import normalize
 
 _G = grammar()
+# Parts of speech of places, people, organisations and other names.
+NAMED_POS = ("ns", "nr", "nt", "nz")
 # Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
 # question's weighted key terms, no sentence is taken to answer the question.
 MIN_COVERAGE = 0.6
@@ -201,8 +203,10 @@ class ExtractiveAnswerer:
             rarest = max(content, key=lambda t: t.idf)
             if not rarest.found_in(ctx):
                 return False
-        named = ("ns", "nr", "nt", "nz")
-        return not any(t.pos in named and not t.found_in(ctx) for t in primary)
+        # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
+        # question about 山西), unless it names a new subject ("那晋中片区呢？").
+        named = primary if aq.focus else [t for t in terms if t.known]
+        return not any(t.pos in NAMED_POS and not t.found_in(ctx) for t in named)
 
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
@@ -224,6 +228,12 @@ class ExtractiveAnswerer:
                 terms = self._terms(sub, sentences)
                 if not any(t.primary for t in terms):
                     terms = whole_terms  # "分几期？" has no terms of its own
+                else:
+                    # The places and bodies the whole question names hold for every part.
+                    own = {t.text for t in terms}
+                    terms = terms + [
+                        t for t in whole_terms if t.pos in NAMED_POS and t.text not in own
+                    ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
             if result is None:
