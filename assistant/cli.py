@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import __version__
+from assistant.cli_ask import ask_command, chat_command
 from assistant.evaluation.cli import bench_command, eval_command
 from assistant.extras import MissingExtra, extra_for, require_for_settings
 from assistant.index.filters import FILTER_HELP, FilterError, parse_filter
@@ -114,115 +115,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _filter_arg(args: argparse.Namespace) -> str | None:
-    return ",".join(args.filter) if getattr(args, "filter", None) else None  # all must hold
-
-
-def _print_answer(answer, as_json: bool) -> None:
-    if as_json:
-        _dump(answer.public())
-    else:
-        sys.stdout.write(answer.answer + "\n")
-        if answer.notice:
-            sys.stdout.write(answer.notice + "\n")
-
-
-def _service(args: argparse.Namespace, settings: Settings):
-    """The service the web chat and the API use; the CLI logs answers only with --log."""
-    from assistant.index import IndexMissingError
-    from assistant.service import AssistantService
-
-    service = AssistantService(settings, log_answers=args.log)
-    if not service.ready:
-        raise service.index_problem or IndexMissingError(
-            f"the index at {settings.index_dir} holds no documents: "
-            "run `zone-assistant ingest` first"
-        )
-    return service
-
-
-def _ask(service, question) -> Any:
-    answer, _ = service.ask(question, channel="cli")
-    return answer
-
-
 def cmd_ask(args: argparse.Namespace) -> int:
-    from assistant.answering.chain import QuestionError
-    from assistant.answering.models import Question
-
-    settings = _settings(args)
-    if args.answerer:
-        settings.answer.answerer = args.answerer
-    if not args.batch and not args.question:
-        sys.stderr.write("error: give a question, or --batch FILE.jsonl\n")
-        return 2
-    if args.batch and not Path(args.batch).is_file():
-        sys.stderr.write(f"error: no such file: {args.batch}\n")
-        return 2
-    require_for_settings(settings)
-    service = _service(args, settings)
-    if args.batch:
-        return _ask_batch(service, Path(args.batch), _filter_arg(args))
-    try:
-        answer = _ask(service, Question(question=args.question, filter=_filter_arg(args)))
-    except QuestionError as exc:
-        sys.stderr.write(f"error: {exc}\n")
-        return 2
-    _print_answer(answer, args.json)
-    return 0
-
-
-def _ask_batch(service, path: Path, doc_filter: str | None = None) -> int:
-    from pydantic import ValidationError
-
-    from assistant.answering.chain import QuestionError
-    from assistant.answering.models import Question
-
-    failures = 0
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            q = Question.model_validate_json(line)
-            if q.filter is None:
-                q.filter = doc_filter
-            answer = _ask(service, q)
-        except (ValidationError, ValueError, QuestionError) as exc:
-            failures += 1
-            _dump({"line": lineno, "error": str(exc).splitlines()[0]})
-            continue
-        # Batch output is JSON Lines whatever --json says: one answer per input line.
-        _dump(answer.public())
-    return 1 if failures else 0
+    return ask_command(args, _settings(args))
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    """A terminal chat: ask questions in a loop, with follow-ups."""
-    from assistant.answering.chain import QuestionError
-    from assistant.answering.models import Question, Turn
-
-    settings = _settings(args)
-    require_for_settings(settings)
-    service = _service(args, settings)
-    history: list[Turn] = []
-    sys.stdout.write("zone-assistant: ask in Chinese; empty line or Ctrl-D to quit.\n")
-    while True:
-        try:
-            line = input("问> ").strip()
-        except EOFError:
-            return 0
-        if not line:
-            return 0
-        try:
-            answer = _ask(service, Question(question=line, history=history))
-        except QuestionError as exc:
-            sys.stdout.write(f"{exc}\n")
-            continue
-        sys.stdout.write(answer.answer + "\n\n")
-        history += [
-            Turn(role="user", content=line),
-            Turn(role="assistant", content=answer.direct_answer or answer.answer),
-        ]
+    return chat_command(args, _settings(args))
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -244,7 +142,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = args.port or settings.server.port
     app = create_app(settings)
     sys.stderr.write(f"zone-assistant: serving on http://{host}:{port}/\n")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # The app resolves client addresses itself (limits.trusted_proxies); uvicorn's own
+    # X-Forwarded-For handling would believe any local peer, so it is switched off.
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
     return 0
 
 
@@ -347,6 +247,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chroma-url", help="run against a Chroma server")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--out", help="append the result as a JSON line to this file")
+    p.add_argument(
+        "--embed-compare",
+        type=int,
+        default=2000,
+        help="texts on which to time the numpy USE embedder against the configured one (0: skip)",
+    )
+    p.add_argument("--embed-repeats", type=int, default=3, help="interleaved repeats of that")
     p.set_defaults(func=cmd_bench, index=None)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")

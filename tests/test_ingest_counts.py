@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.index import Index, embed_text
+from assistant.ingest import pipeline
 from assistant.ingest.pipeline import ingest
 from assistant.text import normalize_text
 from tests.fakes import RecordingEmbedder
@@ -17,8 +18,12 @@ def fake():
 
 
 def chunk_texts(index: Index, doc_id: str) -> list[str]:
+    """What the embedder should have been given for a document's chunks."""
     doc = index.document(doc_id)
-    return [normalize_text(embed_text(c.section, doc.chunk_text(c))) for c in doc.chunks]
+    return [
+        normalize_text(embed_text(pipeline._embedded_context(index, doc, c), doc.chunk_text(c)))
+        for c in doc.chunks
+    ]
 
 
 def test_first_ingest_embeds_each_chunk_once_in_batches(settings, corpus_copy, fake):

@@ -1,4 +1,5 @@
 from assistant.answering.models import Answer, Citation
+from assistant.answering.refusal import RefusalNote
 from assistant.web import convert
 
 
@@ -78,3 +79,43 @@ def test_sources_panel():
 
 def test_user_message_is_text():
     assert convert.user_message("<b>x</b>") == '<p class="za-user">&lt;b&gt;x&lt;/b&gt;</p>'
+
+
+def test_plain_text_is_the_answer_then_one_line_per_source():
+    a = answer(citations=[cite(), cite(n=2, quote="第二段原文。", start=300)])
+    text = convert.plain_text(a)
+    assert text.splitlines() == [
+        "合成生物、电子信息。[1][2]",
+        "",
+        "原文依据：",
+        "[1] 《标题》·小节：打造合成生物、电子信息2个标志性产业集群;",
+        "[2] 《标题》·小节：第二段原文。",
+    ]
+    assert "<" not in text
+
+
+def test_the_message_carries_its_plain_text_for_copying():
+    a = answer(direct_answer="甲<b>乙</b>\n丙。")
+    html = convert.answer_message(a, 0)
+    assert 'class="za-copy"' in html and 'aria-label="复制答案"' in html
+    plain = html[html.index('<div class="za-plain">') :]
+    assert "\n" not in plain and "&#10;" in plain and "&lt;b&gt;" in plain
+
+
+def test_a_refusal_with_unrelated_passages_hides_them_and_says_what_is_covered():
+    note = RefusalNote(scope="本助手可以回答以下文档中的问题：《标题》。", titles=["标题"])
+    a = answer(refused=True, direct_answer="", citations=[], related=[cite()])
+    html = convert.answer_message(a, 1, note)
+    assert "za-source" not in html and "相关内容" not in html
+    assert "没有与之相关的内容" in html and "《标题》" in html
+    assert "za-source" not in convert.sources_panel(a, 1, note)
+    assert "《标题》" in convert.plain_text(a, note) and "[1]" not in convert.plain_text(a, note)
+
+
+def test_a_refusal_with_related_passages_shows_them_after_the_scope():
+    note = RefusalNote(scope="本助手可以回答以下文档中的问题：《标题》。", related=True)
+    a = answer(refused=True, direct_answer="", citations=[], related=[cite()])
+    html = convert.answer_message(a, 1, note)
+    assert html.index("za-scope") < html.index("za-source")
+    lines = convert.plain_text(a, note).splitlines()
+    assert lines[-1].startswith("[1] 《标题》·小节：")

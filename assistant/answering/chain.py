@@ -146,7 +146,15 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
         else:
             answer = self._extractive_answer(q, aq, hits)
         answer.retrieved = [
-            {"doc_id": h.doc_id, "start": h.start, "end": h.end, "score": h.score} for h in hits
+            {
+                "doc_id": h.doc_id,
+                "start": h.start,
+                "end": h.end,
+                "score": h.score,
+                "dense_score": h.dense_score,
+                "keyword_score": h.keyword_score,
+            }
+            for h in hits
         ]
         answer.timings_ms = {
             "retrieve": round(state["retrieve_ms"], 2),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from assistant.ingest.chunking import context_line
 from assistant.ingest.document import Unit
 from assistant.ingest.metadata import FIELDS as META_FIELDS
 from assistant.text import tokenize_text
@@ -89,8 +90,9 @@ class StoredDocument:
 
     def chunk_context(self, chunk: StoredChunk) -> str:
         """Title, heading path, caption, table header and question of a chunk, in one line."""
-        bits = [self.title, *chunk.heading_path, chunk.caption, chunk.table_header]
-        return " / ".join(b for b in [*bits, chunk.question] if b)
+        return context_line(
+            self.title, chunk.heading_path, chunk.caption, chunk.table_header, chunk.question
+        )
 
     def meta(self) -> dict[str, Any]:
         """The document's metadata fields, ``None`` where unknown."""

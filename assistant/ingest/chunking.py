@@ -37,11 +37,22 @@ class Chunk:
     question: str | None = None  # the question answered here, when it is not in the chunk
 
     def context(self, title: str = "") -> str:
-        """What the chunk means beyond its words: title, heading path, table header,
-        caption and question, in one line."""
-        bits = [title, *self.heading_path, self.caption or "", self.table_header or ""]
-        bits.append(self.question or "")
-        return " / ".join(b for b in bits if b)
+        """What the chunk means beyond its words, in one line."""
+        return context_line(
+            title, self.heading_path, self.caption, self.table_header, self.question
+        )
+
+
+def context_line(
+    title: str,
+    heading_path: list[str],
+    caption: str | None,
+    table_header: str | None,
+    question: str | None,
+) -> str:
+    """Title, heading path, table caption and header, and Q&A question, joined by " / "."""
+    bits = [title, *heading_path, caption, table_header, question]
+    return " / ".join(b for b in bits if b)
 
 
 def chunk_id(doc_id: str, start: int, text: str, context: str) -> str:
@@ -146,7 +157,7 @@ def chunk_document(
             text = doc.text[s:e]
             header, caption, question = _context_of(pieces[i : j + 1])
             path = list(region[0].heading_path)
-            own = " / ".join([context, *path, caption or "", header or "", question or ""])
+            own = context_line(context, path, caption, header, question)
             chunks.append(
                 Chunk(
                     id=chunk_id(doc_id, s, text, own),

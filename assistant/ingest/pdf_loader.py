@@ -49,8 +49,7 @@ def _pdf_table(found) -> Table:
             if spans_left or not grid:
                 out.append(None)
             else:
-                above = grid[-1][j] if j < len(grid[-1]) else None
-                out.append(above if above is not None else None)
+                out.append(grid[-1][j] if j < len(grid[-1]) else None)
         grid.append(out)
     return Table(grid)
 

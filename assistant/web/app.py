@@ -12,49 +12,14 @@ import gradio as gr
 
 from assistant.answering.chain import QuestionError
 from assistant.answering.models import Answer, Question, Turn
+from assistant.answering.refusal import RefusalNote, assess_refusal
 from assistant.messages import msg
+from assistant.security import Guard, RateLimited
 from assistant.service import AssistantService, ServiceError
+from assistant.settings import Settings
 from assistant.web import convert
 
 logger = logging.getLogger(__name__)
-
-EXAMPLES = [
-    "示范区要打造哪两个标志性产业集群？",
-    "示范区要加快培育哪些优势特色产业集群？",
-    "综改示范区太原片区在国家级经开区考核中排名第几？",
-    "2020年一季度山西省开发区实际利用外资多少？",
-    "山西省出台了哪部关于开发区的条例？",
-]
-
-CSS = """
-.za-answer { font-size: 1.05em; }
-.za-cite { font-weight: 600; text-decoration: none; padding: 0 1px; }
-.za-source { margin: 4px 0; }
-.za-source summary { cursor: pointer; }
-.za-quote { margin: 6px 0 2px 0; padding: 6px 10px; border-left: 3px solid #4c78a8; }
-.za-quote mark { background: #ffe28a; padding: 0 1px; }
-.za-where { color: #777; }
-.za-notice, .za-error { color: #a15c00; }
-.za-flash { outline: 2px solid #f58518; }
-"""
-
-# Clicking [n] in an answer opens that answer's source n and brings it into view.
-HEAD = """
-<script>
-document.addEventListener('click', function (ev) {
-  const link = ev.target.closest && ev.target.closest('a.za-cite');
-  if (!link) return;
-  ev.preventDefault();
-  const id = link.getAttribute('href').slice(1);
-  const box = document.getElementById(id);
-  if (!box) return;
-  box.open = true;
-  box.scrollIntoView({block: 'nearest'});
-  box.classList.add('za-flash');
-  setTimeout(function () { box.classList.remove('za-flash'); }, 1200);
-}, true);
-</script>
-"""
 
 
 @dataclass
@@ -68,9 +33,40 @@ class Session:
     last_feedback: str | None = None
 
 
+def llm_configured(settings: Settings) -> bool:
+    """An LLM answerer can run: an endpoint is set, or a local model was chosen."""
+    return bool(settings.llm.base_url) or settings.llm.provider == "transformers"
+
+
+def example_questions(settings: Settings, service: AssistantService) -> list[str]:
+    """The examples of the settings, else those the documents' metadata offers."""
+    found = settings.web.examples or service.example_questions()
+    return list(dict.fromkeys(q.strip() for q in found if q and q.strip()))[
+        : settings.web.max_examples
+    ]
+
+
 class ChatUI:
-    def __init__(self, service: AssistantService):
+    def __init__(self, service: AssistantService, guard: Guard | None = None):
         self.service = service
+        self.settings = service.settings
+        self.guard = guard  # the app's per-client limits; the same ones /api/ask counts
+
+    def refusal_note(self, answer: Answer) -> RefusalNote | None:
+        if not answer.refused:
+            return None
+        return assess_refusal(self.service.documents(), answer.retrieved, self.settings.refusal)
+
+    def _limited(self, request: gr.Request | None) -> bool:
+        """Count this event against the client's limit; True when it is over."""
+        if self.guard is None or request is None:
+            return False
+        peer = request.client.host if request.client else None
+        try:
+            self.guard.limiter.check(self.guard.client(peer, request.headers))
+        except RateLimited:
+            return True
+        return False
 
     # ---------- callbacks ----------
     def respond(
@@ -81,10 +77,17 @@ class ChatUI:
         answerer: str,
         top_k: int,
         doc_filter: str = "",
+        request: gr.Request = None,
     ) -> Iterator[tuple]:
         session = session or Session()
         history = list(history or [])
         text = (message or "").strip()
+        if self._limited(request):
+            history.append(
+                {"role": "assistant", "content": convert.error_message(msg("rate_limited"))}
+            )
+            yield history, message, session, gr.update()
+            return
         history.append({"role": "user", "content": convert.user_message(text)})
         history.append({"role": "assistant", "content": msg("searching")})
         yield history, "", session, gr.update()
@@ -93,7 +96,7 @@ class ChatUI:
                 Question(
                     question=text,
                     history=session.turns,
-                    answerer=answerer,
+                    answerer=answerer if llm_configured(self.settings) else None,
                     top_k=int(top_k),
                     filter=(doc_filter or "").strip() or None,
                 ),
@@ -104,7 +107,8 @@ class ChatUI:
             yield history, "", session, gr.update()
             return
         no = len(history) - 1
-        for frame in convert.answer_stream(answer, no):
+        note = self.refusal_note(answer)
+        for frame in convert.answer_stream(answer, no, note=note):
             history[-1] = {"role": "assistant", "content": frame}
             yield history, "", session, gr.update()
         session.answers[no] = (answer, aid)
@@ -112,38 +116,48 @@ class ChatUI:
             Turn(role="user", content=text),
             Turn(role="assistant", content=answer.direct_answer or answer.answer),
         ]
-        yield history, "", session, convert.sources_panel(answer, no)
+        yield history, "", session, convert.sources_panel(answer, no, note)
 
-    def rate(self, session: Session, data: gr.LikeData) -> Session:
+    def rate(self, session: Session, data: gr.LikeData, request: gr.Request = None) -> Session:
         session = session or Session()
+        if self._limited(request):
+            gr.Warning(msg("rate_limited"), title=msg("toast_warning"))
+            return session
         found = session.answers.get(data.index if isinstance(data.index, int) else data.index[0])
-        if found is None or data.liked is None:
+        if found is None or data.liked not in (True, False):
             return session
         answer, aid = found
-        session.last_feedback = self.service.records.add_feedback(
-            question=answer.question,
-            answer=answer.answer,
-            rating=1 if data.liked else -1,
-            answer_id=aid,
+        # One current rating per answer: changing 👍 to 👎 replaces it.
+        session.last_feedback = self.service.records.rate_answer(
+            aid, answer.question, answer.answer, 1 if data.liked else -1
         )
-        gr.Info(msg("feedback_thanks"))
+        gr.Info(msg("feedback_thanks"), title=msg("toast_info"))
         return session
 
-    def comment(self, text: str, session: Session) -> str:
+    def comment(self, text: str, session: Session, request: gr.Request = None) -> str:
+        if self._limited(request):
+            gr.Warning(msg("rate_limited"), title=msg("toast_warning"))
+            return text
         if not session or not session.last_feedback:
-            gr.Warning(msg("feedback_need_rating"))
+            gr.Warning(msg("feedback_need_rating"), title=msg("toast_warning"))
             return text
         if text.strip():
             self.service.records.set_comment(session.last_feedback, text.strip())
-            gr.Info(msg("feedback_thanks"))
+            gr.Info(msg("feedback_thanks"), title=msg("toast_info"))
         return ""
 
     @staticmethod
     def clear() -> tuple:
-        return [], Session(), convert.sources_panel(None, 0)
+        """A fresh conversation: no messages, no follow-up context, an empty panel."""
+        return [], Session(), convert.sources_panel(None, 0), ""
+
+    @staticmethod
+    def pick_example(sample: list[str] | str) -> str:
+        return sample[0] if isinstance(sample, list) else sample
 
     # ---------- layout ----------
     def build(self) -> gr.Blocks:
+        examples = example_questions(self.settings, self.service)
         with gr.Blocks(title=msg("page_title"), analytics_enabled=False) as demo:
             gr.Markdown(f"## {msg('page_title')}\n{msg('page_intro')}")
             if not self.service.ready:
@@ -153,14 +167,16 @@ class ChatUI:
                 with gr.Column(scale=3):
                     chatbot = gr.Chatbot(
                         height=520,
-                        buttons=["copy", "copy_all"],
+                        buttons=[],
                         feedback_options=("Like", "Dislike"),
                         elem_id="za-chat",
                         sanitize_html=True,
+                        label=msg("chat_label"),
                         show_label=False,
                     )
                     with gr.Row():
                         box = gr.Textbox(
+                            label=msg("input_label"),
                             placeholder=msg("input_placeholder"),
                             show_label=False,
                             scale=5,
@@ -168,17 +184,27 @@ class ChatUI:
                             max_lines=4,
                         )
                         send = gr.Button(msg("send"), variant="primary", scale=1, elem_id="za-send")
-                    gr.Examples(EXAMPLES, inputs=[box], label=msg("examples_label"))
+                    if examples:
+                        dataset = gr.Dataset(
+                            components=[gr.Textbox(visible=False)],
+                            samples=[[q] for q in examples],
+                            label=msg("examples_label"),
+                            elem_id="za-examples",
+                            type="values",
+                        )
                     with gr.Row():
                         clear = gr.Button(msg("clear"), elem_id="za-clear")
-                    with gr.Accordion(msg("advanced"), open=False):
+                        gr.Button(msg("copy_all"), elem_id="za-copy-all")
+                    with gr.Accordion(msg("advanced"), open=False, elem_id="za-advanced"):
                         answerer = gr.Radio(
                             choices=[
                                 (msg("answerer_extractive"), "extractive"),
                                 (msg("answerer_llm"), "llm"),
                             ],
-                            value="extractive",
+                            value=self.settings.answer.answerer,
                             label=msg("answerer_label"),
+                            visible=llm_configured(self.settings),
+                            elem_id="za-answerer",
                         )
                         top_k = gr.Slider(1, 20, value=6, step=1, label=msg("top_k_label"))
                         doc_filter = gr.Textbox(
@@ -192,9 +218,12 @@ class ChatUI:
                             label=msg("feedback_comment"),
                             placeholder=msg("feedback_comment_placeholder"),
                             scale=5,
+                            elem_id="za-comment",
                         )
-                        comment_send = gr.Button(msg("feedback_submit"), scale=1)
-                with gr.Column(scale=2):
+                        comment_send = gr.Button(
+                            msg("feedback_submit"), scale=1, elem_id="za-comment-send"
+                        )
+                with gr.Column(scale=2, elem_id="za-sources-col"):
                     panel = gr.HTML(
                         convert.sources_panel(None, 0),
                         label=msg("sources_label"),
@@ -204,8 +233,14 @@ class ChatUI:
             outputs = [chatbot, box, session, panel]
             box.submit(self.respond, inputs, outputs)
             send.click(self.respond, inputs, outputs)
+            if examples:
+                dataset.click(self.pick_example, [dataset], [box]).then(
+                    self.respond, inputs, outputs
+                )
             chatbot.like(self.rate, [session], [session])
             comment_send.click(self.comment, [comment, session], [comment])
-            clear.click(self.clear, None, [chatbot, session, panel])
+            # The chat's own trash icon and the button both start a new conversation.
+            clear.click(self.clear, None, [chatbot, session, panel, comment])
+            chatbot.clear(self.clear, None, [chatbot, session, panel, comment])
         demo.queue(default_concurrency_limit=8)
         return demo

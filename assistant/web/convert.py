@@ -10,6 +10,7 @@ import html
 import re
 
 from assistant.answering.models import Answer, Citation
+from assistant.answering.refusal import RefusalNote
 from assistant.messages import msg
 
 _MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -36,11 +37,20 @@ def quote_html(c: Citation) -> str:
     return html.escape(q)
 
 
+def _has_section(c: Citation) -> bool:
+    return bool(c.section) and c.section != c.title
+
+
 def source_label(c: Citation) -> str:
-    where = f"《{c.title}》"
-    if c.section and c.section != c.title:
-        where += f" · {c.section}"
-    return where
+    if _has_section(c):
+        return msg("source_label_section", title=c.title, section=c.section)
+    return msg("source_label", title=c.title)
+
+
+def source_line(c: Citation) -> str:
+    """One source as plain text: [n] 《title》·section：quote."""
+    key = "source_line" if _has_section(c) else "source_line_nosection"
+    return msg(key, n=c.n, title=c.title, section=c.section, quote=c.quote)
 
 
 def source_block(c: Citation, answer_no: int, open_: bool = False) -> str:
@@ -48,7 +58,8 @@ def source_block(c: Citation, answer_no: int, open_: bool = False) -> str:
         f'<details class="za-source" id="{anchor(answer_no, c.n)}"{" open" if open_ else ""}>'
         f"<summary>[{c.n}] {html.escape(source_label(c))}</summary>"
         f'<blockquote class="za-quote">{quote_html(c)}</blockquote>'
-        f'<small class="za-where">{html.escape(c.doc_id)} · 字符 {c.start}–{c.end}</small>'
+        f'<small class="za-where">'
+        f"{html.escape(msg('source_where', doc_id=c.doc_id, start=c.start, end=c.end))}</small>"
         f"</details>"
     )
 
@@ -76,38 +87,81 @@ def direct_with_markers(answer: Answer) -> str:
     return direct + "".join(f"[{c.n}]" for c in answer.citations)
 
 
-def answer_message(answer: Answer, answer_no: int) -> str:
-    """The assistant's chat message: the short answer first, then its sources, one click each."""
+def shows_related(answer: Answer, note: RefusalNote | None) -> bool:
+    """A refusal shows its nearest passages only when they are related to the question."""
+    return bool(answer.related) and (note is None or note.related)
+
+
+def refusal_lead(answer: Answer, note: RefusalNote | None) -> str:
+    if shows_related(answer, note):
+        return msg("refusal_with_related")
+    return msg("refusal_unrelated") if note is not None and answer.related else msg("refusal")
+
+
+def plain_text(answer: Answer, note: RefusalNote | None = None) -> str:
+    """What "copy" puts on the clipboard: the direct answer, then one line per source,
+    "[n] 《title》·section：quote" — the same content as the message, without markup."""
+    lines = [answer.notice] if answer.notice else []
+    if answer.refused:
+        lines.append(refusal_lead(answer, note))
+        if note is not None:
+            lines.append(note.scope)
+        if shows_related(answer, note):
+            lines += ["", msg("related_heading")] + [source_line(c) for c in answer.related]
+        return "\n".join(lines)
+    lines += [direct_with_markers(answer), "", msg("sources_copy_heading")]
+    lines += [source_line(c) for c in answer.citations]
+    return "\n".join(lines)
+
+
+def answer_message(answer: Answer, answer_no: int, note: RefusalNote | None = None) -> str:
+    """The assistant's chat message: the short answer first, then its sources, one click
+    each, and a copy button that copies :func:`plain_text`."""
     parts: list[str] = []
     if answer.notice:
         parts.append(f'<p class="za-notice">{html.escape(answer.notice)}</p>')
     if answer.refused:
-        lead = msg("refusal_with_related") if answer.related else msg("refusal")
-        parts.append(f'<p class="za-refusal">{html.escape(lead)}</p>')
-        if answer.related:
+        parts.append(f'<p class="za-refusal">{html.escape(refusal_lead(answer, note))}</p>')
+        if note is not None:
+            parts.append(f'<p class="za-scope">{html.escape(note.scope)}</p>')
+        if shows_related(answer, note):
             parts.append(f"<p><b>{html.escape(msg('related_heading'))}</b></p>")
             parts += [source_block(c, answer_no) for c in answer.related]
-        return _final(parts)
+        return _final(parts, plain_text(answer, note))
     valid = {c.n for c in answer.citations}
     parts.append(
         f'<p class="za-answer">{linked_markers(direct_with_markers(answer), answer_no, valid)}</p>'
     )
     parts.append(f"<p><b>{html.escape(msg('evidence_heading'))}</b></p>")
     parts += [source_block(c, answer_no) for c in answer.citations]
-    return _final(parts)
+    return _final(parts, plain_text(answer, note))
 
 
-def _final(parts: list[str]) -> str:
+def copy_button(plain: str) -> str:
+    """A copy button and the plain text it copies. Newlines are written as character
+    references: a raw blank line would end the HTML block in the chat's Markdown."""
+    label = html.escape(msg("copy_answer"))
+    text = html.escape(plain).replace("\n", "&#10;")
+    return (
+        f'<div class="za-tools"><button type="button" class="za-copy" title="{label}" '
+        f'aria-label="{label}">{label}</button></div><div class="za-plain">{text}</div>'
+    )
+
+
+def _final(parts: list[str], plain: str | None = None) -> str:
     # The complete message is wrapped so that the page (and its tests) can tell it from
     # a frame still streaming.
-    return '<div class="za-final">' + "\n".join(parts) + "</div>"
+    tools = copy_button(plain) if plain is not None else ""
+    return '<div class="za-final">' + "\n".join(parts) + tools + "</div>"
 
 
-def answer_stream(answer: Answer, answer_no: int, step: int = 12) -> list[str]:
+def answer_stream(
+    answer: Answer, answer_no: int, step: int = 12, note: RefusalNote | None = None
+) -> list[str]:
     """Successive states of the message as it is streamed: the short answer grows, then
     the sources appear."""
     if answer.refused:
-        return [answer_message(answer, answer_no)]
+        return [answer_message(answer, answer_no, note)]
     direct = direct_with_markers(answer)
     valid = {c.n for c in answer.citations}
     frames = []
@@ -117,18 +171,24 @@ def answer_stream(answer: Answer, answer_no: int, step: int = 12) -> list[str]:
         if "[" in cut[cut.rfind("]") + 1 :]:
             cut = cut[: cut.rfind("[")]
         frames.append(f'<p class="za-answer">{linked_markers(cut, answer_no, valid)}</p>')
-    frames.append(answer_message(answer, answer_no))
+    frames.append(answer_message(answer, answer_no, note))
     return frames
 
 
-def sources_panel(answer: Answer | None, answer_no: int) -> str:
-    """The side panel: every source of the latest answer, open, with its answering span marked."""
+def sources_panel(answer: Answer | None, answer_no: int, note: RefusalNote | None = None) -> str:
+    """The side panel: every source of the latest answer, open, with its answering span
+    marked; for a refusal, what the assistant covers and the related passages, if any."""
     if answer is None:
         return f'<div class="za-panel za-empty">{html.escape(msg("panel_empty"))}</div>'
-    cites = answer.related if answer.refused else answer.citations
-    heading = msg("related_heading") if answer.refused else msg("evidence_heading")
+    if answer.refused:
+        heading = msg("related_heading")
+        cites = answer.related if shows_related(answer, note) else []
+    else:
+        heading, cites = msg("evidence_heading"), answer.citations
+    scope = f'<p class="za-scope">{html.escape(note.scope)}</p>' if note and answer.refused else ""
     blocks = "".join(source_block(c, answer_no + 10_000, open_=True) for c in cites)
-    return f'<div class="za-panel"><h3>{html.escape(heading)}</h3>{blocks}</div>'
+    title = f"<h3>{html.escape(heading)}</h3>" if cites else ""
+    return f'<div class="za-panel">{scope}{title}{blocks}</div>'
 
 
 def user_message(text: str) -> str:

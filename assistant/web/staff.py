@@ -1,87 +1,48 @@
 """The staff area (mounted at /staff behind a login): answer review and documents.
 
-Callbacks only adapt :class:`~assistant.service.AssistantService` and the records.
+Callbacks only adapt :class:`~assistant.service.AssistantService` and the records; what
+the pages show is built by the pure functions of :mod:`assistant.web.staff_view`.
 """
 
 from __future__ import annotations
 
 import hmac
-import html
+import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from zoneinfo import ZoneInfo
 
 import gradio as gr
 
-from assistant.answering.models import Citation
 from assistant.messages import msg
 from assistant.service import AssistantService, ServiceError
 from assistant.settings import Settings
-from assistant.web import convert
+from assistant.web.staff_view import (
+    ANSWER_WIDTHS,
+    answer_columns,
+    answer_detail,
+    answer_rows,
+    doc_choices,
+    doc_columns,
+    doc_rows,
+    parse_evidence,
+    parse_must_include,
+    rating_choices,
+    review_choices,
+)
 
-RATING_CHOICES = [("全部", "all"), ("👎 差评", "-1"), ("👍 好评", "1")]
-REVIEW_CHOICES = [("全部", "all"), ("未审核", "unreviewed"), ("正确", "correct"), ("错误", "wrong")]
-ANSWER_COLUMNS = ["时间", "问题", "答案", "拒答", "评价", "审核", "ID"]
-DOC_COLUMNS = ["文档ID", "标题", "段落数", "导入时间", "文件"]
-# Document metadata read off the text (assistant.ingest.metadata), after the columns above.
-DOC_META_FIELDS = ["issuer", "date", "doc_number", "kind", "region"]
-
-
-def parse_must_include(text: str) -> list[str] | None:
-    items = [p.strip() for p in text.replace("，", "、").replace(",", "、").split("、")]
-    return [p for p in items if p] or None
-
-
-def parse_evidence(text: str) -> list[dict[str, str]] | None:
-    rows = []
-    for line in text.splitlines():
-        if "|" in line:
-            doc_id, quote = line.split("|", 1)
-            if doc_id.strip() and quote.strip():
-                rows.append({"doc_id": doc_id.strip(), "quote": quote.strip()})
-    return rows or None
-
-
-def answer_rows(answers: list[dict[str, Any]]) -> list[list[Any]]:
-    rating = {1: "👍", -1: "👎", None: ""}
-    review = {"correct": "正确", "wrong": "错误", None: ""}
-    return [
-        [
-            a["created"][:19].replace("T", " "),
-            a["question"],
-            a["direct_answer"] or a["answer"][:60],
-            "是" if a["refused"] else "",
-            rating.get(a.get("rating")),
-            review.get(a["review"]),
-            a["id"],
-        ]
-        for a in answers
-    ]
-
-
-def answer_detail(row: dict[str, Any]) -> str:
-    """An answer beside the quotes it cites, for checking."""
-    cites = [Citation(**c) for c in row["citations"]]
-    quotes = "".join(convert.source_block(c, 0, open_=True) for c in cites)
-    state = {"correct": "已标记为正确", "wrong": "已标记为错误"}.get(row["review"] or "", "未审核")
-    corrected = (
-        f"<p><b>更正：</b>{html.escape(row['corrected_answer'])}</p>"
-        if row.get("corrected_answer")
-        else ""
-    )
-    return (
-        f'<div class="za-review"><p><b>问题：</b>{html.escape(row["question"])}</p>'
-        f"<p><b>答案：</b>{html.escape(row['answer'])}</p>{corrected}"
-        f"<p><b>状态：</b>{state} · {html.escape(row['answerer'])} · {html.escape(row['channel'])}</p>"
-        f"<p><b>引文：</b></p>{quotes}</div>"
-    )
+_PROGRESS = gr.Progress()
 
 
 class StaffUI:
     def __init__(self, service: AssistantService):
         self.service = service
+        self.zone = service.settings.web.timezone
+        # Exports are written here and only the latest is kept; Gradio serves its own copy
+        # through the staff app's authenticated file route.
+        self._exports = Path(tempfile.mkdtemp(prefix="zone-review-"))
 
     @staticmethod
     def login(settings: Settings) -> Callable[[str, str], bool]:
@@ -105,7 +66,11 @@ class StaffUI:
             try:
                 d = datetime.fromisoformat(text.strip())
             except ValueError:
-                raise gr.Error(msg("request_invalid", detail=text)) from None
+                raise gr.Error(
+                    msg("request_invalid", detail=text), title=msg("toast_error")
+                ) from None
+            if d.tzinfo is None:
+                d = d.replace(tzinfo=ZoneInfo(self.zone))
             return (
                 d.replace(hour=23, minute=59, second=59) if end and len(text.strip()) == 10 else d
             )
@@ -117,128 +82,195 @@ class StaffUI:
             since=day(since, False),
             until=day(until, True),
         )
-        return answer_rows(rows)
+        return answer_rows(rows, self.zone), [r["id"] for r in rows]
 
-    def pick(self, table, evt: gr.SelectData):
+    def _detail(self, aid: str) -> str:
+        row = self.service.records.get_answer(aid)
+        comments = [
+            f["comment"]
+            for f in self.service.records.list_feedback()
+            if f["answer_id"] == aid and f["comment"]
+        ]
+        return (
+            answer_detail(row, msg("staff_comment_separator").join(comments) or None)
+            if row
+            else msg("staff_pick")
+        )
+
+    def pick(self, ids: list[str], evt: gr.SelectData):
         row_index = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
-        values = table.values.tolist() if hasattr(table, "values") else table
-        aid = values[row_index][-1]
+        if not ids or row_index >= len(ids):
+            return "", msg("staff_pick"), "", "", ""
+        aid = ids[row_index]
         row = self.service.records.get_answer(aid)
         if row is None:
             return "", msg("staff_pick"), "", "", ""
         evidence = "\n".join(f"{c['doc_id']}|{c['quote']}" for c in row["citations"])
-        must = "、".join(row["must_include"] or [])
-        return aid, answer_detail(row), row["corrected_answer"] or "", must, evidence
+        must = msg("title_separator").join(row["must_include"] or [])
+        return aid, self._detail(aid), row["corrected_answer"] or "", must, evidence
 
     def mark(
         self, aid: str, verdict: str, corrected: str = "", must: str = "", evidence: str = ""
     ) -> str:
         if not aid:
-            raise gr.Error(msg("staff_no_selection"))
+            raise gr.Error(msg("staff_no_selection"), title=msg("toast_error"))
         self.service.records.review(
             aid, verdict, corrected or None, parse_must_include(must), parse_evidence(evidence)
         )
-        gr.Info(msg("staff_saved"))
-        return answer_detail(self.service.records.get_answer(aid))
+        gr.Info(msg("staff_saved"), title=msg("toast_info"))
+        return self._detail(aid)
 
     def export(self) -> str:
-        path = Path(tempfile.mkdtemp(prefix="zone-review-")) / "reviewed_cases.jsonl"
+        for old in self._exports.glob("*"):
+            shutil.rmtree(old, ignore_errors=True)
+        path = Path(tempfile.mkdtemp(dir=self._exports)) / "reviewed_cases.jsonl"
         self.service.records.export_jsonl(path)
         return str(path)
 
     # ---------- documents ----------
-    def doc_rows(self) -> list[list[Any]]:
-        return [
-            [d["doc_id"], d["title"], d["chunks"], d["added"][:19].replace("T", " "), d["source"]]
-            + [d.get(f) or "" for f in DOC_META_FIELDS]
-            for d in self.service.documents()
-        ]
+    def documents(self):
+        docs = self.service.documents()
+        return doc_rows(docs, self.zone), gr.update(choices=doc_choices(docs), value=None)
 
-    def upload(self, files, progress=gr.Progress()):
-        notes = []
-        for f in progress.tqdm(files or [], desc="导入中"):
+    def upload(
+        self,
+        files,
+        replace: bool = False,
+        request: gr.Request = None,
+        progress: gr.Progress = _PROGRESS,
+    ):
+        if not files:
+            gr.Warning(msg("staff_upload_none"), title=msg("toast_warning"))
+            return msg("staff_upload_none"), None, *self.documents()
+        notes, ok = [], 0
+        actor = f"staff:{getattr(request, 'username', None) or '?'}"
+        for f in progress.tqdm(files, desc=msg("staff_uploading"), unit=msg("staff_files_unit")):
             path = Path(f if isinstance(f, str) else f.name)
             try:
-                result = self.service.upload(path.name, path.read_bytes())
+                data = path.read_bytes()
+                path.unlink(missing_ok=True)  # Gradio's copy is not needed once read
+                result = self.service.upload(path.name, data, replace=bool(replace), actor=actor)
                 notes.append(msg("staff_uploaded", title=result.title, chunks=result.chunks))
+                ok += 1
             except ServiceError as exc:
                 notes.append(str(exc))
-        return "\n\n".join(notes), self.doc_rows()
+        notes.append(msg("staff_upload_done", ok=ok, failed=len(files) - ok))
+        # The box is emptied so that the next 导入 does not import the same files again.
+        return "\n\n".join(notes), None, *self.documents()
 
-    def delete(self, doc_id: str):
+    def ask_delete(self, doc_id: str | None):
+        if not doc_id:
+            gr.Warning(msg("staff_delete_none"), title=msg("toast_warning"))
+            return gr.update(visible=False), ""
+        title = next(
+            (d.get("title") for d in self.service.documents() if d["doc_id"] == doc_id), doc_id
+        )
+        return gr.update(visible=True), msg("staff_delete_confirm", title=title, doc_id=doc_id)
+
+    def delete(self, doc_id: str | None):
+        hidden = gr.update(visible=False)
+        if not doc_id:
+            return msg("staff_delete_none"), hidden, *self.documents()
         try:
-            removed = self.service.delete(doc_id.strip())
+            removed = self.service.delete(doc_id)
         except ServiceError as exc:
-            return str(exc), self.doc_rows()
-        return msg("staff_deleted", doc_id=doc_id.strip(), chunks=removed), self.doc_rows()
+            return str(exc), hidden, *self.documents()
+        return msg("staff_deleted", doc_id=doc_id, chunks=removed), hidden, *self.documents()
 
     def reindex(self):
         s = self.service.reindex()
-        return msg(
-            "staff_reindexed", **{k: s[k] for k in ("documents", "chunks", "embedded")}
-        ), self.doc_rows()
+        text = msg("staff_reindexed", **{k: s[k] for k in ("documents", "chunks", "embedded")})
+        return text, *self.documents()
 
     # ---------- layout ----------
     def build(self) -> gr.Blocks:
-        with gr.Blocks(title=msg("staff_title"), analytics_enabled=False) as demo:
+        with gr.Blocks(
+            title=msg("staff_title"), analytics_enabled=False, delete_cache=(3600, 3600)
+        ) as demo:
             gr.Markdown(f"## {msg('staff_title')}")
             with gr.Tab(msg("staff_review_tab")):
-                with gr.Row():
-                    rating = gr.Dropdown(
-                        RATING_CHOICES, value="all", label=msg("staff_filter_rating")
-                    )
-                    review = gr.Dropdown(
-                        REVIEW_CHOICES, value="all", label=msg("staff_filter_review")
-                    )
-                    refused = gr.Checkbox(label=msg("staff_filter_refused"))
-                    since = gr.Textbox(label=msg("staff_filter_since"))
-                    until = gr.Textbox(label=msg("staff_filter_until"))
-                    refresh = gr.Button(msg("staff_refresh"))
-                table = gr.Dataframe(
-                    headers=ANSWER_COLUMNS, interactive=False, wrap=True, elem_id="za-answers"
-                )
-                selected = gr.State("")
-                with gr.Row():
-                    detail = gr.HTML(msg("staff_pick"))
-                    with gr.Column():
-                        correct = gr.Button(msg("staff_mark_correct"), variant="primary")
-                        corrected = gr.Textbox(label=msg("staff_corrected"), lines=3)
-                        must = gr.Textbox(label=msg("staff_must_include"))
-                        evidence = gr.Textbox(label=msg("staff_evidence"), lines=4)
-                        wrong = gr.Button(msg("staff_save_correction"), variant="stop")
-                export = gr.Button(msg("staff_export"))
-                export_file = gr.File(label="JSONL")
-                filters = [rating, review, refused, since, until]
-                refresh.click(self.load, filters, table)
-                demo.load(self.load, filters, table)
-                table.select(self.pick, [table], [selected, detail, corrected, must, evidence])
-                correct.click(lambda aid: self.mark(aid, "correct"), [selected], [detail])
-                wrong.click(
-                    lambda aid, c, m, e: self.mark(aid, "wrong", c, m, e),
-                    [selected, corrected, must, evidence],
-                    [detail],
-                )
-                export.click(self.export, None, export_file)
+                self._review_tab(demo)
             with gr.Tab(msg("staff_docs_tab")):
-                docs = gr.Dataframe(
-                    headers=DOC_COLUMNS + list(msg("staff_doc_meta_columns")),
-                    interactive=False,
-                    elem_id="za-docs",
-                )
-                status = gr.Markdown()
-                files = gr.File(
-                    label=msg("staff_upload"),
-                    file_count="multiple",
-                    file_types=[".pdf", ".docx", ".txt", ".md", ".html", ".htm"],
-                )
-                upload = gr.Button(msg("staff_upload_button"), variant="primary")
-                with gr.Row():
-                    doc_id = gr.Textbox(label=msg("staff_delete_id"))
-                    delete = gr.Button(msg("staff_delete"), variant="stop")
-                    reindex = gr.Button(msg("staff_reindex"))
-                demo.load(self.doc_rows, None, docs)
-                upload.click(self.upload, [files], [status, docs])
-                delete.click(self.delete, [doc_id], [status, docs])
-                reindex.click(self.reindex, None, [status, docs])
+                self._documents_tab(demo)
         demo.queue(default_concurrency_limit=2)
         return demo
+
+    def _review_tab(self, demo: gr.Blocks) -> None:
+        with gr.Row():
+            rating = gr.Dropdown(rating_choices(), value="all", label=msg("staff_filter_rating"))
+            review = gr.Dropdown(review_choices(), value="all", label=msg("staff_filter_review"))
+            refused = gr.Checkbox(label=msg("staff_filter_refused"))
+            since = gr.Textbox(label=msg("staff_filter_since"))
+            until = gr.Textbox(label=msg("staff_filter_until"))
+            refresh = gr.Button(msg("staff_refresh"))
+        table = gr.Dataframe(
+            headers=answer_columns(self.zone),
+            interactive=False,
+            wrap=True,
+            column_widths=ANSWER_WIDTHS,
+            elem_id="za-answers",
+            show_label=False,
+        )
+        ids = gr.State([])
+        selected = gr.State("")
+        with gr.Row():
+            detail = gr.HTML(msg("staff_pick"), elem_id="za-detail")
+            with gr.Column():
+                correct = gr.Button(msg("staff_mark_correct"), variant="primary")
+                corrected = gr.Textbox(label=msg("staff_corrected"), lines=3)
+                must = gr.Textbox(label=msg("staff_must_include"))
+                evidence = gr.Textbox(label=msg("staff_evidence"), lines=4)
+                wrong = gr.Button(msg("staff_save_correction"), variant="stop")
+        export = gr.Button(msg("staff_export"))
+        export_file = gr.File(label=msg("staff_export_file"))
+        filters = [rating, review, refused, since, until]
+        refresh.click(self.load, filters, [table, ids])
+        demo.load(self.load, filters, [table, ids])
+        table.select(self.pick, [ids], [selected, detail, corrected, must, evidence])
+        correct.click(lambda aid: self.mark(aid, "correct"), [selected], [detail])
+        wrong.click(
+            lambda aid, c, m, e: self.mark(aid, "wrong", c, m, e),
+            [selected, corrected, must, evidence],
+            [detail],
+        )
+        export.click(self.export, None, export_file)
+
+    def _documents_tab(self, demo: gr.Blocks) -> None:
+        docs = gr.Dataframe(
+            headers=doc_columns(self.zone),
+            interactive=False,
+            wrap=True,
+            elem_id="za-docs",
+            show_label=False,
+        )
+        status = gr.Markdown(elem_id="za-doc-status")
+        files = gr.File(
+            label=msg("staff_upload"),
+            file_count="multiple",
+            file_types=[".pdf", ".docx", ".txt", ".md", ".html", ".htm"],
+            elem_id="za-upload",
+        )
+        replace = gr.Checkbox(label=msg("staff_replace"), elem_id="za-replace")
+        upload = gr.Button(msg("staff_upload_button"), variant="primary", elem_id="za-import")
+        with gr.Row():
+            pick = gr.Dropdown([], label=msg("staff_doc_pick"), elem_id="za-doc-pick", scale=3)
+            delete = gr.Button(msg("staff_delete"), variant="stop", elem_id="za-delete", scale=1)
+            reindex = gr.Button(msg("staff_reindex"), scale=1)
+        with gr.Group(visible=False, elem_id="za-confirm") as confirm_box:
+            confirm_text = gr.Markdown()
+            with gr.Row():
+                confirm = gr.Button(msg("staff_delete"), variant="stop", elem_id="za-confirm-yes")
+                cancel = gr.Button(msg("staff_cancel"), elem_id="za-confirm-no")
+        listing = [docs, pick]
+        demo.load(self.documents, None, listing)
+        upload.click(
+            self.upload,
+            [files, replace],
+            [status, files, *listing],
+            show_progress="full",
+            show_progress_on=[files],
+        )
+        delete.click(self.ask_delete, [pick], [confirm_box, confirm_text])
+        confirm.click(self.delete, [pick], [status, confirm_box, *listing])
+        cancel.click(lambda: gr.update(visible=False), None, [confirm_box])
+        reindex.click(self.reindex, None, [status, *listing])
