@@ -18,7 +18,8 @@ def fake():
 
 def chunk_texts(index: Index, doc_id: str) -> list[str]:
     doc = index.document(doc_id)
-    return [normalize_text(embed_text(c.section, doc.chunk_text(c))) for c in doc.chunks]
+    # Chunks are embedded with their context line (title, headings, table header).
+    return [normalize_text(embed_text(doc.chunk_context(c), doc.chunk_text(c))) for c in doc.chunks]
 
 
 def test_first_ingest_embeds_each_chunk_once_in_batches(settings, corpus_copy, fake):
