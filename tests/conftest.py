@@ -42,3 +42,19 @@ def seed_index(tmp_path_factory):
     report = ingest(index, [CORPUS])
     assert not report.errors
     return index
+
+
+@pytest.fixture(scope="module")
+def index_copy(seed_index, tmp_path_factory):
+    """A copy of the seed index that one test module's server may change."""
+    dest = tmp_path_factory.mktemp("copy") / "index"
+    shutil.copytree(seed_index.dir, dest)
+    return dest
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that use a module's real-server fixture are marked ``server`` (``-m "not
+    server"`` runs the in-process tests only)."""
+    for item in items:
+        if "server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.server)

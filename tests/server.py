@@ -20,7 +20,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(index_dir: Path, extra_env: dict[str, str] | None = None, timeout: float = 90):
+def running_server(
+    index_dir: Path,
+    extra_env: dict[str, str] | None = None,
+    timeout: float = 90,
+    with_process: bool = False,
+):
+    """Yields the base URL, or (base URL, process) with ``with_process``."""
     port = free_port()
     env = (
         os.environ
@@ -59,7 +65,7 @@ def running_server(index_dir: Path, extra_env: dict[str, str] | None = None, tim
             if time.monotonic() > deadline:
                 raise TimeoutError("server did not start")
             time.sleep(0.3)
-        yield base
+        yield (base, proc) if with_process else base
     finally:
         proc.terminate()
         try:

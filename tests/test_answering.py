@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 
@@ -44,7 +45,7 @@ def check_quotes(chain, answer):
 
 
 def items_of(direct: str) -> list[str]:
-    return direct.split("：", 1)[1].rstrip("。").split("、")
+    return re.sub(r"\[\d+\]", "", direct).split("：", 1)[1].rstrip("。").split("、")
 
 
 @pytest.mark.parametrize(

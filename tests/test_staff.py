@@ -1,5 +1,4 @@
 import json
-import shutil
 import time
 
 import httpx
@@ -7,6 +6,8 @@ import pytest
 
 from assistant import cli
 from tests.server import running_server
+
+pytestmark = pytest.mark.server  # every test here talks to a real server process
 
 TOKEN = "test-admin-token-123"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -23,17 +24,12 @@ STAFF_ENDPOINTS = [
 
 
 @pytest.fixture(scope="module")
-def index_copy(seed_index, tmp_path_factory):
-    dest = tmp_path_factory.mktemp("staff") / "index"
-    shutil.copytree(seed_index.dir, dest)
-    return dest
-
-
-@pytest.fixture(scope="module")
 def server(index_copy):
     env = {
         "ZONE_ASSISTANT_ADMIN_TOKEN": TOKEN,
         "ZONE_ASSISTANT_SERVER__RATE_LIMIT_PER_MINUTE": "1000",
+        # These tests try wrong tokens on purpose; back-off is tested in test_hardening.py.
+        "ZONE_ASSISTANT_LIMITS__STAFF_FAILURES": "1000",
     }
     with running_server(index_copy, env) as base:
         yield base
@@ -221,7 +217,7 @@ def test_openai_client_plain_and_streaming(server):
     from openai import OpenAI
 
     client = OpenAI(base_url=server + "/v1", api_key="unused")
-    assert [m.id for m in client.models.list().data] == ["zone-assistant"]
+    assert "zone-assistant" in [m.id for m in client.models.list().data]
     messages = [{"role": "user", "content": "示范区要打造哪两个标志性产业集群？"}]
     done = client.chat.completions.create(model="zone-assistant", messages=messages)
     assert "合成生物、电子信息" in done.choices[0].message.content

@@ -1,26 +1,34 @@
 """The answering chain: rewrite → retrieve → answer → check citations.
 
-One LangChain runnable, built once per process from an index and settings, is
-what the CLI, the web chat, the HTTP API and the evals all call.
+:class:`AnswerChain` is a LangChain runnable, built once per process from an index and
+settings; the CLI, the web chat, the HTTP API and the evals all call it. It accepts a
+question string, a ``{"question", "history"}`` mapping or a :class:`Question`, returns
+an :class:`Answer`, and streams the answer text as it is composed.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 from typing import Any
 
-from langchain_core.runnables import Runnable, RunnableLambda
+from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
+from pydantic import BaseModel, RootModel
 
 from assistant.answering.extractive import Extracted, ExtractiveAnswerer, sentence_citation
-from assistant.answering.models import Answer, Citation, Question
+from assistant.answering.llm import LLMAnswerer
+from assistant.answering.models import Answer, Question
 from assistant.answering.questions import AnalyzedQuestion, analyze
+from assistant.answering.rendering import render_answer, render_refusal
 from assistant.index import FilterError, Hit, Index, parse_filter
 from assistant.messages import msg
 from assistant.retrieval import retrieve
 from assistant.settings import Settings
 
 logger = logging.getLogger(__name__)
+
+ChainInput = RootModel[str | Question]
 
 
 class QuestionError(ValueError):
@@ -37,41 +45,74 @@ def validate_question(text: str, settings: Settings) -> str:
     return cleaned
 
 
-def render_answer(direct: str, citations: list[Citation], markers: bool = True) -> str:
-    """The answer text: the direct answer with [n] markers, then each quoted passage.
-
-    ``markers=False`` when the direct answer already carries its own markers.
-    """
-    marks = "".join(f"[{c.n}]" for c in citations) if markers else ""
-    lines = [f"{direct}{marks}", "", msg("evidence_heading") + "："]
-    for c in citations:
-        where = f"《{c.title}》" + (f"·{c.section}" if c.section and c.section != c.title else "")
-        lines.append(f"[{c.n}] {where}：“{c.quote}”")
-    return "\n".join(lines)
+def to_question(value: str | Question | dict[str, Any]) -> Question:
+    """The chain's input in any accepted form, as a :class:`Question`."""
+    if isinstance(value, Question):
+        return value
+    if isinstance(value, str):
+        return Question(question=value)
+    if isinstance(value, dict):
+        return Question.model_validate(value)
+    raise QuestionError(msg("empty_question"))
 
 
-def render_refusal(related: list[Citation]) -> str:
-    if not related:
-        return msg("refusal")
-    lines = [msg("refusal_with_related")]
-    for c in related:
-        lines.append(f"- 《{c.title}》·{c.section}：“{c.quote}”")
-    return "\n".join(lines)
-
-
-class AnswerChain:
-    """Holds the parts; ``runnable`` is the LangChain pipeline over them."""
+class AnswerChain(Runnable[str | Question | dict, Answer]):
+    """Holds the parts; the steps are a LangChain pipeline over them."""
 
     def __init__(self, index: Index, settings: Settings, llm: Any | None = None):
         self.index = index
         self.settings = settings
         self.extractive = ExtractiveAnswerer(index, settings.answer)
-        self._llm = llm
-        self.runnable: Runnable = (
+        self._llm = llm if isinstance(llm, LLMAnswerer) else None
+        self._chat_model = None if isinstance(llm, LLMAnswerer) else llm
+        self.pipeline: Runnable = (
             RunnableLambda(self._prepare, name="rewrite")
             | RunnableLambda(self._retrieve, name="retrieve")
             | RunnableLambda(self._answer, name="answer")
         )
+
+    # ---------- the runnable's contract ----------
+    @property
+    def InputType(self) -> type:
+        return str | Question
+
+    @property
+    def OutputType(self) -> type[Answer]:
+        return Answer
+
+    def get_input_schema(self, config: RunnableConfig | None = None) -> type[BaseModel]:
+        return ChainInput
+
+    def get_output_schema(self, config: RunnableConfig | None = None) -> type[BaseModel]:
+        return Answer
+
+    def invoke(
+        self, input: str | Question | dict, config: RunnableConfig | None = None, **kwargs: Any
+    ) -> Answer:
+        q = to_question(input)
+        try:
+            parse_filter(q.filter)
+        except FilterError as exc:
+            raise QuestionError(msg("filter_invalid", reason=str(exc))) from exc
+        self.index.sync()
+        with self.index.reading(timeout=self.settings.server.busy_wait_s):
+            return self.pipeline.invoke(q, config)
+
+    def stream(
+        self, input: str | Question | dict, config: RunnableConfig | None = None, **kwargs: Any
+    ) -> Iterator[Answer]:
+        """The answer as it grows: the direct answer first, then each quoted passage. Every
+        item is a whole :class:`Answer` whose ``answer`` text extends the previous one's; the
+        last is the complete answer. An LLM answer is only shown once it is checked."""
+        answer = self.invoke(input, config, **kwargs)
+        if answer.refused or answer.answerer != "extractive":
+            yield answer
+            return
+        lines = answer.answer.split("\n")
+        for n in range(1, len(lines)):
+            if lines[n - 1].strip():
+                yield answer.model_copy(update={"answer": "\n".join(lines[:n])})
+        yield answer
 
     # ---------- steps ----------
     def _prepare(self, q: Question) -> dict[str, Any]:
@@ -115,13 +156,13 @@ class AnswerChain:
 
     def _extractive_answer(self, q: Question, aq: AnalyzedQuestion, hits: list[Hit]) -> Answer:
         ex: Extracted = self.extractive.answer(aq, hits)
-        base = dict(
-            id=q.id,
-            question=q.question,
-            question_type=aq.qtype,
-            rewritten_question=aq.retrieval_query if aq.rewritten else None,
-            answerer="extractive",
-        )
+        base = {
+            "id": q.id,
+            "question": q.question,
+            "question_type": aq.qtype,
+            "rewritten_question": aq.retrieval_query if aq.rewritten else None,
+            "answerer": "extractive",
+        }
         if ex.refused:
             related = [
                 sentence_citation(self.index, n, s, None)
@@ -129,31 +170,26 @@ class AnswerChain:
             ]
             return Answer(answer=render_refusal(related), refused=True, related=related, **base)
         citations = self.extractive.citations(ex)
+        direct = ex.direct
+        if not ex.inline_markers:
+            direct = direct + "".join(f"[{c.n}]" for c in citations)
         return Answer(
-            answer=render_answer(ex.direct, citations),
+            answer=render_answer(direct, citations, markers=False),
             refused=False,
             citations=citations,
-            direct_answer=ex.direct,
+            direct_answer=direct,
             **base,
         )
 
-    def _llm_answerer(self):
-        from assistant.answering.llm import LLMAnswerer
-
-        if not isinstance(self._llm, LLMAnswerer):
-            self._llm = LLMAnswerer(self.index, self.settings, chat_model=self._llm)
+    def _llm_answerer(self) -> LLMAnswerer:
+        if self._llm is None:
+            self._llm = LLMAnswerer(self.index, self.settings, chat_model=self._chat_model)
         return self._llm
 
     # ---------- entry points ----------
     def ask(self, question: str | Question, **kwargs: Any) -> Answer:
         q = question if isinstance(question, Question) else Question(question=question, **kwargs)
-        try:
-            parse_filter(q.filter)
-        except FilterError as exc:
-            raise QuestionError(msg("filter_invalid", reason=str(exc))) from exc
-        self.index.sync()
-        with self.index.reading(timeout=self.settings.server.busy_wait_s):
-            return self.runnable.invoke(q)
+        return self.invoke(q)
 
 
 def build_chain(
@@ -164,5 +200,5 @@ def build_chain(
     index = index or Index(settings, must_exist=True)
     chain = AnswerChain(index, settings, llm=llm)
     if warm and index.chunk_count:
-        chain.ask("示范区")
+        chain.ask(msg("warm_up_question"))
     return chain

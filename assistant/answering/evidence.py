@@ -7,25 +7,30 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.index import Hit, Index
-from assistant.text import STOPWORDS, lexicon_data, normalize, sentence_spans
+from assistant.text import STOPWORDS, _get_jieba, lexicon_data, normalize, sentence_spans
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
-# A Chinese numeral may not start with 一: "一条龙", "一网通办" are names, not amounts.
-NUMBER = re.compile(
-    r"(?:\d+(?:\.\d+)?|[二三四五六七八九十两百千万][一二三四五六七八九十百千万]*)"
-    r"(?:%|％|个百分点|亿元|万元|元|平方公里|公顷|亩|个|家|条|期|位|名|项|年|月|天|倍|人|批|大|座|所|类)"
-    r"|\d+(?:\.\d+)?"
-)
-RANKING = re.compile(r"第[\d一二三四五六七八九十百]+[位名]?|排名[前第]?[\d一二三四五六七八九十]+")
-DURATION = re.compile(
-    r"(?:[\d一二三四五六七八九十两半]+|一)(?:年|个月|月|周|天|日)(?:左右|以内|内)?(?:的时间)?|为期[^,，。；]{1,6}|\d{4}年"
-)
+_G = grammar()
+# Typed spans of documents, compiled from the grammar file.
+NUMBER = _G.number
+RANKING = _G.ranking
+DURATION = _G.duration
+DATE = _G.date
 
 
+# How much of a paragraph before a sentence is read as its context.
 CONTEXT_CHARS = 160
+# An unknown verb or adverb of the question is usually paraphrase: it counts, but modestly.
 UNKNOWN_WORD_WEIGHT = 1.0
+# Terms of the earlier question in a follow-up weigh this much of the question's own.
+CONTEXT_TERM_FACTOR = 0.35
+# Dates and amounts frame a question; the numbers check enforces them, so they weigh less.
+FRAMING_TERM_FACTOR = 0.5
+# The last noun before the asking word names what is asked for ("…进口总额是多少").
+ASKED_NOUN_FACTOR = 2.0
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,20}[”\"」』]")
 
 
@@ -39,15 +44,22 @@ class Sentence:
     text: str
     rank: int  # rank of the chunk it came from (1 = best)
     before: str = ""  # earlier sentences of the same paragraph, which often hold its subject
+    header: tuple[str, ...] = ()  # a table row's column names
+    cells: tuple[str, ...] = ()  # a table row's cells, in column order
 
     @property
     def norm(self) -> str:
+        """The unit's own words; a table row is read with its header, which it means nothing
+        without."""
+        if self.header:
+            return _norm(" | ".join(self.header) + "\n" + self.text)
         return _norm(self.text)
 
     @property
     def context_norm(self) -> str:
         """The sentence read with what precedes it in its paragraph and its section heading."""
-        return _norm(f"{self.section}\n{self.before}{self.text}")
+        head = " | ".join(self.header)
+        return _norm(f"{self.title}\n{self.section}\n{self.before}{head}\n{self.text}")
 
 
 @lru_cache(maxsize=20000)
@@ -64,18 +76,14 @@ class Term:
     known: bool = True  # appears in the index vocabulary (itself or a variant)
     idf: float = 0.0  # rarity before any emphasis
     primary: bool = True  # from the question itself, not the earlier turn
+    category: bool = False  # the kind of thing asked for ("哪些企业"): instances answer it
 
     @property
     def is_content(self) -> bool:
         """A noun-like term: if the corpus never mentions it, the corpus cannot answer."""
-        return (
-            self.pos[:1] in ("n", "b", "j")
-            or self.pos in ("vn", "eng", "nz")
-            or (
-                self.pos == "m"
-                and not any(ch.isdigit() for ch in self.text)
-                and len(self.text) >= 2
-            )
+        # Quantities ("一半", "两个") frame a question; the numbers check enforces digits.
+        return not self.category and (
+            self.pos[:1] in ("n", "b", "j") or self.pos in ("vn", "eng", "nz")
         )
 
     def found_in(self, text_norm: str) -> bool:
@@ -84,38 +92,36 @@ class Term:
 
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Domain synonyms (lexicon.yaml) and the question's framing words (grammar file)."""
     data = lexicon_data()
     synonyms = {
         normalize(k): tuple(normalize(v) for v in vs)
         for k, vs in (data.get("synonyms") or {}).items()
     }
-    return synonyms, frozenset(normalize(w) for w in data.get("question_stopwords") or [])
+    return synonyms, _G.question_stopwords
 
 
-_CN_NUM = {
-    "一": "1",
-    "二": "2",
-    "两": "2",
-    "三": "3",
-    "四": "4",
-    "五": "5",
-    "六": "6",
-    "七": "7",
-    "八": "8",
-    "九": "9",
-    "十": "10",
-}
-_DIGIT_CN = {v: k for k, v in _CN_NUM.items() if k != "两"}
+@lru_cache(maxsize=1)
+def _small_numeral() -> re.Pattern[str]:
+    numerals = "".join(k for k, v in (*_G.digits.items(), *_G.places.items()) if 0 < v <= 10)
+    units = "|".join(re.escape(u) for u in _G.raw["units"] if len(u) == 1)
+    return re.compile(rf"([{numerals}]|\d{{1,2}})({units})?")
 
 
 def term_variants(term: str) -> tuple[str, ...]:
     """Synonyms from the lexicon, and the other way of writing a small number."""
     synonyms, _ = lexicon()
     out = list(synonyms.get(term, ()))
-    m = re.fullmatch(r"([一二两三四五六七八九十]|\d{1,2})(个|家|大|项|条|期|年)?", term)
+    m = _small_numeral().fullmatch(term)
     if m:
         n, unit = m.group(1), m.group(2) or ""
-        other = _CN_NUM.get(n) or _DIGIT_CN.get(n)
+        value = _G.small_number(n)
+        if n.isdigit():
+            other = next(
+                (k for k, v in (*_G.digits.items(), *_G.places.items()) if v == value), None
+            )
+        else:
+            other = str(value) if value is not None else None
         if other:
             out.append(other + unit)
     return tuple(out)
@@ -136,11 +142,12 @@ def question_terms(
     _, q_stop = lexicon()
     terms: dict[str, Term] = {}
     # A quoted name ("“1+3+26”是什么") is one term, however jieba would cut it.
-    for quoted in re.findall(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]", aq.text):
+    labels = [m.group(0) for m in _G.class_label.finditer(normalize(aq.text))]
+    for quoted in re.findall(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]", aq.text) + labels:
         q = normalize(quoted)
         df = df_of(q)
         terms[q] = Term(q, idf(q), (), pos="nz", known=df > 0, idf=idf(q))
-    for source, factor in ((aq.text, 1.0), (aq.context, 0.35)):
+    for source, factor in ((aq.text, 1.0), (aq.context, CONTEXT_TERM_FACTOR)):
         if not source:
             continue
         for tok, pos in _expand(
@@ -157,11 +164,9 @@ def question_terms(
             known_forms = [v for v in forms if df_of(v) > 0]
             weight = min(idf(v) for v in known_forms or forms) * factor
             if not known_forms and not Term(tok, 0, pos=pos).is_content:
-                # An unknown verb or adverb is usually paraphrase; it counts, but modestly.
                 weight = UNKNOWN_WORD_WEIGHT * factor
             if pos in ("m", "mq", "t") or tok.isdigit():
-                # Dates and amounts frame the question; the numbers check enforces them.
-                weight *= 0.5
+                weight *= FRAMING_TERM_FACTOR
             known = bool(known_forms)
             old = terms.get(tok)
             if old is None or old.weight < weight:
@@ -174,17 +179,14 @@ def question_terms(
                     idf=weight / factor,
                     primary=factor == 1.0,
                 )
-        # The last noun before the question word names what is asked for ("…进口总额是多少").
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
-            last[-1].weight *= 2
+            last[-1].weight *= ASKED_NOUN_FACTOR
     return list(terms.values())
 
 
 def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
     """Replace a compound the corpus never uses ("优势产业") by its known parts."""
-    from assistant.text import _get_jieba
-
     out: list[tuple[str, str]] = []
     for tok, pos in tokens:
         if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
@@ -228,16 +230,74 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
         doc = index.document(hit.doc_id)
         if doc is None:
             continue
-        for s, e in sentence_spans(doc.text, hit.start, hit.end):
+        for s, e in sentence_spans(doc.text, hit.start, _sentence_end(doc.text, hit.end)):
             if (hit.doc_id, s) in seen:
                 continue
             seen.add((hit.doc_id, s))
             para = doc.text.rfind("\n\n", 0, s)
             before = doc.text[max(para + 2 if para >= 0 else 0, s - CONTEXT_CHARS) : s]
+            before = qa_question_before(doc.text, s) + before
+            row = table_rows(doc).get(s)
+            if row is not None and row.get("end") == e:
+                before = (row.get("caption") or "") + "\n"
+                header, cells = tuple(row.get("header") or ()), tuple(row.get("cells") or ())
+            else:
+                header, cells = (), ()
             out.append(
-                Sentence(hit.doc_id, hit.title, hit.section, s, e, doc.text[s:e], rank, before)
+                Sentence(
+                    hit.doc_id,
+                    hit.title,
+                    hit.section,
+                    s,
+                    e,
+                    doc.text[s:e],
+                    rank,
+                    before,
+                    header,
+                    cells,
+                )
             )
     return out
+
+
+_ROWS: dict[tuple[str, str], dict[int, dict]] = {}
+
+
+def table_rows(doc) -> dict[int, dict]:
+    """A document's table rows by start offset (kept per document version)."""
+    key = (doc.doc_id, doc.content_hash)
+    rows = _ROWS.get(key)
+    if rows is None:
+        rows = {u["start"]: u for u in doc.units if u.get("kind") == "table_row"}
+        _ROWS[key] = rows
+    return rows
+
+
+_SENTENCE_STOP = re.compile(r"[。！？；!?;\n]")
+# A chunk may end inside a sentence; its units run on to the sentence's end, this far at most.
+MAX_SENTENCE_RUN = 300
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence running at ``pos`` ends (a chunk boundary may cut it)."""
+    if pos <= 0 or pos >= len(text) or _SENTENCE_STOP.match(text, pos - 1):
+        return pos
+    m = _SENTENCE_STOP.search(text, pos, pos + MAX_SENTENCE_RUN)
+    return m.end() if m else pos
+
+
+def qa_question_before(text: str, pos: int) -> str:
+    """For a sentence of a Q&A answer ("答：…"), the question line it answers: its context."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _G.qa_answer.match(text, line_start):
+        return ""
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if _G.qa_question.match(text, prev_start):
+        return text[prev_start:prev_end] + "\n"
+    return ""
 
 
 def clauses(sentence: Sentence) -> list[tuple[int, int]]:

@@ -1,9 +1,12 @@
 """The extractive answerer: deterministic, no LLM, every answer a span of a document.
 
-It picks the sentences that best cover the question's key terms, decides whether
-they actually answer it (or refuses), and composes a short direct answer by
-question type — a complete list, a number, a ranking, a clause — followed by
-the quoted sentences it rests on.
+It reads the units (sentences with their title, heading and paragraph context) of the
+retrieved chunks, keeps those that cover the question's content terms and constraints,
+and composes a short direct answer by question type — a complete list, a number, a
+rank, a date, a clause, a yes/no with the deciding words — followed by the quotes it
+rests on. When documents disagree on a value, each value is shown with its source.
+
+The answerer holds no per-question state: one instance serves every thread.
 """
 
 from __future__ import annotations
@@ -11,10 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.enumerations import Enumeration, find_enumerations
 from assistant.answering.evidence import (
-    DURATION,
-    NUMBER,
-    RANKING,
     Sentence,
     Term,
     clauses,
@@ -23,116 +24,61 @@ from assistant.answering.evidence import (
     question_terms,
     term_variants,
 )
+from assistant.answering.extraction import (
+    BOOK_TITLE,
+    TYPED,
+    colon_items,
+    direct_span,
+    nearest_value,
+    numbered_items,
+    pattern_hit,
+    phrase_bonus,
+    polarity,
+    qa_answer,
+    typed_value,
+)
+from assistant.answering.grammar import grammar
 from assistant.answering.models import Citation
-from assistant.answering.questions import AnalyzedQuestion, classify, key_phrase, measure_phrase
+from assistant.answering.questions import (
+    AnalyzedQuestion,
+    asked_category,
+    asked_identifier,
+    classify,
+    comparison_sides,
+    key_phrase,
+    measure_phrase,
+)
+from assistant.answering.rendering import render_conflict
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
-from assistant.text import _get_jieba, normalize
+from assistant.text import normalize
 
+_G = grammar()
 # Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
 # question's weighted key terms, no sentence is taken to answer the question.
 MIN_COVERAGE = 0.6
-# A direct answer grows by following clauses up to about this many characters.
-MAX_DIRECT_CHARS = 90
-
-_CN_DIGITS = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
-_ASKED_COUNT = re.compile(r"哪([两二三四五六七八九十]|\d+)[个家项大条类]|(\d+)个")
-_COUNT = re.compile(r"^([\d一二三四五六七八九十两]+)(?:个|家|大|项|类|条)")
-_TOTAL = re.compile(r"^(?:共|总共|合计|总计|一共)([\d一二三四五六七八九十两]+)")
-# Words that introduce a list; the first item starts after the last of them.
-_LEAD_INS = frozenset(
-    [
-        "培育",
-        "打造",
-        "布局",
-        "包括",
-        "包含",
-        "涵盖",
-        "形成",
-        "聚焦",
-        "发展",
-        "引进",
-        "建设",
-        "分为",
-        "涉及",
-        "拥有",
-        "设立",
-        "重点",
-        "推进",
-        "推行",
-        "实施",
-        "以",
-        "由",
-        "有",
-        "的",
-        "是",
-        "为",
-        "在",
-        "加快",
-        "如",
-        "即",
-        "含",
-    ]
-)
-# Tokens that end the last item: "…等9个…", "…为代表", "…领衔".
-_TAIL_TOKENS = frozenset(["等", "共", "为", "领衔", "作为", "等等"])
-_AND_TOKENS = frozenset(["和", "及", "以及"])
-_CONTINUE = re.compile(r"^(以及|及|和|并|且|同比|比|占|其中|高于|低于|处在|处于|位居|居)")
-_YES_NO_PAIRS = [
-    ("高于", "低于"),
-    ("增长", "下降"),
-    ("增加", "减少"),
-    ("超过", "不足"),
-    ("提升", "下降"),
-    ("涨", "跌"),
-    ("领先", "落后"),
-    ("高", "低"),
-    ("多", "少"),
-]
-_DATE_ONLY = re.compile(r"[\d一二三四五六七八九十]+年.{0,4}")
-_WHICH_ONE = re.compile(r"叫什么|哪个|哪一个|名称|名字")
-BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
-_CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
-_TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION}
-
-
-_LABEL_END = re.compile(r"(整合|组成|构成|合并|而成|为主|齐头).*$")
-
-
-def _label(text: str) -> str | None:
-    """The source's count phrase, trimmed to "N个…" without the verb after it."""
-    text = _LABEL_END.sub("", text)
-    return text if _COUNT.match(text) and len(text) <= 20 else None
-
-
-def _to_int(s: str) -> int | None:
-    return int(s) if s.isdigit() else _CN_DIGITS.get(s)
-
-
-def _bigrams(text: str) -> set[str]:
-    text = re.sub(r"\s+", "", text)
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-@dataclass
-class Enumeration:
-    sentence: Sentence
-    items: list[tuple[int, int]]  # document offsets of each item
-    head: str  # the enumeration's context: lead-in and what follows the items
-    stated: int | None = None
-    label: str | None = None  # the source's own count phrase, e.g. "9个优势特色产业集群"
+# Sentence score: the best typed clause's cover adds this much (the number must sit in a
+# clause that matches the question, not just anywhere in the sentence) …
+TYPED_CLAUSE_WEIGHT = 0.5
+# … and terms found only in the sentence's context (title, heading, paragraph) count at
+# this share: context locates, but the sentence itself should say it.
+CONTEXT_WEIGHT = 0.5
+# Earlier chunks are slightly preferred among equally covering sentences.
+RANK_PENALTY = 0.01
+# Enumeration choice: its lead-in, its sentence and its items; a stated count equal to
+# the asked one wins, another count loses.
+ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
+ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
+# Candidates within this score of the best may hold the list or a conflicting value.
+NEAR_BEST = 0.15
+# The kind of thing a list or entity question asks for ("哪些企业") weighs this much of
+# its rarity: documents name the instances, seldom the kind.
+CATEGORY_FACTOR = 0.3
+# A table row holding the very rank a question names ("第十") outranks prose about ranks.
+ROW_RANK_BONUS = 0.5
+# Nearest passages shown with a refusal.
+RELATED_SHOWN = 3
 
 
 @dataclass
@@ -141,200 +87,116 @@ class Extracted:
     direct: str = ""
     quotes: list[tuple[Sentence, tuple[int, int] | None]] = field(default_factory=list)
     related: list[Sentence] = field(default_factory=list)
+    inline_markers: bool = False  # the direct answer already carries its [n] markers
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
-    pos = start
-    for tok in _get_jieba().lcut(text[start:end]):
-        out.append((pos, pos + len(tok), tok))
-        pos += len(tok)
-    return out
+@dataclass
+class _Context:
+    """What one question needs while it is answered (never stored on the answerer)."""
 
-
-def _strip_item(text: str, s: int, e: int, first: bool) -> list[tuple[int, int]]:
-    """One '、' piece -> its item(s): lead-in dropped (first piece), tails and 和/及 split."""
-    toks = _tokens(text, s, e)
-    if first:
-        cut = None
-        for i, (_, te, tok) in enumerate(toks[:-1]):
-            if tok in _LEAD_INS:
-                cut = i
-        if cut is not None:
-            toks = toks[cut + 1 :]
-    items: list[tuple[int, int]] = []
-    cur: list[tuple[int, int, str]] = []
-    skipping = False
-    for ts, te, tok in toks:
-        if tok in _AND_TOKENS:
-            if cur:
-                items.append((cur[0][0], cur[-1][1]))
-            cur, skipping = [], False
-            continue
-        if skipping:
-            continue
-        if tok in _TAIL_TOKENS or (cur and _COUNT.match(text[ts:e])):
-            skipping = True
-            continue
-        cur.append((ts, te, tok))
-    if cur:
-        items.append((cur[0][0], cur[-1][1]))
-    return [(a, b) for a, b in items if 2 <= b - a <= 24]
-
-
-def find_enumerations(sent: Sentence) -> list[Enumeration]:
-    """Runs of '、'-separated items in a sentence, and totals over several runs."""
-    text = sent.text
-    clause_spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _CLAUSE_PUNCT.finditer(text + "。"):
-        clause_spans.append((pos, m.start()))
-        pos = m.end()
-    # "…“产业基金+项目”,以及优势嫁接等…": a clause opening with 以及 continues the list.
-    merged: list[tuple[int, int]] = []
-    for cs, ce in clause_spans:
-        if (
-            merged
-            and re.match(r"(以及|及|和)", text[cs:ce])
-            and "、" in text[merged[-1][0] : merged[-1][1]]
-        ):
-            merged[-1] = (merged[-1][0], ce)
-        else:
-            merged.append((cs, ce))
-    enums: list[Enumeration] = []
-    runs: list[list[tuple[int, int]]] = []  # every '、' run, in sentence offsets
-    for cs, ce in merged:
-        if "、" not in text[cs:ce]:
-            continue
-        pieces: list[tuple[int, int]] = []
-        p = cs
-        for m in re.finditer(r"[、,，]", text[cs:ce]):
-            pieces.append((p, cs + m.start()))
-            p = cs + m.end()
-        pieces.append((p, ce))
-        items: list[tuple[int, int]] = []
-        for i, (s, e) in enumerate(pieces):
-            items.extend(_strip_item(text, s, e, first=i == 0))
-        runs.append(items)
-        # "…山西科技创新城3个省级开发区以及山西大学城产业园区": a count phrase inside the
-        # run closes a group of its own.
-        groups: list[tuple[list[tuple[int, int]], int]] = []
-        begin = 0
-        for k, (_, e) in enumerate(items[:-1]):
-            if _COUNT.match(text[e : e + 8]):
-                groups.append((items[begin : k + 1], e))
-                begin = k + 1
-        groups.append((items[begin:], items[-1][1]))
-        for group, end in groups:
-            if len(group) < 2:
-                continue
-            stated, label = None, None
-            after = re.sub(r"^(等|共)", "", text[end:ce])
-            m = _COUNT.match(after)
-            if m:
-                stated = _to_int(m.group(1))
-                label = _label(re.split(r"以及|及|和", after)[0])
-            # The lead-in is the clause's own text before the items, or the clause a colon opens.
-            lead_from = cs
-            if cs > 0 and text[cs - 1] in ":：":
-                lead_from = max(0, text.rfind("，", 0, cs - 1) + 1, text.rfind(",", 0, cs - 1) + 1)
-            head = text[lead_from : group[0][0]] + " " + text[end:ce]
-            enums.append(
-                Enumeration(
-                    sent, [(sent.start + a, sent.start + b) for a, b in group], head, stated, label
-                )
-            )
-    # "…4个国家级开发区,…3个省级开发区以及…,共8个产学研园区": a total over several runs.
-    for cs, ce in clause_spans:
-        m = _TOTAL.match(text[cs:ce])
-        total = _to_int(m.group(1)) if m else None
-        if not total:
-            continue
-        taken: list[tuple[int, int]] = []
-        for run in reversed([r for r in runs if r[-1][1] <= cs]):
-            taken = run + taken
-            if len(taken) >= total:
-                break
-        if len(taken) == total:
-            first = taken[0][0]
-            head = text[cs:ce] + " " + text[max(0, first - 12) : first]
-            label = _label(text[cs:ce].removeprefix(m.group(0)[: -len(m.group(1))]))
-            items = [(sent.start + a, sent.start + b) for a, b in taken]
-            enums.append(Enumeration(sent, items, head, total, label))
-    return enums
+    aq: AnalyzedQuestion
+    terms: list[Term]
+    phrase: str
+    sentences: list[Sentence]
 
 
 class ExtractiveAnswerer:
     def __init__(self, index: Index, settings: AnswerSettings):
         self.index = index
         self.settings = settings
-        self._phrase = ""
 
     # ---------- matching ----------
     def _terms(self, aq: AnalyzedQuestion, sentences: list[Sentence]) -> list[Term]:
-        extra = {}
+        extra: dict[str, tuple[str, ...]] = {}
         if aq.qtype == "yesno":
             # A yes/no question about growth is answered by a sentence about decline too.
-            for a, b in _YES_NO_PAIRS:
-                extra.setdefault(a, ())
-                extra[a] += (b,)
-                extra.setdefault(b, ())
-                extra[b] += (a,)
+            for a, b in _G.opposites:
+                extra[a] = extra.get(a, ()) + (b,)
+                extra[b] = extra.get(b, ()) + (a,)
         terms = question_terms(aq, self.index, extra)
-        self._phrase = key_phrase(aq.text)
+        category = asked_category(aq.text) if aq.qtype in ("list", "entity") else None
+        ident = asked_identifier(aq.text)
         for t in terms:
+            if ident is not None and t.primary and t.text in ident[0]:
+                # The kind of identifier is matched by its pattern, not by its name.
+                t.known, t.category, t.weight = True, True, t.weight * CATEGORY_FACTOR
+                continue
             if not t.known and any(t.found_in(s.context_norm) for s in sentences):
                 t.known = True
+            if t.text == category and t.primary:
+                t.category = True
+                t.weight *= CATEGORY_FACTOR
         return terms
 
-    def _score(self, sent: Sentence, terms: list[Term], qtype: str = "") -> float:
+    def _score(self, sent: Sentence, terms: list[Term], phrase: str, qtype: str = "") -> float:
         cov = coverage(terms, sent.norm)
-        pattern = _TYPED.get(qtype)
+        pattern = TYPED.get(qtype)
         if pattern is not None:
-            # For a number, the clause holding it must match the question, not just the sentence.
-            cov += 0.5 * max(
+            cov += TYPED_CLAUSE_WEIGHT * max(
                 (
                     coverage(terms, normalize(sent.text[s - sent.start : e - sent.start]))
                     for s, e in clauses(sent)
-                    if _pattern_hit(pattern, sent.text[s - sent.start : e - sent.start])
+                    if pattern_hit(pattern, sent.text[s - sent.start : e - sent.start])
                 ),
                 default=0.0,
             )
-        # Terms the sentence lacks may sit just before it or in its heading: half weight.
         ctx = sent.context_norm
         total = sum(t.weight for t in terms) or 1.0
         extra = sum(t.weight for t in terms if not t.found_in(sent.norm) and t.found_in(ctx))
-        return cov + 0.5 * extra / total + _phrase_bonus(self._phrase, sent.norm) - 0.01 * sent.rank
+        return (
+            cov
+            + CONTEXT_WEIGHT * extra / total
+            + phrase_bonus(phrase, sent.norm)
+            - RANK_PENALTY * sent.rank
+        )
 
     @staticmethod
     def _fits_type(sent: Sentence, qtype: str) -> bool:
-        t = sent.text
-        if qtype == "number":
-            return bool(NUMBER.search(t))
-        if qtype == "ranking":
-            return bool(RANKING.search(t))
-        if qtype == "duration":
-            return bool(DURATION.search(t))
+        pattern = TYPED.get(qtype)
+        if sent.cells and qtype in ("number", "ranking"):
+            # A table row states its numbers in cells: 17 under 排名 is a rank.
+            return any(_has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
+        if pattern is not None:
+            return pattern_hit(pattern, sent.text)
         if qtype == "list":
-            return "、" in t or "和" in t
+            t = sent.text
+            return (
+                "、" in t
+                or any(a in t for a in _G.and_tokens)
+                or t.rstrip().endswith((":", "："))
+                or bool(_G.item_marker.match(t))
+            )
         return True
 
+    @staticmethod
     def _answerable(
-        self,
-        sent: Sentence,
-        score: float,
-        aq: AnalyzedQuestion,
-        terms: list[Term],
-        measure: tuple[str, ...],
+        sent: Sentence, score: float, aq: AnalyzedQuestion, terms: list[Term], measure: tuple
     ) -> bool:
         if score < MIN_COVERAGE:
             return False
         ctx = sent.context_norm
-        # Numbers and years the question names must be in the evidence ("2021年" is not "2019年").
-        if any(n not in ctx for n in aq.numbers):
+        # Numbers, years and periods the question names must be in the evidence or its context.
+        if not all(_has_number(n, ctx) for n in aq.numbers) or any(
+            p not in ctx for p in aq.periods
+        ):
             return False
-        # "出口总额是多少" is not answered by "进口总额" or "实际利用外资": the sentence
-        # holding the number must name the measure itself, not only its neighbour.
+        if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
+            return False
+        # "最大…多少" is not answered by "不少于…": the bound must point the same way.
+        question = normalize(aq.text)
+        for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
+            if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
+                return False
+        # "排名第十的是哪家": a table row answers only with that rank in a cell.
+        if sent.cells and aq.rank_value is not None and not _row_has(sent, aq.rank_value):
+            return False
+        # "全年…多少" is not answered by a figure for a quarter or half of the year.
+        if _G.whole_period.search(normalize(aq.text)) and _G.period.search(
+            normalize(sent.before + sent.text)
+        ):
+            return False
+        # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
+        # must name the measure itself, not only its neighbour.
         if measure and not any(v in sent.norm for v in measure):
             return False
         # A bare follow-up ("那晋中片区呢？") must find each of its own words.
@@ -342,92 +204,16 @@ class ExtractiveAnswerer:
             return False
         # The question's rarest term, and any place or organisation it names, must be there.
         primary = [t for t in terms if t.primary and t.known]
-        if primary:
-            rarest = max(primary, key=lambda t: t.idf)
+        content = [t for t in primary if t.is_content]
+        if content:
+            # Verbs are paraphrased freely (参加/参评); the rarest noun is not.
+            rarest = max(content, key=lambda t: t.idf)
             if not rarest.found_in(ctx):
                 return False
-            if any(t.pos in ("ns", "nr", "nt", "nz") and not t.found_in(ctx) for t in primary):
-                return False
-        return True
+        named = ("ns", "nr", "nt", "nz")
+        return not any(t.pos in named and not t.found_in(ctx) for t in primary)
 
-    # ---------- composing ----------
-    def _direct_span(
-        self,
-        sent: Sentence,
-        terms: list[Term],
-        aq: AnalyzedQuestion,
-        pattern: re.Pattern[str] | None,
-    ) -> list[tuple[int, int]]:
-        """The clause that answers, grown by the clauses that continue it.
-
-        Usually one span; for "who" questions the sentence's opening clause (the actor)
-        comes first as a second span, shown with an ellipsis between them.
-        """
-        doc_text = self.index.document(sent.doc_id).text
-        spans = clauses(sent)
-        q_bigrams = _bigrams(key_phrase(aq.text))
-        best, best_score = None, -1.0
-        for i, (s, e) in enumerate(spans):
-            clause = doc_text[s:e]
-            if pattern is not None and not _pattern_hit(pattern, clause):
-                continue
-            norm = normalize(clause)
-            ctx = normalize(doc_text[spans[i - 1][0] : e]) if i else norm
-            shared = q_bigrams & _bigrams(norm)
-            density = len(shared) / max(1, len(q_bigrams)) + len(shared) / max(1, len(norm) - 1)
-            score = coverage(terms, norm) + 0.3 * coverage(terms, ctx) + 0.5 * density
-            if score > best_score:
-                best, best_score = i, score
-        if best is None:
-            return [(sent.start, sent.end)]
-        s, e = spans[best]
-        for ns, ne in spans[best + 1 :]:
-            nxt = doc_text[ns:ne]
-            grows = _CONTINUE.match(nxt) or (
-                aq.qtype in ("number", "ranking", "yesno")
-                and pattern is not None
-                and NUMBER.search(nxt)
-            )
-            if not grows or ne - s > MAX_DIRECT_CHARS:
-                break
-            e = ne
-        prev = doc_text[spans[best - 1][0] : spans[best - 1][1]] if best > 0 else ""
-        if aq.qtype == "ranking" and NUMBER.search(prev):
-            # "在219个…中,…排名第31位": the ranking needs the field it was ranked in.
-            s = spans[best - 1][0]
-        if aq.qtype == "entity" and best > 0:
-            # "…是谁组建了…": the actor usually opens the sentence; a date may precede it.
-            opening = doc_text[spans[0][0] : spans[0][1]]
-            lead = 1 if best > 1 and _DATE_ONLY.fullmatch(opening) else 0
-            if lead < best and spans[lead][1] - spans[lead][0] <= 40:
-                if lead + 1 == best:
-                    return [(spans[lead][0], e)]
-                return [spans[lead], (s, e)]
-        return [(s, e)]
-
-    def _choose_enumeration(
-        self, sentences: list[Sentence], terms: list[Term], aq: AnalyzedQuestion
-    ) -> Enumeration | None:
-        m = _ASKED_COUNT.search(aq.text)
-        asked = _to_int(m.group(1) or m.group(2)) if m else None
-        # A follow-up's own words decide which list it means ("那生物医药方面…").
-        terms = [t for t in terms if t.primary] or terms
-        best, best_score = None, 0.0
-        for sent in sentences:
-            doc_text = self.index.document(sent.doc_id).text
-            for en in find_enumerations(sent):
-                items = normalize(" ".join(doc_text[s:e] for s, e in en.items))
-                score = (
-                    coverage(terms, normalize(en.head))
-                    + 0.3 * coverage(terms, sent.norm)
-                    + 0.1 * coverage(terms, items)
-                )
-                if asked is not None:
-                    score += 0.5 if asked in (en.stated, len(en.items)) else -0.3
-                if score > best_score:
-                    best, best_score = en, score
-        return best
-
+    # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
         sentences = gather_sentences(self.index, hits[: self.settings.context_chunks])
         if not sentences:
@@ -436,98 +222,259 @@ class ExtractiveAnswerer:
         directs: list[str] = []
         quotes: list[tuple[Sentence, tuple[int, int] | None]] = []
         whole_terms = self._terms(aq, sentences)
+        whole = _Context(aq, whole_terms, key_phrase(aq.text), sentences)
+        inline = False
         for part in parts:
-            sub = aq
+            ctx = whole
             if len(parts) > 1:
                 sub = AnalyzedQuestion(
                     part, part, classify(part), context=aq.context, focus=aq.focus
                 )
-            terms = self._terms(sub, sentences) if sub is not aq else whole_terms
-            if not any(t.primary for t in terms):
-                terms = whole_terms  # "分几期？" has no terms of its own
-            result = self._answer_part(sub, sentences, terms)
+                terms = self._terms(sub, sentences)
+                if not any(t.primary for t in terms):
+                    terms = whole_terms  # "分几期？" has no terms of its own
+                ctx = _Context(sub, terms, key_phrase(part), sentences)
+            result = self._answer_part(ctx, offset=len(quotes))
             if result is None:
-                ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms))
-                return Extracted(refused=True, related=ranked[:3])
-            direct, found = result
+                ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
+                return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
+            direct, found, has_markers = result
+            inline = inline or has_markers
             directs.append(direct)
             for item in found:
                 if not any(
                     item[0].start == x[0].start and item[0].doc_id == x[0].doc_id for x in quotes
                 ):
                     quotes.append(item)
-        return Extracted(refused=False, direct="；".join(directs), quotes=quotes)
+        return Extracted(
+            refused=False, direct="；".join(directs), quotes=quotes, inline_markers=inline
+        )
 
-    def _answer_part(self, aq: AnalyzedQuestion, sentences: list[Sentence], terms: list[Term]):
+    def _candidates(self, ctx: _Context) -> tuple[list[tuple[Sentence, float]], list]:
+        """Covering units of the asked type, and covering units of any type."""
+        aq, terms = ctx.aq, ctx.terms
+        # A Q&A question line stands for its answer, which is scored with it as context.
+        units = [self._unit(s) for s in ctx.sentences]
+        rank = aq.rank_value
+        scored = sorted(
+            (
+                (
+                    s,
+                    self._score(s, terms, ctx.phrase, aq.qtype)
+                    + (ROW_RANK_BONUS if rank is not None and s.cells and _row_has(s, rank) else 0),
+                )
+                for s in units
+            ),
+            key=lambda x: -x[1],
+        )
+        named = measure_phrase(aq.text) if aq.qtype == "number" else None
+        measure = (named, *term_variants(named)) if named else ()
+        covering = [(s, sc) for s, sc in scored if self._answerable(s, sc, aq, terms, measure)]
+        ident = asked_identifier(aq.text)
+        if ident is not None:
+            return [(s, sc) for s, sc in covering if ident[1].search(s.text)], []
+        typed = [(s, sc) for s, sc in covering if self._fits_type(s, aq.qtype)]
+        return typed, covering
+
+    def _answer_part(self, ctx: _Context, offset: int = 0):
+        aq, terms = ctx.aq, ctx.terms
         # Something the question is about that no document mentions: nothing can answer it.
         # The last term before the question word is what is asked for ("…的组长是谁").
         primary = [t for t in terms if t.primary]
         asked_for = primary[-1] if primary and aq.qtype == "entity" else None
-        if any(not t.known and (t.is_content or t is asked_for) for t in primary):
+        if asked_for is not None and asked_for.category:
+            asked_for = None
+        if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
             return None
-        scored = sorted(
-            ((s, self._score(s, terms, aq.qtype)) for s in sentences), key=lambda x: -x[1]
-        )
-        named = measure_phrase(aq.text) if aq.qtype == "number" else None
-        measure = (named, *term_variants(named)) if named else ()
-        candidates = [
-            (s, sc)
-            for s, sc in scored
-            if self._fits_type(s, aq.qtype) and self._answerable(s, sc, aq, terms, measure)
-        ]
-        if not candidates:
+        typed, covering = self._candidates(ctx)
+        ident = asked_identifier(aq.text)
+        if ident is not None:
+            if not typed:
+                return None
+            best = typed[0][0]
+            m = ident[1].search(best.text)
+            span = (best.start + m.start(), best.start + m.end())
+            return m.group(0) + "。", [(best, span)], False
+        if not covering:
             return None
-        best, best_score = candidates[0]
+        if aq.qtype == "comparison":
+            found = self._comparison(ctx, covering)
+            if found is not None:
+                return (*found, False)
+        if not typed:
+            # Typing failed but a unit clearly covers the question: its own sentence. It must
+            # name every term of the question itself (or in its title), not lean on its
+            # paragraph; a list needs items, so a list question is refused instead.
+            best = covering[0][0]
+            own = normalize(f"{best.title}\n{best.text}")
+            asked = [t for t in terms if t.primary]
+            if aq.qtype == "list" or not asked or not all(t.found_in(own) for t in asked):
+                return None
+            return best.text, [(best, None)], False
+        best, best_score = typed[0]
         doc_text = self.index.document(best.doc_id).text
         if aq.qtype in ("list", "entity"):
-            top = [s for s, sc in candidates if sc >= best_score - 0.15][:4]
-            en = self._choose_enumeration(top, terms, aq)
-            # The list may come from another candidate sentence, even another document.
-            en_text = self.index.document(en.sentence.doc_id).text if en is not None else ""
-            if en is not None and aq.qtype == "list":
-                items: list[str] = []
-                for s, e in en.items:
-                    if en_text[s:e] not in items:
-                        items.append(en_text[s:e])
-                if en.label and en.stated == len(items):
-                    direct = msg("list_answer_labelled", label=en.label, items="、".join(items))
-                else:
-                    direct = msg("list_answer", count=len(items), items="、".join(items))
-                return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
-            if en is not None and _WHICH_ONE.search(aq.text):
-                # "北部片区叫什么？": the one item that carries the question's term.
-                for s, e in en.items:
-                    if coverage(terms, normalize(en_text[s:e])) > 0:
-                        return en_text[s:e] + "。", [(en.sentence, (s, e))]
-        pattern = {
-            "number": NUMBER,
-            "ranking": RANKING,
-            "duration": DURATION,
-            "entity": BOOK_TITLE if BOOK_TITLE.search(best.text) else None,
-        }.get(aq.qtype)
+            listed = self._list(ctx, typed, best_score)
+            if listed is not None:
+                return (*listed, False)
+        if aq.qtype in TYPED:
+            conflict = self._conflict(ctx, typed, best_score, offset)
+            if conflict is not None:
+                return (*conflict, True)
+        if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
+            # A table row answers with its cells named by their columns.
+            return row_answer(best) + "。", [(best, None)], False
+        pattern = TYPED.get(aq.qtype)
+        if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
+            pattern = BOOK_TITLE
         if aq.qtype == "definition":
-            return best.text, [(best, None)]
-        pieces = self._direct_span(best, terms, aq, pattern)
+            return best.text, [(best, None)], False
+        pieces = direct_span(doc_text, best, terms, aq, pattern)
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
-            verdict = self._polarity(aq, best.text)
+            verdict = polarity(aq, text, terms)
             prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
-            return prefix + text + "。", [(best, span)]
-        return text + "。", [(best, span)]
+            return prefix + _sentence(text), [(best, span)], False
+        return _sentence(text), [(best, span)], False
 
-    def _polarity(self, aq: AnalyzedQuestion, sentence: str) -> bool | None:
-        """Yes if the sentence states what the question asks, no if it states the opposite."""
-        q = normalize(aq.text)
-        sn = normalize(sentence)
-        for a, b in _YES_NO_PAIRS:
-            for asked, opposite in ((a, b), (b, a)):
-                if asked in q and opposite not in q:
-                    if asked in sn:
-                        return True
-                    if opposite in sn:
-                        return False
-        return None if "还是" in q else True
+    def _unit(self, sent: Sentence) -> Sentence:
+        """A Q&A question line stands for its answer: the answer is what is quoted."""
+        doc = self.index.document(sent.doc_id)
+        span = qa_answer(doc.text, sent)
+        if span is None:
+            return sent
+        s, e = span
+        before = doc.text[sent.start : sent.end] + "\n"
+        return Sentence(
+            sent.doc_id, sent.title, sent.section, s, e, doc.text[s:e], sent.rank, before
+        )
+
+    def _list(self, ctx: _Context, typed: list[tuple[Sentence, float]], best_score: float):
+        aq, terms = ctx.aq, ctx.terms
+        top = [s for s, sc in typed if sc >= best_score - NEAR_BEST][:4]
+        if aq.qtype == "list":
+            # Items on numbered lines (materials, steps) or numbered inside an article.
+            for sent in top:
+                doc_text = self.index.document(sent.doc_id).text
+                spans = numbered_items(doc_text, sent) or colon_items(doc_text, sent)
+                if spans:
+                    items = [doc_text[s:e] for s, e in spans]
+                    direct = msg("list_answer", count=len(items), items="、".join(items))
+                    return direct, [self._line_quote(sent, spans)]
+        en = self._choose_enumeration(top, terms, aq)
+        if en is None:
+            return None
+        en_text = self.index.document(en.sentence.doc_id).text
+        if aq.qtype == "list":
+            items: list[str] = []
+            for s, e in en.items:
+                if en_text[s:e] not in items:
+                    items.append(en_text[s:e])
+            if en.label and en.stated == len(items):
+                direct = msg("list_answer_labelled", label=en.label, items="、".join(items))
+            else:
+                direct = msg("list_answer", count=len(items), items="、".join(items))
+            return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
+        if _G.which_one.search(aq.text):
+            # "北部片区叫什么？": the one item that carries the question's term.
+            question = normalize(aq.text)
+            for s, e in en.items:
+                item = normalize(en_text[s:e])
+                # The item the question itself names is its subject, not its answer.
+                if coverage(terms, item) > 0 and item not in question:
+                    return en_text[s:e] + "。", [(en.sentence, (s, e))]
+        return None
+
+    def _line_quote(self, sent: Sentence, spans: list[tuple[int, int]]):
+        """The quote of a numbered list: from the lead-in to the last item."""
+        doc = self.index.document(sent.doc_id)
+        start, end = min(sent.start, spans[0][0]), max(sent.end, spans[-1][1])
+        unit = Sentence(sent.doc_id, sent.title, sent.section, start, end, doc.text[start:end], 0)
+        return unit, (spans[0][0], spans[-1][1])
+
+    def _choose_enumeration(
+        self, sentences: list[Sentence], terms: list[Term], aq: AnalyzedQuestion
+    ) -> Enumeration | None:
+        m = _G.asked_count.search(aq.text)
+        asked = _G.small_number(next(g for g in m.groups() if g)) if m else None
+        # A follow-up's own words decide which list it means ("那生物医药方面…").
+        terms = [t for t in terms if t.primary] or terms
+        best, best_score = None, 0.0
+        for sent in sentences:
+            doc_text = self.index.document(sent.doc_id).text
+            for en in find_enumerations(sent):
+                items = normalize(" ".join(doc_text[s:e] for s, e in en.items))
+                score = (
+                    ENUM_HEAD * coverage(terms, normalize(en.head))
+                    + ENUM_SENTENCE * coverage(terms, sent.norm)
+                    + ENUM_ITEMS * coverage(terms, items)
+                )
+                if asked is not None:
+                    matched = asked in (en.stated, len(en.items))
+                    score += ENUM_COUNT_MATCH if matched else ENUM_COUNT_MISMATCH
+                if score > best_score:
+                    best, best_score = en, score
+        return best
+
+    def _conflict(self, ctx: _Context, typed, best_score: float, offset: int):
+        """Covering units of different documents that give different values."""
+        aq = ctx.aq
+        per_doc: dict[str, tuple[Sentence, str, tuple[int, int]]] = {}
+        for sent, sc in typed:
+            if sc < best_score - NEAR_BEST or sent.doc_id in per_doc:
+                continue
+            doc_text = self.index.document(sent.doc_id).text
+            pieces = direct_span(doc_text, sent, ctx.terms, aq, TYPED[aq.qtype])
+            span = (pieces[0][0], pieces[-1][1])
+            value = nearest_value(doc_text[span[0] : span[1]], aq.qtype, ctx.terms, aq.numbers)
+            if value:
+                per_doc[sent.doc_id] = (sent, value, span)
+        values = {normalize(v) for _, v, _ in per_doc.values()}
+        # Only values of one kind disagree: 30亿元 and 20家 answer different questions.
+        units = {_unit_of(v) for v in values}
+        if len(per_doc) < 2 or len(values) < 2 or len(units) > 1:
+            return None
+        dated = sorted(
+            per_doc.values(), key=lambda x: self._doc_date(x[0].doc_id) or "", reverse=True
+        )
+        rows = []
+        for n, (sent, value, _) in enumerate(dated, start=offset + 1):
+            doc = self.index.document(sent.doc_id)
+            rows.append((value, doc.title, self._doc_date(sent.doc_id), n))
+        return render_conflict(rows), [(s, span) for s, _, span in dated]
+
+    def _doc_date(self, doc_id: str) -> str | None:
+        meta = self.index.document(doc_id).metadata or {}
+        value = meta.get("date") or meta.get("year")
+        return str(value) if value else None
+
+    def _comparison(self, ctx: _Context, covering):
+        """Both sides' values, and which is larger."""
+        sides = comparison_sides(ctx.aq.text)
+        if sides is None:
+            return None
+        found = []
+        for side in sides:
+            for sent, _ in covering:
+                if side not in sent.context_norm:
+                    continue
+                value = _side_value(sent.text, side)
+                if value:
+                    found.append((side, value, sent))
+                    break
+        if len(found) < 2 or found[0][2] is found[1][2] and found[0][1] == found[1][1]:
+            return None
+        amounts = [_amount(v) for _, v, _ in found]
+        parts = [msg("comparison_value", name=n, value=v) for n, v, _ in found]
+        if None not in amounts and amounts[0] != amounts[1]:
+            larger = found[0][0] if amounts[0] > amounts[1] else found[1][0]
+            parts.append(msg("comparison_larger", name=larger))
+        quotes = []
+        for _, _, sent in found:
+            if not any(q[0] is sent for q in quotes):
+                quotes.append((sent, None))
+        return "，".join(parts) + "。", quotes
 
     def citations(self, extracted: Extracted) -> list[Citation]:
         return [
@@ -536,24 +483,55 @@ class ExtractiveAnswerer:
         ]
 
 
-def _phrase_bonus(phrase: str, text_norm: str) -> float:
-    """A bonus for a run of four or more characters of the question found verbatim."""
-    best = 0
-    for seg in phrase.split():
-        for i in range(len(seg)):
-            j = i + best + 1
-            while j <= len(seg) and seg[i:j] in text_norm:
-                best = j - i
-                j += 1
-    return min(0.15, 0.05 * (best - 3)) if best >= 4 else 0.0
+def _row_has(sent: Sentence, value: int) -> bool:
+    return any(c.strip() == str(value) for c in sent.cells)
 
 
-def _pattern_hit(pattern: re.Pattern[str], clause: str) -> bool:
-    if pattern is NUMBER:
-        # A bare year or quarter is a date, not the amount asked for.
-        rest = re.sub(r"\d{4}年|[一二三四]季度", "", clause)
-        return bool(NUMBER.search(rest))
-    return bool(pattern.search(clause))
+def _sentence(text: str) -> str:
+    """A span as a sentence: one full stop, whatever punctuation it ended with."""
+    return text.rstrip("。；;，,、：: ") + "。"
+
+
+def _has_number(number: str, text: str) -> bool:
+    """The number itself, not a longer one that contains it ("5" is not in "25")."""
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", text) is not None
+
+
+def row_answer(sent: Sentence) -> str:
+    """A table row as the header's names with the row's cells: every value in its column."""
+    pairs = [
+        msg("row_cell", name=h, value=c) for h, c in zip(sent.header, sent.cells, strict=False) if c
+    ]
+    return msg("row_joiner").join(pairs)
+
+
+def _unit_of(value: str) -> str:
+    numerals = "0123456789." + "".join(_G.digits) + "".join(_G.places)
+    return value.lstrip(numerals).lstrip("".join(_G.big))
+
+
+def _side_value(text: str, side: str) -> str | None:
+    """The number nearest after a side's name in a sentence."""
+    norm = normalize(text)
+    pos = norm.find(side)
+    if pos < 0:
+        return None
+    return typed_value(text[pos:], "number")
+
+
+def _amount(value: str) -> float | None:
+    m = _G.number.match(value)
+    digits = "".join(ch for ch in value if ch.isdigit() or ch == ".")
+    if not m or not digits:
+        return None
+    try:
+        number = float(digits)
+    except ValueError:
+        return None
+    for ch, factor in _G.big.items():
+        if ch in value:
+            number *= factor
+    return number
 
 
 def sentence_citation(

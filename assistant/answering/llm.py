@@ -11,11 +11,9 @@ extractive answer is returned instead, with a notice saying so.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 from langchain_core.language_models.chat_models import BaseChatModel
@@ -24,20 +22,18 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.prompts import ChatPromptTemplate
 from pydantic import ConfigDict
 
+from assistant.answering.grammar import grammar
 from assistant.answering.models import Answer, Citation, Question, Turn
 from assistant.answering.questions import AnalyzedQuestion
+from assistant.answering.rendering import render_answer
+from assistant.answering.verification import CheckedSentence, check_answer, quote_span
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import LLMSettings, Settings
-from assistant.text import normalize, sentence_spans
 
 logger = logging.getLogger(__name__)
 
 GEMMA_ALIAS = "gemma3-270m"
-_MARKER = re.compile(r"\[(\d{1,3})\]")
-_NAMES = re.compile(r"《[^》]{1,40}》|“[^”]{1,30}”")
-_DIGIT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％)?")
-_NO_ANSWER = re.compile(r"没有相关内容|无法回答|未提及|没有提到|没有找到")
 # Gemma's turn format, for GGUF files that carry no chat template.
 _FALLBACK_TEMPLATE = (
     "{{ bos_token }}{% for m in messages %}<start_of_turn>"
@@ -136,88 +132,6 @@ def make_chat_model(cfg: LLMSettings) -> BaseChatModel:
     )
 
 
-# ---------- citation checking ----------
-
-
-def facts_of(sentence: str) -> list[str]:
-    """What must be found in a cited passage: numbers, quoted names, list items."""
-    facts = [m.group(0).strip() for m in _DIGIT_NUMBER.finditer(sentence)]
-    facts += [m.group(0)[1:-1] for m in _NAMES.finditer(sentence)]
-    body = _MARKER.sub("", sentence)
-    if "、" in body:
-        from assistant.answering.evidence import Sentence
-        from assistant.answering.extractive import find_enumerations
-
-        for en in find_enumerations(Sentence("", "", "", 0, len(body), body, 0)):
-            facts += [body[s:e] for s, e in en.items]
-    return list(dict.fromkeys(f for f in facts if f))
-
-
-# Share of a sentence's character pairs that must occur in the passages it cites:
-# a paraphrase keeps most of them, an invented sentence does not.
-MIN_GROUNDED = 0.5
-_CONTENT = re.compile(r"[\u4e00-\u9fff0-9a-zA-Z.%]")
-
-
-def grounded_share(sentence: str, cited_norm: str) -> float:
-    chars = "".join(_CONTENT.findall(normalize(sentence)))
-    if len(chars) < 4:
-        return 0.0
-    pairs = {chars[i : i + 2] for i in range(len(chars) - 1)}
-    return sum(p in cited_norm for p in pairs) / len(pairs)
-
-
-@dataclass
-class CheckedSentence:
-    text: str
-    markers: list[int]
-    facts: list[str]
-    verified: bool
-
-
-def check_answer(text: str, passages: dict[int, str]) -> list[CheckedSentence]:
-    """Split generated text into sentences and check each against the passages it cites."""
-    out: list[CheckedSentence] = []
-    for s, e in sentence_spans(text):
-        sentence = text[s:e]
-        # A marker right after the sentence end belongs to this sentence.
-        while e < len(text) and (m := _MARKER.match(text, e)):
-            sentence += m.group(0)
-            e = m.end()
-        markers = [int(n) for n in _MARKER.findall(sentence)]
-        valid = [n for n in dict.fromkeys(markers) if n in passages]
-        clean = _MARKER.sub("", sentence).strip()
-        if not clean:
-            continue
-        facts = facts_of(clean)
-        cited = normalize(" ".join(passages[n] for n in valid))
-        verified = (
-            bool(valid)
-            and all(normalize(f) in cited for f in facts)
-            and grounded_share(clean, cited) >= MIN_GROUNDED
-        )
-        out.append(CheckedSentence(clean, valid, facts, verified))
-    return out
-
-
-def _quote_span(
-    doc_text: str, start: int, end: int, facts: list[str], sentence: str
-) -> tuple[int, int]:
-    """The sentences of a passage that hold a generated sentence's facts."""
-    spans = sentence_spans(doc_text, start, end)
-    if not spans:
-        return start, end
-    if facts:
-        hit = [
-            (s, e) for s, e in spans if any(normalize(f) in normalize(doc_text[s:e]) for f in facts)
-        ]
-        if hit:
-            return hit[0][0], hit[-1][1]
-    target = set(normalize(sentence))
-    best = max(spans, key=lambda se: len(target & set(normalize(doc_text[se[0] : se[1]]))))
-    return best
-
-
 class LLMAnswerer:
     def __init__(self, index: Index, settings: Settings, chat_model: BaseChatModel | None = None):
         self.index = index
@@ -235,9 +149,7 @@ class LLMAnswerer:
 
     def condense(self, aq: AnalyzedQuestion, history: list[Turn]) -> AnalyzedQuestion:
         """Rewrite a follow-up with the LLM; keep the rule-based form if that fails."""
-        convo = "\n".join(
-            f"{'用户' if t.role == 'user' else '助手'}：{t.content}" for t in history[-6:]
-        )
+        convo = "\n".join(f"{msg('role_' + t.role)}：{t.content}" for t in history[-6:])
         try:
             reply = self.model.invoke(
                 [
@@ -282,7 +194,7 @@ class LLMAnswerer:
             return self._build(q, aq, hits, kept)
         base = fallback(q, aq, hits)
         # The model declining agrees with an extractive refusal; anything else is a fallback.
-        if not (base.refused and _NO_ANSWER.search(text)):
+        if not (base.refused and grammar().declines.search(text)):
             base.notice = msg("llm_fallback")
         return base
 
@@ -300,7 +212,7 @@ class LLMAnswerer:
             for m in c.markers:
                 hit = hits[m - 1]
                 doc = self.index.document(hit.doc_id)
-                s, e = _quote_span(doc.text, hit.start, hit.end, c.facts, c.text)
+                s, e = quote_span(doc.text, hit.start, hit.end, c.facts, c.text)
                 key = (hit.doc_id, s, e)
                 if key not in key_to_n:
                     key_to_n[key] = len(citations) + 1
@@ -318,8 +230,6 @@ class LLMAnswerer:
                 marks += f"[{key_to_n[key]}]"
             body = c.text.rstrip("。！？；!?;")
             lines.append(body + marks + c.text[len(body) :])
-        from assistant.answering.chain import render_answer
-
         direct = "".join(lines)
         text = render_answer(direct, citations, markers=False)
         return Answer(

@@ -49,7 +49,8 @@ class Answer(BaseModel):
     rewritten_question: str | None = None
     answerer: str = "extractive"
     related: list[Citation] = Field(
-        default_factory=list, description="Nearest passages shown on a refusal (相关内容)."
+        default_factory=list,
+        description="Nearest passages shown on a refusal (the related-passages list).",
     )
     notice: str | None = None
     retrieved: list[dict] = Field(

@@ -24,7 +24,9 @@ from typing import Any
 from langchain_core.documents import Document
 
 from assistant.answering.chain import build_chain
+from assistant.evaluation.embed_bench import compare_both_ways
 from assistant.index import Index, embed_text
+from assistant.index.embeddings import USEEmbedder
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import discover, load_file
@@ -180,6 +182,8 @@ def run_bench(
     questions: int = 200,
     chroma_url: str | None = None,
     keep: Path | None = None,
+    embed_compare: int = 2000,
+    embed_repeats: int = 3,
 ) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="zone-bench-"))
     try:
@@ -209,6 +213,11 @@ def run_bench(
         ]
         normalize.cache_clear()
         _, embed_ms = _timed(index.embedder.embed_array, texts)
+        # 3. Old (numpy) against new USE runtime on an even sample of the same texts.
+        compared = None
+        if embed_compare and index.embedder.id == USEEmbedder.id:
+            sample = texts[:: max(1, len(texts) // embed_compare)][:embed_compare]
+            compared = compare_both_ways(sample, settings.embedder, work, embed_repeats)
         del texts
         gc.collect()
 
@@ -239,6 +248,7 @@ def run_bench(
             "rss_mb": rss_ours,
             "rss_mb_with_baseline": peak_rss_mb(),
             "chroma": "http" if chroma_url else "persistent",
+            "embed_compare": compared,
         }
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)

@@ -78,7 +78,14 @@ def bench_command(args: argparse.Namespace, settings: Settings) -> int:
     require("bench")
     from assistant.evaluation.bench import run_bench
 
-    result = run_bench(settings, args.chunks, questions=args.questions, chroma_url=args.chroma_url)
+    result = run_bench(
+        settings,
+        args.chunks,
+        questions=args.questions,
+        chroma_url=args.chroma_url,
+        embed_compare=args.embed_compare,
+        embed_repeats=args.embed_repeats,
+    )
     if args.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 from collections.abc import Callable
 from pathlib import Path
@@ -11,23 +12,39 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.answering.chain import AnswerChain
-from assistant.answering.llm import facts_of, grounded_share
 from assistant.answering.models import Answer, Question, Turn
 from assistant.answering.questions import analyze
+from assistant.answering.verification import facts_of, grounded_share
 from assistant.evaluation.scoring import fact_present, keyword_recall, norm, score_list, split_list
+from assistant.messages import msg
 from assistant.retrieval import retrieve
 
 QTYPES = (
     "list",
     "number",
+    "date",
     "ranking",
     "entity",
     "duration",
     "yesno",
     "definition",
+    "comparison",
+    "multipart",
     "multiturn",
     "unanswerable",
 )
+# Tags reported on their own (see evals/README.md).
+REPORTED_TAGS = (
+    "subject",
+    "table-row",
+    "colloquial",
+    "traditional",
+    "paraphrase",
+    "conflict",
+    "cross-doc",
+    "follow-up",
+)
+_MARKERS = re.compile(r"\[\d{1,3}\]")
 
 
 class Evidence(BaseModel):
@@ -45,6 +62,8 @@ class GoldItem(BaseModel):
     history: list[Turn] = Field(default_factory=list)
     resolved_type: str | None = None
     tags: list[str] = Field(default_factory=list)
+    polarity: Literal["yes", "no"] | None = None
+    paraphrase_of: str | None = None
 
     @property
     def answerable(self) -> bool:
@@ -98,8 +117,19 @@ def _evidence_rank(item: GoldItem, retrieved: list[dict], chain: AnswerChain) ->
     return None
 
 
+def polarity_of(direct: str) -> str | None:
+    """'yes'/'no' when a direct answer opens with the yes or no word, else None."""
+    text = direct.strip()
+    for label, key in (("yes", "answer_yes"), ("no", "answer_no")):
+        word = msg(key).rstrip("。.")
+        if text.startswith(word):
+            return label
+    return None
+
+
 def score_item(item: GoldItem, answer: Answer, chain: AnswerChain, k: int) -> dict[str, Any]:
-    direct = answer.direct_answer
+    # Facts are scored in the direct answer alone, read without its [n] markers.
+    direct = _MARKERS.sub("", answer.direct_answer)
     quotes = [c.quote for c in answer.citations]
     verbatim = all(
         (doc := chain.index.document(c.doc_id)) is not None and doc.text[c.start : c.end] == c.quote
@@ -118,6 +148,8 @@ def score_item(item: GoldItem, answer: Answer, chain: AnswerChain, k: int) -> di
         "quotes_verbatim": verbatim,
         "timings_ms": answer.timings_ms,
         "notice": answer.notice,
+        "tags": list(item.tags),
+        "paraphrase_of": item.paraphrase_of,
     }
     if not item.answerable:
         row["passed"] = answer.refused
@@ -141,6 +173,11 @@ def score_item(item: GoldItem, answer: Answer, chain: AnswerChain, k: int) -> di
     present = [f for f in item.must_include if fact_present(f, direct)]
     supported = [f for f in present if any(fact_present(f, q) for q in quotes)]
     row["missing"] = [f for f in item.must_include if f not in supported]
+    if item.polarity is not None:
+        # A yes/no answer must say the right yes or no, not only quote the deciding words.
+        row["polarity_ok"] = polarity_of(direct) == item.polarity
+        if not row["polarity_ok"]:
+            row["missing"].append(f"(polarity {item.polarity})")
     row["passed"] = not row["missing"]
     if item.kind == "list":
         ls = score_list(split_list(direct), item.must_include)
@@ -220,6 +257,9 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "quotes_verbatim_rate": _mean([float(r["quotes_verbatim"]) for r in rows]),
         "correct_refusal_rate": _mean([float(r["refused"]) for r in unanswerable]),
         "false_refusal_rate": _mean([float(r["refused"]) for r in answerable]),
+        "yesno_polarity_rate": _mean(
+            [float(r["polarity_ok"]) for r in answerable if "polarity_ok" in r]
+        ),
         "latency_ms_p50": _pct(totals, 0.5),
         "latency_ms_p95": _pct(totals, 0.95),
     }
@@ -240,14 +280,29 @@ def evaluate(
         rows.append(score_item(item, answer, chain, k))
         if progress:
             progress(n, len(items))
+    return summarize_report(rows, k)
+
+
+def summarize_report(rows: list[dict[str, Any]], k: int) -> dict[str, Any]:
+    """Overall figures, and the same per type, per tag, and for originals vs paraphrases."""
     by_type = {}
     for qtype in QTYPES:
         subset = [r for r in rows if r["type"] == qtype]
         if subset:
             by_type[qtype] = summarize(subset)
+    by_tag = {}
+    for tag in REPORTED_TAGS:
+        subset = [r for r in rows if tag in r.get("tags", [])]
+        if subset:
+            by_tag[tag] = summarize(subset)
+    originals = [r for r in rows if not r.get("paraphrase_of")]
+    paraphrases = [r for r in rows if r.get("paraphrase_of")]
     return {
         "overall": summarize(rows),
         "by_type": by_type,
+        "by_tag": by_tag,
+        "originals": summarize(originals) if originals else None,
+        "paraphrases": summarize(paraphrases) if paraphrases else None,
         "rows": rows,
         "k": k,
     }

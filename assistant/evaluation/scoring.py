@@ -11,34 +11,34 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.answering.grammar import grammar
 from assistant.text import normalize
 
 # A full stop between digits is a decimal point and stays.
 _PUNCT = re.compile(r"[\s，,。．、；;：:！!？?“”\"'‘’（）()【】\[\]《》<>—\-…·]|\.(?!\d)|(?<!\d)\.")
-_CN_DIGIT = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
-_CN_NUM_RE = re.compile(r"[零〇一二两三四五六七八九十百千]+")
-_MEASURE = "个位名家项条期年月天倍人次批所座类大%"
+_G = grammar()
+_S = _G.raw["scoring"]
+_NUM = _G.raw["numerals"]
+_CN_DIGIT = _G.digits
+_CN_UNIT = _G.places
+_CN_BIG = {str(k): float(v) for k, v in _S["big_units"].items()}
+_CN_NUM_RE = re.compile("[" + "".join([*_CN_DIGIT, *_CN_UNIT]) + "]+")
+_MEASURE = _S["measure_chars"]
+_BIG = "|".join(sorted(_CN_BIG, key=len, reverse=True))
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)(万亿|亿|万)?(元|%|个百分点|平方公里|个|家|条|期|位|名|项|人|倍)?"
+    rf"(\d+(?:\.\d+)?)({_BIG})?(" + "|".join(re.escape(u) for u in _S["amount_units"]) + ")?"
 )
-_PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)")
-_RANK_FACT = re.compile(r"^第(\d+)[位名]?$")
-_LIST_SPLIT = re.compile(r"[、，,；;]|以及|和|及|与")
+_ORDINAL = _NUM["ordinal_prefix"]
+_PERCENT_WORDS = re.compile(
+    re.escape(_NUM["percent_words"])
+    + r"(\d+(?:\.\d+)?|["
+    + "".join([*_CN_DIGIT, *_CN_UNIT])
+    + "]+)"
+)
+_RANK_UNITS = "".join(_NUM["rank_units"])
+_RANK_FACT = re.compile(rf"^{_ORDINAL}(\d+)[{_RANK_UNITS}]?$")
+_RANK_WORDS = "|".join(sorted(_S["rank_words"], key=len, reverse=True))
+_LIST_SPLIT = re.compile(r"[、，,；;]|" + "|".join(_S["list_separators"]))
 
 
 def cn_to_int(text: str) -> int | None:
@@ -61,9 +61,9 @@ def _cn_numbers_to_digits(text: str) -> str:
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         # Only numerals used as numbers: after 第, or before a measure word. "一网通办" stays.
-        if before != "第" and after not in _MEASURE and after not in "万亿":
+        if before != _ORDINAL and after not in _MEASURE and after not in _CN_BIG:
             return s
-        if len(s) == 1 and s == "一" and before != "第":
+        if len(s) == 1 and s == _NUM["not_amount_first"] and before != _ORDINAL:
             return s
         value = cn_to_int(s)
         return s if value is None else str(value)
@@ -86,7 +86,7 @@ def amounts(text: str) -> set[tuple[float, str]]:
     for m in _AMOUNT.finditer(norm(text)):
         value = float(m.group(1))
         if m.group(2):
-            value *= {"万": 1e4, "亿": 1e8, "万亿": 1e12}[m.group(2)]
+            value *= _CN_BIG[m.group(2)]
         out.add((round(value, 6), m.group(3) or ""))
     return out
 
@@ -99,11 +99,11 @@ def fact_present(fact: str, text: str) -> bool:
     rank = _RANK_FACT.match(nf)
     if rank:
         n = rank.group(1)
-        return bool(re.search(rf"(第|排名|排在|排)(?<!\d){n}(?!\d)|(?<!\d){n}[位名]", nt))
+        return bool(re.search(rf"({_RANK_WORDS})(?<!\d){n}(?!\d)|(?<!\d){n}[{_RANK_UNITS}]", nt))
     fa = amounts(fact)
     if fa and all(a in amounts(text) for a in fa if a[1]):
         # Every unit-bearing amount of the fact is stated, and the words around it too.
-        words = re.sub(r"\d+(?:\.\d+)?(万亿|亿|万)?", "", nf)
+        words = re.sub(rf"\d+(?:\.\d+)?({_BIG})?", "", nf)
         return all(w in nt for w in re.findall(r"[^\d%.]{2,}", words)) if words else True
     return False
 

@@ -13,6 +13,7 @@ import gradio as gr
 from assistant.answering.chain import QuestionError
 from assistant.answering.models import Answer, Question, Turn
 from assistant.messages import msg
+from assistant.security import Guard, RateLimited
 from assistant.service import AssistantService, ServiceError
 from assistant.web import convert
 
@@ -69,8 +70,20 @@ class Session:
 
 
 class ChatUI:
-    def __init__(self, service: AssistantService):
+    def __init__(self, service: AssistantService, guard: Guard | None = None):
         self.service = service
+        self.guard = guard  # the app's per-client limits; the same ones /api/ask counts
+
+    def _limited(self, request: gr.Request | None) -> bool:
+        """Count this event against the client's limit; True when it is over."""
+        if self.guard is None or request is None:
+            return False
+        peer = request.client.host if request.client else None
+        try:
+            self.guard.limiter.check(self.guard.client(peer, request.headers))
+        except RateLimited:
+            return True
+        return False
 
     # ---------- callbacks ----------
     def respond(
@@ -81,10 +94,17 @@ class ChatUI:
         answerer: str,
         top_k: int,
         doc_filter: str = "",
+        request: gr.Request = None,
     ) -> Iterator[tuple]:
         session = session or Session()
         history = list(history or [])
         text = (message or "").strip()
+        if self._limited(request):
+            history.append(
+                {"role": "assistant", "content": convert.error_message(msg("rate_limited"))}
+            )
+            yield history, message, session, gr.update()
+            return
         history.append({"role": "user", "content": convert.user_message(text)})
         history.append({"role": "assistant", "content": msg("searching")})
         yield history, "", session, gr.update()
@@ -114,8 +134,11 @@ class ChatUI:
         ]
         yield history, "", session, convert.sources_panel(answer, no)
 
-    def rate(self, session: Session, data: gr.LikeData) -> Session:
+    def rate(self, session: Session, data: gr.LikeData, request: gr.Request = None) -> Session:
         session = session or Session()
+        if self._limited(request):
+            gr.Warning(msg("rate_limited"))
+            return session
         found = session.answers.get(data.index if isinstance(data.index, int) else data.index[0])
         if found is None or data.liked is None:
             return session
@@ -129,7 +152,10 @@ class ChatUI:
         gr.Info(msg("feedback_thanks"))
         return session
 
-    def comment(self, text: str, session: Session) -> str:
+    def comment(self, text: str, session: Session, request: gr.Request = None) -> str:
+        if self._limited(request):
+            gr.Warning(msg("rate_limited"))
+            return text
         if not session or not session.last_feedback:
             gr.Warning(msg("feedback_need_rating"))
             return text

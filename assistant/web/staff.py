@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import html
+import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
@@ -82,6 +83,9 @@ def answer_detail(row: dict[str, Any]) -> str:
 class StaffUI:
     def __init__(self, service: AssistantService):
         self.service = service
+        # Exports are written here and only the latest is kept; Gradio serves its own copy
+        # through the staff app's authenticated file route.
+        self._exports = Path(tempfile.mkdtemp(prefix="zone-review-"))
 
     @staticmethod
     def login(settings: Settings) -> Callable[[str, str], bool]:
@@ -142,7 +146,9 @@ class StaffUI:
         return answer_detail(self.service.records.get_answer(aid))
 
     def export(self) -> str:
-        path = Path(tempfile.mkdtemp(prefix="zone-review-")) / "reviewed_cases.jsonl"
+        for old in self._exports.glob("*"):
+            shutil.rmtree(old, ignore_errors=True)
+        path = Path(tempfile.mkdtemp(dir=self._exports)) / "reviewed_cases.jsonl"
         self.service.records.export_jsonl(path)
         return str(path)
 
@@ -154,12 +160,21 @@ class StaffUI:
             for d in self.service.documents()
         ]
 
-    def upload(self, files, progress=gr.Progress()):
+    def upload(
+        self,
+        files,
+        replace: bool = False,
+        request: gr.Request = None,
+        progress=gr.Progress(),
+    ):
         notes = []
+        actor = f"staff:{getattr(request, 'username', None) or '?'}"
         for f in progress.tqdm(files or [], desc="导入中"):
             path = Path(f if isinstance(f, str) else f.name)
             try:
-                result = self.service.upload(path.name, path.read_bytes())
+                data = path.read_bytes()
+                path.unlink(missing_ok=True)  # Gradio's copy is not needed once read
+                result = self.service.upload(path.name, data, replace=bool(replace), actor=actor)
                 notes.append(msg("staff_uploaded", title=result.title, chunks=result.chunks))
             except ServiceError as exc:
                 notes.append(str(exc))
@@ -180,7 +195,9 @@ class StaffUI:
 
     # ---------- layout ----------
     def build(self) -> gr.Blocks:
-        with gr.Blocks(title=msg("staff_title"), analytics_enabled=False) as demo:
+        with gr.Blocks(
+            title=msg("staff_title"), analytics_enabled=False, delete_cache=(3600, 3600)
+        ) as demo:
             gr.Markdown(f"## {msg('staff_title')}")
             with gr.Tab(msg("staff_review_tab")):
                 with gr.Row():
@@ -231,13 +248,14 @@ class StaffUI:
                     file_count="multiple",
                     file_types=[".pdf", ".docx", ".txt", ".md", ".html", ".htm"],
                 )
+                replace = gr.Checkbox(label=msg("staff_replace"))
                 upload = gr.Button(msg("staff_upload_button"), variant="primary")
                 with gr.Row():
                     doc_id = gr.Textbox(label=msg("staff_delete_id"))
                     delete = gr.Button(msg("staff_delete"), variant="stop")
                     reindex = gr.Button(msg("staff_reindex"))
                 demo.load(self.doc_rows, None, docs)
-                upload.click(self.upload, [files], [status, docs])
+                upload.click(self.upload, [files, replace], [status, docs])
                 delete.click(self.delete, [doc_id], [status, docs])
                 reindex.click(self.reindex, None, [status, docs])
         demo.queue(default_concurrency_limit=2)

@@ -1,0 +1,161 @@
+"""Enumerations in documents: '、'-separated runs inside a sentence, with the source's own
+count phrase ("9个优势特色产业集群"), and totals over several runs ("共8个…")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answering.evidence import Sentence
+from assistant.answering.grammar import grammar
+from assistant.text import _get_jieba
+
+_G = grammar()
+_CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
+_AND_SPLIT = re.compile(
+    "|".join(re.escape(w) for w in sorted(_G.and_tokens, key=len, reverse=True))
+)
+
+
+def _label(text: str) -> str | None:
+    """The source's count phrase, trimmed to "N个…" without the verb after it."""
+    text = _G.label_end.sub("", text)
+    return text if _G.count.match(text) and len(text) <= 20 else None
+
+
+def _to_int(s: str) -> int | None:
+    return _G.small_number(s)
+
+
+@dataclass
+class Enumeration:
+    sentence: Sentence
+    items: list[tuple[int, int]]  # document offsets of each item
+    head: str  # the enumeration's context: lead-in and what follows the items
+    stated: int | None = None
+    label: str | None = None  # the source's own count phrase, e.g. "9个优势特色产业集群"
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    pos = start
+    for tok in _get_jieba().lcut(text[start:end]):
+        out.append((pos, pos + len(tok), tok))
+        pos += len(tok)
+    return out
+
+
+def _strip_item(text: str, s: int, e: int, first: bool) -> list[tuple[int, int]]:
+    """One '、' piece -> its item(s): lead-in dropped (first piece), tails and 和/及 split."""
+    toks = _tokens(text, s, e)
+    if first:
+        cut = None
+        for i, (_, te, tok) in enumerate(toks[:-1]):
+            if tok in _G.lead_ins:
+                cut = i
+        if cut is not None:
+            toks = toks[cut + 1 :]
+    items: list[tuple[int, int]] = []
+    cur: list[tuple[int, int, str]] = []
+    skipping = False
+    for ts, te, tok in toks:
+        if tok in _G.and_tokens:
+            if cur:
+                items.append((cur[0][0], cur[-1][1]))
+            cur, skipping = [], False
+            continue
+        if skipping:
+            continue
+        if tok in _G.tail_tokens or (cur and _G.count.match(text[ts:e])):
+            skipping = True
+            continue
+        cur.append((ts, te, tok))
+    if cur:
+        items.append((cur[0][0], cur[-1][1]))
+    return [(a, b) for a, b in items if 2 <= b - a <= 24]
+
+
+def find_enumerations(sent: Sentence) -> list[Enumeration]:
+    """Runs of '、'-separated items in a sentence, and totals over several runs."""
+    text = sent.text
+    clause_spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_PUNCT.finditer(text + "。"):
+        clause_spans.append((pos, m.start()))
+        pos = m.end()
+    # "…“产业基金+项目”,以及优势嫁接等…": a clause opening with 以及 continues the list.
+    merged: list[tuple[int, int]] = []
+    for cs, ce in clause_spans:
+        if (
+            merged
+            and _G.list_continue.match(text[cs:ce])
+            and "、" in text[merged[-1][0] : merged[-1][1]]
+        ):
+            merged[-1] = (merged[-1][0], ce)
+        else:
+            merged.append((cs, ce))
+    enums: list[Enumeration] = []
+    runs: list[list[tuple[int, int]]] = []  # every '、' run, in sentence offsets
+    for cs, ce in merged:
+        if "、" not in text[cs:ce]:
+            continue
+        pieces: list[tuple[int, int]] = []
+        p = cs
+        for m in re.finditer(r"[、,，]", text[cs:ce]):
+            pieces.append((p, cs + m.start()))
+            p = cs + m.end()
+        pieces.append((p, ce))
+        items: list[tuple[int, int]] = []
+        for i, (s, e) in enumerate(pieces):
+            items.extend(_strip_item(text, s, e, first=i == 0))
+        if not items:
+            continue
+        runs.append(items)
+        # "…山西科技创新城3个省级开发区以及山西大学城产业园区": a count phrase inside the
+        # run closes a group of its own.
+        groups: list[tuple[list[tuple[int, int]], int]] = []
+        begin = 0
+        for k, (_, e) in enumerate(items[:-1]):
+            if _G.count.match(text[e : e + 8]):
+                groups.append((items[begin : k + 1], e))
+                begin = k + 1
+        groups.append((items[begin:], items[-1][1]))
+        for group, end in groups:
+            if len(group) < 2:
+                continue
+            stated, label = None, None
+            after = text[end:ce]
+            if after[:1] in _G.tail_tokens:
+                after = after[1:]
+            m = _G.count.match(after)
+            if m:
+                stated = _to_int(m.group(1))
+                label = _label(_AND_SPLIT.split(after)[0])
+            # The lead-in is the clause's own text before the items, or the clause a colon opens.
+            lead_from = cs
+            if cs > 0 and text[cs - 1] in ":：":
+                lead_from = max(0, text.rfind("，", 0, cs - 1) + 1, text.rfind(",", 0, cs - 1) + 1)
+            head = text[lead_from : group[0][0]] + " " + text[end:ce]
+            enums.append(
+                Enumeration(
+                    sent, [(sent.start + a, sent.start + b) for a, b in group], head, stated, label
+                )
+            )
+    # "…4个国家级开发区,…3个省级开发区以及…,共8个产学研园区": a total over several runs.
+    for cs, ce in clause_spans:
+        m = _G.total.match(text[cs:ce])
+        total = _to_int(m.group(1)) if m else None
+        if not total:
+            continue
+        taken: list[tuple[int, int]] = []
+        for run in reversed([r for r in runs if r[-1][1] <= cs]):
+            taken = run + taken
+            if len(taken) >= total:
+                break
+        if len(taken) == total:
+            first = taken[0][0]
+            head = text[cs:ce] + " " + text[max(0, first - 12) : first]
+            label = _label(text[cs:ce].removeprefix(m.group(0)[: -len(m.group(1))]))
+            items = [(sent.start + a, sent.start + b) for a, b in taken]
+            enums.append(Enumeration(sent, items, head, total, label))
+    return enums

@@ -1,0 +1,334 @@
+"""Typed extraction from a covering unit: the answering clause, yes/no polarity,
+item lists spread over numbered lines, Q&A answers, and typed values.
+
+Pure functions over document text and :class:`Sentence` units; no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.evidence import (
+    DATE,
+    DURATION,
+    NUMBER,
+    RANKING,
+    Sentence,
+    Term,
+    clauses,
+    coverage,
+)
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.text import normalize
+
+_G = grammar()
+# A direct answer grows by following clauses up to about this many characters.
+MAX_DIRECT_CHARS = 90
+# A yes/no is answered by the whole statement when it is at most this long.
+MAX_STATEMENT_CHARS = 120
+# A list item read from a numbered line keeps at most this many characters.
+MAX_ITEM_CHARS = 60
+# Longest opening clause taken as the actor of an entity question.
+MAX_ACTOR_CHARS = 40
+# Clause choice: the clause's own cover, the cover read with the clause before it, and
+# the share of the question's character pairs it repeats (favours the tightest clause).
+CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
+# Share of the question's weighted terms a statement without a contrary negation must
+# hold to answer it "yes": high, since a wrong yes is worse than no verdict.
+YES_COVERAGE = 0.6
+BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
+TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
+_ITEM_END = re.compile(r"[。；;]")
+_LEAD_IN_END = re.compile(r"[:：]\s*$")
+
+
+def bigrams(text: str) -> set[str]:
+    text = re.sub(r"\s+", "", text)
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
+    if pattern is None:
+        return True
+    if pattern is NUMBER:
+        # A bare year or quarter is a date, and a document number an identifier: neither is
+        # the amount asked for.
+        rest = _G.not_amount.sub("", clause)
+        for _, identifier in _G.identifiers:
+            rest = identifier.sub("", rest)
+        return bool(NUMBER.search(rest))
+    return bool(pattern.search(clause))
+
+
+def phrase_bonus(phrase: str, text_norm: str) -> float:
+    """A bonus for a run of four or more characters of the question found verbatim."""
+    best = 0
+    for seg in phrase.split():
+        for i in range(len(seg)):
+            j = i + best + 1
+            while j <= len(seg) and seg[i:j] in text_norm:
+                best = j - i
+                j += 1
+    return min(0.15, 0.05 * (best - 3)) if best >= 4 else 0.0
+
+
+def typed_value(text: str, qtype: str, named: list[str] | tuple = ()) -> str | None:
+    """The first value of the asked type in a span ("475亿元", "第31位", "2021年3月1日"),
+    skipping the numbers the question itself names ("前30名里…" is not answered by 30)."""
+    pattern = TYPED.get(qtype)
+    if pattern is None:
+        return None
+    source = _G.not_amount.sub(lambda m: " " * len(m.group(0)), text) if qtype == "number" else text
+    for m in pattern.finditer(source):
+        digits = "".join(ch for ch in m.group(0) if ch.isdigit() or ch == ".")
+        if digits and digits in named:
+            continue
+        return text[m.start() : m.end()]
+    return None
+
+
+def nearest_value(
+    text: str, qtype: str, terms: list[Term], named: list[str] | tuple = ()
+) -> str | None:
+    """The value of the asked type nearest after the question's rarest noun in a span
+    ("…总规划面积600平方公里" for 面积, not the "4个" before it)."""
+    pattern = TYPED.get(qtype)
+    if pattern is None:
+        return None
+    norm = normalize(text)
+    anchors = [
+        m.end()
+        for t in terms
+        if t.primary and t.is_content
+        for form in (t.text, *t.variants)
+        for m in re.finditer(re.escape(form), norm)
+    ]
+    source = _G.not_amount.sub(lambda m: " " * len(m.group(0)), text) if qtype == "number" else text
+    best, best_distance = None, None
+    for m in pattern.finditer(source):
+        digits = "".join(ch for ch in m.group(0) if ch.isdigit() or ch == ".")
+        if digits and digits in named:
+            continue
+        after = [m.start() - a for a in anchors if a <= m.start()]
+        distance = min(after) if after else len(text) + m.start()
+        if best_distance is None or distance < best_distance:
+            best, best_distance = text[m.start() : m.end()], distance
+    return best
+
+
+def direct_span(
+    doc_text: str,
+    sent: Sentence,
+    terms: list[Term],
+    aq: AnalyzedQuestion,
+    pattern: re.Pattern[str] | None,
+) -> list[tuple[int, int]]:
+    """The clause that answers, grown by the clauses that continue it.
+
+    Usually one span; for "who" questions the sentence's opening clause (the actor)
+    comes first as a second span, shown with an ellipsis between them.
+    """
+    spans = clauses(sent)
+    q_bigrams = bigrams(key_phrase(aq.text))
+    best, best_score = None, -1.0
+    for i, (s, e) in enumerate(spans):
+        clause = doc_text[s:e]
+        if pattern is not None and not pattern_hit(pattern, clause):
+            continue
+        norm = normalize(clause)
+        ctx = normalize(doc_text[spans[i - 1][0] : e]) if i else norm
+        shared = q_bigrams & bigrams(norm)
+        density = len(shared) / max(1, len(q_bigrams)) + len(shared) / max(1, len(norm) - 1)
+        score = (
+            CLAUSE_COVER * coverage(terms, norm)
+            + CLAUSE_CONTEXT * coverage(terms, ctx)
+            + CLAUSE_DENSITY * density
+        )
+        if score > best_score:
+            best, best_score = i, score
+    if best is None or (aq.qtype == "yesno" and len(sent.text) <= MAX_STATEMENT_CHARS):
+        # A short statement is read whole for a yes/no: its subject and its verdict.
+        return [(sent.start, sent.end)]
+    s, e = spans[best]
+    for ns, ne in spans[best + 1 :]:
+        nxt = doc_text[ns:ne]
+        grows = (
+            # A yes/no is decided by the whole statement, whose verdict often comes last.
+            aq.qtype == "yesno"
+            # A condition ("…的") is answered by the clause after it.
+            or _G.condition_end.search(doc_text[s:e])
+            or _G.clause_continuation.match(nxt)
+            or (aq.qtype in ("number", "ranking") and pattern is not None and NUMBER.search(nxt))
+        )
+        if not grows or ne - s > MAX_DIRECT_CHARS:
+            break
+        e = ne
+    prev = doc_text[spans[best - 1][0] : spans[best - 1][1]] if best > 0 else ""
+    if aq.qtype == "ranking" and NUMBER.search(prev):
+        # "在219个…中,…排名第31位": the ranking needs the field it was ranked in.
+        s = spans[best - 1][0]
+    if aq.qtype == "entity" and best > 0:
+        # The actor usually opens the sentence; a date may precede it.
+        opening = doc_text[spans[0][0] : spans[0][1]]
+        lead = 1 if best > 1 and _G.date_opening.fullmatch(opening) else 0
+        if lead < best and spans[lead][1] - spans[lead][0] <= MAX_ACTOR_CHARS:
+            if lead + 1 == best:
+                return [(spans[lead][0], e)]
+            return [spans[lead], (s, e)]
+    return [(s, e)]
+
+
+def negated(text: str) -> bool:
+    """Does the text hold a negation or prohibition word (不得, 不再, 禁止…)?"""
+    norm = _G.not_negation.sub(" ", normalize(text))
+    return bool(_G.negation.search(norm))
+
+
+def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
+    """Yes or no from the deciding clause; None when the clause does not decide.
+
+    A direction word of the question against its opposite in the clause ("增长" / "下降")
+    decides; else a negation or prohibition in the clause that the question lacks says
+    no; else the clause saying everything the question asks says yes. Nothing defaults.
+    """
+    q = _G.yesno_asking.sub(" ", normalize(aq.text))
+    c = normalize(clause)
+    for a, b in _G.opposites:
+        for asked, opposite in ((a, b), (b, a)):
+            if asked in q and opposite not in q:
+                if asked in c and opposite not in c:
+                    return not (negated(c) and not negated(q))
+                if opposite in c and asked not in c:
+                    return False
+    if negated(c) != negated(q):
+        return False
+    if _G.condition_end.search(c.rstrip("。；;，,")):
+        return None  # a condition alone ("…的") states nothing yet
+    # Yes needs the statement itself: every noun of the question, and most of its weight.
+    if coverage(terms, c) >= YES_COVERAGE:
+        return True
+    return None
+
+
+def line_span(doc_text: str, pos: int) -> tuple[int, int]:
+    """The line (paragraph) around an offset, whitespace trimmed."""
+    s = doc_text.rfind("\n", 0, pos) + 1
+    e = doc_text.find("\n", pos)
+    e = len(doc_text) if e < 0 else e
+    while s < e and doc_text[s].isspace():
+        s += 1
+    while e > s and doc_text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _item_span(
+    doc_text: str, s: int, e: int, marker: re.Pattern[str] = _G.item_marker
+) -> tuple[int, int] | None:
+    """An item's text: after its marker, up to its first full stop or semicolon."""
+    m = marker.match(doc_text, s, e)
+    if m is None:
+        return None
+    start = m.end()
+    while start < e and doc_text[start] in " \t":
+        start += 1
+    stop = _ITEM_END.search(doc_text, start, e)
+    end = stop.start() if stop else e
+    if end - start > MAX_ITEM_CHARS:
+        end = start + MAX_ITEM_CHARS
+        cut = max(doc_text.rfind(ch, start, end) for ch in "，,、")
+        end = cut if cut > start else end
+    return (start, end) if end > start else None
+
+
+_MARKER_KINDS = [re.compile(p, re.MULTILINE) for p in _G.raw["lists"]["item_markers"]]
+
+
+def _marker_kind(doc_text: str, s: int, e: int) -> int | None:
+    """Which numbering a line uses (1. / （一） / ① / 第X条…); a list keeps one."""
+    return next((k for k, p in enumerate(_MARKER_KINDS) if p.match(doc_text, s, e)), None)
+
+
+def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
+    """Items on the numbered lines a lead-in ("需提交以下材料：") opens, or the numbered
+    lines around an item the sentence belongs to."""
+    ls, le = line_span(doc_text, sent.start)
+    inline = _inline_items(doc_text, ls, le)
+    if inline:
+        return inline
+    items: list[tuple[int, int]] = []
+    if _LEAD_IN_END.search(doc_text[ls:le]) or _LEAD_IN_END.search(sent.text):
+        pos = le + 1
+    elif _G.item_marker.match(doc_text, ls, le):
+        # Walk back to the first numbered line of this run.
+        pos = ls
+        while pos > 0:
+            ps, pe = line_span(doc_text, pos - 2)
+            if ps >= pos or not _G.item_marker.match(doc_text, ps, pe):
+                break
+            pos = ps
+    else:
+        return []
+    kind = None
+    while pos < len(doc_text):
+        s, e = line_span(doc_text, pos)
+        if e <= s:  # blank lines separate paragraphs, not lists
+            pos = max(e, pos) + 1
+            continue
+        span = _item_span(doc_text, s, e)
+        line_kind = _marker_kind(doc_text, s, e)
+        if span is None or (kind is not None and line_kind != kind):
+            break
+        kind = line_kind
+        items.append(span)
+        pos = e + 1
+    return items if len(items) >= 2 else []
+
+
+def _inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Items numbered inside one paragraph: "…包括：（一）…；（二）…；（三）…。"."""
+    marks = list(_G.inline_item_marker.finditer(doc_text, s, e))
+    if len(marks) < 2:
+        return []
+    items = []
+    for m in marks:
+        span = _item_span(doc_text, m.start(), e, _G.inline_item_marker)
+        if span:
+            items.append(span)
+    return items
+
+
+def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
+    """Items a colon opens inside a sentence, separated by commas or semicolons:
+    "出席发布会的有：A，B，C。"."""
+    colon = max(sent.text.rfind("："), sent.text.rfind(":"))
+    if colon < 0:
+        return []
+    start = sent.start + colon + 1
+    items = []
+    for m in re.finditer(r"[^，,；;。]+", doc_text[start : sent.end]):
+        a, b = start + m.start(), start + m.end()
+        if b - a > MAX_ITEM_CHARS:
+            return []
+        items.append((a, b))
+    return items if len(items) >= 2 else []
+
+
+def qa_answer(doc_text: str, sent: Sentence) -> tuple[int, int] | None:
+    """For a question line ("问：…", or a reporter's line ending with a question mark), the
+    answer's first sentence: the line asks, the next paragraph answers."""
+    ls, le = line_span(doc_text, sent.start)
+    asks = doc_text[ls:le].rstrip().endswith(("？", "?"))
+    if not (_G.qa_question.match(doc_text, ls, le) or asks):
+        return None
+    pos = le + 1
+    while pos < len(doc_text):
+        s, e = line_span(doc_text, pos)
+        if e > s:
+            m = _G.qa_answer.match(doc_text, s, e)
+            start = m.end() if m else s
+            stop = _ITEM_END.search(doc_text, start, e)
+            return start, (stop.end() if stop else e)
+        pos = e + 1
+    return None

@@ -1,0 +1,218 @@
+"""The question and document grammar, read once from ``resources/question_grammar.yaml``.
+
+Every Chinese word or pattern the answerers use lives in that file, grouped by the
+grammar it encodes; this module only compiles it. The compiled object is immutable
+and shared by every thread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from assistant.text import normalize_text
+
+
+def _alternation(words: list[str] | tuple[str, ...], patterns: list[str] | None = None) -> str:
+    """One regex alternative over literal words (longest first) and raw patterns."""
+    escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
+    return "|".join([*escaped, *(patterns or [])]) or "(?!)"
+
+
+def _group(data: dict[str, Any] | list | None) -> re.Pattern[str]:
+    if isinstance(data, list):
+        return re.compile(_alternation(data))
+    data = data or {}
+    return re.compile(_alternation(data.get("words") or [], data.get("patterns") or []))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    raw: dict[str, Any]
+    type_patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    number_over_yesno: re.Pattern[str]
+    list_over_number: re.Pattern[str]
+    multipart_joiners: re.Pattern[str]
+    multipart_separators: re.Pattern[str]
+    respectively: tuple[str, ...]
+    ask_tokens: frozenset[str]
+    ask_phrases: re.Pattern[str]
+    ask_token: re.Pattern[str]
+    question_stopwords: frozenset[str]
+    follow_up_start: re.Pattern[str]
+    follow_up_end: re.Pattern[str]
+    follow_up_short_chars: int
+    how_many: re.Pattern[str]
+    negation: re.Pattern[str]
+    not_negation: re.Pattern[str]
+    opposites: tuple[tuple[str, str], ...]
+    larger: tuple[str, ...]
+    smaller: tuple[str, ...]
+    comparison_joiners: re.Pattern[str]
+    number: re.Pattern[str]
+    ranking: re.Pattern[str]
+    duration: re.Pattern[str]
+    date: re.Pattern[str]
+    period: re.Pattern[str]
+    whole_period: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    class_label: re.Pattern[str]
+    upper_bound: re.Pattern[str]
+    lower_bound: re.Pattern[str]
+    identifiers: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+    not_amount: re.Pattern[str]
+    digits: dict[str, int]
+    places: dict[str, int]
+    big: dict[str, int]
+    rank_units: str
+    lead_ins: frozenset[str]
+    tail_tokens: frozenset[str]
+    and_tokens: frozenset[str]
+    list_continue: re.Pattern[str]
+    count: re.Pattern[str]
+    total: re.Pattern[str]
+    asked_count: re.Pattern[str]
+    label_end: re.Pattern[str]
+    item_marker: re.Pattern[str]
+    inline_item_marker: re.Pattern[str]
+    which_one: re.Pattern[str]
+    clause_continuation: re.Pattern[str]
+    definition: re.Pattern[str]
+    qa_question: re.Pattern[str]
+    qa_answer: re.Pattern[str]
+    version_new: tuple[str, ...]
+    version_old: tuple[str, ...]
+    date_opening: re.Pattern[str]
+    declines: re.Pattern[str]
+    yesno_asking: re.Pattern[str]
+    condition_end: re.Pattern[str]
+    wh_words: re.Pattern[str]
+    which_asking: re.Pattern[str]
+    yesno_end: re.Pattern[str]
+
+    def small_number(self, text: str) -> int | None:
+        """'9' or '九'/'两' -> 9/2; None otherwise."""
+        if text.isdigit():
+            return int(text)
+        value = self.digits.get(text)
+        if value is None and text in self.places:
+            return self.places[text]
+        return value
+
+
+def _number_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
+    num = raw["numerals"]
+    # A numeral does not open with a zero, nor with the digit that usually starts a name.
+    first = "".join(
+        k
+        for k, v in (*num["digits"].items(), *num["places"].items(), *num["big"].items())
+        if v and k != num["not_amount_first"]
+    )
+    rest = "".join((*num["digits"], *num["places"], *num["big"]))
+    units = _alternation(raw["units"])
+    big = "".join(num["big"])
+    # An ordinal ("第五条", "第3位") is a position, not an amount.
+    ordinal = re.escape(num["ordinal_prefix"])
+    return re.compile(
+        rf"(?<!{ordinal})(?<![\d.])(?:\d+(?:\.\d+)?|[{first}][{rest}]*)[{big}]?(?:{units})"
+        rf"|(?<!{ordinal})(?<![\d.])\d+(?:\.\d+)?[{big}]?"
+    )
+
+
+def _duration_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
+    num = raw["numerals"]
+    digits = "".join((*num["digits"], *num["places"]))
+    units = _alternation(raw["time_units"])
+    tails = _alternation(raw["duration_tails"])
+    extra = "|".join(raw["duration_patterns"])
+    half = "".join(num["fractions"])
+    return re.compile(rf"(?:[\d{digits}{half}]+)(?:{units})(?:{tails})?|{extra}")
+
+
+def compile_grammar(raw: dict[str, Any]) -> Grammar:
+    types = tuple((t["type"], _group(t)) for t in raw["answer_types"])
+    follow = raw["follow_up"]
+    lists = raw["lists"]
+    num = raw["numerals"]
+    comp = raw["comparison"]
+    return Grammar(
+        raw=raw,
+        type_patterns=types,
+        number_over_yesno=_group(raw["number_over_yesno"]),
+        list_over_number=_group(raw["list_over_number"]),
+        multipart_joiners=re.compile(_alternation(raw["multipart"]["joiners"])),
+        multipart_separators=re.compile(_alternation(raw["multipart"]["separators"])),
+        respectively=tuple(raw["multipart"]["respectively"]),
+        ask_tokens=frozenset(raw["ask_tokens"]),
+        ask_phrases=_group(raw["ask_phrases"]),
+        ask_token=re.compile("|".join(raw["ask_token_patterns"])),
+        question_stopwords=frozenset(normalize_text(w) for w in raw["question_stopwords"]),
+        follow_up_start=re.compile("^(?:" + _alternation(follow["start_words"]) + ")"),
+        follow_up_end=re.compile("|".join(follow["end_patterns"])),
+        follow_up_short_chars=int(follow["short_chars"]),
+        how_many=re.compile(_alternation(raw["how_many"])),
+        negation=re.compile(_alternation(raw["negation"]["words"])),
+        not_negation=re.compile(_alternation(raw["negation"]["not_negation"])),
+        opposites=tuple((a, b) for a, b in raw["opposites"]),
+        larger=tuple(comp["larger"]),
+        smaller=tuple(comp["smaller"]),
+        comparison_joiners=re.compile(_alternation(comp["joiners"])),
+        number=_number_pattern(raw),
+        ranking=re.compile("|".join(num["rank_patterns"])),
+        duration=_duration_pattern(raw),
+        date=re.compile("|".join(raw["dates"]["patterns"])),
+        period=re.compile("|".join(raw["period_patterns"])),
+        whole_period=re.compile(_alternation(raw["whole_period_words"])),
+        ordinal=re.compile(num["ordinal_pattern"]),
+        class_label=re.compile(raw["class_labels"]),
+        upper_bound=re.compile(_alternation(raw["bounds"]["upper"])),
+        lower_bound=re.compile(_alternation(raw["bounds"]["lower"])),
+        identifiers=tuple(
+            (tuple(i["words"]), re.compile(i["pattern"])) for i in raw["identifiers"]
+        ),
+        not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
+        digits={str(k): int(v) for k, v in num["digits"].items()},
+        places={str(k): int(v) for k, v in num["places"].items()},
+        big={str(k): int(v) for k, v in num["big"].items()},
+        rank_units="".join(num["rank_units"]),
+        lead_ins=frozenset(lists["lead_ins"]),
+        tail_tokens=frozenset(lists["tail_tokens"]),
+        and_tokens=frozenset(lists["and_tokens"]),
+        list_continue=re.compile("^(?:" + _alternation(lists["continue_words"]) + ")"),
+        count=re.compile("|".join(lists["count_patterns"])),
+        total=re.compile("|".join(lists["total_patterns"])),
+        asked_count=re.compile("|".join(lists["asked_count_patterns"])),
+        label_end=re.compile("|".join(lists["label_end_patterns"])),
+        # Markers open a line: matched at line starts inside a whole document text.
+        item_marker=re.compile("|".join(lists["item_markers"]), re.MULTILINE),
+        inline_item_marker=re.compile("|".join(lists["inline_item_markers"])),
+        which_one=re.compile(_alternation(lists["which_one"])),
+        clause_continuation=re.compile("^(?:" + _alternation(raw["clause_continuation"]) + ")"),
+        definition=re.compile(_alternation(raw["definitions"]["markers"])),
+        qa_question=re.compile(
+            "^(?:" + _alternation(raw["qa"]["question_prefixes"]) + ")", re.MULTILINE
+        ),
+        qa_answer=re.compile(
+            "^(?:" + _alternation(raw["qa"]["answer_prefixes"]) + ")", re.MULTILINE
+        ),
+        version_new=tuple(raw["versions"]["new"]),
+        version_old=tuple(raw["versions"]["old"]),
+        date_opening=re.compile("|".join(raw["entity"]["date_opening_patterns"])),
+        declines=re.compile(_alternation(raw["declines"])),
+        wh_words=re.compile(_alternation(raw["wh_words"])),
+        which_asking=_group(raw["which_asking"]),
+        yesno_end=re.compile("|".join(raw["yesno_endings"])),
+        condition_end=re.compile("(?:" + _alternation(raw["condition_endings"]) + r")\s*$"),
+        yesno_asking=_group(next(t for t in raw["answer_types"] if t["type"] == "yesno")),
+    )
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    text = files("assistant").joinpath("resources/question_grammar.yaml").read_text("utf-8")
+    return compile_grammar(yaml.safe_load(text))

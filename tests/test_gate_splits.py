@@ -1,0 +1,70 @@
+"""The CI gate over the development and the held-out test split.
+
+Each split is answered over the shipped report plus its documents (evals/corpus/, and
+evals/corpus-test/ for the test split) and its headline figures must stay within
+evals/thresholds_dev.json and evals/thresholds_test.json. The test split's thresholds
+come from one measurement, never from tuning on it.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.chain import build_chain
+from assistant.evaluation.runner import (
+    check_gate,
+    evaluate,
+    load_gold,
+    load_thresholds,
+    summarize_report,
+)
+from assistant.index import Index
+from assistant.ingest.pipeline import ingest
+from tests.conftest import CORPUS, ROOT, make_settings
+
+EVALS = ROOT / "evals"
+SPLITS = {
+    "dev": {
+        "folders": [EVALS / "corpus"],
+        "questions": ["dev_seed.jsonl", "dev_a.jsonl", "dev_b.jsonl"],
+        "paraphrases": ["dev_a_paraphrases.jsonl", "dev_b_paraphrases.jsonl"],
+        "thresholds": EVALS / "thresholds_dev.json",
+    },
+    "test": {
+        "folders": [EVALS / "corpus", EVALS / "corpus-test"],
+        "questions": ["test.jsonl"],
+        "paraphrases": [],
+        "thresholds": EVALS / "thresholds_test.json",
+    },
+}
+
+
+def documents(folder: Path) -> list[Path]:
+    """The documents of a corpus folder: not its README, sources or build scripts."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "README.md")
+
+
+def run_split(name: str, tmp_path: Path) -> dict:
+    split = SPLITS[name]
+    settings = make_settings(tmp_path / "index")
+    index = Index(settings)
+    files = [CORPUS] + [doc for folder in split["folders"] for doc in documents(folder)]
+    assert not ingest(index, files).errors
+    chain = build_chain(settings, index=index)
+    rows = []
+    for file in split["questions"] + split["paraphrases"]:
+        rows += evaluate(chain, load_gold(EVALS / file))["rows"]
+    return summarize_report(rows, settings.retrieval.top_k)
+
+
+@pytest.mark.parametrize("name", ["dev", "test"])
+def test_split_gate(name, tmp_path):
+    report = run_split(name, tmp_path)
+    thresholds = load_thresholds(SPLITS[name]["thresholds"])
+    failures = check_gate(report["overall"], thresholds.get("overall", {}))
+    for group in ("originals", "paraphrases"):
+        if report[group] and group in thresholds:
+            failures += [f"{group}: {f}" for f in check_gate(report[group], thresholds[group])]
+    for tag, bounds in thresholds.get("by_tag", {}).items():
+        failures += [f"{tag}: {f}" for f in check_gate(report["by_tag"][tag], bounds)]
+    assert failures == [], failures

@@ -1,0 +1,267 @@
+"""The question and document grammar (resources/question_grammar.yaml), group by group:
+examples that must match and counter-examples that must not."""
+
+import pytest
+
+from assistant.answering.enumerations import find_enumerations
+from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Sentence, term_variants
+from assistant.answering.extraction import negated, numbered_items, polarity, qa_answer
+from assistant.answering.grammar import grammar
+from assistant.answering.models import Turn
+from assistant.answering.questions import (
+    analyze,
+    classify,
+    comparison_sides,
+    key_phrase,
+    question_version,
+    split_parts,
+)
+
+
+def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
+    end = len(text) if end is None else end
+    return Sentence("d", "", "", start, end, text[start:end], 1)
+
+
+@pytest.mark.parametrize(
+    "question,qtype",
+    [
+        ("园区给租金补贴吗？", "yesno"),
+        ("企业能不能同时享受两项补助？", "yesno"),
+        ("这个办法是否适用于个体户", "yesno"),
+        ("太原片区名列第几？", "ranking"),
+        ("在全国经开区里排老几啊？", "ranking"),
+        ("该办法自何时起施行？", "date"),
+        ("申报截止日期是哪天？", "date"),
+        ("补贴期限多长？", "duration"),
+        ("督导要搞多久？", "duration"),
+        ("申请需要提交哪些材料？", "list"),
+        ("示范区要打造哪两个标志性产业集群？", "list"),
+        ("一般公共预算收入是多少？", "number"),
+        ("共有几家企业获奖？", "number"),
+        ("有没有说一共多少家企业？", "number"),
+        ("该办法由哪个部门负责解释？", "entity"),
+        ("“2+9”指什么？", "definition"),
+        ("太原片区和晋中片区哪个更大？", "comparison"),
+    ],
+)
+def test_answer_types(question, qtype):
+    assert classify(question) == qtype
+
+
+@pytest.mark.parametrize(
+    "question,kept,dropped",
+    [
+        ("请问示范区的规划面积是多少？", ["示范区", "规划面积"], ["请问", "多少"]),
+        ("能不能告诉我补贴标准是什么", ["补贴标准"], ["告诉", "什么"]),
+        ("申报材料有哪些呢", ["申报材料"], ["哪些", "呢"]),
+    ],
+)
+def test_asking_words_are_not_content(question, kept, dropped):
+    phrase = key_phrase(question)
+    for word in kept:
+        assert word in phrase
+    for word in dropped:
+        assert word not in phrase
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("已享受其他同类政策的，不再重复享受。", True),
+        ("不得将补助资金用于发放工资。", True),
+        ("禁止转租。", True),
+        ("暂停受理新的申请。", True),
+        ("该项目未纳入年度计划。", True),
+        # Counter-examples: the character is part of another word.
+        ("经济持续不断增长。", False),
+        ("无锡高新区位列第三。", False),
+        ("年度研发费用不低于300万元。", False),
+        ("未来三年重点发展新能源。", False),
+    ],
+)
+def test_negation_and_prohibition(text, expected):
+    assert negated(text) is expected
+
+
+@pytest.mark.parametrize(
+    "question,clause,expected",
+    [
+        ("一季度进口总额同比增长了吗？", "进口总额同比下降1.6%", False),
+        ("太原片区是否高于全国平均值？", "太原片区475亿元,高于全国平均值435亿元", True),
+        ("企业能重复享受奖励吗？", "同一项目不再重复享受奖励", False),
+        ("补助资金可以用于发放工资吗？", "补助资金不得用于发放工资", False),
+        # Nothing in the clause decides: no verdict, never a default yes.
+        ("园区给租金补贴吗？", "园区设立产业发展基金", None),
+        # A single character of a pair inside a word decides nothing (高 in 高新区).
+        ("高新区的收入多吗？", "高新区收入475亿元", None),
+    ],
+)
+def test_polarity(question, clause, expected):
+    from assistant.answering.evidence import Term
+
+    aq = analyze(question)
+    terms = [Term("租金补贴", 1.0, known=True)] if "租金" in question else []
+    assert polarity(aq, clause, terms) is expected
+
+
+@pytest.mark.parametrize(
+    "pattern,text,found",
+    [
+        (NUMBER, "实际利用外资8.3亿元", "8.3亿元"),
+        (NUMBER, "规划面积约600平方公里", "600平方公里"),
+        (NUMBER, "同比增长12.5%", "12.5%"),
+        (NUMBER, "高出7.3个百分点", "7.3个百分点"),
+        (NUMBER, "共有三十一家", "三十一家"),
+        (RANKING, "综合排名第31位", "第31位"),
+        (RANKING, "位列第三名", "第三名"),
+        (DATE, "自2021年3月1日起施行", "2021年3月1日"),
+        (DATE, "截至2022年底", "2022年底"),
+        (DURATION, "为期一年", "为期一年"),
+        (DURATION, "用三年左右时间", "三年左右"),
+        (DURATION, "在15个工作日内办结", "15个工作日内"),
+    ],
+)
+def test_typed_spans(pattern, text, found):
+    assert pattern.search(text).group(0) == found
+
+
+@pytest.mark.parametrize(
+    "pattern,text",
+    [
+        (NUMBER, "推行一网通办"),  # 一 opens a name, not an amount
+        (RANKING, "排名靠前"),
+        (DATE, "三年行动计划"),
+    ],
+)
+def test_typed_spans_counter_examples(pattern, text):
+    assert pattern.search(text) is None
+
+
+def test_numeral_variants():
+    assert "二个" in term_variants("2个")
+    assert "2家" in term_variants("两家")
+    assert term_variants("经开区") == ("经济技术开发区",)
+
+
+def test_inline_enumeration_with_count():
+    text = "加快培育高端装备制造、新材料、生物医药等3个产业集群。"
+    (en,) = find_enumerations(unit(text))
+    assert [text[s:e] for s, e in en.items] == ["高端装备制造", "新材料", "生物医药"]
+    assert en.stated == 3
+
+
+def test_numbered_lines_after_a_lead_in():
+    text = "申请时需提交以下材料：\n1. 营业执照复印件；\n2. 项目可行性报告；\n3. 承诺书。\n附则"
+    lead = unit(text, 0, text.index("\n"))
+    items = [text[s:e] for s, e in numbered_items(text, lead)]
+    assert items == ["营业执照复印件", "项目可行性报告", "承诺书"]
+
+
+def test_items_numbered_inside_an_article():
+    text = "第五条 支持范围包括：（一）厂房租金；（二）设备购置；（三）人才引进。"
+    items = [text[s:e] for s, e in numbered_items(text, unit(text))]
+    assert items == ["厂房租金", "设备购置", "人才引进"]
+
+
+def test_a_paragraph_without_markers_has_no_items():
+    text = "园区对入驻企业给予租金补贴。"
+    assert numbered_items(text, unit(text)) == []
+
+
+def test_qa_question_line_points_to_its_answer():
+    text = "问：租金补贴标准是多少？\n答：按每平方米每月10元补贴。最长三年。"
+    s, e = qa_answer(text, unit(text, 0, text.index("\n")))
+    assert text[s:e] == "按每平方米每月10元补贴。"
+    assert qa_answer(text, unit(text, text.index("答"), len(text))) is None
+
+
+@pytest.mark.parametrize(
+    "question,parts",
+    [
+        ("一共多少家开发区参加？分几期？", 2),
+        ("实际使用外资多少，以及占全国比重多少？", 2),
+        ("示范区规划面积是多少？", 1),
+    ],
+)
+def test_multipart(question, parts):
+    assert len(split_parts(question)) == parts
+
+
+def test_comparison_sides():
+    assert comparison_sides("太原片区和晋中片区哪个更大？") == ("太原片区", "晋中片区")
+    assert comparison_sides("太原片区面积多大？") is None
+
+
+def test_versions():
+    assert question_version("新版办法的奖励是多少？") == "new"
+    assert question_version("原办法的奖励是多少？") == "old"
+    assert question_version("办法的奖励是多少？") is None
+
+
+def test_follow_ups():
+    history = [Turn(role="user", content="示范区要打造哪两个标志性产业集群？")]
+    aq = analyze("那9个优势特色产业集群呢？", history)
+    assert aq.rewritten and aq.qtype == "list" and aq.focus
+    assert not analyze("示范区规划面积是多少？", history).rewritten
+
+
+def test_every_group_is_read():
+    g = grammar()
+    assert g.ask_tokens and g.question_stopwords and g.opposites and g.lead_ins
+    assert g.qa_question.match("问：") and g.qa_answer.match("答：")
+    assert g.definition.search("所谓“六最”，是指") and not g.definition.search("推进改革")
+
+
+@pytest.mark.parametrize(
+    "question,text,found",
+    [
+        (
+            "这个通报的文号是什么？",
+            "湖南省商务厅 湘商开〔2023〕15号",
+            "湖南省商务厅 湘商开〔2023〕15号",
+        ),
+        ("管理办法以什么令号公布？", "湖南省人民政府令第306号", "湖南省人民政府令第306号"),
+        ("咨询电话是多少？", "咨询电话：0553-5840000", "0553-5840000"),
+    ],
+)
+def test_identifiers(question, text, found):
+    from assistant.answering.questions import asked_identifier
+
+    _, pattern = asked_identifier(question)
+    assert pattern.search(text).group(0).endswith(found[-8:])
+
+
+def test_identifier_counter_examples():
+    from assistant.answering.questions import asked_identifier
+
+    assert asked_identifier("示范区规划面积是多少？") is None
+    _, pattern = asked_identifier("文号是什么？")
+    assert pattern.search("2023年5月1日起施行") is None
+
+
+def test_rank_values():
+    assert analyze("2021年综合排名第十的国家级经开区是哪家？").rank_value == 10
+    assert analyze("第二十八位的是哪个经开区？").rank_value == 28
+    assert analyze("排名前5位的是哪些？").rank_value is None
+
+
+def test_class_labels_are_terms():
+    g = grammar()
+    assert [m.group(0) for m in g.class_label.finditer("e类人才和a级企业")] == ["e类", "a级"]
+    assert g.class_label.search("人才分类") is None
+
+
+@pytest.mark.parametrize(
+    "text,upper,lower",
+    [
+        ("规划面积最大不能超过多少", True, False),
+        ("规划面积一般不少于5平方公里", False, True),
+        ("单个产品最高100万元", True, False),
+        ("规划面积是多少", False, False),
+    ],
+)
+def test_bounds(text, upper, lower):
+    g = grammar()
+    assert bool(g.upper_bound.search(text)) is upper
+    assert bool(g.lower_bound.search(text)) is lower
