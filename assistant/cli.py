@@ -89,21 +89,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         sys.stderr.write(f"error: {exc}\n")
         return 2
     hits = retrieve(index, args.query, k=args.k, mode=args.mode, where=where)
-    rows = [
-        {
-            "doc_id": h.doc_id,
-            "title": h.title,
-            "section": h.section,
-            "heading_path": h.heading_path,
-            "table_header": h.table_header,
-            "start": h.start,
-            "end": h.end,
-            "score": round(h.score, 6),
-            "text": h.text,
-            "document": h.doc_meta,
-        }
-        for h in hits
-    ]
+    rows = [h.public() for h in hits]
     if args.json:
         _dump(rows)
     else:

@@ -265,3 +265,10 @@ def test_bounds(text, upper, lower):
     g = grammar()
     assert bool(g.upper_bound.search(text)) is upper
     assert bool(g.lower_bound.search(text)) is lower
+
+
+def test_choice_questions_get_no_yes_or_no():
+    from assistant.answering.evidence import Term
+
+    aq = analyze("跟去年同期比是涨了还是跌了？")
+    assert polarity(aq, "进口总额同比下降1.6%", [Term("同比", 1.0)]) is None

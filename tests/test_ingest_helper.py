@@ -55,10 +55,10 @@ def test_helper_process_builds_the_same_index(tmp_path, many_files, monkeypatch)
     assert with_helper.embedder._model._model.threads == with_helper.embedder.threads
 
 
-def _dies_in_helper(path, chunk_size, overlap, doc_id=None):
+def _dies_in_helper(path, chunk_size, overlap, doc_id=None, root=None):
     if multiprocessing.parent_process() is not None and path.endswith("synthetic-00003.txt"):
         os._exit(9)  # the helper process disappears mid-run
-    return _real_prepare_job(path, chunk_size, overlap, doc_id)
+    return _real_prepare_job(path, chunk_size, overlap, doc_id, root)
 
 
 _real_prepare_job = indexer._prepare_job

@@ -16,10 +16,12 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 from pydantic import BaseModel, RootModel
 
-from assistant.answering.extractive import Extracted, ExtractiveAnswerer, sentence_citation
+from assistant.answering.composing import sentence_citation
+from assistant.answering.extractive import Extracted, ExtractiveAnswerer
 from assistant.answering.llm import LLMAnswerer
 from assistant.answering.models import Answer, Question
 from assistant.answering.questions import AnalyzedQuestion, analyze
+from assistant.answering.refusal import assess_refusal
 from assistant.answering.rendering import render_answer, render_refusal
 from assistant.index import FilterError, Hit, Index, parse_filter
 from assistant.messages import msg
@@ -176,7 +178,11 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
                 sentence_citation(self.index, n, s, None)
                 for n, s in enumerate(ex.related[: self.settings.answer.related_passages], 1)
             ]
-            return Answer(answer=render_refusal(related), refused=True, related=related, **base)
+            # The nearest passages stay in the text (the web page hides unrelated ones); the
+            # refusal also says what the assistant covers.
+            note = assess_refusal(list(self.index.documents.values()), hits, self.settings.refusal)
+            text = f"{render_refusal(related)}\n{note.scope}"
+            return Answer(answer=text, refused=True, related=related, **base)
         citations = self.extractive.citations(ex)
         direct = ex.direct
         if not ex.inline_markers:

@@ -25,6 +25,9 @@ from assistant.text import normalize
 _G = grammar()
 # A direct answer grows by following clauses up to about this many characters.
 MAX_DIRECT_CHARS = 90
+# A value right before a term of the question is read as this many characters further
+# away than one right after it: documents put the measure first ("面积600平方公里").
+BEFORE_PENALTY = 2
 # A yes/no is answered by the whole statement when it is at most this long.
 MAX_STATEMENT_CHARS = 120
 # A list item read from a numbered line keeps at most this many characters.
@@ -91,14 +94,14 @@ def typed_value(text: str, qtype: str, named: list[str] | tuple = ()) -> str | N
 def nearest_value(
     text: str, qtype: str, terms: list[Term], named: list[str] | tuple = ()
 ) -> str | None:
-    """The value of the asked type nearest after the question's rarest noun in a span
+    """The value of the asked type nearest the question's nouns in a span
     ("…总规划面积600平方公里" for 面积, not the "4个" before it)."""
     pattern = TYPED.get(qtype)
     if pattern is None:
         return None
     norm = normalize(text)
     anchors = [
-        m.end()
+        (m.start(), m.end())
         for t in terms
         if t.primary and t.is_content
         for form in (t.text, *t.variants)
@@ -110,8 +113,14 @@ def nearest_value(
         digits = "".join(ch for ch in m.group(0) if ch.isdigit() or ch == ".")
         if digits and digits in named:
             continue
-        after = [m.start() - a for a in anchors if a <= m.start()]
-        distance = min(after) if after else len(text) + m.start()
+        # Distance to the nearest term: a value after it ("面积600平方公里") a little closer
+        # than one before it ("8个产学研园区").
+        gaps = [
+            m.start() - e if e <= m.start() else s - m.end() + BEFORE_PENALTY
+            for s, e in anchors
+            if e <= m.start() or m.end() <= s
+        ]
+        distance = min(gaps) if gaps else len(text) + m.start()
         if best_distance is None or distance < best_distance:
             best, best_distance = text[m.start() : m.end()], distance
     return best
@@ -192,6 +201,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     decides; else a negation or prohibition in the clause that the question lacks says
     no; else the clause saying everything the question asks says yes. Nothing defaults.
     """
+    if _G.choice.search(normalize(aq.text)):
+        return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", normalize(aq.text))
     c = normalize(clause)
     for a, b in _G.opposites:

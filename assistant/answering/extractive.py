@@ -11,10 +11,19 @@ The answerer holds no per-question state: one instance serves every thread.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from assistant.answering.enumerations import Enumeration, find_enumerations
+from assistant.answering.composing import (
+    Context,
+    as_sentence,
+    comparison_answer,
+    conflict_answer,
+    has_number,
+    list_answer,
+    row_answer,
+    row_has,
+    sentence_citation,
+)
 from assistant.answering.evidence import (
     Sentence,
     Term,
@@ -27,15 +36,11 @@ from assistant.answering.evidence import (
 from assistant.answering.extraction import (
     BOOK_TITLE,
     TYPED,
-    colon_items,
     direct_span,
-    nearest_value,
-    numbered_items,
     pattern_hit,
     phrase_bonus,
     polarity,
     qa_answer,
-    typed_value,
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Citation
@@ -44,17 +49,17 @@ from assistant.answering.questions import (
     asked_category,
     asked_identifier,
     classify,
-    comparison_sides,
     key_phrase,
     measure_phrase,
 )
-from assistant.answering.rendering import render_conflict
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
 from assistant.text import normalize
 
 _G = grammar()
+# Parts of speech of places, people, organisations and other names.
+NAMED_POS = ("ns", "nr", "nt", "nz")
 # Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
 # question's weighted key terms, no sentence is taken to answer the question.
 MIN_COVERAGE = 0.6
@@ -88,16 +93,6 @@ class Extracted:
     quotes: list[tuple[Sentence, tuple[int, int] | None]] = field(default_factory=list)
     related: list[Sentence] = field(default_factory=list)
     inline_markers: bool = False  # the direct answer already carries its [n] markers
-
-
-@dataclass
-class _Context:
-    """What one question needs while it is answered (never stored on the answerer)."""
-
-    aq: AnalyzedQuestion
-    terms: list[Term]
-    phrase: str
-    sentences: list[Sentence]
 
 
 class ExtractiveAnswerer:
@@ -155,7 +150,7 @@ class ExtractiveAnswerer:
         pattern = TYPED.get(qtype)
         if sent.cells and qtype in ("number", "ranking"):
             # A table row states its numbers in cells: 17 under 排名 is a rank.
-            return any(_has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
+            return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
         if pattern is not None:
             return pattern_hit(pattern, sent.text)
         if qtype == "list":
@@ -176,9 +171,7 @@ class ExtractiveAnswerer:
             return False
         ctx = sent.context_norm
         # Numbers, years and periods the question names must be in the evidence or its context.
-        if not all(_has_number(n, ctx) for n in aq.numbers) or any(
-            p not in ctx for p in aq.periods
-        ):
+        if not all(has_number(n, ctx) for n in aq.numbers) or any(p not in ctx for p in aq.periods):
             return False
         if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
             return False
@@ -188,7 +181,7 @@ class ExtractiveAnswerer:
             if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
                 return False
         # "排名第十的是哪家": a table row answers only with that rank in a cell.
-        if sent.cells and aq.rank_value is not None and not _row_has(sent, aq.rank_value):
+        if sent.cells and aq.rank_value is not None and not row_has(sent, aq.rank_value):
             return False
         # "全年…多少" is not answered by a figure for a quarter or half of the year.
         if _G.whole_period.search(normalize(aq.text)) and _G.period.search(
@@ -210,8 +203,10 @@ class ExtractiveAnswerer:
             rarest = max(content, key=lambda t: t.idf)
             if not rarest.found_in(ctx):
                 return False
-        named = ("ns", "nr", "nt", "nz")
-        return not any(t.pos in named and not t.found_in(ctx) for t in primary)
+        # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
+        # question about 山西), unless it names a new subject ("那晋中片区呢？").
+        named = primary if aq.focus else [t for t in terms if t.known]
+        return not any(t.pos in NAMED_POS and not t.found_in(ctx) for t in named)
 
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
@@ -222,7 +217,7 @@ class ExtractiveAnswerer:
         directs: list[str] = []
         quotes: list[tuple[Sentence, tuple[int, int] | None]] = []
         whole_terms = self._terms(aq, sentences)
-        whole = _Context(aq, whole_terms, key_phrase(aq.text), sentences)
+        whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
         inline = False
         for part in parts:
             ctx = whole
@@ -233,7 +228,13 @@ class ExtractiveAnswerer:
                 terms = self._terms(sub, sentences)
                 if not any(t.primary for t in terms):
                     terms = whole_terms  # "分几期？" has no terms of its own
-                ctx = _Context(sub, terms, key_phrase(part), sentences)
+                else:
+                    # The places and bodies the whole question names hold for every part.
+                    own = {t.text for t in terms}
+                    terms = terms + [
+                        t for t in whole_terms if t.pos in NAMED_POS and t.text not in own
+                    ]
+                ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
             if result is None:
                 ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
@@ -250,7 +251,7 @@ class ExtractiveAnswerer:
             refused=False, direct="；".join(directs), quotes=quotes, inline_markers=inline
         )
 
-    def _candidates(self, ctx: _Context) -> tuple[list[tuple[Sentence, float]], list]:
+    def _candidates(self, ctx: Context) -> tuple[list[tuple[Sentence, float]], list]:
         """Covering units of the asked type, and covering units of any type."""
         aq, terms = ctx.aq, ctx.terms
         # A Q&A question line stands for its answer, which is scored with it as context.
@@ -261,7 +262,7 @@ class ExtractiveAnswerer:
                 (
                     s,
                     self._score(s, terms, ctx.phrase, aq.qtype)
-                    + (ROW_RANK_BONUS if rank is not None and s.cells and _row_has(s, rank) else 0),
+                    + (ROW_RANK_BONUS if rank is not None and s.cells and row_has(s, rank) else 0),
                 )
                 for s in units
             ),
@@ -276,7 +277,7 @@ class ExtractiveAnswerer:
         typed = [(s, sc) for s, sc in covering if self._fits_type(s, aq.qtype)]
         return typed, covering
 
-    def _answer_part(self, ctx: _Context, offset: int = 0):
+    def _answer_part(self, ctx: Context, offset: int = 0):
         aq, terms = ctx.aq, ctx.terms
         # Something the question is about that no document mentions: nothing can answer it.
         # The last term before the question word is what is asked for ("…的组长是谁").
@@ -298,7 +299,7 @@ class ExtractiveAnswerer:
         if not covering:
             return None
         if aq.qtype == "comparison":
-            found = self._comparison(ctx, covering)
+            found = comparison_answer(self.index, ctx, covering)
             if found is not None:
                 return (*found, False)
         if not typed:
@@ -314,11 +315,11 @@ class ExtractiveAnswerer:
         best, best_score = typed[0]
         doc_text = self.index.document(best.doc_id).text
         if aq.qtype in ("list", "entity"):
-            listed = self._list(ctx, typed, best_score)
+            listed = list_answer(self.index, ctx, typed, best_score)
             if listed is not None:
                 return (*listed, False)
         if aq.qtype in TYPED:
-            conflict = self._conflict(ctx, typed, best_score, offset)
+            conflict = conflict_answer(self.index, ctx, typed, best_score, offset)
             if conflict is not None:
                 return (*conflict, True)
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
@@ -335,8 +336,8 @@ class ExtractiveAnswerer:
         if aq.qtype == "yesno":
             verdict = polarity(aq, text, terms)
             prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
-            return prefix + _sentence(text), [(best, span)], False
-        return _sentence(text), [(best, span)], False
+            return prefix + as_sentence(text), [(best, span)], False
+        return as_sentence(text), [(best, span)], False
 
     def _unit(self, sent: Sentence) -> Sentence:
         """A Q&A question line stands for its answer: the answer is what is quoted."""
@@ -350,201 +351,8 @@ class ExtractiveAnswerer:
             sent.doc_id, sent.title, sent.section, s, e, doc.text[s:e], sent.rank, before
         )
 
-    def _list(self, ctx: _Context, typed: list[tuple[Sentence, float]], best_score: float):
-        aq, terms = ctx.aq, ctx.terms
-        top = [s for s, sc in typed if sc >= best_score - NEAR_BEST][:4]
-        if aq.qtype == "list":
-            # Items on numbered lines (materials, steps) or numbered inside an article.
-            for sent in top:
-                doc_text = self.index.document(sent.doc_id).text
-                spans = numbered_items(doc_text, sent) or colon_items(doc_text, sent)
-                if spans:
-                    items = [doc_text[s:e] for s, e in spans]
-                    direct = msg("list_answer", count=len(items), items="、".join(items))
-                    return direct, [self._line_quote(sent, spans)]
-        en = self._choose_enumeration(top, terms, aq)
-        if en is None:
-            return None
-        en_text = self.index.document(en.sentence.doc_id).text
-        if aq.qtype == "list":
-            items: list[str] = []
-            for s, e in en.items:
-                if en_text[s:e] not in items:
-                    items.append(en_text[s:e])
-            if en.label and en.stated == len(items):
-                direct = msg("list_answer_labelled", label=en.label, items="、".join(items))
-            else:
-                direct = msg("list_answer", count=len(items), items="、".join(items))
-            return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
-        if _G.which_one.search(aq.text):
-            # "北部片区叫什么？": the one item that carries the question's term.
-            question = normalize(aq.text)
-            for s, e in en.items:
-                item = normalize(en_text[s:e])
-                # The item the question itself names is its subject, not its answer.
-                if coverage(terms, item) > 0 and item not in question:
-                    return en_text[s:e] + "。", [(en.sentence, (s, e))]
-        return None
-
-    def _line_quote(self, sent: Sentence, spans: list[tuple[int, int]]):
-        """The quote of a numbered list: from the lead-in to the last item."""
-        doc = self.index.document(sent.doc_id)
-        start, end = min(sent.start, spans[0][0]), max(sent.end, spans[-1][1])
-        unit = Sentence(sent.doc_id, sent.title, sent.section, start, end, doc.text[start:end], 0)
-        return unit, (spans[0][0], spans[-1][1])
-
-    def _choose_enumeration(
-        self, sentences: list[Sentence], terms: list[Term], aq: AnalyzedQuestion
-    ) -> Enumeration | None:
-        m = _G.asked_count.search(aq.text)
-        asked = _G.small_number(next(g for g in m.groups() if g)) if m else None
-        # A follow-up's own words decide which list it means ("那生物医药方面…").
-        terms = [t for t in terms if t.primary] or terms
-        best, best_score = None, 0.0
-        for sent in sentences:
-            doc_text = self.index.document(sent.doc_id).text
-            for en in find_enumerations(sent):
-                items = normalize(" ".join(doc_text[s:e] for s, e in en.items))
-                score = (
-                    ENUM_HEAD * coverage(terms, normalize(en.head))
-                    + ENUM_SENTENCE * coverage(terms, sent.norm)
-                    + ENUM_ITEMS * coverage(terms, items)
-                )
-                if asked is not None:
-                    matched = asked in (en.stated, len(en.items))
-                    score += ENUM_COUNT_MATCH if matched else ENUM_COUNT_MISMATCH
-                if score > best_score:
-                    best, best_score = en, score
-        return best
-
-    def _conflict(self, ctx: _Context, typed, best_score: float, offset: int):
-        """Covering units of different documents that give different values."""
-        aq = ctx.aq
-        per_doc: dict[str, tuple[Sentence, str, tuple[int, int]]] = {}
-        for sent, sc in typed:
-            if sc < best_score - NEAR_BEST or sent.doc_id in per_doc:
-                continue
-            doc_text = self.index.document(sent.doc_id).text
-            pieces = direct_span(doc_text, sent, ctx.terms, aq, TYPED[aq.qtype])
-            span = (pieces[0][0], pieces[-1][1])
-            value = nearest_value(doc_text[span[0] : span[1]], aq.qtype, ctx.terms, aq.numbers)
-            if value:
-                per_doc[sent.doc_id] = (sent, value, span)
-        values = {normalize(v) for _, v, _ in per_doc.values()}
-        # Only values of one kind disagree: 30亿元 and 20家 answer different questions.
-        units = {_unit_of(v) for v in values}
-        if len(per_doc) < 2 or len(values) < 2 or len(units) > 1:
-            return None
-        dated = sorted(
-            per_doc.values(), key=lambda x: self._doc_date(x[0].doc_id) or "", reverse=True
-        )
-        rows = []
-        for n, (sent, value, _) in enumerate(dated, start=offset + 1):
-            doc = self.index.document(sent.doc_id)
-            rows.append((value, doc.title, self._doc_date(sent.doc_id), n))
-        return render_conflict(rows), [(s, span) for s, _, span in dated]
-
-    def _doc_date(self, doc_id: str) -> str | None:
-        meta = self.index.document(doc_id).metadata or {}
-        value = meta.get("date") or meta.get("year")
-        return str(value) if value else None
-
-    def _comparison(self, ctx: _Context, covering):
-        """Both sides' values, and which is larger."""
-        sides = comparison_sides(ctx.aq.text)
-        if sides is None:
-            return None
-        found = []
-        for side in sides:
-            for sent, _ in covering:
-                if side not in sent.context_norm:
-                    continue
-                value = _side_value(sent.text, side)
-                if value:
-                    found.append((side, value, sent))
-                    break
-        if len(found) < 2 or found[0][2] is found[1][2] and found[0][1] == found[1][1]:
-            return None
-        amounts = [_amount(v) for _, v, _ in found]
-        parts = [msg("comparison_value", name=n, value=v) for n, v, _ in found]
-        if None not in amounts and amounts[0] != amounts[1]:
-            larger = found[0][0] if amounts[0] > amounts[1] else found[1][0]
-            parts.append(msg("comparison_larger", name=larger))
-        quotes = []
-        for _, _, sent in found:
-            if not any(q[0] is sent for q in quotes):
-                quotes.append((sent, None))
-        return "，".join(parts) + "。", quotes
-
     def citations(self, extracted: Extracted) -> list[Citation]:
         return [
             sentence_citation(self.index, n, sent, span)
             for n, (sent, span) in enumerate(extracted.quotes, start=1)
         ]
-
-
-def _row_has(sent: Sentence, value: int) -> bool:
-    return any(c.strip() == str(value) for c in sent.cells)
-
-
-def _sentence(text: str) -> str:
-    """A span as a sentence: one full stop, whatever punctuation it ended with."""
-    return text.rstrip("。；;，,、：: ") + "。"
-
-
-def _has_number(number: str, text: str) -> bool:
-    """The number itself, not a longer one that contains it ("5" is not in "25")."""
-    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", text) is not None
-
-
-def row_answer(sent: Sentence) -> str:
-    """A table row as the header's names with the row's cells: every value in its column."""
-    pairs = [
-        msg("row_cell", name=h, value=c) for h, c in zip(sent.header, sent.cells, strict=False) if c
-    ]
-    return msg("row_joiner").join(pairs)
-
-
-def _unit_of(value: str) -> str:
-    numerals = "0123456789." + "".join(_G.digits) + "".join(_G.places)
-    return value.lstrip(numerals).lstrip("".join(_G.big))
-
-
-def _side_value(text: str, side: str) -> str | None:
-    """The number nearest after a side's name in a sentence."""
-    norm = normalize(text)
-    pos = norm.find(side)
-    if pos < 0:
-        return None
-    return typed_value(text[pos:], "number")
-
-
-def _amount(value: str) -> float | None:
-    m = _G.number.match(value)
-    digits = "".join(ch for ch in value if ch.isdigit() or ch == ".")
-    if not m or not digits:
-        return None
-    try:
-        number = float(digits)
-    except ValueError:
-        return None
-    for ch, factor in _G.big.items():
-        if ch in value:
-            number *= factor
-    return number
-
-
-def sentence_citation(
-    index: Index, n: int, sent: Sentence, span: tuple[int, int] | None
-) -> Citation:
-    doc = index.document(sent.doc_id)
-    return Citation(
-        n=n,
-        doc_id=sent.doc_id,
-        title=doc.title,
-        section=sent.section,
-        start=sent.start,
-        end=sent.end,
-        quote=doc.text[sent.start : sent.end],
-        highlight=[span[0], span[1]] if span else None,
-    )

@@ -94,6 +94,7 @@ class Grammar:
     wh_words: re.Pattern[str]
     which_asking: re.Pattern[str]
     yesno_end: re.Pattern[str]
+    choice: re.Pattern[str]
 
     def small_number(self, text: str) -> int | None:
         """'9' or '九'/'两' -> 9/2; None otherwise."""
@@ -207,6 +208,7 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         wh_words=re.compile(_alternation(raw["wh_words"])),
         which_asking=_group(raw["which_asking"]),
         yesno_end=re.compile("|".join(raw["yesno_endings"])),
+        choice=re.compile(_alternation(raw["choice_words"])),
         condition_end=re.compile("(?:" + _alternation(raw["condition_endings"]) + r")\s*$"),
         yesno_asking=_group(next(t for t in raw["answer_types"] if t["type"] == "yesno")),
     )

@@ -72,6 +72,21 @@ class Hit:
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def public(self) -> dict[str, Any]:
+        """The hit as `search --json` shows it, with its document's metadata."""
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "section": self.section,
+            "heading_path": self.heading_path,
+            "table_header": self.table_header,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 6),
+            "text": self.text,
+            "document": self.doc_meta,
+        }
+
 
 class Index:
     """One assistant index: open it, ingest into it, search it."""

@@ -1,0 +1,245 @@
+"""Composing direct answers that need more than one clause: complete lists, documents
+that disagree on a value, comparisons of two things, and table rows.
+
+Module functions over an index and one question's :class:`Context`; no state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answering.enumerations import Enumeration, find_enumerations
+from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.extraction import (
+    TYPED,
+    colon_items,
+    direct_span,
+    nearest_value,
+    numbered_items,
+    typed_value,
+)
+from assistant.answering.grammar import grammar
+from assistant.answering.models import Citation
+from assistant.answering.questions import AnalyzedQuestion, comparison_sides
+from assistant.answering.rendering import render_conflict
+from assistant.index import Index
+from assistant.messages import msg
+from assistant.text import normalize
+
+_G = grammar()
+# Candidates within this score of the best may hold the list or a conflicting value.
+NEAR_BEST = 0.15
+# Enumeration choice: its lead-in, its sentence and its items; a stated count equal to
+# the asked one wins, another count loses.
+ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
+ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
+
+
+@dataclass
+class Context:
+    """What one question needs while it is answered (never stored on the answerer)."""
+
+    aq: AnalyzedQuestion
+    terms: list[Term]
+    phrase: str
+    sentences: list[Sentence]
+
+
+def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]], best_score: float):
+    aq, terms = ctx.aq, ctx.terms
+    top = [s for s, sc in typed if sc >= best_score - NEAR_BEST][:4]
+    if aq.qtype == "list":
+        # Items on numbered lines (materials, steps) or numbered inside an article.
+        for sent in top:
+            doc_text = index.document(sent.doc_id).text
+            spans = numbered_items(doc_text, sent) or colon_items(doc_text, sent)
+            if spans:
+                items = [doc_text[s:e] for s, e in spans]
+                direct = msg("list_answer", count=len(items), items="、".join(items))
+                return direct, [_line_quote(index, sent, spans)]
+    en = _choose_enumeration(index, top, terms, aq)
+    if en is None:
+        return None
+    en_text = index.document(en.sentence.doc_id).text
+    if aq.qtype == "list":
+        items: list[str] = []
+        for s, e in en.items:
+            if en_text[s:e] not in items:
+                items.append(en_text[s:e])
+        if en.label and en.stated == len(items):
+            direct = msg("list_answer_labelled", label=en.label, items="、".join(items))
+        else:
+            direct = msg("list_answer", count=len(items), items="、".join(items))
+        return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
+    if _G.which_one.search(aq.text):
+        # "北部片区叫什么？": the one item that carries the question's term.
+        question = normalize(aq.text)
+        for s, e in en.items:
+            item = normalize(en_text[s:e])
+            # The item the question itself names is its subject, not its answer.
+            if coverage(terms, item) > 0 and item not in question:
+                return en_text[s:e] + "。", [(en.sentence, (s, e))]
+    return None
+
+
+def _line_quote(index: Index, sent: Sentence, spans: list[tuple[int, int]]):
+    """The quote of a numbered list: from the lead-in to the last item."""
+    doc = index.document(sent.doc_id)
+    start, end = min(sent.start, spans[0][0]), max(sent.end, spans[-1][1])
+    unit = Sentence(sent.doc_id, sent.title, sent.section, start, end, doc.text[start:end], 0)
+    return unit, (spans[0][0], spans[-1][1])
+
+
+def _choose_enumeration(
+    index: Index, sentences: list[Sentence], terms: list[Term], aq: AnalyzedQuestion
+) -> Enumeration | None:
+    m = _G.asked_count.search(aq.text)
+    asked = _G.small_number(next(g for g in m.groups() if g)) if m else None
+    # A follow-up's own words decide which list it means ("那生物医药方面…").
+    terms = [t for t in terms if t.primary] or terms
+    best, best_score = None, 0.0
+    for sent in sentences:
+        doc_text = index.document(sent.doc_id).text
+        for en in find_enumerations(sent):
+            items = normalize(" ".join(doc_text[s:e] for s, e in en.items))
+            score = (
+                ENUM_HEAD * coverage(terms, normalize(en.head))
+                + ENUM_SENTENCE * coverage(terms, sent.norm)
+                + ENUM_ITEMS * coverage(terms, items)
+            )
+            if asked is not None:
+                matched = asked in (en.stated, len(en.items))
+                score += ENUM_COUNT_MATCH if matched else ENUM_COUNT_MISMATCH
+            if score > best_score:
+                best, best_score = en, score
+    return best
+
+
+def conflict_answer(index: Index, ctx: Context, typed, best_score: float, offset: int):
+    """Covering units of different documents that give different values."""
+    aq = ctx.aq
+    per_doc: dict[str, tuple[Sentence, str, tuple[int, int]]] = {}
+    for sent, sc in typed:
+        if sc < best_score - NEAR_BEST or sent.doc_id in per_doc:
+            continue
+        doc_text = index.document(sent.doc_id).text
+        pieces = direct_span(doc_text, sent, ctx.terms, aq, TYPED[aq.qtype])
+        span = (pieces[0][0], pieces[-1][1])
+        value = nearest_value(doc_text[span[0] : span[1]], aq.qtype, ctx.terms, aq.numbers)
+        if value:
+            per_doc[sent.doc_id] = (sent, value, span)
+    values = {normalize(v) for _, v, _ in per_doc.values()}
+    # Only values of one kind disagree: 30亿元 and 20家 answer different questions.
+    units = {_unit_of(v) for v in values}
+    if len(per_doc) < 2 or len(values) < 2 or len(units) > 1:
+        return None
+    dated = sorted(
+        per_doc.values(), key=lambda x: _doc_date(index, x[0].doc_id) or "", reverse=True
+    )
+    rows = []
+    for n, (sent, value, _) in enumerate(dated, start=offset + 1):
+        doc = index.document(sent.doc_id)
+        rows.append((value, doc.title, _doc_date(index, sent.doc_id), n))
+    return render_conflict(rows), [(s, span) for s, _, span in dated]
+
+
+def _doc_date(index: Index, doc_id: str) -> str | None:
+    meta = index.document(doc_id).metadata or {}
+    value = meta.get("date") or meta.get("year")
+    return str(value) if value else None
+
+
+def comparison_answer(index: Index, ctx: Context, covering):
+    """Both sides' values, and which is larger."""
+    sides = comparison_sides(ctx.aq.text)
+    if sides is None:
+        return None
+    found = []
+    for side in sides:
+        for sent, _ in covering:
+            if side not in sent.context_norm:
+                continue
+            value = _side_value(sent.text, side)
+            if value:
+                found.append((side, value, sent))
+                break
+    if len(found) < 2 or found[0][2] is found[1][2] and found[0][1] == found[1][1]:
+        return None
+    amounts = [_amount(v) for _, v, _ in found]
+    parts = [msg("comparison_value", name=n, value=v) for n, v, _ in found]
+    if None not in amounts and amounts[0] != amounts[1]:
+        larger = found[0][0] if amounts[0] > amounts[1] else found[1][0]
+        parts.append(msg("comparison_larger", name=larger))
+    quotes = []
+    for _, _, sent in found:
+        if not any(q[0] is sent for q in quotes):
+            quotes.append((sent, None))
+    return "，".join(parts) + "。", quotes
+
+
+def row_has(sent: Sentence, value: int) -> bool:
+    return any(c.strip() == str(value) for c in sent.cells)
+
+
+def as_sentence(text: str) -> str:
+    """A span as a sentence: one full stop, whatever punctuation it ended with."""
+    return text.rstrip("。；;，,、：: ") + "。"
+
+
+def has_number(number: str, text: str) -> bool:
+    """The number itself, not a longer one that contains it ("5" is not in "25")."""
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", text) is not None
+
+
+def row_answer(sent: Sentence) -> str:
+    """A table row as the header's names with the row's cells: every value in its column."""
+    pairs = [
+        msg("row_cell", name=h, value=c) for h, c in zip(sent.header, sent.cells, strict=False) if c
+    ]
+    return msg("row_joiner").join(pairs)
+
+
+def _unit_of(value: str) -> str:
+    numerals = "0123456789." + "".join(_G.digits) + "".join(_G.places)
+    return value.lstrip(numerals).lstrip("".join(_G.big))
+
+
+def _side_value(text: str, side: str) -> str | None:
+    """The number nearest after a side's name in a sentence."""
+    norm = normalize(text)
+    pos = norm.find(side)
+    if pos < 0:
+        return None
+    return typed_value(text[pos:], "number")
+
+
+def _amount(value: str) -> float | None:
+    m = _G.number.match(value)
+    digits = "".join(ch for ch in value if ch.isdigit() or ch == ".")
+    if not m or not digits:
+        return None
+    try:
+        number = float(digits)
+    except ValueError:
+        return None
+    for ch, factor in _G.big.items():
+        if ch in value:
+            number *= factor
+    return number
+
+
+def sentence_citation(
+    index: Index, n: int, sent: Sentence, span: tuple[int, int] | None
+) -> Citation:
+    doc = index.document(sent.doc_id)
+    return Citation(
+        n=n,
+        doc_id=sent.doc_id,
+        title=doc.title,
+        section=sent.section,
+        start=sent.start,
+        end=sent.end,
+        quote=doc.text[sent.start : sent.end],
+        highlight=[span[0], span[1]] if span else None,
+    )
