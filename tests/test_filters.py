@@ -67,6 +67,26 @@ def test_bad_filters_say_what_is_wrong(spec):
         parse_filter(spec)
 
 
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("地区=湖北", "region=湖北"),
+        ("年份>=2021", "year>=2021"),
+        ("类型=办法，发文机关=商务厅", "kind=办法,issuer=商务厅"),
+        ("日期＜＝2023-06", "date<=2023-06"),
+        ("文号=晋政发〔2021〕12号", "doc_number=晋政发〔2021〕12号"),
+    ],
+)
+def test_chinese_field_names_read_as_the_fields(chinese, english):
+    assert str(parse_filter(chinese)) == str(parse_filter(english))
+
+
+@pytest.mark.parametrize("spec", ["省长=张三", "地区>2021"])
+def test_unknown_or_misused_chinese_fields_are_refused(spec):
+    with pytest.raises(FilterError):
+        parse_filter(spec)
+
+
 def test_no_filter():
     assert parse_filter(None) is None and parse_filter(" , ") is None
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.ingest.grammar import grammar
 from assistant.text import normalize
 
 FILTER_HELP = (
@@ -36,7 +38,7 @@ _OPS: dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
     "=": operator.eq,
 }
-_CONDITION = re.compile(r"^\s*([a-z_]+)\s*(>=|<=|!=|>|<|=)\s*(.+?)\s*$")
+_CONDITION = re.compile(r"^\s*([a-z_]+|[^\W\d_]+?)\s*(>=|<=|!=|>|<|=)\s*(.+?)\s*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -92,10 +94,12 @@ def parse_filter(spec: str | Iterable[str] | None) -> DocumentFilter | None:
     for part in (p for s in specs for p in re.split(r"[,，;；]", s)):
         if not part.strip():
             continue
-        m = _CONDITION.match(part)
+        # Full-width operators and spaces (＞＝, ＝) read as their ASCII forms.
+        m = _CONDITION.match(unicodedata.normalize("NFKC", part))
         if m is None:
             raise FilterError(f"cannot read filter condition '{part.strip()}' (use field=value)")
         field, op, value = m.groups()
+        field = grammar().filter_fields.get(field, field)
         if field not in FIELDS:
             raise FilterError(f"unknown filter field '{field}' (known: {', '.join(FIELDS)})")
         if field == "year" and not value.isdigit():

@@ -50,6 +50,7 @@ class Grammar:
     cn_digits: dict[str, int]
     cn_ten: str
     numerals: str
+    filter_fields: dict[str, str]
 
 
 def _compile(pattern: str, num: str) -> re.Pattern[str]:
@@ -63,6 +64,9 @@ def grammar() -> Grammar:
     )
     num = raw["numerals"]
     return Grammar(
+        filter_fields={
+            alias: field for field, names in raw["filter_fields"].items() for alias in names
+        },
         headings=tuple(
             (_compile(h["pattern"], num), int(h["level"]), bool(h.get("enumeration")))
             for h in raw["headings"]
