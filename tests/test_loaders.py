@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from assistant.index import Index
-from assistant.ingest.loaders import LoaderError, load_file
+from assistant.ingest.loaders import LoaderError, discover, load_file
 from assistant.ingest.pipeline import ingest, prepare_document
 
 BODY = "示范区共有83个开发区。招商引资签约项目541个。"
@@ -137,3 +137,15 @@ def test_bad_file_among_good_ones(tmp_path, sample_files, settings):
         "测试PDF",
         "测试DOCX",
     }
+
+
+def test_a_folder_readme_is_not_a_document(tmp_path):
+    (tmp_path / "docs").mkdir()
+    for name in ("README.md", "readme.txt", "policy.md", "sub/README.html"):
+        path = tmp_path / "docs" / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("text", encoding="utf-8")
+    found = [p.relative_to(tmp_path / "docs").as_posix() for p in discover([tmp_path / "docs"])]
+    assert found == ["policy.md"]
+    # Named on its own, a README is ingested like any file.
+    assert discover([tmp_path / "docs" / "README.md"]) == [tmp_path / "docs" / "README.md"]

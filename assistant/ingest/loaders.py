@@ -139,9 +139,14 @@ def load_file(path: Path) -> LoadedDocument:
     return loaded
 
 
+# A README inside a document folder describes the folder (sources, licences); it is not
+# one of the documents. Named explicitly, it is ingested like any other file.
+FOLDER_NOTES = frozenset({"readme"})
+
+
 def discover(paths: list[Path], exclude: list[Path] = ()) -> list[Path]:
-    """Files under the given paths, sorted; metadata sidecars, hidden files and the
-    ``exclude`` folders (the index itself) skipped.
+    """Files under the given paths, sorted; metadata sidecars, hidden files, folder
+    READMEs and the ``exclude`` folders (the index itself) skipped.
 
     Unsupported files are kept so that ingestion reports each one by name.
     """
@@ -154,6 +159,8 @@ def discover(paths: list[Path], exclude: list[Path] = ()) -> list[Path]:
                 if any(part.startswith(".") for part in f.relative_to(p).parts):
                     continue
                 if any(f.resolve().is_relative_to(x) for x in skip):
+                    continue
+                if f.stem.lower() in FOLDER_NOTES:
                     continue
                 if f.is_file() and not f.name.endswith(META_SUFFIX):
                     found.append(f)
