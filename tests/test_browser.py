@@ -153,6 +153,13 @@ def test_no_english_on_the_chat_page(page):
     page.click("#za-comment-send")  # no rating yet: a warning toast
     page.wait_for_selector(".toast-body")
     assert english_strings(page) == []
+    # The 高级设置 panel: its slider, number box and filter field are walked too.
+    page.click("#za-advanced button")
+    page.wait_for_selector("#za-filter textarea, #za-filter input", state="visible")
+    assert "地区=湖北" in (
+        page.locator("#za-filter textarea, #za-filter input").first.get_attribute("placeholder")
+    )
+    assert english_strings(page) == []
 
 
 def test_changing_a_rating_replaces_it(page, server):

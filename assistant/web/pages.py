@@ -49,6 +49,9 @@ GRADIO_LABELS = [
     "Clear",
     "Download",
     "Remove",
+    "Reset to default value",
+    "Liked",
+    "Disliked",
 ]
 
 CSS = """
@@ -118,6 +121,10 @@ _PAGE_SCRIPT = """
         el.setAttribute(a, T.userMsg + el.textContent.trim().slice(0, 200));
       else if (v.indexOf("bot's message") === 0)
         el.setAttribute(a, T.botMsg + el.textContent.trim().slice(0, 200));
+      else if (v.indexOf('number input for ') === 0)
+        el.setAttribute(a, T.numberFor.replace('{label}', v.slice(17)));
+      else if (v.indexOf('range slider for ') === 0)
+        el.setAttribute(a, T.sliderFor.replace('{label}', v.slice(17)));
     }
   }
   function relabel(root) {
@@ -191,6 +198,8 @@ def head_html() -> str:
         "answer": msg("answer_prefix"),
         "userMsg": msg("aria_user_message"),
         "botMsg": msg("aria_bot_message"),
+        "numberFor": msg("aria_number_input"),
+        "sliderFor": msg("aria_range_slider"),
         "labels": {en: msg(f"gradio_label_{en}") for en in GRADIO_LABELS},
         "uploading": msg("uploading_files"),
         "toast": {
