@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     create_engine,
+    delete,
     func,
     insert,
     select,
@@ -260,6 +261,15 @@ class Records:
                 )
                 return fid
         return self.add_feedback(question, answer, rating, answer_id=answer_id)
+
+    def withdraw_rating(self, answer_id: str) -> set[str]:
+        """Un-selecting 👍/👎 removes the answer's current rating (and its comment).
+        Returns the ids of the feedback removed."""
+        with self._lock, self.engine.begin() as conn:
+            where = feedback.c.answer_id == answer_id
+            fids = set(conn.execute(select(feedback.c.id).where(where)).scalars())
+            conn.execute(delete(feedback).where(where))
+        return fids
 
     def set_comment(self, fid: str, comment: str) -> bool:
         with self._lock, self.engine.begin() as conn:

@@ -162,7 +162,7 @@ def test_no_english_on_the_chat_page(page):
     assert english_strings(page) == []
 
 
-def test_changing_a_rating_replaces_it(page, server):
+def test_changing_a_rating_replaces_it_and_unselecting_withdraws_it(page, server):
     question = "山西省出台了哪部关于开发区的条例？"
 
     def stored(expected):
@@ -184,6 +184,9 @@ def test_changing_a_rating_replaces_it(page, server):
     page.fill("#za-comment textarea", "条例名称不完整")
     page.click("#za-comment-send")
     assert stored([(-1, "条例名称不完整")]) == [(-1, "条例名称不完整")]
+    # Clicking the selected 👎 again withdraws the rating.
+    page.locator("#za-chat button[aria-label='已踩']").last.click()
+    assert stored([]) == []
 
 
 def test_markup_in_a_question_is_not_rendered(page):

@@ -88,3 +88,20 @@ def test_a_changed_rating_replaces_the_first(tmp_path):
     assert [(r["rating"], r["comment"]) for r in rows] == [(-1, "不对")]
     listed = records.list_answers()[0]
     assert (listed["rating"], listed["comment"]) == (-1, "不对")
+
+
+def test_withdrawing_a_rating_removes_it_and_only_it(tmp_path):
+    records = Records(f"sqlite:///{tmp_path / 'r.db'}")
+    kept = records.log_answer(Answer(question="甲", answer="答", refused=False), [], "web")
+    aid = records.log_answer(Answer(question="问", answer="答", refused=False), [], "web")
+    records.rate_answer(kept, "甲", "答", 1)
+    fid = records.rate_answer(aid, "问", "答", -1)
+    records.set_comment(fid, "不对")
+    assert records.withdraw_rating(aid) == {fid}
+    assert [(r["question"], r["rating"]) for r in records.list_feedback()] == [("甲", 1)]
+    listed = {r["question"]: (r["rating"], r["comment"]) for r in records.list_answers()}
+    assert listed == {"甲": (1, None), "问": (None, None)}
+    assert records.withdraw_rating(aid) == set()
+    # Rated again after withdrawing: one current rating again.
+    records.rate_answer(aid, "问", "答", 1)
+    assert sorted(r["rating"] for r in records.list_feedback()) == [1, 1]

@@ -124,9 +124,17 @@ class ChatUI:
             gr.Warning(msg("rate_limited"), title=msg("toast_warning"))
             return session
         found = session.answers.get(data.index if isinstance(data.index, int) else data.index[0])
-        if found is None or data.liked not in (True, False):
+        if found is None:
             return session
         answer, aid = found
+        if data.liked not in (True, False):
+            # Gradio sends an empty value when the selected 👍/👎 is clicked again.
+            removed = self.service.records.withdraw_rating(aid) if not data.liked else set()
+            if removed:
+                if session.last_feedback in removed:
+                    session.last_feedback = None
+                gr.Info(msg("feedback_withdrawn"), title=msg("toast_info"))
+            return session
         # One current rating per answer: changing 👍 to 👎 replaces it.
         session.last_feedback = self.service.records.rate_answer(
             aid, answer.question, answer.answer, 1 if data.liked else -1
