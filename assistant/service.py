@@ -26,7 +26,7 @@ from assistant.answering.models import Answer, Question, Turn
 from assistant.index import Index, IndexProblem, StoredDocument
 from assistant.index.locks import IndexBusy
 from assistant.ingest.loaders import KIND_BY_SUFFIX, LOADERS, LoaderError, sniff
-from assistant.ingest.pipeline import doc_id_for, ingest, prepare_document
+from assistant.ingest.pipeline import Embedded, doc_id_for, ingest, prepare_document
 from assistant.messages import msg
 from assistant.records import Records, storable
 from assistant.settings import Settings
@@ -197,10 +197,16 @@ class AssistantService:
             self.chain = build_chain(self.settings, index=index, warm=False)
 
     def upload(
-        self, filename: str, data: bytes, replace: bool = False, actor: str = "staff"
+        self,
+        filename: str,
+        data: bytes,
+        replace: bool = False,
+        actor: str = "staff",
+        embedded: Embedded | None = None,
     ) -> UploadResult:
         """Add a document. An id that exists is refused (409) unless ``replace``; a
-        replacement is logged with ``actor`` and the time."""
+        replacement is logged with ``actor`` and the time. ``embedded`` hears
+        (chunks embedded, chunks to embed) while the document is embedded."""
         name = safe_filename(filename or "")
         suffix = Path(name).suffix
         if suffix not in LOADERS:
@@ -243,7 +249,7 @@ class AssistantService:
                 tmp.replace(target)
             finally:
                 tmp.unlink(missing_ok=True)
-            report = ingest(self.index, [target])
+            report = ingest(self.index, [target], embedded=embedded)
             if report.errors:
                 target.unlink(missing_ok=True)
                 raise ServiceError(

@@ -1,5 +1,7 @@
 """The staff area in a real browser: login, answer review, documents."""
 
+import re
+
 import httpx
 import pytest
 
@@ -134,6 +136,33 @@ def test_documents_import_and_delete_with_confirmation(page, tmp_path):
         "t => !document.querySelector('#za-docs').innerText.includes(t)", arg=UPLOAD_TITLE
     )
     assert "山西转型综改探路前行" in docs.inner_text()
+
+
+def test_a_large_import_shows_its_chunks_being_embedded(page, tmp_path):
+    page.get_by_role("tab", name="文档管理").click()
+    clause = "园区对新入驻的企业提供一站式代办服务，包括工商登记、税务登记和项目审批等事项。"
+    body = "\n\n".join(f"第{n}条 {clause * 6}" for n in range(1, 301))
+    upload = tmp_path / "large.txt"
+    upload.write_text(f"# 大文件导入测试办法\n\n{body}\n", encoding="utf-8")
+    page.locator("#za-upload input[type=file]").set_input_files(str(upload))
+    page.locator("#za-upload").get_by_text("large.txt").wait_for()
+    # Every progress line shown during the import (the bar lasts only a few seconds).
+    page.evaluate(
+        """() => { window.zaSeen = new Set(); new MutationObserver(() => {
+          (document.body.innerText.match(/[^\\n]*\\d+\\/\\d+[^\\n]*/g) || [])
+            .forEach(line => window.zaSeen.add(line));
+        }).observe(document.body, {subtree: true, childList: true, characterData: true}); }"""
+    )
+    page.click("#za-import")
+    page.wait_for_function(
+        "() => document.querySelector('#za-doc-status').innerText.includes('导入完成')",
+        timeout=180000,
+    )
+    seen = page.evaluate("() => [...window.zaSeen]")
+    # Progress counts chunks while the one file is embedded, not just 0/1 个文件.
+    chunks = [tuple(map(int, m)) for m in re.findall(r"(\d+)/(\d+) 个段落", " ".join(seen))]
+    assert len(set(chunks)) > 1, seen
+    assert any(done < total for done, total in chunks), seen
 
 
 def test_staff_on_a_phone(browser, server):

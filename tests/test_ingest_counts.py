@@ -36,6 +36,18 @@ def test_first_ingest_embeds_each_chunk_once_in_batches(settings, corpus_copy, f
     assert sorted(fake.texts) == sorted(chunk_texts(index, doc_id))
 
 
+def test_embedding_is_reported_after_each_embedder_batch(settings, corpus_copy, fake):
+    reports: list[tuple[int, int]] = []
+    report = ingest(
+        Index(settings, embedder=fake), [corpus_copy], embedded=lambda *r: reports.append(r)
+    )
+    # One report per embedder batch, counting up to the write batch's total.
+    assert len(reports) == len(fake.batches) > 1
+    assert all(0 < done <= total for done, total in reports)
+    assert reports[-1][0] == reports[-1][1]
+    assert sum(total for done, total in reports if done == total) == report.embedded
+
+
 def test_reingest_of_an_unchanged_corpus_embeds_nothing(settings, corpus_copy, fake):
     ingest(Index(settings, embedder=fake), [corpus_copy])
     fake.forget()

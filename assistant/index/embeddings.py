@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -45,8 +46,11 @@ class BaseEmbedder(Embeddings):
     def _encode(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
 
-    def embed_array(self, texts: list[str]) -> np.ndarray:
-        """Embed documents as a float32 array of unit vectors, batch by batch.
+    def embed_array(
+        self, texts: list[str], done: Callable[[int, int], None] | None = None
+    ) -> np.ndarray:
+        """Embed documents as a float32 array of unit vectors, batch by batch; ``done``
+        hears (texts embedded so far, all texts) after each batch.
 
         Texts are batched in order of length and the vectors put back in input order, so a
         batch holds texts of similar length: padded runtimes stop paying for the longest
@@ -60,6 +64,8 @@ class BaseEmbedder(Embeddings):
             with self._lock:
                 vecs = np.asarray(self._encode([norm[j] for j in picked]), dtype=np.float32)
             out[picked] = vecs
+            if done:
+                done(min(i + self.batch_size, len(order)), len(order))
         lengths = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.maximum(lengths, 1e-12)
 

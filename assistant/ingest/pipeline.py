@@ -35,6 +35,9 @@ from assistant.text import tokenizer_signature
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+# (chunks embedded so far, chunks to embed) of the batch being written, after each
+# embedder batch: a large file shows progress while its chunks are embedded.
+Embedded = Callable[[int, int], None]
 # Bumped when the document model changes what a prepared document holds (units, context).
 MODEL_VERSION = 2
 
@@ -138,7 +141,12 @@ class _Batch:
     vectors: Future | None
 
 
-def _start_batch(index: Index, docs: list[StoredDocument], pool: ThreadPoolExecutor) -> _Batch:
+def _start_batch(
+    index: Index,
+    docs: list[StoredDocument],
+    pool: ThreadPoolExecutor,
+    embedded: Embedded | None = None,
+) -> _Batch:
     """Find which chunks are new and start embedding them."""
     entries = []
     todo: list[tuple[StoredDocument, list]] = []
@@ -159,7 +167,7 @@ def _start_batch(index: Index, docs: list[StoredDocument], pool: ThreadPoolExecu
         new = [c for c in doc.chunks if c.id not in have]
         texts += [embed_text(_embedded_context(index, doc, c), doc.chunk_text(c)) for c in new]
         entries.append((doc, old, new))
-    future = pool.submit(index.embedder.embed_array, texts) if texts else None
+    future = pool.submit(index.embedder.embed_array, texts, embedded) if texts else None
     return _Batch(entries, future)
 
 
@@ -270,8 +278,10 @@ def ingest(
     index: Index,
     paths: list[Path],
     progress: Progress | None = None,
+    embedded: Embedded | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into the index, removing documents whose files are gone."""
+    """Ingest files and folders into the index, removing documents whose files are gone.
+    ``progress`` hears of each file as it is read, ``embedded`` of each embedder batch."""
     report = IngestReport()
     settings = index.settings
     with index.writing(), ThreadPoolExecutor(max_workers=1) as pool:
@@ -296,7 +306,7 @@ def ingest(
 
         def flush() -> None:
             nonlocal running, pending
-            started = _start_batch(index, pending, pool)
+            started = _start_batch(index, pending, pool, embedded)
             pending = []
             if running is not None:
                 account(_finish_batch(index, running))

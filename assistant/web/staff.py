@@ -6,6 +6,7 @@ the pages show is built by the pure functions of :mod:`assistant.web.staff_view`
 
 from __future__ import annotations
 
+import contextvars
 import hmac
 import shutil
 import tempfile
@@ -144,12 +145,29 @@ class StaffUI:
             return msg("staff_upload_none"), None, *self.documents()
         notes, ok = [], 0
         actor = f"staff:{getattr(request, 'username', None) or '?'}"
-        for f in progress.tqdm(files, desc=msg("staff_uploading"), unit=msg("staff_files_unit")):
+        files_bar = progress.tqdm(files, desc=msg("staff_uploading"), unit=msg("staff_files_unit"))
+
+        # Embedding reports from ingest's worker thread, where Gradio's context (which
+        # event the progress belongs to) is not set: the reports run in this one.
+        context = contextvars.copy_context()
+
+        def embedded(done: int, total: int) -> None:
+            # Below the files bar: a large file shows its chunks being embedded.
+            context.run(
+                progress,
+                (done, total),
+                desc=msg("staff_embedding"),
+                unit=msg("staff_chunks_unit"),
+            )
+
+        for f in files_bar:
             path = Path(f if isinstance(f, str) else f.name)
             try:
                 data = path.read_bytes()
                 path.unlink(missing_ok=True)  # Gradio's copy is not needed once read
-                result = self.service.upload(path.name, data, replace=bool(replace), actor=actor)
+                result = self.service.upload(
+                    path.name, data, replace=bool(replace), actor=actor, embedded=embedded
+                )
                 notes.append(msg("staff_uploaded", title=result.title, chunks=result.chunks))
                 ok += 1
             except ServiceError as exc:
