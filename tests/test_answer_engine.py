@@ -162,6 +162,8 @@ CLEAN_AREAS = [
 ]
 # Whole package: fewer than this many Chinese literals outside the resource files.
 PACKAGE_LIMIT = 30
+# Today\'s count: lower it as literals move to the resource files, never raise it.
+PACKAGE_CEILING = 151
 
 
 def chinese_literals(path: Path) -> list[tuple[int, str]]:
@@ -203,15 +205,12 @@ def test_answering_has_no_chinese_literals(area):
     assert found == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text.py, web/, evaluation/bench.py, distractors.py and report.py still hold "
-    "Chinese literals; remove this mark when the package count falls under the limit",
-)
-def test_package_chinese_literal_count():
+def test_package_chinese_literal_count_only_falls():
+    """The package must end under PACKAGE_LIMIT Chinese literals; until then the count may
+    only fall (text.py, evaluation/bench.py, distractors.py and report.py still hold most)."""
     counts = {
         str(p.relative_to(ROOT)): len(chinese_literals(p))
         for p in (ROOT / "assistant").rglob("*.py")
     }
     total = sum(counts.values())
-    assert total < PACKAGE_LIMIT, {k: v for k, v in counts.items() if v}
+    assert total <= PACKAGE_CEILING, {k: v for k, v in counts.items() if v}
