@@ -76,76 +76,22 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 _jieba = None
 _jieba_lock = threading.Lock()
 _TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]")
-# Function words that carry no meaning for keyword search.
-STOPWORDS = frozenset(
-    [
-        "的",
-        "了",
-        "和",
-        "与",
-        "及",
-        "是",
-        "在",
-        "有",
-        "为",
-        "对",
-        "将",
-        "等",
-        "也",
-        "就",
-        "都",
-        "而",
-        "之",
-        "其",
-        "或",
-        "被",
-        "把",
-        "从",
-        "到",
-        "以",
-        "于",
-        "这",
-        "那",
-        "个",
-        "中",
-        "上",
-        "下",
-        "哪些",
-        "哪几个",
-        "什么",
-        "多少",
-        "几",
-        "吗",
-        "呢",
-        "吧",
-        "啊",
-        "呀",
-        "么",
-        "如何",
-        "怎么",
-        "怎样",
-        "请问",
-        "请",
-        "一下",
-        "我",
-        "你",
-        "他",
-        "它",
-        "们",
-        "是否",
-        "哪",
-        "哪个",
-        "哪里",
-        "哪儿",
-        "谁",
-        "多大",
-        "多长",
-        "何时",
-        "时候",
-        "还",
-        "又",
-    ]
-)
+
+
+def _load_stopwords() -> frozenset[str]:
+    """Function words that carry no meaning for keyword search, grouped by the grammar they
+    encode in ``assistant/resources/stopwords.yaml``."""
+    from importlib.resources import files
+
+    import yaml
+
+    raw = yaml.safe_load(
+        files("assistant").joinpath("resources/stopwords.yaml").read_text(encoding="utf-8")
+    )
+    return frozenset(str(w) for words in raw["groups"].values() for w in words)
+
+
+STOPWORDS = _load_stopwords()
 
 
 # Bump when tokenisation changes in a way the words below do not capture.

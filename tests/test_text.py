@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.text import normalize, sentence_spans, tokenize
 
 
@@ -44,3 +46,24 @@ def test_conversion_uses_the_official_opencc_bindings():
 
     assert isinstance(_t2s(), opencc.OpenCC)
     assert hasattr(opencc, "clib"), "the C++ OpenCC bindings, not the pure-Python port"
+
+
+# One example per stopword group (dropped) and a content word beside it (kept).
+STOPWORD_GROUPS = [
+    ("function_words", "示范区的面积", "的", "面积"),
+    ("demonstratives_and_positions", "这个园区", "这", "园区"),
+    ("asking_words", "面积是多少", "多少", "面积"),
+    ("modal_particles", "有补贴吗", "吗", "补贴"),
+    ("politeness", "请问补贴标准", "请问", "标准"),
+    ("pronouns", "他申请补贴", "他", "补贴"),
+]
+
+
+@pytest.mark.parametrize(("group", "text", "dropped", "kept"), STOPWORD_GROUPS)
+def test_stopword_groups(group, text, dropped, kept):
+    from assistant.text import STOPWORDS
+
+    tokens = tokenize(text)
+    assert kept in tokens
+    assert dropped not in tokens
+    assert group and kept not in STOPWORDS
