@@ -25,6 +25,7 @@ from langchain_core.documents import Document
 
 from assistant.answering.chain import build_chain
 from assistant.evaluation.embed_bench import compare_both_ways
+from assistant.evaluation.synthetic_data import synthetic_data
 from assistant.index import Index, embed_text
 from assistant.index.embeddings import USEEmbedder
 from assistant.ingest.chunking import chunk_document
@@ -38,29 +39,9 @@ from assistant.text import normalize, sentence_spans, tokenize
 logger = logging.getLogger(__name__)
 
 CHUNKS_PER_DOC = 50
-CITIES = [
-    "青州",
-    "云中",
-    "临川",
-    "石岭",
-    "清河",
-    "北塞",
-    "南城",
-    "平城",
-    "新田",
-    "东陵",
-    "西岭",
-    "安平",
-    "永宁",
-    "长乐",
-    "凤鸣",
-    "金川",
-    "玉泉",
-    "白水",
-    "龙口",
-    "明湖",
-]
-KINDS = ["高新区", "经开区", "综保区", "产业园", "示范区", "合作区"]
+_SYNTH = synthetic_data()["bench"]
+CITIES: list[str] = list(_SYNTH["cities"])
+KINDS: list[str] = list(_SYNTH["kinds"])
 _NUM = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -113,7 +94,9 @@ def synth_corpus(
         stem = f"synthetic-{d:05d}"
         paragraphs: list[tuple[str, str]] = []
         for p in range(CHUNKS_PER_DOC):
-            name = f"{rng.choice(CITIES)}第{d * CHUNKS_PER_DOC + p}号{rng.choice(KINDS)}"
+            name = _SYNTH["zone_name"].format(
+                city=rng.choice(CITIES), n=d * CHUNKS_PER_DOC + p, kind=rng.choice(KINDS)
+            )
             body = f"{name}："
             while len(body) < 200:
                 s = rng.choice(sentences)
@@ -124,7 +107,9 @@ def synth_corpus(
         # Keep as many paragraphs as reach the target, counted with the real chunker.
         while True:
             text = (
-                f"# 合成测试文档 {d}（非真实内容）\n\n"
+                "# "
+                + _SYNTH["title"].format(n=d)
+                + "\n\n"
                 + "\n\n".join(b for b, _ in paragraphs)
                 + "\n"
             )
@@ -158,7 +143,7 @@ def make_probes(index, made: list[tuple[str, str, str]], n: int, seed: int = 11)
         )
         if pos < 0 or clause is None:
             continue
-        question = f"{name}{_NUM.sub('多少', clause, count=1)}？"
+        question = f"{name}{_NUM.sub(_SYNTH['number_question_word'], clause, count=1)}？"
         probes.append(Probe(question, stem, pos, pos + len(body)))
         if len(probes) >= n:
             break
@@ -247,7 +232,7 @@ def run_bench(
         )
 
         probes = make_probes(index, made, questions)
-        retrieve(index, "预热")
+        retrieve(index, _SYNTH["warm_up_query"])
         retrieve_ms, ours_hits = [], 0
         for p in probes:
             hits, ms = _timed(retrieve, index, p.question, k=5)

@@ -11,22 +11,12 @@ import json
 import re
 from pathlib import Path
 
+from assistant.evaluation.synthetic_data import synthetic_data
 from assistant.index import StoredDocument
 
+_FICTION = synthetic_data()["distractors"]
 # Real place and person names -> invented ones. Longer names first.
-RENAMES = [
-    ("山西", "河东"),
-    ("太原", "青州"),
-    ("晋中", "云中"),
-    ("榆次", "临川"),
-    ("阳曲", "石岭"),
-    ("潇河", "清河"),
-    ("朔州", "北塞"),
-    ("晋城", "南城"),
-    ("大同", "平城"),
-    ("侯马", "新田"),
-    ("张潇潇", "林晓原"),
-]
+RENAMES: list[tuple[str, str]] = [(str(real), str(fake)) for real, fake in _FICTION["renames"]]
 VARIANTS = 2
 _NUMBER = re.compile(r"(?<![\d.])(\d+)(\.\d+)?(?![\d.])")
 
@@ -35,7 +25,7 @@ def _shift_numbers(text: str, variant: int) -> str:
     def repl(m: re.Match[str]) -> str:
         whole, frac = m.group(1), m.group(2) or ""
         after = text[m.end() : m.end() + 1]
-        if len(whole) == 4 and after == "年":
+        if len(whole) == 4 and after == _FICTION["year_suffix"]:
             return m.group(0)  # keep years, so that questions about a year stay ambiguous
         value = int(whole)
         changed = value + max(1, round(value * (0.23 + 0.17 * variant)))
@@ -46,7 +36,9 @@ def _shift_numbers(text: str, variant: int) -> str:
 
 def fictionalize(text: str, variant: int) -> str:
     for real, fake in RENAMES:
-        text = text.replace(real, fake if variant == 0 else f"{fake}{'东西南北'[variant % 4]}")
+        text = text.replace(
+            real, fake if variant == 0 else fake + _FICTION["variant_suffixes"][variant % 4]
+        )
     return _shift_numbers(text, variant)
 
 
@@ -62,8 +54,8 @@ def write_distractors(
             path.write_text(fictionalize(doc.text, v), encoding="utf-8")
             meta = {
                 "id": stem,
-                "title": f"【虚构】{fictionalize(doc.title, v)}",
-                "kind": "虚构干扰文档",
+                "title": _FICTION["title"].format(title=fictionalize(doc.title, v)),
+                "kind": _FICTION["kind"],
                 "fictional": True,
             }
             (folder / f"{stem}.meta.json").write_text(
