@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import json
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-HEADLINE = [
-    ("answer_accuracy", "答案正确率 (answerable, all facts present and cited)"),
-    ("number_exact_match", "数字/排名精确匹配"),
-    ("list_f1", "列表 F1"),
-    ("list_precision", "列表 precision"),
-    ("list_recall", "列表 recall"),
-    ("definition_keyword_recall", "定义题关键词召回"),
-    ("retrieval_recall_at_k", "检索 recall@k"),
-    ("retrieval_recall_at_k_dense", "检索 recall@k（仅向量）"),
-    ("retrieval_recall_at_k_keyword", "检索 recall@k（仅 BM25）"),
-    ("retrieval_mrr", "检索 MRR"),
-    ("citation_precision", "引文 precision"),
-    ("citation_support_rate", "事实被引文支持率"),
-    ("quotes_verbatim_rate", "引文逐字一致率"),
-    ("correct_refusal_rate", "正确拒答率"),
-    ("false_refusal_rate", "误拒率"),
-    ("latency_ms_p50", "延迟 p50 (ms)"),
-    ("latency_ms_p95", "延迟 p95 (ms)"),
+import yaml
+
+_LABELS: dict[str, Any] = yaml.safe_load(
+    files("assistant.resources").joinpath("report_labels.yaml").read_text(encoding="utf-8")
+)
+# (metric key, label) in the order the summary table lists them.
+HEADLINE: list[tuple[str, str]] = [
+    (str(key), str(label)) for key, label in _LABELS["headline"].items()
 ]
 
 
@@ -86,7 +77,7 @@ def plot(report: dict[str, Any], out: Path) -> list[str]:
 def render_markdown(report: dict[str, Any], images: list[str]) -> str:
     o = report["overall"]
     lines = [
-        "# 评测报告 / Evaluation report",
+        "# " + _LABELS["title"],
         "",
         f"- dataset: `{report['meta']['dataset']}`",
         (
@@ -147,7 +138,7 @@ def render_markdown(report: dict[str, Any], images: list[str]) -> str:
     if failures:
         lines += ["| id | type | question | answer | missing |", "|---|---|---|---|---|"]
         for r in failures:
-            shown = "（拒答）" if r["refused"] else r["direct_answer"]
+            shown = _LABELS["refused"] if r["refused"] else r["direct_answer"]
             lines.append(
                 f"| {r['id']} | {r['type']} | {_cell(r['question'], 40)} | {_cell(shown)} | "
                 f"{_cell('、'.join(r['missing']), 40)} |"
@@ -160,7 +151,7 @@ def render_markdown(report: dict[str, Any], images: list[str]) -> str:
         "|---|---|---|---|---|",
     ]
     for r in rows:
-        shown = "（拒答）" if r["refused"] else r["direct_answer"]
+        shown = _LABELS["refused"] if r["refused"] else r["direct_answer"]
         lines.append(
             f"| {r['id']} | {r['type']} | {'✓' if r['passed'] else '✗'} | {_cell(r['question'], 40)} | {_cell(shown)} |"
         )
