@@ -66,6 +66,26 @@ def peak_rss_mb() -> float:
     return round((own + children) / 1024, 1)
 
 
+def timing_fields(
+    retrieve_ms: list[float],
+    answer_ms: list[float],
+    base_ms: list[float],
+    rss_ours: float,
+    chroma_url: str | None,
+    compared: Any,
+) -> dict[str, Any]:
+    """The latency, memory and store fields every bench result reports."""
+    return {
+        "retrieve_ms": {"p50": _pct(retrieve_ms, 0.5), "p95": _pct(retrieve_ms, 0.95)},
+        "answer_ms": {"p50": _pct(answer_ms, 0.5), "p95": _pct(answer_ms, 0.95)},
+        "baseline_retrieve_ms": {"p50": _pct(base_ms, 0.5), "p95": _pct(base_ms, 0.95)},
+        "rss_mb": rss_ours,
+        "rss_mb_with_baseline": peak_rss_mb(),
+        "chroma": "http" if chroma_url else "persistent",
+        "embed_compare": compared,
+    }
+
+
 def seed_sentences(corpus_dir: Path) -> list[str]:
     out = []
     for path in discover([corpus_dir]):
@@ -248,15 +268,9 @@ def run_bench(
         result = {
             **ingested,
             "questions": len(probes),
-            "retrieve_ms": {"p50": _pct(retrieve_ms, 0.5), "p95": _pct(retrieve_ms, 0.95)},
-            "answer_ms": {"p50": _pct(answer_ms, 0.5), "p95": _pct(answer_ms, 0.95)},
-            "baseline_retrieve_ms": {"p50": _pct(base_ms, 0.5), "p95": _pct(base_ms, 0.95)},
             "recall_at_5": round(ours_hits / len(probes), 4),
             "baseline_recall_at_5": round(base_hits / len(probes), 4),
-            "rss_mb": rss_ours,
-            "rss_mb_with_baseline": peak_rss_mb(),
-            "chroma": "http" if chroma_url else "persistent",
-            "embed_compare": compared,
+            **timing_fields(retrieve_ms, answer_ms, base_ms, rss_ours, chroma_url, compared),
         }
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)

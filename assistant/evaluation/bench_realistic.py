@@ -21,11 +21,11 @@ from assistant.answering.models import Question
 from assistant.evaluation.bench import (
     Probe,
     _hit,
-    _pct,
     _timed,
     baseline_ranks,
     measure_ingest,
     peak_rss_mb,
+    timing_fields,
 )
 from assistant.evaluation.runner import GoldItem, score_item
 from assistant.evaluation.scale_corpus import (
@@ -163,13 +163,7 @@ def run_realistic_bench(
             },
             "false_refusals": sum(bool(r.get("false_refusal")) for r in rows),
             "source_answer_accuracy": control,
-            "retrieve_ms": {"p50": _pct(retrieve_ms, 0.5), "p95": _pct(retrieve_ms, 0.95)},
-            "answer_ms": {"p50": _pct(answer_ms, 0.5), "p95": _pct(answer_ms, 0.95)},
-            "baseline_retrieve_ms": {"p50": _pct(base_ms, 0.5), "p95": _pct(base_ms, 0.95)},
-            "rss_mb": rss_ours,
-            "rss_mb_with_baseline": peak_rss_mb(),
-            "chroma": "http" if chroma_url else "persistent",
-            "embed_compare": compared,
+            **timing_fields(retrieve_ms, answer_ms, base_ms, rss_ours, chroma_url, compared),
         }
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)
