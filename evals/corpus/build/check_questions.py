@@ -27,6 +27,8 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
+from assistant.evaluation.runner import REPORTED_TAGS
+
 REPO = Path(__file__).resolve().parents[3]
 BUILD_DIR = Path(__file__).resolve().parent
 DOC_DIRS = [REPO / "evals" / "corpus", REPO / "corpus"]
@@ -44,16 +46,8 @@ TYPES = {
     "multiturn",
     "unanswerable",
 }
-TAGS = {
-    "subject",
-    "table-row",
-    "colloquial",
-    "traditional",
-    "paraphrase",
-    "conflict",
-    "cross-doc",
-    "follow-up",
-}
+# The tags the evaluation reports on are the tags a question may carry.
+TAGS = set(REPORTED_TAGS)
 UNANSWERED = "文档未提及"
 HTML_BLOCKS = {
     "p",
