@@ -166,7 +166,7 @@ def comparison_answer(index: Index, ctx: Context, covering):
                 break
     if len(found) < 2 or found[0][2] is found[1][2] and found[0][1] == found[1][1]:
         return None
-    amounts = [_amount(v) for _, v, _ in found]
+    amounts = [amount(v) for _, v, _ in found]
     parts = [msg("comparison_value", name=n, value=v) for n, v, _ in found]
     if None not in amounts and amounts[0] != amounts[1]:
         larger = found[0][0] if amounts[0] > amounts[1] else found[1][0]
@@ -214,7 +214,7 @@ def _side_value(text: str, side: str) -> str | None:
     return typed_value(text[pos:], "number")
 
 
-def _amount(value: str) -> float | None:
+def amount(value: str) -> float | None:
     m = _G.number.match(value)
     digits = "".join(ch for ch in value if ch.isdigit() or ch == ".")
     if not m or not digits:

@@ -52,6 +52,7 @@ from assistant.answering.questions import (
     key_phrase,
     measure_phrase,
 )
+from assistant.answering.tables import table_answer
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
@@ -219,6 +220,7 @@ class ExtractiveAnswerer:
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
         inline = False
+        bare = False
         for part in parts:
             ctx = whole
             if len(parts) > 1:
@@ -226,7 +228,8 @@ class ExtractiveAnswerer:
                     part, part, classify(part), context=aq.context, focus=aq.focus
                 )
                 terms = self._terms(sub, sentences)
-                if not any(t.primary for t in terms):
+                bare = not any(t.primary for t in terms)
+                if bare:
                     terms = whole_terms  # "分几期？" has no terms of its own
                 else:
                     # The places and bodies the whole question names hold for every part.
@@ -236,6 +239,10 @@ class ExtractiveAnswerer:
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
+            if result is None and len(parts) > 1 and bare and directs:
+                # "…哪个高？各是多少？": a bare follow-on ask the earlier part's answer
+                # (both values) already covers.
+                continue
             if result is None:
                 ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
                 return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
@@ -287,6 +294,10 @@ class ExtractiveAnswerer:
             asked_for = None
         if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
             return None
+        if any(s.cells for s in ctx.sentences):
+            tabled = table_answer(self.index, ctx)
+            if tabled is not None:
+                return (*tabled, False)
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
         if ident is not None:
