@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.enumerations import Enumeration, find_enumerations
+from assistant.answering.enumerations import Enumeration, find_enumerations, section_items
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import (
     TYPED,
@@ -21,7 +21,7 @@ from assistant.answering.extraction import (
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Citation
-from assistant.answering.questions import AnalyzedQuestion, comparison_sides
+from assistant.answering.questions import AnalyzedQuestion, asked_category, comparison_sides
 from assistant.answering.rendering import render_conflict
 from assistant.index import Index
 from assistant.messages import msg
@@ -81,6 +81,28 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
             if coverage(terms, item) > 0 and item not in question:
                 return en_text[s:e] + "。", [(en.sentence, (s, e))]
     return None
+
+
+def section_list(index: Index, ctx: Context):
+    """A list question answered by the numbered items of the section its asked noun heads
+    ("流程分哪几步" → the steps under "办理流程"): the items seldom repeat the heading's word."""
+    asked = _asked_term(ctx.aq, ctx.terms)
+    found = section_items(index, ctx.sentences, asked, ctx.terms) if asked is not None else None
+    if found is None:
+        return None
+    unit, spans = found
+    items = [index.document(unit.doc_id).text[s:e] for s, e in spans]
+    direct = msg("list_answer", count=len(items), items="、".join(items))
+    return direct, [(unit, (spans[0][0], spans[-1][1]))]
+
+
+def _asked_term(aq: AnalyzedQuestion, terms: list[Term]) -> Term | None:
+    """What a list question asks for: the kind after its asking word ("哪些材料"), else
+    its last own term ("办理依据有哪些")."""
+    own = [t for t in terms if t.primary]
+    category = asked_category(aq.text)
+    named = [t for t in own if t.text == category]
+    return named[0] if named else (own[-1] if own else None)
 
 
 def _line_quote(index: Index, sent: Sentence, spans: list[tuple[int, int]]):

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.evidence import Sentence
+from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.extraction import item_span, marker_kind
 from assistant.answering.grammar import grammar
-from assistant.text import _get_jieba
+from assistant.index import Index
+from assistant.text import _get_jieba, normalize
 
 _G = grammar()
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
@@ -159,3 +161,45 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
             items = [(sent.start + a, sent.start + b) for a, b in taken]
             enums.append(Enumeration(sent, items, head, total, label))
     return enums
+
+
+def section_items(
+    index: Index, sentences: list[Sentence], asked: Term, terms: list[Term]
+) -> tuple[Sentence, list[tuple[int, int]]] | None:
+    """The numbered items of a section whose heading names what a list question asks for
+    ("需要提交哪些材料" → the items under "五、申请材料"), in the documents of the given
+    units, best document first. Returns a unit standing for the section and the items."""
+    for doc_id in dict.fromkeys(s.doc_id for s in sentences):
+        doc = index.document(doc_id)
+        groups: dict[tuple[str, ...], list[dict]] = {}
+        for u in doc.units:
+            path = tuple(u.get("heading_path") or ())
+            if u.get("kind") == "item" and path and asked.found_in(normalize(path[-1])):
+                groups.setdefault(path, []).append(u)
+        best, best_cover = None, -1.0
+        for path, units in groups.items():
+            cover = coverage(terms, normalize(" ".join(path)))
+            if cover > best_cover:
+                best, best_cover = path, cover
+        if best is None:
+            continue
+        units = groups[best]
+        kind = marker_kind(doc.text, units[0]["start"], units[0]["end"])
+        spans = [
+            span
+            for u in units
+            if marker_kind(doc.text, u["start"], u["end"]) == kind
+            and (span := item_span(doc.text, u["start"], u["end"]))
+        ]
+        if len(spans) < 2:
+            continue
+        first = next(s for s in sentences if s.doc_id == doc_id)
+        start, end = units[0]["start"], units[-1]["end"]
+        # The section must be about the question: its rarest noun is there (or in the title).
+        own = [t for t in terms if t.primary and t.known and t.is_content]
+        where = normalize(f"{first.title}\n{' '.join(best)}\n{doc.text[start:end]}")
+        if own and not max(own, key=lambda t: t.idf).found_in(where):
+            continue
+        unit = Sentence(doc_id, first.title, best[-1], start, end, doc.text[start:end], 0)
+        return unit, spans
+    return None

@@ -22,6 +22,7 @@ from assistant.answering.composing import (
     list_answer,
     row_answer,
     row_has,
+    section_list,
     sentence_citation,
 )
 from assistant.answering.evidence import (
@@ -37,6 +38,7 @@ from assistant.answering.extraction import (
     BOOK_TITLE,
     TYPED,
     direct_span,
+    opens_items,
     pattern_hit,
     phrase_bonus,
     polarity,
@@ -161,6 +163,7 @@ class ExtractiveAnswerer:
                 or any(a in t for a in _G.and_tokens)
                 or t.rstrip().endswith((":", "："))
                 or bool(_G.item_marker.match(t))
+                or opens_items(t)
             )
         return True
 
@@ -298,6 +301,10 @@ class ExtractiveAnswerer:
             tabled = table_answer(self.index, ctx)
             if tabled is not None:
                 return (*tabled, False)
+        if aq.qtype == "list":
+            sectioned = section_list(self.index, ctx)
+            if sectioned is not None:
+                return (*sectioned, False)
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
         if ident is not None:
@@ -313,6 +320,12 @@ class ExtractiveAnswerer:
             found = comparison_answer(self.index, ctx, covering)
             if found is not None:
                 return (*found, False)
+        if not typed and aq.qtype == "list":
+            # No unit reads as a list, but one may lead to it: a heading over numbered
+            # items, a lead-in line.
+            listed = list_answer(self.index, ctx, covering, covering[0][1])
+            if listed is not None:
+                return (*listed, False)
         if not typed:
             # Typing failed but a unit clearly covers the question: its own sentence. It must
             # name every term of the question itself (or in its title), not lean on its
