@@ -3,12 +3,10 @@ and the numbered items of a section whose heading names what is asked for."""
 
 import pytest
 
-from assistant.answering.chain import AnswerChain, build_chain
-from assistant.answering.evidence import Sentence
+from assistant.answering.chain import AnswerChain
 from assistant.answering.extraction import numbered_items, opens_items
-from assistant.index import Index
-from assistant.ingest.pipeline import ingest
-from tests.conftest import make_settings
+from tests.conftest import chain_over
+from tests.test_grammar import unit
 
 # An invented service guide: materials and steps as numbered lines under their headings.
 GUIDE = """# 示例区场地租赁补贴办事指南
@@ -34,21 +32,9 @@ GUIDE = """# 示例区场地租赁补贴办事指南
 """
 
 
-def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
-    end = len(text) if end is None else end
-    return Sentence("d", "", "", start, end, text[start:end], 1)
-
-
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory) -> AnswerChain:
-    root = tmp_path_factory.mktemp("lists")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "guide.md").write_text(GUIDE, encoding="utf-8")
-    settings = make_settings(root / "index")
-    index = Index(settings)
-    ingest(index, [corpus])
-    return build_chain(settings, index=index)
+    return chain_over(tmp_path_factory.mktemp("corpus"), {"guide.md": GUIDE})
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,11 @@ import re
 
 import pytest
 
-from assistant.answering.chain import AnswerChain, build_chain
+from assistant.answering.chain import AnswerChain
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import analyze, key_phrase
 from assistant.answering.tables import asked_rank
-from assistant.index import Index
-from assistant.ingest.pipeline import ingest
-from tests.conftest import make_settings
+from tests.conftest import chain_over
 
 _T = grammar().raw["tables"]
 
@@ -46,15 +44,9 @@ TIERS = """<html><head><title>示例区人才安居办法</title></head><body>
 
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory) -> AnswerChain:
-    root = tmp_path_factory.mktemp("tables")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "ranking.html").write_text(RANKING, encoding="utf-8")
-    (corpus / "tiers.html").write_text(TIERS, encoding="utf-8")
-    settings = make_settings(root / "index")
-    index = Index(settings)
-    ingest(index, [corpus])
-    return build_chain(settings, index=index)
+    return chain_over(
+        tmp_path_factory.mktemp("corpus"), {"ranking.html": RANKING, "tiers.html": TIERS}
+    )
 
 
 @pytest.mark.parametrize(
