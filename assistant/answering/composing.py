@@ -167,7 +167,12 @@ def conflict_answer(index: Index, ctx: Context, typed, best_score: float, offset
 
 
 def _doc_date(index: Index, doc_id: str) -> str | None:
-    meta = index.document(doc_id).metadata or {}
+    return doc_date(index.document(doc_id))
+
+
+def doc_date(doc) -> str | None:
+    """A document's date (or year) from its metadata, for ordering newest first."""
+    meta = doc.metadata or {}
     value = meta.get("date") or meta.get("year")
     return str(value) if value else None
 

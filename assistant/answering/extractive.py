@@ -45,6 +45,7 @@ from assistant.answering.extraction import (
     qa_answer,
 )
 from assistant.answering.grammar import grammar
+from assistant.answering.identifiers import header_identifier, in_header
 from assistant.answering.models import Citation
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -307,6 +308,10 @@ class ExtractiveAnswerer:
                 return (*sectioned, False)
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
+        if ident is not None and in_header(ident[0]):
+            found = header_identifier(self.index, ctx, ident[1], offset)
+            if found is not None:
+                return found
         if ident is not None:
             if not typed:
                 return None

@@ -1,0 +1,53 @@
+"""A document's own identifier (文号) is read from its opening lines, not from a body
+passage that cites another document's."""
+
+import pytest
+
+from assistant.answering.chain import AnswerChain
+from assistant.answering.identifiers import in_header
+from tests.conftest import chain_over
+
+# Invented documents: a rule and its revision, which cites the rule it replaces.
+OLD = """示例区科技创新奖励办法
+
+示经管〔2019〕7号
+
+第一条　为鼓励企业创新，制定本办法。
+
+第二条　对首次认定的高新技术企业给予奖励10万元。
+"""
+NEW = """示例区科技创新奖励办法（2023年修订）
+
+示经管〔2023〕12号
+
+第一条　为鼓励企业创新，对原办法进行修订，制定本办法。
+
+第二条　对首次认定的高新技术企业给予奖励20万元。
+
+第三条　本办法自2023年5月1日起施行，《示例区科技创新奖励办法》（示经管〔2019〕7号）同时废止。
+"""
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("corpus"), {"old.txt": OLD, "new.txt": NEW})
+
+
+@pytest.mark.parametrize("word,header", [("文号", True), ("发文字号", True), ("电话", False)])
+def test_which_identifiers_sit_in_the_header(word, header):
+    assert in_header(word) is header
+
+
+def test_the_revision_has_its_own_number(chain):
+    direct = chain.invoke("示例区科技创新奖励办法2023年修订版的文号是什么？").direct_answer
+    assert "示经管〔2023〕12号" in direct and "2019" not in direct
+
+
+def test_a_rule_and_its_revision_named_alike_each_show_their_number(chain):
+    direct = chain.invoke("示例区科技创新奖励办法的文号是什么？").direct_answer
+    assert "示经管〔2023〕12号" in direct and "示经管〔2019〕7号" in direct
+    assert direct.index("〔2023〕") < direct.index("〔2019〕")
+
+
+def test_a_document_not_held_gets_no_number(chain):
+    assert chain.invoke("示例区人才安居办法的文号是什么？").refused
