@@ -1,10 +1,10 @@
 """A document's own identifier (文号) is read from its opening lines, not from a body
-passage that cites another document's."""
+passage that cites another document's; its own issue date from where its text states it."""
 
 import pytest
 
 from assistant.answering.chain import AnswerChain
-from assistant.answering.identifiers import in_header
+from assistant.answering.identifiers import asks_issue_date, in_header
 from tests.conftest import chain_over
 
 # Invented documents: a rule and its revision, which cites the rule it replaces.
@@ -15,6 +15,9 @@ OLD = """示例区科技创新奖励办法
 第一条　为鼓励企业创新，制定本办法。
 
 第二条　对首次认定的高新技术企业给予奖励10万元。
+
+示例区管理委员会
+2019年3月1日
 """
 NEW = """示例区科技创新奖励办法（2023年修订）
 
@@ -25,6 +28,9 @@ NEW = """示例区科技创新奖励办法（2023年修订）
 第二条　对首次认定的高新技术企业给予奖励20万元。
 
 第三条　本办法自2023年5月1日起施行，《示例区科技创新奖励办法》（示经管〔2019〕7号）同时废止。
+
+示例区管理委员会
+2023年4月20日
 """
 
 
@@ -51,3 +57,22 @@ def test_a_rule_and_its_revision_named_alike_each_show_their_number(chain):
 
 def test_a_document_not_held_gets_no_number(chain):
     assert chain.invoke("示例区人才安居办法的文号是什么？").refused
+
+
+@pytest.mark.parametrize(
+    "question,issue",
+    [
+        ("这个通报是哪天印发的？", True),
+        ("工作报告是在哪天作的？", True),
+        ("考核结果什么时候发布？", True),
+        ("本办法什么时候开始施行？", False),  # the day it takes effect, stated in its body
+        ("申报截止日期是哪天？", False),
+    ],
+)
+def test_issue_date_questions(question, issue):
+    assert asks_issue_date(question) is issue
+
+
+def test_issue_date_is_the_documents_own(chain):
+    answer = chain.invoke("示例区2019年的科技创新奖励办法是哪天印发的？")
+    assert "2019年3月1日" in answer.direct_answer

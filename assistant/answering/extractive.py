@@ -45,7 +45,7 @@ from assistant.answering.extraction import (
     qa_answer,
 )
 from assistant.answering.grammar import grammar
-from assistant.answering.identifiers import header_identifier, in_header
+from assistant.answering.identifiers import document_fact
 from assistant.answering.models import Citation
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -296,6 +296,9 @@ class ExtractiveAnswerer:
         asked_for = primary[-1] if primary and aq.qtype == "entity" else None
         if asked_for is not None and asked_for.category:
             asked_for = None
+        own = document_fact(self.index, ctx, offset)
+        if own is not None:
+            return own  # what a document states about itself, under the title it names
         if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
             return None
         if any(s.cells for s in ctx.sentences):
@@ -308,10 +311,6 @@ class ExtractiveAnswerer:
                 return (*sectioned, False)
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
-        if ident is not None and in_header(ident[0]):
-            found = header_identifier(self.index, ctx, ident[1], offset)
-            if found is not None:
-                return found
         if ident is not None:
             if not typed:
                 return None

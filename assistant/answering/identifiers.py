@@ -1,4 +1,5 @@
-"""A document's own identifier (文号, 令号), read from its opening lines.
+"""A document's own identifier (文号, 令号), read from its opening lines, and its own
+date (落款, 发布日期), found where its text states the date its metadata holds.
 
 A question asking for a document's identifier names the document by its subject
 ("湖南省开发区管理办法是以什么文号公布的"); the identifier sits under the title, seldom in a
@@ -14,6 +15,7 @@ from assistant.answering.composing import Context, doc_date
 from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.extraction import line_span
 from assistant.answering.grammar import grammar
+from assistant.answering.questions import asked_identifier
 from assistant.answering.rendering import render_conflict
 from assistant.index import Index, StoredDocument
 from assistant.text import normalize
@@ -21,6 +23,8 @@ from assistant.text import normalize
 _G = grammar()
 # Characters after the title that count as a document's opening lines (文号, issuer, date).
 HEADER_CHARS = 240
+_ISSUE_WORDS = tuple(_G.raw["dates"]["issue_words"])
+_YMD = re.compile(r"(\d{4})\D(\d{1,2})\D(\d{1,2})")
 # Share of the question's weighted own terms the document's title must hold: the question
 # names the document whose identifier it asks for.
 MIN_TITLE_COVERAGE = 0.5
@@ -31,12 +35,30 @@ def in_header(word: str) -> bool:
     return any(word in i["words"] and i.get("in_header") for i in _G.raw["identifiers"])
 
 
-def header_identifier(index: Index, ctx: Context, pattern: re.Pattern[str], offset: int = 0):
-    """(direct answer, quotes, has markers) from the opening lines of the document the
-    question names; documents it names equally well (a rule and its revision) are each
-    shown with their number, newest first."""
-    own = [t for t in ctx.terms if t.primary and not t.category]
-    found: list[tuple[float, StoredDocument, re.Match[str]]] = []
+def asks_issue_date(question: str) -> bool:
+    """ "…通报是哪天印发的": a date question about the document's own issue."""
+    return any(w in normalize(question) for w in _ISSUE_WORDS)
+
+
+def document_fact(index: Index, ctx: Context, offset: int = 0):
+    """(direct answer, quotes, has markers) when the question asks for a fact a document
+    states about itself: its issue date or its identifier; else None."""
+    aq = ctx.aq
+    if aq.qtype == "date" and asks_issue_date(aq.text):
+        found = issue_date(index, ctx)
+        if found is not None:
+            return (*found, False)
+    ident = asked_identifier(aq.text)
+    if ident is not None and in_header(ident[0]):
+        return header_identifier(index, ctx, ident[1], offset)
+    return None
+
+
+def _named_documents(index: Index, ctx: Context) -> list[tuple[float, StoredDocument]]:
+    """Retrieved documents whose title the question names (with any year it names)."""
+    # The issue verb asks; it is not part of the document's name.
+    own = [t for t in ctx.terms if t.primary and not t.category and t.text not in _ISSUE_WORDS]
+    out = []
     for doc_id in dict.fromkeys(s.doc_id for s in ctx.sentences):
         doc = index.document(doc_id)
         head = doc.text[: len(doc.title) + HEADER_CHARS]
@@ -45,19 +67,59 @@ def header_identifier(index: Index, ctx: Context, pattern: re.Pattern[str], offs
         if not all(n in named for n in ctx.aq.numbers):
             continue
         cover = coverage(own, normalize(doc.title))
-        m = pattern.search(head)
-        if m is not None and cover >= MIN_TITLE_COVERAGE:
+        if cover >= MIN_TITLE_COVERAGE:
+            # A year the title itself holds, or its own date's, names the version better
+            # than one in its opening lines ("对2019年印发的办法进行修订").
+            in_title = all(n in normalize(doc.title) for n in ctx.aq.numbers)
+            year = (doc_date(doc) or "")[:4]
+            dated = bool(ctx.aq.numbers) and year in ctx.aq.numbers
+            out.append((cover + in_title + dated, doc))
+    return out
+
+
+def _quote(ctx: Context, doc: StoredDocument, m: re.Match[str]):
+    s, e = line_span(doc.text, m.start())
+    first = next(x for x in ctx.sentences if x.doc_id == doc.doc_id)
+    unit = Sentence(doc.doc_id, doc.title, first.section, s, e, doc.text[s:e], 0)
+    return unit, (m.start(), m.end())
+
+
+def issue_date(index: Index, ctx: Context):
+    """(direct answer, quotes) for when the document the question names was issued: the
+    place its text states the date its metadata holds, the last such place (落款) first."""
+    named = _named_documents(index, ctx)
+    if not named:
+        return None
+    _, doc = max(named, key=lambda x: x[0])
+    date = _YMD.match(doc_date(doc) or "")
+    if date is None:
+        return None
+    wanted = tuple(int(g) for g in date.groups())
+    stated = [
+        m
+        for m in _G.date.finditer(doc.text)
+        if (d := _YMD.match(m.group(0))) and tuple(int(g) for g in d.groups()) == wanted
+    ]
+    if not stated:
+        return None
+    m = stated[-1]
+    return m.group(0) + "。", [_quote(ctx, doc, m)]
+
+
+def header_identifier(index: Index, ctx: Context, pattern: re.Pattern[str], offset: int = 0):
+    """(direct answer, quotes, has markers) from the opening lines of the document the
+    question names; documents it names equally well (a rule and its revision) are each
+    shown with their number, newest first."""
+    found: list[tuple[float, StoredDocument, re.Match[str]]] = []
+    for cover, doc in _named_documents(index, ctx):
+        m = pattern.search(doc.text[: len(doc.title) + HEADER_CHARS])
+        if m is not None:
             found.append((cover, doc, m))
     if not found:
         return None
     top = max(c for c, _, _ in found)
     best = [(doc, m) for c, doc, m in found if c == top]
-    quotes = []
-    for doc, m in best:
-        s, e = line_span(doc.text, m.start())
-        first = next(x for x in ctx.sentences if x.doc_id == doc.doc_id)
-        unit = Sentence(doc.doc_id, doc.title, first.section, s, e, doc.text[s:e], 0)
-        quotes.append((unit, (m.start(), m.end())))
+    quotes = [_quote(ctx, doc, m) for doc, m in best]
     if len({m.group(0) for _, m in best}) == 1:
         return best[0][1].group(0) + "。", quotes[:1], False
     dated = sorted(
