@@ -17,11 +17,10 @@ from assistant.answering.extraction import (
     direct_span,
     nearest_value,
     numbered_items,
-    typed_value,
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Citation
-from assistant.answering.questions import AnalyzedQuestion, asked_category, comparison_sides
+from assistant.answering.questions import AnalyzedQuestion, asked_category
 from assistant.answering.rendering import render_conflict
 from assistant.index import Index
 from assistant.messages import msg
@@ -153,7 +152,7 @@ def conflict_answer(index: Index, ctx: Context, typed, best_score: float, offset
             per_doc[sent.doc_id] = (sent, value, span)
     values = {normalize(v) for _, v, _ in per_doc.values()}
     # Only values of one kind disagree: 30亿元 and 20家 answer different questions.
-    units = {_unit_of(v) for v in values}
+    units = {unit_of(v) for v in values}
     if len(per_doc) < 2 or len(values) < 2 or len(units) > 1:
         return None
     dated = sorted(
@@ -175,34 +174,6 @@ def doc_date(doc) -> str | None:
     meta = doc.metadata or {}
     value = meta.get("date") or meta.get("year")
     return str(value) if value else None
-
-
-def comparison_answer(index: Index, ctx: Context, covering):
-    """Both sides' values, and which is larger."""
-    sides = comparison_sides(ctx.aq.text)
-    if sides is None:
-        return None
-    found = []
-    for side in sides:
-        for sent, _ in covering:
-            if side not in sent.context_norm:
-                continue
-            value = _side_value(sent.text, side)
-            if value:
-                found.append((side, value, sent))
-                break
-    if len(found) < 2 or found[0][2] is found[1][2] and found[0][1] == found[1][1]:
-        return None
-    amounts = [amount(v) for _, v, _ in found]
-    parts = [msg("comparison_value", name=n, value=v) for n, v, _ in found]
-    if None not in amounts and amounts[0] != amounts[1]:
-        larger = found[0][0] if amounts[0] > amounts[1] else found[1][0]
-        parts.append(msg("comparison_larger", name=larger))
-    quotes = []
-    for _, _, sent in found:
-        if not any(q[0] is sent for q in quotes):
-            quotes.append((sent, None))
-    return "，".join(parts) + "。", quotes
 
 
 def row_has(sent: Sentence, value: int) -> bool:
@@ -227,18 +198,9 @@ def row_answer(sent: Sentence) -> str:
     return msg("row_joiner").join(pairs)
 
 
-def _unit_of(value: str) -> str:
+def unit_of(value: str) -> str:
     numerals = "0123456789." + "".join(_G.digits) + "".join(_G.places)
     return value.lstrip(numerals).lstrip("".join(_G.big))
-
-
-def _side_value(text: str, side: str) -> str | None:
-    """The number nearest after a side's name in a sentence."""
-    norm = normalize(text)
-    pos = norm.find(side)
-    if pos < 0:
-        return None
-    return typed_value(text[pos:], "number")
 
 
 def amount(value: str) -> float | None:

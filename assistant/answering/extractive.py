@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import (
     Context,
     as_sentence,
-    comparison_answer,
     conflict_answer,
     has_number,
     list_answer,
@@ -324,6 +324,9 @@ class ExtractiveAnswerer:
             found = comparison_answer(self.index, ctx, covering)
             if found is not None:
                 return (*found, False)
+            # Both sides are seldom in one clause: the covering sentence, whole.
+            best = covering[0][0]
+            return as_sentence(best.text), [(best, None)], False
         if not typed and aq.qtype == "list":
             # No unit reads as a list, but one may lead to it: a heading over numbered
             # items, a lead-in line.

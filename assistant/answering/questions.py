@@ -326,9 +326,35 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
     """The two things a comparison question sets side by side ("A和B哪个更高")."""
     g = grammar()
     norm = _STRIP_PUNCT.sub("", normalize(question))
-    asked = dict(g.type_patterns)["comparison"].search(norm)
-    head = norm[: asked.start()] if asked else norm
+    head = norm[: _ask_start(norm)]
     m = g.comparison_joiners.search(head)
     if m is None or m.start() == 0 or m.end() >= len(head):
         return None
-    return head[: m.start()], head[m.end() :]
+    # "A和B比，谁高": a joiner closing the second side belongs to the asking.
+    second = head[m.end() :]
+    end = g.comparison_joiners.search(second, 1)
+    while end is not None and end.end() == len(second):
+        second = second[: end.start()]
+        end = g.comparison_joiners.search(second, 1)
+    return (head[: m.start()], second) if second else None
+
+
+def comparison_measure(question: str) -> str:
+    """What a comparison asks about, after its sides ("…哪个增速更快" → "增速更快")."""
+    norm = _STRIP_PUNCT.sub("", normalize(question))
+    return norm[_ask_start(norm) :]
+
+
+def _ask_start(norm: str) -> int:
+    """Where the asking part of a comparison starts: its first asking word after a joiner
+    ("A和B，哪个更长"), else where the comparison pattern matched."""
+    g = grammar()
+    joiner = g.comparison_joiners.search(norm)
+    if joiner is not None:
+        askers = [
+            i for w in g.raw["comparison"]["askers"] if (i := norm.find(w, joiner.end())) >= 0
+        ]
+        if askers:
+            return min(askers)
+    asked = dict(g.type_patterns)["comparison"].search(norm)
+    return asked.start() if asked else len(norm)
