@@ -17,7 +17,7 @@ from assistant.answering.extraction import typed_value
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
 from assistant.messages import msg
-from assistant.text import _get_jieba, normalize
+from assistant.text import normalize, words
 
 _G = grammar()
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
@@ -74,16 +74,16 @@ def _side_names(side: str, other: str, first_only: bool = False) -> list[str]:
     other side lacks ("长株潭" of 长株潭地区, not the 地区 both share). Runs holding its first
     and last such words come first ("法定办结时限" before "企业投资项目"), longest first;
     with ``first_only``, only runs holding the first (where the side starts)."""
-    words = _get_jieba().lcut(side)
-    own = [w for w in words if w not in other]
+    tokens = words(side)
+    own = [w for w in tokens if w not in other]
     if not own:
         return []
     first, last = own[0], own[-1]
     runs = {
-        "".join(words[i:j]): set(words[i:j])
-        for i in range(len(words))
-        for j in range(i + 1, len(words) + 1)
-        if set(own) & set(words[i:j])
+        "".join(tokens[i:j]): set(tokens[i:j])
+        for i in range(len(tokens))
+        for j in range(i + 1, len(tokens) + 1)
+        if set(own) & set(tokens[i:j])
     }
     if first_only:
         runs = {r: ws for r, ws in runs.items() if first in ws}

@@ -10,7 +10,7 @@ from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import item_span, marker_kind
 from assistant.answering.grammar import grammar
 from assistant.index import Index
-from assistant.text import _get_jieba, normalize
+from assistant.text import normalize, words
 
 _G = grammar()
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
@@ -41,7 +41,7 @@ class Enumeration:
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     pos = start
-    for tok in _get_jieba().lcut(text[start:end]):
+    for tok in words(text[start:end]):
         out.append((pos, pos + len(tok), tok))
         pos += len(tok)
     return out
