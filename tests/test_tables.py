@@ -81,7 +81,13 @@ def test_top_words(text, asks_top):
 
 @pytest.mark.parametrize(
     "question,rank",
-    [("第18名是哪个开发区？", 18), ("排第二的是哪家？", 2), ("第五批案例有几个？", None)],
+    [
+        ("第18名是哪个开发区？", 18),
+        ("排第二的是哪家？", 2),
+        ("排名第3的是哪个？", 3),
+        ("第五批案例有几个？", None),
+        ("第五条规定的对象有哪些？", None),
+    ],
 )
 def test_asked_rank_is_not_a_batch(question, rank):
     assert asked_rank(analyze(question)) == rank

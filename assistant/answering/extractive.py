@@ -301,10 +301,9 @@ class ExtractiveAnswerer:
             return own  # what a document states about itself, under the title it names
         if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
             return None
-        if any(s.cells for s in ctx.sentences):
-            tabled = table_answer(self.index, ctx)
-            if tabled is not None:
-                return (*tabled, False)
+        tabled = table_answer(self.index, ctx)
+        if tabled is not None:
+            return (*tabled, False)
         if aq.qtype == "list":
             sectioned = section_list(self.index, ctx)
             if sectioned is not None:

@@ -24,14 +24,13 @@ _T = _G.raw["tables"]
 _RANK_HEADERS = tuple(_T["rank_headers"])
 _TOP_RANGE = re.compile(_T["top_range"])
 _TOP_WORDS = tuple(_T["top_words"])
+_RANK_VERBS = tuple(_T["rank_verbs"])
+_RANK_FOLLOWERS = tuple(_T["rank_followers"])
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # A table longer than this is not read whole for one question (latency); its retrieved
 # rows still answer through the sentence path.
 MAX_TABLE_ROWS = 300
-# Documents of the chunks ranked this high or better lend all their tables to a question
-# that names a rank ("第18名是哪家").
-WHOLE_DOC_RANK = 3
 # A cell shorter than this ("无", "是") names nothing a question could mean.
 MIN_CELL_CHARS = 2
 # A header shares at least this many consecutive characters with a question it answers.
@@ -94,20 +93,21 @@ def question_forms(text: str) -> list[str]:
 
 def tables_of(index: Index, sentences: list[Sentence], whole_docs: bool = False) -> list[_Table]:
     """Each table a retrieved row belongs to, whole, in order of its best retrieved row;
-    with ``whole_docs`` also the tables of the best retrieved documents (a rank asked for
-    by number is seldom what ranks a row)."""
+    with ``whole_docs`` also every table of the retrieved documents (a rank asked for by
+    number, "第18名是哪家", is seldom what ranks a row)."""
     out: list[_Table] = []
     done: set[tuple[str, int]] = set()
     anchors = [s for s in sentences if s.cells]
     if whole_docs:
-        docs = list(dict.fromkeys(s.doc_id for s in sentences if s.rank <= WHOLE_DOC_RANK))
+        docs = list(dict.fromkeys(s.doc_id for s in sentences))
         for doc_id in docs:
             firsts: dict[int, dict] = {}
             for r in table_rows(index.document(doc_id)).values():
                 firsts.setdefault(r.get("table"), r)
+            doc = index.document(doc_id)
+            rank = min(s.rank for s in sentences if s.doc_id == doc_id)
             anchors += [
-                Sentence(doc_id, s.title, s.section, r["start"], r["end"], "", s.rank)
-                for s in sentences[:1]
+                Sentence(doc_id, doc.title, "", r["start"], r["end"], "", rank)
                 for r in firsts.values()
             ]
     for sent in anchors:
@@ -163,14 +163,19 @@ def _named(table: _Table, forms: list[str]) -> dict[str, set[str]]:
 
 
 def asked_rank(aq) -> int | None:
-    """The rank a question names ("第18名"), not an ordinal of a batch or session
-    ("第五批案例")."""
+    """The rank a question names ("第18名", "排第20的"), not an ordinal of a batch, an
+    article or a session ("第五批案例", "第五条规定")."""
     if aq.rank_value is None:
         return None
     norm = normalize(aq.text)
-    ordinals = {m.start() for m in _G.ordinal.finditer(norm)}
     rank = _G.ranking.search(norm)
-    return None if rank is not None and rank.start() in ordinals else aq.rank_value
+    if rank is None:
+        return None
+    said = rank.group(0)[-1:] in _G.rank_units or any(
+        norm[max(0, rank.start() - len(w)) : rank.start()] == w for w in _RANK_VERBS
+    )
+    follows = norm[rank.end() : rank.end() + 1]
+    return aq.rank_value if said or follows in _RANK_FOLLOWERS else None
 
 
 def _selected(
