@@ -5,6 +5,7 @@ import pytest
 
 from assistant.answering.chain import AnswerChain
 from assistant.answering.extraction import numbered_items, opens_items
+from assistant.answering.questions import classify, plain_asking
 from tests.conftest import chain_over
 from tests.test_grammar import unit
 
@@ -24,7 +25,15 @@ GUIDE = """# 示例区场地租赁补贴办事指南
 2. 租赁合同复印件；
 3. 租金缴纳凭证。
 
-## 三、办理流程
+## 三、申请条件
+
+申请单位应当具备下列条件：
+
+1. 在示例区依法登记注册；
+2. 租赁场地用于生产经营；
+3. 无严重失信记录。
+
+## 四、办理流程
 
 1. 网上申请。申请单位登录平台填报信息并上传材料。
 2. 部门审核。经济发展局在5个工作日内完成审核。
@@ -82,4 +91,26 @@ def test_a_section_named_by_the_question_gives_its_items(chain, question, expect
     answer = chain.invoke(question)
     assert not answer.refused
     for item in expected:
+        assert item in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "question,plain,qtype",
+    [
+        ("报上市奖励要交啥材料？", "报上市奖励要交什么材料？", "list"),
+        ("啥时候开始申报？", "什么时候开始申报？", "date"),
+        ("这个补贴咋申请？", "这个补贴怎么申请？", None),
+        # Counter-example: no colloquial word, nothing changes.
+        ("需要提交哪些材料？", "需要提交哪些材料？", "list"),
+    ],
+)
+def test_colloquial_asking_words(question, plain, qtype):
+    assert plain_asking(question) == plain
+    if qtype is not None:
+        assert classify(question) == qtype
+
+
+def test_a_lead_in_answers_with_the_items_it_opens(chain):
+    answer = chain.invoke("申请场地租赁补贴要满足啥条件？")
+    for item in ("在示例区依法登记注册", "租赁场地用于生产经营", "无严重失信记录"):
         assert item in answer.direct_answer

@@ -20,7 +20,7 @@ from assistant.answering.extraction import (
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Citation
-from assistant.answering.questions import AnalyzedQuestion, asked_category
+from assistant.answering.questions import AnalyzedQuestion, asked_category, plain_asking
 from assistant.answering.rendering import render_conflict
 from assistant.index import Index
 from assistant.messages import msg
@@ -71,7 +71,7 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
         else:
             direct = msg("list_answer", count=len(items), items="、".join(items))
         return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
-    if _G.which_one.search(aq.text):
+    if _G.which_one.search(plain_asking(aq.text)):
         # "北部片区叫什么？": the one item that carries the question's term.
         question = normalize(aq.text)
         for s, e in en.items:
@@ -80,6 +80,21 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
             if coverage(terms, item) > 0 and item not in question:
                 return en_text[s:e] + "。", [(en.sentence, (s, e))]
     return None
+
+
+def lead_in_answer(index: Index, sent: Sentence):
+    """A sentence that only leads in ("应当具备下列条件：") answers with the numbered items
+    it opens, whatever the question's type; None for any other sentence."""
+    if not sent.text.rstrip().endswith((":", "：")):
+        return None
+    doc_text = index.document(sent.doc_id).text
+    spans = numbered_items(doc_text, sent)
+    if not spans:
+        return None
+    items = [doc_text[s:e] for s, e in spans]
+    return msg("list_answer", count=len(items), items="、".join(items)), [
+        _line_quote(index, sent, spans)
+    ]
 
 
 def section_list(index: Index, ctx: Context):

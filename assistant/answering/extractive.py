@@ -19,6 +19,7 @@ from assistant.answering.composing import (
     as_sentence,
     conflict_answer,
     has_number,
+    lead_in_answer,
     list_answer,
     row_answer,
     row_has,
@@ -337,6 +338,9 @@ class ExtractiveAnswerer:
             # name every term of the question itself (or in its title), not lean on its
             # paragraph; a list needs items, so a list question is refused instead.
             best = covering[0][0]
+            led = lead_in_answer(self.index, best)
+            if led is not None:
+                return (*led, False)
             own = normalize(f"{best.title}\n{best.text}")
             asked = [t for t in terms if t.primary]
             if aq.qtype == "list" or not asked or not all(t.found_in(own) for t in asked):
@@ -358,6 +362,9 @@ class ExtractiveAnswerer:
         pattern = TYPED.get(aq.qtype)
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
+        led = lead_in_answer(self.index, best) if aq.qtype != "yesno" else None
+        if led is not None:
+            return (*led, False)
         if aq.qtype == "definition":
             return best.text, [(best, None)], False
         pieces = direct_span(doc_text, best, terms, aq, pattern)

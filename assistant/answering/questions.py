@@ -118,9 +118,17 @@ def question_version(question: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def plain_asking(text: str) -> str:
+    """Colloquial asking words in their plain forms ("啥" → "什么"), longest first."""
+    mapping = grammar().raw.get("colloquial") or {}
+    for word in sorted(mapping, key=len, reverse=True):
+        text = text.replace(word, mapping[word])
+    return text
+
+
 def classify(question: str) -> str:
     g = grammar()
-    q = normalize(question)
+    q = plain_asking(normalize(question))
     if g.yesno_end.search(q) and not g.wh_words.search(q):
         return "yesno"
     for qtype, pattern in g.type_patterns:
