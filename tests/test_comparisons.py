@@ -5,6 +5,7 @@ and the comparison grammar (askers, the comparison type): examples and counter-e
 import pytest
 
 from assistant.answering.chain import AnswerChain
+from assistant.answering.extraction import typed_value
 from assistant.answering.questions import classify, comparison_measure, comparison_sides
 from tests.conftest import chain_over
 
@@ -82,3 +83,15 @@ def test_a_value_before_the_measure_in_its_own_clause(chain):
 def test_periods_are_read_whole(chain):
     direct = chain.invoke("项目备案的法定办结时限和承诺办结时限，哪个更长？").direct_answer
     assert "5个工作日" in direct and "2个工作日" in direct
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("审核结果公示7个工作日", "7个工作日"),
+        ("给予一次性奖励50万元", "50万元"),
+        ("共有12个案例", "12个"),
+    ],
+)
+def test_values_are_read_whole(text, value):
+    assert typed_value(text, "number") == value

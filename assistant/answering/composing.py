@@ -58,6 +58,13 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
                 direct = msg("list_answer", count=len(items), items="、".join(items))
                 return direct, [_line_quote(index, sent, spans)]
     en = _choose_enumeration(index, top, terms, aq)
+    counted = _asked_count(aq)
+    if counted is not None and (en is None or counted not in (en.stated, len(en.items))):
+        # "哪九个": an enumeration of that many items anywhere among the covering units
+        # answers better than a near one of another size.
+        wider = _choose_enumeration(index, [s for s, _ in typed], terms, aq)
+        if wider is not None and counted in (wider.stated, len(wider.items)):
+            en = wider
     if en is None:
         return None
     en_text = index.document(en.sentence.doc_id).text
@@ -127,11 +134,16 @@ def _line_quote(index: Index, sent: Sentence, spans: list[tuple[int, int]]):
     return unit, (spans[0][0], spans[-1][1])
 
 
+def _asked_count(aq: AnalyzedQuestion) -> int | None:
+    """The number of items a list question asks for ("哪两个" → 2)."""
+    m = _G.asked_count.search(aq.text)
+    return _G.small_number(next(g for g in m.groups() if g)) if m else None
+
+
 def _choose_enumeration(
     index: Index, sentences: list[Sentence], terms: list[Term], aq: AnalyzedQuestion
 ) -> Enumeration | None:
-    m = _G.asked_count.search(aq.text)
-    asked = _G.small_number(next(g for g in m.groups() if g)) if m else None
+    asked = _asked_count(aq)
     # A follow-up's own words decide which list it means ("那生物医药方面…").
     terms = [t for t in terms if t.primary] or terms
     best, best_score = None, 0.0

@@ -87,8 +87,14 @@ def typed_value(text: str, qtype: str, named: list[str] | tuple = ()) -> str | N
         digits = "".join(ch for ch in m.group(0) if ch.isdigit() or ch == ".")
         if digits and digits in named:
             continue
-        return text[m.start() : m.end()]
+        return text[m.start() : _whole_end(text, m)]
     return None
+
+
+def _whole_end(text: str, m: re.Match[str]) -> int:
+    """Where a value ends, read whole: "7个工作日", not the "7个" an amount pattern stops at."""
+    period = DURATION.match(text, m.start())
+    return max(m.end(), period.end()) if period else m.end()
 
 
 def nearest_value(
@@ -122,7 +128,7 @@ def nearest_value(
         ]
         distance = min(gaps) if gaps else len(text) + m.start()
         if best_distance is None or distance < best_distance:
-            best, best_distance = text[m.start() : m.end()], distance
+            best, best_distance = text[m.start() : _whole_end(text, m)], distance
     return best
 
 
