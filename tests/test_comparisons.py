@@ -1,11 +1,13 @@
 """Comparisons in prose (assistant/answering/comparisons.py): each side's value where the
 side is named, by position in a 分别 statement, after or before the measure asked about;
-and the comparison grammar (askers, the comparison type): examples and counter-examples."""
+the comparison grammar (askers, the comparison type) and scope frames: examples and
+counter-examples."""
 
 import pytest
 
 from assistant.answering.chain import AnswerChain
 from assistant.answering.extraction import typed_value
+from assistant.answering.extractive import SCOPE_FRAME
 from assistant.answering.questions import classify, comparison_measure, comparison_sides
 from tests.conftest import chain_over
 
@@ -95,3 +97,29 @@ def test_periods_are_read_whole(chain):
 )
 def test_values_are_read_whole(text, value):
     assert typed_value(text, "number") == value
+
+
+@pytest.mark.parametrize(
+    "text,scoped",
+    [
+        ("在对外开放水平单项评价中，甲区位列前3位；", True),
+        ("从分区域看，东片区得分最高。", True),
+        ("在培育优质企业方面，对新认定企业给予奖励。", True),
+        # Counter-examples: no scope of its own.
+        ("甲区在评价中位列第3位。", False),
+        ("全年实现地区生产总值860.5亿元。", False),
+    ],
+)
+def test_scope_frames(text, scoped):
+    assert bool(SCOPE_FRAME.match(text)) is scoped
+
+
+def test_a_scoped_sentence_does_not_answer_another_scope(tmp_path):
+    report = (
+        "示例省开发区评价通报\n\n"
+        "在科技创新能力单项评价中，甲高新区、乙高新区、丙经开区位列前3位；"
+        "在对外开放水平单项评价中，丁经开区、戊综保区、己经开区位列前3位。\n"
+    )
+    chain = chain_over(tmp_path, {"report.txt": report})
+    assert chain.invoke("戊综保区在科技创新能力单项评价中排第几？").refused
+    assert "戊综保区" in chain.invoke("戊综保区在对外开放水平单项评价中排第几？").direct_answer

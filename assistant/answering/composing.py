@@ -17,6 +17,8 @@ from assistant.answering.extraction import (
     direct_span,
     nearest_value,
     numbered_items,
+    opens_items,
+    pattern_hit,
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Citation
@@ -201,6 +203,26 @@ def doc_date(doc) -> str | None:
     meta = doc.metadata or {}
     value = meta.get("date") or meta.get("year")
     return str(value) if value else None
+
+
+def fits_type(sent: Sentence, qtype: str) -> bool:
+    """Can this unit hold an answer of the asked type (a number, a date, a list…)?"""
+    pattern = TYPED.get(qtype)
+    if sent.cells and qtype in ("number", "ranking"):
+        # A table row states its numbers in cells: 17 under 排名 is a rank.
+        return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
+    if pattern is not None:
+        return pattern_hit(pattern, sent.text)
+    if qtype == "list":
+        t = sent.text
+        return (
+            "、" in t
+            or any(a in t for a in _G.and_tokens)
+            or t.rstrip().endswith((":", "："))
+            or bool(_G.item_marker.match(t))
+            or opens_items(t)
+        )
+    return True
 
 
 def row_has(sent: Sentence, value: int) -> bool:

@@ -11,6 +11,7 @@ The answerer holds no per-question state: one instance serves every thread.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.answering.comparisons import comparison_answer
@@ -18,6 +19,7 @@ from assistant.answering.composing import (
     Context,
     as_sentence,
     conflict_answer,
+    fits_type,
     has_number,
     lead_in_answer,
     list_answer,
@@ -39,7 +41,6 @@ from assistant.answering.extraction import (
     BOOK_TITLE,
     TYPED,
     direct_span,
-    opens_items,
     pattern_hit,
     phrase_bonus,
     polarity,
@@ -63,6 +64,7 @@ from assistant.settings import AnswerSettings
 from assistant.text import normalize
 
 _G = grammar()
+SCOPE_FRAME = re.compile("|".join(_G.raw["scope_frames"]))
 # Parts of speech of places, people, organisations and other names.
 NAMED_POS = ("ns", "nr", "nt", "nz")
 # Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
@@ -151,25 +153,6 @@ class ExtractiveAnswerer:
         )
 
     @staticmethod
-    def _fits_type(sent: Sentence, qtype: str) -> bool:
-        pattern = TYPED.get(qtype)
-        if sent.cells and qtype in ("number", "ranking"):
-            # A table row states its numbers in cells: 17 under 排名 is a rank.
-            return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
-        if pattern is not None:
-            return pattern_hit(pattern, sent.text)
-        if qtype == "list":
-            t = sent.text
-            return (
-                "、" in t
-                or any(a in t for a in _G.and_tokens)
-                or t.rstrip().endswith((":", "："))
-                or bool(_G.item_marker.match(t))
-                or opens_items(t)
-            )
-        return True
-
-    @staticmethod
     def _answerable(
         sent: Sentence, score: float, aq: AnalyzedQuestion, terms: list[Term], measure: tuple
     ) -> bool:
@@ -209,6 +192,11 @@ class ExtractiveAnswerer:
             rarest = max(content, key=lambda t: t.idf)
             if not rarest.found_in(ctx):
                 return False
+            if SCOPE_FRAME.match(sent.text):
+                # A sentence with its own scope is not about an earlier sentence's scope.
+                own = normalize(f"{sent.title}\n{sent.section}\n{sent.text}")
+                if not all(t.found_in(own) for t in content):
+                    return False
         # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
         # question about 山西), unless it names a new subject ("那晋中片区呢？").
         named = primary if aq.focus else [t for t in terms if t.known]
@@ -286,7 +274,7 @@ class ExtractiveAnswerer:
         ident = asked_identifier(aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], []
-        typed = [(s, sc) for s, sc in covering if self._fits_type(s, aq.qtype)]
+        typed = [(s, sc) for s, sc in covering if fits_type(s, aq.qtype)]
         return typed, covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
