@@ -10,11 +10,15 @@ from tests.conftest import chain_over
 # Invented documents: a rule and its revision, which cites the rule it replaces.
 OLD = """示例区科技创新奖励办法
 
+示例区管理委员会
+
 示经管〔2019〕7号
 
 第一条　为鼓励企业创新，制定本办法。
 
 第二条　对首次认定的高新技术企业给予奖励10万元。
+
+第三条　示例区科技创新局负责本办法的组织实施和考核评价工作。
 
 示例区管理委员会
 2019年3月1日
@@ -76,3 +80,13 @@ def test_issue_date_questions(question, issue):
 def test_issue_date_is_the_documents_own(chain):
     answer = chain.invoke("示例区2019年的科技创新奖励办法是哪天印发的？")
     assert "2019年3月1日" in answer.direct_answer
+
+
+def test_the_issuer_is_the_documents_own(chain):
+    direct = chain.invoke("示例区2019年的科技创新奖励办法是哪个部门发布的？").direct_answer
+    assert "示例区管理委员会" in direct
+
+
+def test_an_item_the_question_names_is_not_its_answer(chain):
+    direct = chain.invoke("示例区科技创新奖励的组织实施和考核评价由哪个部门负责？").direct_answer
+    assert "示例区科技创新局" in direct

@@ -13,6 +13,7 @@ from assistant.answering.enumerations import Enumeration, find_enumerations, sec
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import (
     TYPED,
+    bigrams,
     colon_items,
     direct_span,
     nearest_value,
@@ -35,6 +36,9 @@ NEAR_BEST = 0.15
 # the asked one wins, another count loses.
 ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
 ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
+# An enumerated item whose character pairs are more than this share the question's is what
+# the question is about, not the one it asks for.
+SUBJECT_SHARE = 0.5
 
 
 @dataclass
@@ -85,8 +89,11 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
         question = normalize(aq.text)
         for s, e in en.items:
             item = normalize(en_text[s:e])
-            # The item the question itself names is its subject, not its answer.
-            if coverage(terms, item) > 0 and item not in question:
+            # The item the question itself names is its subject, not its answer: most of
+            # its character pairs are the question's ("考核评价工作" in "…考核评价由哪个部门").
+            pairs = bigrams(item)
+            named = len(pairs & bigrams(question)) > SUBJECT_SHARE * len(pairs)
+            if coverage(terms, item) > 0 and item not in question and not named:
                 return en_text[s:e] + "。", [(en.sentence, (s, e))]
     return None
 

@@ -1,5 +1,5 @@
 """A document's own identifier (文号, 令号), read from its opening lines, and its own
-date (落款, 发布日期), found where its text states the date its metadata holds.
+date (落款, 发布日期) and issuer, found where its text states what its metadata holds.
 
 A question asking for a document's identifier names the document by its subject
 ("湖南省开发区管理办法是以什么文号公布的"); the identifier sits under the title, seldom in a
@@ -48,10 +48,29 @@ def document_fact(index: Index, ctx: Context, offset: int = 0):
         found = issue_date(index, ctx)
         if found is not None:
             return (*found, False)
+    if aq.qtype == "entity" and asks_issue_date(aq.text):
+        found = issuer(index, ctx)
+        if found is not None:
+            return (*found, False)
     ident = asked_identifier(aq.text)
     if ident is not None and in_header(ident[0]):
         return header_identifier(index, ctx, ident[1], offset)
     return None
+
+
+def issuer(index: Index, ctx: Context):
+    """(direct answer, quotes) for who issued the document the question names ("…结果是
+    哪个部门发布的"): where its text states the issuer its metadata holds."""
+    named = _named_documents(index, ctx)
+    if not named:
+        return None
+    _, doc = max(named, key=lambda x: x[0])
+    name = (doc.metadata or {}).get("issuer")
+    at = doc.text.find(name) if name else -1
+    if at < 0:
+        return None
+    m = re.compile(re.escape(name)).search(doc.text, at)
+    return name + "。", [_quote(ctx, doc, m)]
 
 
 def _named_documents(index: Index, ctx: Context) -> list[tuple[float, StoredDocument]]:
