@@ -31,7 +31,7 @@ NEW = """示例区科技创新奖励办法（2023年修订）
 
 第二条　对首次认定的高新技术企业给予奖励20万元。
 
-第三条　本办法自2023年5月1日起施行，《示例区科技创新奖励办法》（示经管〔2019〕7号）同时废止。
+第三条　本办法自2023年5月1日起施行，有效期至2026年4月30日。2019年4月1日起施行的《示例区科技创新奖励办法》（示经管〔2019〕7号）同时废止。
 
 示例区管理委员会
 2023年4月20日
@@ -69,7 +69,8 @@ def test_a_document_not_held_gets_no_number(chain):
         ("这个通报是哪天印发的？", True),
         ("工作报告是在哪天作的？", True),
         ("考核结果什么时候发布？", True),
-        ("本办法什么时候开始施行？", False),  # the day it takes effect, stated in its body
+        ("本办法什么时候开始施行？", False),  # the day it takes effect: another date
+        ("新闻发布会在哪里召开？", False),  # 发布 inside 发布会
         ("申报截止日期是哪天？", False),
     ],
 )
@@ -90,3 +91,8 @@ def test_the_issuer_is_the_documents_own(chain):
 def test_an_item_the_question_names_is_not_its_answer(chain):
     direct = chain.invoke("示例区科技创新奖励的组织实施和考核评价由哪个部门负责？").direct_answer
     assert "示例区科技创新局" in direct
+
+
+def test_the_effective_date_is_the_documents_own(chain):
+    direct = chain.invoke("示例区科技创新奖励办法（2023年修订）什么时候开始施行？").direct_answer
+    assert "2023年5月1日" in direct and "2019年4月1日" not in direct

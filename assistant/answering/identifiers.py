@@ -15,15 +15,24 @@ from assistant.answering.composing import Context, doc_date
 from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.extraction import line_span
 from assistant.answering.grammar import grammar
-from assistant.answering.questions import asked_identifier
+from assistant.answering.questions import asked_category, asked_identifier
 from assistant.answering.rendering import render_conflict
 from assistant.index import Index, StoredDocument
-from assistant.text import normalize
+from assistant.text import normalize, words
 
 _G = grammar()
 # Characters after the title that count as a document's opening lines (文号, issuer, date).
 HEADER_CHARS = 240
 _ISSUE_WORDS = tuple(_G.raw["dates"]["issue_words"])
+_ISSUER_KINDS = tuple(_G.raw["dates"]["issuer_kinds"])
+_WHO = tuple(_G.raw["dates"]["issuer_asking"])
+# Which date a question asks for, by its words: expiry before effect before issue
+# ("有效期至" is not "发布").
+_DOCUMENT_DATES = (
+    ("valid_until", tuple(_G.raw["dates"]["valid_until_words"])),
+    ("effective_from", tuple(_G.raw["dates"]["effective_words"])),
+    ("date", _ISSUE_WORDS),
+)
 _YMD = re.compile(r"(\d{4})\D(\d{1,2})\D(\d{1,2})")
 # Share of the question's weighted own terms the document's title must hold: the question
 # names the document whose identifier it asks for.
@@ -35,20 +44,39 @@ def in_header(word: str) -> bool:
     return any(word in i["words"] and i.get("in_header") for i in _G.raw["identifiers"])
 
 
+def _says(question: str, vocabulary: tuple[str, ...]) -> list[str]:
+    """The words of ``vocabulary`` the question says, in its order — as words, not inside a
+    longer one ("发布" is not said by "发布会")."""
+    q = normalize(question)
+    tokens = words(q)
+    said = [
+        w
+        for w in vocabulary
+        if w in q and (w in tokens or not any(w in t and w != t for t in tokens))
+    ]
+    return sorted(said, key=q.find)
+
+
 def asks_issue_date(question: str) -> bool:
-    """ "…通报是哪天印发的": a date question about the document's own issue."""
-    return any(w in normalize(question) for w in _ISSUE_WORDS)
+    """ "…通报是哪天印发的": a question about the document's own issue."""
+    return bool(_says(question, _ISSUE_WORDS))
 
 
 def document_fact(index: Index, ctx: Context, offset: int = 0):
     """(direct answer, quotes, has markers) when the question asks for a fact a document
-    states about itself: its issue date or its identifier; else None."""
+    states about itself: when it was issued, takes effect or expires (each date it asks
+    for, in its order), who issued it, or its identifier; else None."""
     aq = ctx.aq
-    if aq.qtype == "date" and asks_issue_date(aq.text):
-        found = issue_date(index, ctx)
-        if found is not None:
-            return (*found, False)
-    if aq.qtype == "entity" and asks_issue_date(aq.text):
+    if aq.qtype == "date":
+        asked = sorted(
+            ((key, _says(aq.text, vocab)) for key, vocab in _DOCUMENT_DATES),
+            key=lambda x: normalize(aq.text).find(x[1][0]) if x[1] else 0,
+        )
+        found = [document_date(index, ctx, key) for key, said in asked if said]
+        if found and all(f is not None for f in found):
+            quotes = [q for f in found for q in f[1]]
+            return "；".join(f[0].rstrip("。") for f in found) + "。", quotes, False
+    if aq.qtype == "entity" and asks_issue_date(aq.text) and _asks_issuer(aq.text):
         found = issuer(index, ctx)
         if found is not None:
             return (*found, False)
@@ -56,6 +84,11 @@ def document_fact(index: Index, ctx: Context, offset: int = 0):
     if ident is not None and in_header(ident[0]):
         return header_identifier(index, ctx, ident[1], offset)
     return None
+
+
+def _asks_issuer(question: str) -> bool:
+    """ "哪个部门发布的": the asked kind is a body that issues documents."""
+    return asked_category(question) in _ISSUER_KINDS or bool(_says(question, _WHO))
 
 
 def issuer(index: Index, ctx: Context):
@@ -75,8 +108,9 @@ def issuer(index: Index, ctx: Context):
 
 def _named_documents(index: Index, ctx: Context) -> list[tuple[float, StoredDocument]]:
     """Retrieved documents whose title the question names (with any year it names)."""
-    # The issue verb asks; it is not part of the document's name.
-    own = [t for t in ctx.terms if t.primary and not t.category and t.text not in _ISSUE_WORDS]
+    # A title names things, not actions: the question's nouns must be in it (its verbs —
+    # 印发, 施行 — ask what happened to the document).
+    own = [t for t in ctx.terms if t.primary and t.is_content and t.text not in _ISSUE_WORDS]
     out = []
     for doc_id in dict.fromkeys(s.doc_id for s in ctx.sentences):
         doc = index.document(doc_id)
@@ -103,14 +137,16 @@ def _quote(ctx: Context, doc: StoredDocument, m: re.Match[str]):
     return unit, (m.start(), m.end())
 
 
-def issue_date(index: Index, ctx: Context):
-    """(direct answer, quotes) for when the document the question names was issued: the
-    place its text states the date its metadata holds, the last such place (落款) first."""
+def document_date(index: Index, ctx: Context, key: str = "date"):
+    """(direct answer, quotes) for when the document the question names was issued, takes
+    effect or expires: the place its text states the date its metadata holds under ``key``,
+    the last such place (落款, 附则) first."""
     named = _named_documents(index, ctx)
     if not named:
         return None
     _, doc = max(named, key=lambda x: x[0])
-    date = _YMD.match(doc_date(doc) or "")
+    value = doc_date(doc) if key == "date" else str((doc.metadata or {}).get(key) or "")
+    date = _YMD.match(value or "")
     if date is None:
         return None
     wanted = tuple(int(g) for g in date.groups())
