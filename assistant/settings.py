@@ -98,6 +98,31 @@ class RetrievalSettings(BaseModel):
         description="Embed a chunk with its context line (title, headings, table header) "
         "instead of its section heading alone; changing it needs `ingest --rebuild`.",
     )
+    # What a question says about the document beside the passage's words (see
+    # assistant/retrieval/subject.py), added to a chunk's convex score; 0 turns one off.
+    # In convex-score units: a chunk's score is about 0.3 (dense) + 1.0 (best keyword
+    # match), and passages of rival documents are often within 0.3 of each other.
+    subject_place_weight: float = Field(
+        0.3, ge=0, description="Convex fusion: added when the question names the document's region."
+    )
+    subject_year_weight: float = Field(
+        0.4,
+        ge=0,
+        description="Convex fusion: added when the question names the year the document is "
+        "about (its title's year, else its date's).",
+    )
+    subject_title_weight: float = Field(
+        0.15,
+        ge=0,
+        description="Convex fusion: times how specifically the question's words name the "
+        "document's title (0..1).",
+    )
+    superseded_weight: float = Field(
+        0.5,
+        ge=0,
+        description="Convex fusion: taken off a version of a rule the question does not ask "
+        "for (no year or version named: the newest in force is asked for).",
+    )
 
 
 class LLMSettings(BaseModel):

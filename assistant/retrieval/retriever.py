@@ -3,6 +3,8 @@ candidates, fused into one ranking (convex by default, see :mod:`.fusion`)."""
 
 from __future__ import annotations
 
+import weakref
+from datetime import date
 from typing import Literal
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -11,9 +13,46 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.index import DocumentFilter, Hit, Index
-from assistant.retrieval.fusion import fuse
+from assistant.retrieval.fusion import add_document_scores, fuse, subject_bonus
+from assistant.retrieval.subject import (
+    DocumentSubject,
+    QuestionCues,
+    subject_features,
+    title_specificity,
+)
 
 Mode = Literal["hybrid", "dense", "keyword"]
+
+# Per index: its documents' subjects, worked out once per state of its documents. The
+# index rebuilds its chunk lookup whenever documents change, so that dict's identity
+# (held here, hence never reused) says whether the subjects are current.
+_SUBJECTS: weakref.WeakKeyDictionary[
+    Index, tuple[object, date, list[DocumentSubject], dict[str, float]]
+] = weakref.WeakKeyDictionary()
+
+
+def document_subjects(index: Index) -> tuple[list[DocumentSubject], dict[str, float]]:
+    """The index's document subjects and the specificity of their title words."""
+    lookup = index.chunk_lookup()
+    today = date.today()
+    cached = _SUBJECTS.get(index)
+    if cached is not None and cached[0] is lookup and cached[1] == today:
+        return cached[2], cached[3]
+    subjects = [DocumentSubject.of(d.doc_id, d.meta(), today) for d in index.documents.values()]
+    specificity = title_specificity(subjects)
+    _SUBJECTS[index] = (lookup, today, subjects, specificity)
+    return subjects, specificity
+
+
+def _uses_subject(rs) -> bool:
+    return rs.fusion == "convex" and any(
+        (
+            rs.subject_place_weight,
+            rs.subject_year_weight,
+            rs.subject_title_weight,
+            rs.superseded_weight,
+        )
+    )
 
 
 def retrieve(
@@ -34,6 +73,12 @@ def retrieve(
     dense = index.dense_search(query, n, docs) if mode in ("hybrid", "dense") else []
     keyword = index.keyword_search(query, n, docs) if mode in ("hybrid", "keyword") else []
     scores = fuse(dense, keyword, rs)
+    if scores and _uses_subject(rs):
+        subjects, specificity = document_subjects(index)
+        features = subject_features(QuestionCues.of(query), subjects, specificity)
+        lookup = index.chunk_lookup()
+        doc_of = {cid: lookup[cid][0] for cid in scores if cid in lookup}
+        scores = add_document_scores(scores, doc_of, subject_bonus(features, rs))
     hits: dict[str, Hit] = {}
     for side, ranking in (("dense", dense), ("keyword", keyword)):
         for rank, (cid, score) in enumerate(ranking, start=1):
