@@ -99,17 +99,22 @@ class RetrievalSettings(BaseModel):
         "instead of its section heading alone; changing it needs `ingest --rebuild`.",
     )
     # What a question says about the document beside the passage's words (see
-    # assistant/retrieval/subject.py), added to a chunk's convex score; 0 turns one off.
-    # In convex-score units: a chunk's score is about 0.3 (dense) + 1.0 (best keyword
-    # match), and passages of rival documents are often within 0.3 of each other.
+    # assistant/retrieval/subject.py), added to every chunk of that document in convex
+    # fusion; 0 turns a feature off. In convex-score units: a chunk scores about 0.3
+    # (dense) + 1.0 (best keyword match), and passages of rival documents are often
+    # within 0.3 of each other, so these decide between look-alikes without lifting an
+    # unrelated passage over one whose words answer.
     subject_place_weight: float = Field(
-        0.3, ge=0, description="Convex fusion: added when the question names the document's region."
+        0.3,
+        ge=0,
+        description="Convex fusion: added when the question names the document's region, "
+        "taken off when it names another region of the same level and not this one.",
     )
     subject_year_weight: float = Field(
         0.4,
         ge=0,
-        description="Convex fusion: added when the question names the year the document is "
-        "about (its title's year, else its date's).",
+        description="Convex fusion: added when the question names the year the document's "
+        "title names (half for its date's year), taken off when it names another year.",
     )
     subject_title_weight: float = Field(
         0.15,
@@ -121,7 +126,7 @@ class RetrievalSettings(BaseModel):
         0.5,
         ge=0,
         description="Convex fusion: taken off a version of a rule the question does not ask "
-        "for (no year or version named: the newest in force is asked for).",
+        "for (no year or version word named: the newest in force is the one asked for).",
     )
 
 
