@@ -247,6 +247,16 @@ def test_without_the_version_feature_the_old_version_wins(subject_index):
         assert _first_doc(subject_index, question) == "rule_new", question
 
 
+def test_one_sided_modes_measure_their_side_alone(subject_index):
+    """Dense-only and keyword-only retrieval are baselines: no document features."""
+    dense_weight = subject_index.settings.retrieval.dense_weight
+    question = "临江经开区对首次认定的高新技术企业奖励多少？"
+    for hit in retrieve(subject_index, question, k=5, mode="dense"):
+        assert hit.score == pytest.approx(dense_weight * max(hit.dense_score, 0.0))
+    hits = retrieve(subject_index, question, k=5, mode="keyword")
+    assert hits[0].score == pytest.approx(subject_index.settings.retrieval.keyword_weight)
+
+
 def test_search_json_shows_the_named_document_first(subject_index, capsys):
     question = "临江经开区对首次认定的高新技术企业奖励多少？"
     code = cli.main(["search", question, "--index", str(subject_index.dir), "--json"])

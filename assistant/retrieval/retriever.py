@@ -73,7 +73,8 @@ def retrieve(
     dense = index.dense_search(query, n, docs) if mode in ("hybrid", "dense") else []
     keyword = index.keyword_search(query, n, docs) if mode in ("hybrid", "keyword") else []
     scores = fuse(dense, keyword, rs)
-    if scores and _uses_subject(rs):
+    # Only hybrid fusion: the one-sided modes measure a side alone.
+    if scores and mode == "hybrid" and _uses_subject(rs):
         subjects, specificity = document_subjects(index)
         features = subject_features(QuestionCues.of(query), subjects, specificity)
         lookup = index.chunk_lookup()
