@@ -126,7 +126,8 @@ class RetrievalSettings(BaseModel):
         0.5,
         ge=0,
         description="Convex fusion: taken off a version of a rule the question does not ask "
-        "for (no year or version word named: the newest in force is the one asked for).",
+        "for (a version word picks one; with no year or version word named, the newest in "
+        "force is the one asked for; a named year is left to the year weight).",
     )
 
 

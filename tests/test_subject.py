@@ -46,9 +46,10 @@ PROVINCE = _subject("province", title="湖南省开发区管理办法", region="
     [
         ("临江开发区创新奖励多少？", {"old"}),  # no year, no version word: the newest
         ("新版办法创新奖励多少？", {"old"}),
-        ("2019年版创新奖励多少？", {"new"}),
         ("旧版办法创新奖励多少？", {"new"}),
         ("新版和旧版的奖励有什么不同？", set()),
+        # A year that names a version is weighed by the year feature alone.
+        ("2019年版创新奖励多少？", set()),
         ("2019年和2023年的奖励有什么不同？", set()),
         ("2030年的奖励是多少？", {"old"}),  # a year no version has: the newest
     ],
@@ -56,6 +57,11 @@ PROVINCE = _subject("province", title="湖南省开发区管理办法", region="
 def test_the_version_a_question_asks_for(question, superseded):
     features = _features(question, [OLD, NEW, OTHER])
     assert {d for d, f in features.items() if f.superseded} == superseded
+
+
+def test_a_year_names_its_version_through_the_year_feature():
+    features = _features("2019年版创新奖励多少？", [OLD, NEW, OTHER])
+    assert features["old"].year > 0 > features["new"].year
 
 
 def test_a_version_not_yet_in_force_is_not_the_default():

@@ -189,10 +189,11 @@ def title_specificity(subjects: Iterable[DocumentSubject]) -> dict[str, float]:
 
 def _chosen_versions(group: list[DocumentSubject], cues: QuestionCues) -> set[str]:
     """The versions of one rule a question asks about."""
-    if cues.years:
-        named = {s.doc_id for s in group if s.years & cues.years}
-        if named:
-            return named
+    # A year that names a version already counts through the year feature; penalising
+    # the other versions again would push out their passages that speak of it ("the
+    # 2019 rule is repealed").
+    if cues.years and any(s.years & cues.years for s in group):
+        return {s.doc_id for s in group}
     if cues.version == "both":
         return {s.doc_id for s in group}
     by_age = sorted(group, key=lambda s: s.issued)
