@@ -17,8 +17,8 @@ from assistant.retrieval import retrieve
 from assistant.retrieval.subject import (
     DocumentSubject,
     QuestionCues,
+    SubjectTable,
     subject_features,
-    title_specificity,
 )
 from tests.conftest import make_settings
 
@@ -30,7 +30,7 @@ def _subject(doc_id: str, **meta) -> DocumentSubject:
 
 
 def _features(question: str, subjects: list[DocumentSubject]):
-    return subject_features(QuestionCues.of(question), subjects, title_specificity(subjects))
+    return subject_features(QuestionCues.of(question), SubjectTable.of(subjects))
 
 
 OLD = _subject("old", title="临江开发区创新奖励办法", region="临江", date="2019-03-15")
@@ -100,6 +100,16 @@ def test_title_words_count_by_how_few_titles_hold_them():
     vague = _features("开发区有哪些？", [OLD, NEW, OTHER])  # a word in every title
     assert {f.title for f in vague.values()} == {0.0}
     assert _features("人才政策有哪些？", [OTHER]) == {}  # one document: nothing to tell apart
+
+
+def test_features_of_some_documents_are_those_of_all_restricted():
+    table = SubjectTable.of([OLD, NEW, OTHER, PROVINCE])
+    cues = QuestionCues.of("临江开发区创新奖励多少？")
+    everything = subject_features(cues, table)
+    assert subject_features(cues, table, ["old", "province", "gone"]) == {
+        d: f for d, f in everything.items() if d in ("old", "province")
+    }
+    assert everything["old"].superseded == 1.0  # its newer version need not be a candidate
 
 
 # --- retrieval over a real index -------------------------------------------------------

@@ -17,34 +17,36 @@ from assistant.retrieval.fusion import add_document_scores, fuse, subject_bonus
 from assistant.retrieval.subject import (
     DocumentSubject,
     QuestionCues,
+    SubjectTable,
     subject_features,
-    title_specificity,
 )
+from assistant.settings import RetrievalSettings
 
 Mode = Literal["hybrid", "dense", "keyword"]
 
 # Per index: its documents' subjects, worked out once per state of its documents. The
 # index rebuilds its chunk lookup whenever documents change, so that dict's identity
-# (held here, hence never reused) says whether the subjects are current.
-_SUBJECTS: weakref.WeakKeyDictionary[
-    Index, tuple[object, date, list[DocumentSubject], dict[str, float]]
-] = weakref.WeakKeyDictionary()
+# (held here, hence never reused) says whether the table is current.
+_SUBJECTS: weakref.WeakKeyDictionary[Index, tuple[object, date, SubjectTable]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def document_subjects(index: Index) -> tuple[list[DocumentSubject], dict[str, float]]:
-    """The index's document subjects and the specificity of their title words."""
+def subject_table(index: Index) -> SubjectTable:
+    """The subjects of the index's documents (see :mod:`.subject`)."""
     lookup = index.chunk_lookup()
     today = date.today()
     cached = _SUBJECTS.get(index)
     if cached is not None and cached[0] is lookup and cached[1] == today:
-        return cached[2], cached[3]
-    subjects = [DocumentSubject.of(d.doc_id, d.meta(), today) for d in index.documents.values()]
-    specificity = title_specificity(subjects)
-    _SUBJECTS[index] = (lookup, today, subjects, specificity)
-    return subjects, specificity
+        return cached[2]
+    table = SubjectTable.of(
+        DocumentSubject.of(d.doc_id, d.meta(), today) for d in index.documents.values()
+    )
+    _SUBJECTS[index] = (lookup, today, table)
+    return table
 
 
-def _uses_subject(rs) -> bool:
+def _uses_subject(rs: RetrievalSettings) -> bool:
     return rs.fusion == "convex" and any(
         (
             rs.subject_place_weight,
@@ -75,10 +77,10 @@ def retrieve(
     scores = fuse(dense, keyword, rs)
     # Only hybrid fusion: the one-sided modes measure a side alone.
     if scores and mode == "hybrid" and _uses_subject(rs):
-        subjects, specificity = document_subjects(index)
-        features = subject_features(QuestionCues.of(query), subjects, specificity)
         lookup = index.chunk_lookup()
         doc_of = {cid: lookup[cid][0] for cid in scores if cid in lookup}
+        table = subject_table(index)
+        features = subject_features(QuestionCues.of(query), table, set(doc_of.values()))
         scores = add_document_scores(scores, doc_of, subject_bonus(features, rs))
     hits: dict[str, Hit] = {}
     for side, ranking in (("dense", dense), ("keyword", keyword)):

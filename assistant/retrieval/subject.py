@@ -205,22 +205,44 @@ def _chosen_versions(group: list[DocumentSubject], cues: QuestionCues) -> set[st
     return {newest.doc_id}
 
 
+@dataclass(frozen=True)
+class SubjectTable:
+    """The subjects of an index's documents, with what every question compares against:
+    the specificity of title words, the regions, and the groups of versions of one rule.
+    Built once per state of the documents, so a question costs only its candidates."""
+
+    by_id: Mapping[str, DocumentSubject]
+    specificity: Mapping[str, float]
+    regions: frozenset[str]
+    versions: Mapping[str, list[DocumentSubject]]  # rule name -> its versions (2 or more)
+
+    @classmethod
+    def of(cls, subjects: Iterable[DocumentSubject]) -> SubjectTable:
+        subjects = list(subjects)
+        groups: dict[str, list[DocumentSubject]] = {}
+        for s in subjects:
+            if s.rule:
+                groups.setdefault(s.rule, []).append(s)
+        return cls(
+            by_id={s.doc_id: s for s in subjects},
+            specificity=title_specificity(subjects),
+            regions=frozenset(s.region for s in subjects if s.region),
+            versions={rule: group for rule, group in groups.items() if len(group) > 1},
+        )
+
+
 def subject_features(
-    cues: QuestionCues, subjects: list[DocumentSubject], specificity: Mapping[str, float]
+    cues: QuestionCues, table: SubjectTable, doc_ids: Iterable[str] | None = None
 ) -> dict[str, SubjectFeatures]:
-    """The features of every document the question names in some way (others: none)."""
-    groups: dict[str, list[DocumentSubject]] = {}
-    for s in subjects:
-        if s.rule:
-            groups.setdefault(s.rule, []).append(s)
-    superseded: set[str] = set()
-    for group in groups.values():
-        if len(group) > 1:
-            chosen = _chosen_versions(group, cues)
-            superseded.update(s.doc_id for s in group if s.doc_id not in chosen)
-    named = {s.region for s in subjects if s.region and s.region in cues.text}
+    """The features of the documents (all, or ``doc_ids``) that the question names in
+    some way; documents it does not name are left out."""
+    named = {r for r in table.regions if r in cues.text}
+    chosen: dict[str, set[str]] = {}
     out: dict[str, SubjectFeatures] = {}
-    for s in subjects:
+    for doc_id in table.by_id if doc_ids is None else doc_ids:
+        s = table.by_id.get(doc_id)
+        if s is None:
+            continue
         place = 0.0
         if s.region in named:
             place = 1.0
@@ -234,9 +256,13 @@ def subject_features(
         # Soft OR: one specific word names the title as well as several vague ones.
         miss = 1.0
         for t in cues.tokens & s.title_tokens:
-            miss *= 1.0 - specificity.get(t, 0.0)
+            miss *= 1.0 - table.specificity.get(t, 0.0)
         title = 1.0 - miss
-        old = 1.0 if s.doc_id in superseded else 0.0
+        old = 0.0
+        if s.rule in table.versions:
+            if s.rule not in chosen:
+                chosen[s.rule] = _chosen_versions(table.versions[s.rule], cues)
+            old = 0.0 if s.doc_id in chosen[s.rule] else 1.0
         if place or year or title or old:
             out[s.doc_id] = SubjectFeatures(place=place, year=year, title=title, superseded=old)
     return out
