@@ -4,6 +4,7 @@ and the numbered items of a section whose heading names what is asked for."""
 import pytest
 
 from assistant.answering.chain import AnswerChain
+from assistant.answering.enumerations import find_enumerations
 from assistant.answering.extraction import numbered_items, opens_items
 from assistant.answering.questions import classify, plain_asking
 from tests.conftest import chain_over
@@ -114,3 +115,22 @@ def test_a_lead_in_answers_with_the_items_it_opens(chain):
     answer = chain.invoke("申请场地租赁补贴要满足啥条件？")
     for item in ("在示例区依法登记注册", "租赁场地用于生产经营", "无严重失信记录"):
         assert item in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "text,runs",
+    [
+        (
+            "甲经济开发区、乙高新技术产业开发区、丙工业开发区综合排名分别提升9位、6位和3位。",
+            [["甲经济开发区", "乙高新技术产业开发区", "丙工业开发区"], ["提升9位", "6位", "3位"]],
+        ),
+        # Counter-example: items that do not end alike keep their own ends.
+        (
+            "加快培育高端装备制造、新材料、生物医药等3个产业集群。",
+            [["高端装备制造", "新材料", "生物医药"]],
+        ),
+    ],
+)
+def test_names_and_values_around_respectively_are_two_runs(text, runs):
+    found = [[text[s:e] for s, e in en.items] for en in find_enumerations(unit(text))]
+    assert found == runs
