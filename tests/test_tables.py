@@ -93,7 +93,10 @@ def test_asked_rank_is_not_a_batch(question, rank):
     assert asked_rank(analyze(question)) == rank
 
 
-@pytest.mark.parametrize("question", ["松川经开区在综合排名中排第几？", "松川经开区排在第几？"])
+@pytest.mark.parametrize(
+    "question",
+    ["松川经开区在综合排名中排第几？", "松川经开区排在第几？", "哪个开发区在综合排名中列第3位？"],
+)
 def test_rank_asking_phrases_are_not_terms(question):
     # 排名 is a word of the question; a bare 排 (or 中排) is what asks.
     assert not re.search("排(?!名)", key_phrase(question))
@@ -135,3 +138,18 @@ def test_two_rows_compared_by_amount(chain):
 
 def test_another_year_is_not_answered_by_the_table(chain):
     assert chain.invoke("松川经济技术开发区在2019年综合排名第几？").refused
+
+
+def test_a_list_reads_a_unique_name_as_the_kind_asked_for(chain):
+    # "青禾经开区" also spells a row's own name; a list asks for every row of 青禾.
+    direct = chain.invoke("进入前6名的青禾经开区有哪几家？").direct_answer
+    assert "青禾经济技术开发区" in direct and "青禾临港经济技术开发区" in direct
+
+
+def test_a_follow_up_keeps_the_rank_it_follows(chain):
+    history = [
+        {"role": "user", "content": "2022年综合排名第4的是哪个开发区？"},
+        {"role": "assistant", "content": "松川经济技术开发区。"},
+    ]
+    answer = chain.invoke({"question": "它在哪个地市？", "history": history})
+    assert "松川" in answer.direct_answer and "白石" not in answer.direct_answer

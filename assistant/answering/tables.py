@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from assistant.answering.composing import Context, amount, row_answer
 from assistant.answering.evidence import Sentence, Term, lexicon, table_rows
 from assistant.answering.grammar import grammar
-from assistant.answering.questions import asked_category, comparison_sides, numeral_value
+from assistant.answering.questions import (
+    AnalyzedQuestion,
+    asked_category,
+    comparison_sides,
+    numeral_value,
+)
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import normalize
@@ -178,6 +183,12 @@ def asked_rank(aq) -> int | None:
     return aq.rank_value if said or follows in _RANK_FOLLOWERS else None
 
 
+def _unique(table: _Table, header: str) -> bool:
+    """Does every row hold its own value in this column (names, not kinds)?"""
+    values = [_core(_cell(r, header) or "") for r in table.rows]
+    return len(set(values)) == len(values)
+
+
 def _selected(
     table: _Table, named: dict[str, set[str]], rank: int | None, top: int | None
 ) -> list[Sentence]:
@@ -254,6 +265,9 @@ def table_answer(index: Index, ctx: Context):
     m = _TOP_RANGE.search(forms[0])
     top = numeral_value(m.group(1)) if m else None
     rank = asked_rank(aq)
+    if rank is None and aq.context:
+        # "它在哪个城市？" after "排名第12的是哪个？": the row the earlier question asked for.
+        rank = asked_rank(AnalyzedQuestion(aq.context, aq.context, aq.qtype))
     whole = rank is not None or top is not None
     for table in tables_of(index, ctx.sentences, whole_docs=whole):
         if comparison_sides(aq.text) is not None:
@@ -272,6 +286,10 @@ def table_answer(index: Index, ctx: Context):
             continue
         if not named and rank is None and aq.qtype != "list":
             continue
+        if aq.qtype == "list":
+            # A list asks for several rows: a cell that names one row alone (a zone's name,
+            # "天津经开区") is read as the kind of row asked for, not as a filter.
+            named = {h: c for h, c in named.items() if not _unique(table, h)} or named
         rows = _selected(table, named, rank, top)
         used = {c for cores in named.values() for c in cores}
         if top is not None:
