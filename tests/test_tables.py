@@ -8,7 +8,7 @@ import pytest
 from assistant.answering.chain import AnswerChain
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import analyze, key_phrase
-from assistant.answering.tables import asked_rank
+from assistant.answering.tables import _named_by_start, asked_rank
 from tests.conftest import chain_over
 
 _T = grammar().raw["tables"]
@@ -153,3 +153,15 @@ def test_a_follow_up_keeps_the_rank_it_follows(chain):
     ]
     answer = chain.invoke({"question": "它在哪个地市？", "history": history})
     assert "松川" in answer.direct_answer and "白石" not in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "cell,question,named",
+    [
+        ("宜昌片区管委会", "宜昌片区牵头了哪些案例？", True),
+        ("青禾临港经济技术开发区", "青禾临港有哪些项目？", False),  # an opening under half the cell
+        ("白石综合保税区", "白石有什么？", False),  # under MIN_OPENING_CHARS
+    ],
+)
+def test_a_cell_named_by_its_opening_words(cell, question, named):
+    assert _named_by_start(cell, [question]) is named

@@ -38,6 +38,8 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 MAX_TABLE_ROWS = 300
 # A cell shorter than this ("无", "是") names nothing a question could mean.
 MIN_CELL_CHARS = 2
+# A cell named by its opening words needs this many of them ("宜昌片区" of 宜昌片区管委会).
+MIN_OPENING_CHARS = 4
 # A header shares at least this many consecutive characters with a question it answers.
 MIN_HEADER_OVERLAP = 2
 
@@ -158,13 +160,24 @@ def _named(table: _Table, forms: list[str]) -> dict[str, set[str]]:
             core = _core(c)
             if len(core) < MIN_CELL_CHARS or _DIGITS.fullmatch(core):
                 continue
-            if any(core in f for f in forms):
+            if any(core in f for f in forms) or _named_by_start(core, forms):
                 named.setdefault(h, set()).add(core)
     # A shorter cell inside a longer named one is not named on its own ("杭州" inside
     # "杭州经济技术开发区" when only the zone is meant): keep the longest per column.
     for h, cores in named.items():
         named[h] = {c for c in cores if not any(c != o and c in o for o in cores)}
     return named
+
+
+def _named_by_start(core: str, forms: list[str]) -> bool:
+    """Is a cell named by its opening words ("宜昌片区" for "宜昌片区管委会")? The opening
+    must be most of the cell and at least MIN_OPENING_CHARS long."""
+    k = len(core) - 1
+    while k >= max(MIN_OPENING_CHARS, (len(core) + 1) // 2):
+        if any(core[:k] in f for f in forms):
+            return True
+        k -= 1
+    return False
 
 
 def asked_rank(aq) -> int | None:
