@@ -46,6 +46,7 @@ class Sentence:
     before: str = ""  # earlier sentences of the same paragraph, which often hold its subject
     header: tuple[str, ...] = ()  # a table row's column names
     cells: tuple[str, ...] = ()  # a table row's cells, in column order
+    meta: str = ""  # the document's date, issuer and region: where and when it speaks
 
     @property
     def norm(self) -> str:
@@ -59,7 +60,7 @@ class Sentence:
     def context_norm(self) -> str:
         """The sentence read with what precedes it in its paragraph and its section heading."""
         head = " | ".join(self.header)
-        return _norm(f"{self.title}\n{self.section}\n{self.before}{head}\n{self.text}")
+        return _norm(f"{self.title}\n{self.meta}\n{self.section}\n{self.before}{head}\n{self.text}")
 
 
 @lru_cache(maxsize=20000)
@@ -255,9 +256,21 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
                     before,
                     header,
                     cells,
+                    document_context(doc.metadata),
                 )
             )
     return out
+
+
+# Metadata fields that say when, by whom and where a document speaks: a question's year,
+# body or place holds for a unit when its document's metadata names it.
+CONTEXT_METADATA = ("date", "year", "issuer", "region")
+
+
+def document_context(metadata: dict | None) -> str:
+    """The metadata a unit's constraints may be found in, as one line."""
+    meta = metadata or {}
+    return " ".join(str(meta[k]) for k in CONTEXT_METADATA if meta.get(k))
 
 
 _ROWS: dict[tuple[str, str], dict[int, dict]] = {}

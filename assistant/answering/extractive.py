@@ -24,6 +24,7 @@ from assistant.answering.composing import (
     row_has,
     sentence_citation,
 )
+from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.evidence import (
     Sentence,
     Term,
@@ -39,11 +40,11 @@ from assistant.answering.extraction import (
     direct_span,
     pattern_hit,
     phrase_bonus,
-    polarity,
     qa_answer,
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Citation
+from assistant.answering.polarity import polarity
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -58,11 +59,6 @@ from assistant.settings import AnswerSettings
 from assistant.text import normalize
 
 _G = grammar()
-# Parts of speech of places, people, organisations and other names.
-NAMED_POS = ("ns", "nr", "nt", "nz")
-# Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
-# question's weighted key terms, no sentence is taken to answer the question.
-MIN_COVERAGE = 0.6
 # Sentence score: the best typed clause's cover adds this much (the number must sit in a
 # clause that matches the question, not just anywhere in the sentence) …
 TYPED_CLAUSE_WEIGHT = 0.5
@@ -112,8 +108,10 @@ class ExtractiveAnswerer:
         category = asked_category(aq.text) if aq.qtype in ("list", "entity") else None
         ident = asked_identifier(aq.text)
         for t in terms:
-            if ident is not None and t.primary and t.text in ident[0]:
-                # The kind of identifier is matched by its pattern, not by its name.
+            if t.primary and (
+                t.text in _G.kind_nouns or (ident is not None and t.text in ident[0])
+            ):
+                # The kind of answer (时限, 性质, 文号…) is matched by the value, not its name.
                 t.known, t.category, t.weight = True, True, t.weight * CATEGORY_FACTOR
                 continue
             if not t.known and any(t.found_in(s.context_norm) for s in sentences):
@@ -162,51 +160,6 @@ class ExtractiveAnswerer:
                 or bool(_G.item_marker.match(t))
             )
         return True
-
-    @staticmethod
-    def _answerable(
-        sent: Sentence, score: float, aq: AnalyzedQuestion, terms: list[Term], measure: tuple
-    ) -> bool:
-        if score < MIN_COVERAGE:
-            return False
-        ctx = sent.context_norm
-        # Numbers, years and periods the question names must be in the evidence or its context.
-        if not all(has_number(n, ctx) for n in aq.numbers) or any(p not in ctx for p in aq.periods):
-            return False
-        if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
-            return False
-        # "最大…多少" is not answered by "不少于…": the bound must point the same way.
-        question = normalize(aq.text)
-        for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
-            if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
-                return False
-        # "排名第十的是哪家": a table row answers only with that rank in a cell.
-        if sent.cells and aq.rank_value is not None and not row_has(sent, aq.rank_value):
-            return False
-        # "全年…多少" is not answered by a figure for a quarter or half of the year.
-        if _G.whole_period.search(normalize(aq.text)) and _G.period.search(
-            normalize(sent.before + sent.text)
-        ):
-            return False
-        # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
-        # must name the measure itself, not only its neighbour.
-        if measure and not any(v in sent.norm for v in measure):
-            return False
-        # A bare follow-up ("那晋中片区呢？") must find each of its own words.
-        if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
-            return False
-        # The question's rarest term, and any place or organisation it names, must be there.
-        primary = [t for t in terms if t.primary and t.known]
-        content = [t for t in primary if t.is_content]
-        if content:
-            # Verbs are paraphrased freely (参加/参评); the rarest noun is not.
-            rarest = max(content, key=lambda t: t.idf)
-            if not rarest.found_in(ctx):
-                return False
-        # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
-        # question about 山西), unless it names a new subject ("那晋中片区呢？").
-        named = primary if aq.focus else [t for t in terms if t.known]
-        return not any(t.pos in NAMED_POS and not t.found_in(ctx) for t in named)
 
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
@@ -270,7 +223,7 @@ class ExtractiveAnswerer:
         )
         named = measure_phrase(aq.text) if aq.qtype == "number" else None
         measure = (named, *term_variants(named)) if named else ()
-        covering = [(s, sc) for s, sc in scored if self._answerable(s, sc, aq, terms, measure)]
+        covering = [(s, sc) for s, sc in scored if rejection(s, sc, aq, terms, measure) is None]
         ident = asked_identifier(aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], []
@@ -280,9 +233,11 @@ class ExtractiveAnswerer:
     def _answer_part(self, ctx: Context, offset: int = 0):
         aq, terms = ctx.aq, ctx.terms
         # Something the question is about that no document mentions: nothing can answer it.
-        # The last term before the question word is what is asked for ("…的组长是谁").
+        # The last noun before the question word is what is asked for ("…的组长是谁"); a
+        # verb or particle there ("进入了前…") is not.
         primary = [t for t in terms if t.primary]
-        asked_for = primary[-1] if primary and aq.qtype == "entity" else None
+        nouns = [t for t in primary if t.is_content]
+        asked_for = nouns[-1] if nouns and aq.qtype == "entity" else None
         if asked_for is not None and asked_for.category:
             asked_for = None
         if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
@@ -348,7 +303,15 @@ class ExtractiveAnswerer:
         s, e = span
         before = doc.text[sent.start : sent.end] + "\n"
         return Sentence(
-            sent.doc_id, sent.title, sent.section, s, e, doc.text[s:e], sent.rank, before
+            sent.doc_id,
+            sent.title,
+            sent.section,
+            s,
+            e,
+            doc.text[s:e],
+            sent.rank,
+            before,
+            meta=sent.meta,
         )
 
     def citations(self, extracted: Extracted) -> list[Citation]:

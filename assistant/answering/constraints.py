@@ -1,0 +1,78 @@
+"""Whether a unit may answer a question: its cover, and the constraints the question
+sets (years, periods, ordinals, bounds, ranks, the measure, places and bodies) holding
+in the unit or its context.
+
+:func:`rejection` names the first constraint a unit breaks, so that a refusal can be
+explained (logged) and each rule tested on its own. Pure functions; no state.
+"""
+
+from __future__ import annotations
+
+from assistant.answering.composing import has_number, row_has
+from assistant.answering.evidence import Sentence, Term
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import AnalyzedQuestion
+from assistant.text import normalize
+
+_G = grammar()
+# Parts of speech of places, people, organisations and other names.
+NAMED_POS = ("ns", "nr", "nt", "nz")
+# Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
+# question's weighted key terms, no sentence is taken to answer the question.
+MIN_COVERAGE = 0.6
+# What follows a year's digits when it is written as a year.
+_YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
+
+
+def rejection(
+    sent: Sentence, score: float, aq: AnalyzedQuestion, terms: list[Term], measure: tuple
+) -> str | None:
+    """Why ``sent`` cannot answer the question, or None when it can."""
+    if score < MIN_COVERAGE:
+        return "coverage"
+    ctx = sent.context_norm
+    # Numbers, years and periods the question names must be in the evidence or its context.
+    if not all(has_number(n, ctx) for n in aq.numbers):
+        return "number"
+    # A year the unit states itself decides over the year of its title or document date:
+    # "2019年,…排名第31位" does not answer a question about 2020 in a report of 2020.
+    stated = set(_G.stated_year.findall(normalize(sent.text)))
+    asked = {n for n in aq.numbers if _G.stated_year.fullmatch(n + _YEAR_SUFFIX)}
+    if stated and asked and not stated & asked:
+        return "year"
+    if any(p not in ctx for p in aq.periods):
+        return "period"
+    if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
+        return "ordinal"
+    # "最大…多少" is not answered by "不少于…": the bound must point the same way.
+    question = normalize(aq.text)
+    for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
+        if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
+            return "bound"
+    # "排名第十的是哪家": a table row answers only with that rank in a cell.
+    if sent.cells and aq.rank_value is not None and not row_has(sent, aq.rank_value):
+        return "rank"
+    # "全年…多少" is not answered by a figure for a quarter or half of the year.
+    if _G.whole_period.search(question) and _G.period.search(normalize(sent.before + sent.text)):
+        return "whole_period"
+    # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
+    # must name the measure itself, not only its neighbour.
+    if measure and not any(v in sent.norm for v in measure):
+        return "measure"
+    # A bare follow-up ("那晋中片区呢？") must find each of its own words.
+    if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
+        return "focus"
+    # The question's rarest term, and any place or organisation it names, must be there.
+    primary = [t for t in terms if t.primary and t.known]
+    content = [t for t in primary if t.is_content]
+    if content:
+        # Verbs are paraphrased freely (参加/参评); the rarest noun is not.
+        rarest = max(content, key=lambda t: t.idf)
+        if not rarest.found_in(ctx):
+            return "rarest"
+    # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
+    # question about 山西), unless it names a new subject ("那晋中片区呢？").
+    named = primary if aq.focus else [t for t in terms if t.known]
+    if any(t.pos in NAMED_POS and not t.found_in(ctx) for t in named):
+        return "named"
+    return None
