@@ -58,6 +58,8 @@ def test_answer_types(question, qtype):
         ("申报材料有哪些呢", ["申报材料"], ["哪些", "呢"]),
         # "排第几名" is asked as one phrase: "评价中排第几名" leaves no "中排".
         ("芜湖经开区在考核评价中排第几名？", ["考核评价"], ["中排", "第几"]),
+        # "在哪里" asks for a place as one phrase: "设在哪里" leaves no "设在".
+        ("咨询窗口设在哪里？", ["咨询窗口"], ["设在", "哪里"]),
     ],
 )
 def test_asking_words_are_not_content(question, kept, dropped):

@@ -8,8 +8,10 @@ explained (logged) and each rule tested on its own. Pure functions; no state.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.composing import has_number, row_has
-from assistant.answering.evidence import Sentence, Term
+from assistant.answering.evidence import Sentence, Term, term_variants
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.text import normalize
@@ -24,10 +26,28 @@ MIN_COVERAGE = 0.6
 _YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
 
 
+def states_count(text_norm: str, classifier: str, noun: str) -> bool:
+    """Does the text count the noun ("6个国家级开发区", "项目141个") in any of its forms?"""
+    counting = _G.raw["counting"]
+    forms = "|".join(re.escape(f) for f in (noun, *term_variants(noun)))
+    gap = rf"[^，,。；;：:]{{0,{counting['max_gap']}}}?"
+    count = rf"{counting['numeral']}{re.escape(classifier)}"
+    # Either order: "6个国家级开发区" and "新建重大转型项目141个".
+    pattern = rf"{count}{gap}(?:{forms})|(?:{forms}){gap}{count}"
+    return re.search(pattern, text_norm) is not None
+
+
 def rejection(
-    sent: Sentence, score: float, aq: AnalyzedQuestion, terms: list[Term], measure: tuple
+    sent: Sentence,
+    score: float,
+    aq: AnalyzedQuestion,
+    terms: list[Term],
+    measure: tuple,
+    counted: tuple[str, str] | None = None,
 ) -> str | None:
-    """Why ``sent`` cannot answer the question, or None when it can."""
+    """Why ``sent`` cannot answer the question, or None when it can. ``measure``: the
+    forms of the measure a number question names; ``counted``: the classifier and noun
+    a counting question counts."""
     if score < MIN_COVERAGE:
         return "coverage"
     ctx = sent.context_norm
@@ -59,6 +79,9 @@ def rejection(
     # must name the measure itself, not only its neighbour.
     if measure and not any(v in sent.norm for v in measure):
         return "measure"
+    # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
+    if counted is not None and not states_count(sent.norm, *counted):
+        return "counted"
     # A bare follow-up ("那晋中片区呢？") must find each of its own words.
     if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
         return "focus"

@@ -186,6 +186,11 @@ def question_terms(
     return list(terms.values())
 
 
+def dictionary_word(token: str) -> bool:
+    """Is the token a word of the segmenter's dictionary, not a guess of its own?"""
+    return bool(_get_jieba().dt.FREQ.get(token))
+
+
 def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
     """Replace a compound the corpus never uses ("优势产业") by its known parts."""
     out: list[tuple[str, str]] = []

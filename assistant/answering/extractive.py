@@ -30,6 +30,7 @@ from assistant.answering.evidence import (
     Term,
     clauses,
     coverage,
+    dictionary_word,
     gather_sentences,
     question_terms,
     term_variants,
@@ -50,6 +51,7 @@ from assistant.answering.questions import (
     asked_category,
     asked_identifier,
     classify,
+    counted_noun,
     key_phrase,
     measure_phrase,
 )
@@ -223,7 +225,10 @@ class ExtractiveAnswerer:
         )
         named = measure_phrase(aq.text) if aq.qtype == "number" else None
         measure = (named, *term_variants(named)) if named else ()
-        covering = [(s, sc) for s, sc in scored if rejection(s, sc, aq, terms, measure) is None]
+        counted = counted_noun(aq.text) if aq.qtype == "number" else None
+        covering = [
+            (s, sc) for s, sc in scored if rejection(s, sc, aq, terms, measure, counted) is None
+        ]
         ident = asked_identifier(aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], []
@@ -233,11 +238,11 @@ class ExtractiveAnswerer:
     def _answer_part(self, ctx: Context, offset: int = 0):
         aq, terms = ctx.aq, ctx.terms
         # Something the question is about that no document mentions: nothing can answer it.
-        # The last noun before the question word is what is asked for ("…的组长是谁"); a
-        # verb or particle there ("进入了前…") is not.
+        # The last word before the question word is what is asked for ("…的组长是谁"); a
+        # piece the segmenter guessed ("进入了前…" cut as "了前") is no word.
         primary = [t for t in terms if t.primary]
-        nouns = [t for t in primary if t.is_content]
-        asked_for = nouns[-1] if nouns and aq.qtype == "entity" else None
+        words = [t for t in primary if t.is_content or dictionary_word(t.text)]
+        asked_for = words[-1] if words and aq.qtype == "entity" else None
         if asked_for is not None and asked_for.category:
             asked_for = None
         if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):

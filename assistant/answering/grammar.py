@@ -49,6 +49,7 @@ class Grammar:
     follow_up_end: re.Pattern[str]
     follow_up_short_chars: int
     how_many: re.Pattern[str]
+    count_asking: re.Pattern[str]
     negation: re.Pattern[str]
     not_negation: re.Pattern[str]
     plain_negation: re.Pattern[str]
@@ -162,6 +163,7 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         follow_up_end=re.compile("|".join(follow["end_patterns"])),
         follow_up_short_chars=int(follow["short_chars"]),
         how_many=re.compile(_alternation(raw["how_many"])),
+        count_asking=re.compile(raw["counting"]["asking"]),
         negation=re.compile(_alternation(raw["negation"]["words"])),
         not_negation=re.compile(_alternation(raw["negation"]["not_negation"])),
         plain_negation=re.compile(_alternation(raw["negation"]["plain"])),

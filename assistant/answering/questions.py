@@ -270,3 +270,22 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
     if m is None or m.start() == 0 or m.end() >= len(head):
         return None
     return head[: m.start()], head[m.end() :]
+
+
+# Parts of speech that continue the noun phrase a count question counts ("企业投资项目").
+_NOUN_PHRASE_POS = ("n", "b", "j", "vn", "nz", "ns", "nt")
+
+
+def counted_noun(question: str) -> tuple[str, str] | None:
+    """The classifier and head noun a counting question counts ("多少个国家级高新区" →
+    ("个", "高新区")): the last word of the noun phrase right after the classifier."""
+    norm = normalize(question)
+    m = grammar().count_asking.search(norm)
+    if m is None:
+        return None
+    run: list[str] = []
+    for tok in key_tokens(norm[m.end() :]):
+        if tok is None or not tok[1].startswith(_NOUN_PHRASE_POS):
+            break
+        run.append(tok[0])
+    return (m.group(1), run[-1]) if run else None

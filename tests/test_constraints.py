@@ -1,0 +1,75 @@
+"""Constraints a unit must meet to answer a question (answering/constraints.py), group by
+group: examples that must hold and counter-examples that must not."""
+
+import pytest
+
+from assistant.answering.constraints import rejection, states_count
+from assistant.answering.evidence import Sentence, Term
+from assistant.answering.questions import analyze, counted_noun
+
+
+def unit(text: str, title: str = "", meta: str = "") -> Sentence:
+    return Sentence("d", title, "", 0, len(text), text, 1, meta=meta)
+
+
+@pytest.mark.parametrize(
+    "question,counted",
+    [
+        ("山西全省目前有多少个国家级高新区？", ("个", "高新区")),
+        ("一共备案了多少个企业投资项目？", ("个", "项目")),
+        ("全省有几家开发区参加评价？", ("家", "开发区")),
+        # Counter-examples: no classifier after the asking word, or no noun after it.
+        ("规划面积是多少？", None),
+        ("一共有多少家？", None),
+    ],
+)
+def test_counted_noun(question, counted):
+    assert counted_noun(question) == counted
+
+
+@pytest.mark.parametrize(
+    "text,classifier,noun,expected",
+    [
+        ("其中6个国家级开发区,77个省级开发区", "个", "开发区", True),
+        ("共有219家国家级经济技术开发区参评", "家", "经开区", True),
+        ("全省有两家高新技术产业开发区", "家", "高新区", True),
+        # Counter-examples: a count of another noun, or the noun outside the count's clause.
+        ("晋中经济技术开发区4个国家级开发区,太原工业园区", "个", "高新区", False),
+        ("新建重大转型项目141个", "个", "项目", True),
+        ("项目总投资额变化幅度超过20%", "个", "项目", False),
+        ("4个片区，以及高新区", "个", "高新区", False),
+    ],
+)
+def test_states_count(text, classifier, noun, expected):
+    assert states_count(text, classifier, noun) is expected
+
+
+def _terms(*words: str) -> list[Term]:
+    return [Term(w, 1.0, pos="n") for w in words]
+
+
+@pytest.mark.parametrize(
+    "question,text,meta,reason",
+    [
+        # A year holds in the document's metadata when the unit states none.
+        ("昆山2023年排名第几？", "昆山经济技术开发区排名第四", "2023-12-29", None),
+        # A year the unit states itself decides over its document's year.
+        ("太原片区2020年排名第几？", "2019年,太原片区综合排名第31位", "2020", "year"),
+        # Counter-example: no year anywhere near the unit.
+        ("昆山2023年排名第几？", "昆山经济技术开发区排名第四", "", "number"),
+    ],
+)
+def test_year_constraint(question, text, meta, reason):
+    aq = analyze(question)
+    words = [w for w in ("昆山", "太原片区") if w in question]
+    assert rejection(unit(text, meta=meta), 1.0, aq, _terms(*words), ()) == reason
+
+
+def test_counted_noun_constraint():
+    aq = analyze("山西有多少个国家级高新区？")
+    terms = _terms("山西", "高新区")
+    counted = counted_noun(aq.text)
+    other = unit("山西4个国家级开发区,其中高新区在太原")
+    own = unit("山西有2个国家级高新区")
+    assert rejection(other, 1.0, aq, terms, (), counted) == "counted"
+    assert rejection(own, 1.0, aq, terms, (), counted) is None
