@@ -140,7 +140,8 @@ def run_realistic_bench(
             answer, ms = _timed(chain.ask, Question(id=item.id, question=item.question))
             answer_ms.append(ms)
             rows.append(score_item(item, answer, chain, K))
-        rss_ours = peak_rss_mb()
+        helper_mb = ingested.pop("helper_mb")
+        rss_ours = peak_rss_mb(helper_mb)
         base_ms, base = baseline_ranks(index, probes)
 
         by_type: dict[str, list[bool]] = {}
@@ -163,7 +164,9 @@ def run_realistic_bench(
             },
             "false_refusals": sum(bool(r.get("false_refusal")) for r in rows),
             "source_answer_accuracy": control,
-            **timing_fields(retrieve_ms, answer_ms, base_ms, rss_ours, chroma_url, compared),
+            **timing_fields(
+                retrieve_ms, answer_ms, base_ms, rss_ours, helper_mb, chroma_url, compared
+            ),
         }
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)

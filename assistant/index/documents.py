@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from assistant.ingest.chunking import context_line
 from assistant.ingest.document import Unit
 from assistant.ingest.metadata import FIELDS as META_FIELDS
-from assistant.text import tokenize_text
+from assistant.text import tokenize, tokenize_text
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def make_stored_chunks(chunks: list[ChunkLike], title: str = "") -> list[StoredC
             start=c.start,
             end=c.end,
             tokens=" ".join(tokenize_text(c.text)),
-            context_tokens=" ".join(tokenize_text(c.context(title))),
+            context_tokens=" ".join(tokenize(c.context(title))),
             heading_path=list(c.heading_path),
             table_header=c.table_header,
             caption=c.caption,
