@@ -4,8 +4,10 @@ group: examples that must hold and counter-examples that must not."""
 import pytest
 
 from assistant.answering.constraints import rejection, states_count
-from assistant.answering.evidence import Sentence, Term
-from assistant.answering.questions import analyze, counted_noun
+from assistant.answering.evidence import NUMBER, Sentence, Term
+from assistant.answering.extraction import pattern_hit
+from assistant.answering.extractive import own_identifier
+from assistant.answering.questions import analyze, asked_identifier, counted_noun
 
 
 def unit(text: str, title: str = "", meta: str = "") -> Sentence:
@@ -73,3 +75,31 @@ def test_counted_noun_constraint():
     own = unit("山西有2个国家级高新区")
     assert rejection(other, 1.0, aq, terms, (), counted) == "counted"
     assert rejection(own, 1.0, aq, terms, (), counted) is None
+
+
+@pytest.mark.parametrize(
+    "doc_text,expected",
+    [
+        ("湖南省人民政府令第306号\n《湖南省开发区管理办法》已经通过", "湖南省人民政府令第306号"),
+        # A cited document's number is skipped for the document's own.
+        ("依据《条例》（国务院令第673号）制定。\n湘商开〔2023〕15号", "湘商开〔2023〕15号"),
+        # Counter-example: only cited numbers, so the document states none of its own.
+        ("1. 《企业投资项目核准和备案管理条例》（国务院令第673号）；", None),
+    ],
+)
+def test_own_identifier(doc_text, expected):
+    pattern = asked_identifier("文号是什么")[1]
+    span = own_identifier(doc_text, pattern)
+    assert (doc_text[span[0] : span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    "clause,is_amount",
+    [
+        ("1. 《企业投资项目核准和备案管理条例》", False),
+        ("法定办结时限为3个工作日", True),
+        ("2019年,山西省开发区新建项目", False),
+    ],
+)
+def test_list_position_is_no_amount(clause, is_amount):
+    assert pattern_hit(NUMBER, clause) is is_amount

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.composing import has_number, row_has
-from assistant.answering.evidence import Sentence, Term, term_variants
+from assistant.answering.evidence import Sentence, Term, coverage, term_variants
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.text import normalize
@@ -22,6 +22,11 @@ NAMED_POS = ("ns", "nr", "nt", "nz")
 # Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
 # question's weighted key terms, no sentence is taken to answer the question.
 MIN_COVERAGE = 0.6
+# A unit also covers a question when its context (title, heading, table header, metadata)
+# and the unit together hold this share of the question's weighted terms, the unit itself
+# at least OWN_COVERAGE of it: a table row or a document-number line says little alone.
+CONTEXT_COVERAGE = 0.8
+OWN_COVERAGE = 0.2
 # What follows a year's digits when it is written as a year.
 _YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
 
@@ -48,9 +53,11 @@ def rejection(
     """Why ``sent`` cannot answer the question, or None when it can. ``measure``: the
     forms of the measure a number question names; ``counted``: the classifier and noun
     a counting question counts."""
-    if score < MIN_COVERAGE:
-        return "coverage"
     ctx = sent.context_norm
+    if score < MIN_COVERAGE and not (
+        coverage(terms, ctx) >= CONTEXT_COVERAGE and coverage(terms, sent.norm) >= OWN_COVERAGE
+    ):
+        return "coverage"
     # Numbers, years and periods the question names must be in the evidence or its context.
     if not all(has_number(n, ctx) for n in aq.numbers):
         return "number"

@@ -25,6 +25,8 @@ DATE = _G.date
 CONTEXT_CHARS = 160
 # An unknown verb or adverb of the question is usually paraphrase: it counts, but modestly.
 UNKNOWN_WORD_WEIGHT = 1.0
+# Parts of speech of names: an unknown name is a real subject the documents lack.
+NAME_POS = ("nr", "ns", "nt")
 # Terms of the earlier question in a follow-up weigh this much of the question's own.
 CONTEXT_TERM_FACTOR = 0.35
 # Dates and amounts frame a question; the numbers check enforces them, so they weigh less.
@@ -169,6 +171,10 @@ def question_terms(
             if pos in ("m", "mq", "t") or tok.isdigit():
                 weight *= FRAMING_TERM_FACTOR
             known = bool(known_forms)
+            if not known and not dictionary_word(tok) and pos not in NAME_POS:
+                # Neither the documents nor the dictionary know it: the segmenter's guess
+                # ("能领多久" cut as "能领"), not a thing the question is about.
+                pos, weight = "x", UNKNOWN_WORD_WEIGHT * factor
             old = terms.get(tok)
             if old is None or old.weight < weight:
                 terms[tok] = Term(

@@ -54,7 +54,8 @@ def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
     if pattern is NUMBER:
         # A bare year or quarter is a date, and a document number an identifier: neither is
         # the amount asked for.
-        rest = _G.not_amount.sub("", clause)
+        # A list item's number ("1. 《…》") is its position, not an amount either.
+        rest = _G.not_amount.sub("", _G.item_marker.sub("", clause))
         for _, identifier in _G.identifiers:
             rest = identifier.sub("", rest)
         return bool(NUMBER.search(rest))

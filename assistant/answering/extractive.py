@@ -11,6 +11,7 @@ The answerer holds no per-question state: one instance serves every thread.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.answering.composing import (
@@ -39,6 +40,7 @@ from assistant.answering.extraction import (
     BOOK_TITLE,
     TYPED,
     direct_span,
+    line_span,
     pattern_hit,
     phrase_bonus,
     qa_answer,
@@ -231,7 +233,7 @@ class ExtractiveAnswerer:
         ]
         ident = asked_identifier(aq.text)
         if ident is not None:
-            return [(s, sc) for s, sc in covering if ident[1].search(s.text)], []
+            return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
         typed = [(s, sc) for s, sc in covering if self._fits_type(s, aq.qtype)]
         return typed, covering
 
@@ -250,12 +252,23 @@ class ExtractiveAnswerer:
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
         if ident is not None:
-            if not typed:
+            if typed:
+                best = typed[0][0]
+                m = ident[1].search(best.text)
+                span = (best.start + m.start(), best.start + m.end())
+                return m.group(0) + "。", [(best, span)], False
+            # The covering document's own identifier, wherever it stands (often a header
+            # line that shares no word with the question).
+            if not covering:
                 return None
-            best = typed[0][0]
-            m = ident[1].search(best.text)
-            span = (best.start + m.start(), best.start + m.end())
-            return m.group(0) + "。", [(best, span)], False
+            near = covering[0][0]
+            doc_text = self.index.document(near.doc_id).text
+            span = own_identifier(doc_text, ident[1])
+            if span is None:
+                return None
+            s, e = line_span(doc_text, span[0])
+            unit = Sentence(near.doc_id, near.title, near.section, s, e, doc_text[s:e], near.rank)
+            return doc_text[span[0] : span[1]] + "。", [(unit, span)], False
         if not covering:
             return None
         if aq.qtype == "comparison":
@@ -324,3 +337,11 @@ class ExtractiveAnswerer:
             sentence_citation(self.index, n, sent, span)
             for n, (sent, span) in enumerate(extracted.quotes, start=1)
         ]
+
+
+def own_identifier(doc_text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of a document's first identifier that is not a cited document's."""
+    for m in pattern.finditer(doc_text):
+        if not doc_text.endswith(_G.cited_identifier_before, 0, m.start()):
+            return m.start(), m.end()
+    return None

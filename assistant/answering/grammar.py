@@ -70,6 +70,7 @@ class Grammar:
     lower_bound: re.Pattern[str]
     identifiers: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     not_amount: re.Pattern[str]
+    cited_identifier_before: tuple[str, ...]
     stated_year: re.Pattern[str]
     digits: dict[str, int]
     places: dict[str, int]
@@ -186,6 +187,7 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
             (tuple(i["words"]), re.compile(i["pattern"])) for i in raw["identifiers"]
         ),
         not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
+        cited_identifier_before=tuple(raw["cited_identifier_before"]),
         stated_year=re.compile(raw["dates"]["stated_year"]),
         digits={str(k): int(v) for k, v in num["digits"].items()},
         places={str(k): int(v) for k, v in num["places"].items()},
