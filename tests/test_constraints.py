@@ -3,10 +3,11 @@ group: examples that must hold and counter-examples that must not."""
 
 import pytest
 
+from assistant.answering.composing import Context
 from assistant.answering.constraints import rejection, states_count
 from assistant.answering.evidence import NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
-from assistant.answering.extractive import own_identifier
+from assistant.answering.extractive import covering_answer, own_identifier
 from assistant.answering.questions import analyze, asked_identifier, counted_noun
 
 
@@ -103,3 +104,55 @@ def test_own_identifier(doc_text, expected):
 )
 def test_list_position_is_no_amount(clause, is_amount):
     assert pattern_hit(NUMBER, clause) is is_amount
+
+
+def _row(text: str) -> Sentence:
+    return Sentence(
+        "t", "2021年考核评价结果", "", 0, len(text), text, 1, header=("排名", "名称", "省份")
+    )
+
+
+@pytest.mark.parametrize(
+    "question,units,answered",
+    [
+        # A list from covering table rows, when no enumeration holds it.
+        (
+            "前30名中辽宁有哪几家经开区？",
+            ["18 | 大连经开区 | 辽宁", "27 | 沈阳经开区 | 辽宁"],
+            True,
+        ),
+        # Counter-examples: one unit is no list; "哪三家" needs three.
+        ("前30名中辽宁有哪几家经开区？", ["18 | 大连经开区 | 辽宁"], False),
+        (
+            "前30名中辽宁有哪三家经开区？",
+            ["18 | 大连经开区 | 辽宁", "27 | 沈阳经开区 | 辽宁"],
+            False,
+        ),
+        # An amount question needs a unit that states an amount …
+        ("大连经开区排名上升了几位？", ["大连经开区较上一年度上升2位"], True),
+        # … and a date question one that states a date or period.
+        ("辽宁的条例哪一年出台？", ["出台辽宁条例，优化营商环境"], False),
+    ],
+)
+def test_covering_answer(question, units, answered):
+    aq = analyze(question)
+    nouns = [w for w in ("辽宁", "大连", "条例") if w in question]
+    terms = [Term(w, 1.0, pos="n") for w in nouns]
+    sentences = [_row(u) if "|" in u else unit(u) for u in units]
+    ctx = Context(aq, terms, "", sentences)
+    found = covering_answer(ctx, [(s, 1.0) for s in sentences])
+    assert (found is not None) is answered
+
+
+@pytest.mark.parametrize(
+    "text,title,reason",
+    [
+        ("出台《山西省开发区条例》,优化营商环境", "", None),
+        ("条例自2021年起施行", "山西省开发区条例", None),
+        # Counter-example: the named document is neither the unit's nor named in it.
+        ("条例自2021年起施行", "湖南省开发区管理办法", "title"),
+    ],
+)
+def test_named_document_constraint(text, title, reason):
+    aq = analyze("《山西省开发区条例》是哪一年出台的？")
+    assert rejection(unit(text, title=title), 1.0, aq, _terms("条例"), ()) == reason

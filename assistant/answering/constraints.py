@@ -27,6 +27,8 @@ MIN_COVERAGE = 0.6
 # at least OWN_COVERAGE of it: a table row or a document-number line says little alone.
 CONTEXT_COVERAGE = 0.8
 OWN_COVERAGE = 0.2
+# A year within this many characters of a unit's start frames the whole statement.
+_YEAR_OPENING = 8
 # What follows a year's digits when it is written as a year.
 _YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
 
@@ -53,7 +55,7 @@ def rejection(
     """Why ``sent`` cannot answer the question, or None when it can. ``measure``: the
     forms of the measure a number question names; ``counted``: the classifier and noun
     a counting question counts."""
-    ctx = sent.context_norm
+    ctx, frame = sent.context_norm, sent.frame_norm
     if score < MIN_COVERAGE and not (
         coverage(terms, ctx) >= CONTEXT_COVERAGE and coverage(terms, sent.norm) >= OWN_COVERAGE
     ):
@@ -61,9 +63,9 @@ def rejection(
     # Numbers, years and periods the question names must be in the evidence or its context.
     if not all(has_number(n, ctx) for n in aq.numbers):
         return "number"
-    # A year the unit states itself decides over the year of its title or document date:
+    # A year the unit opens with decides over the year of its title or document date:
     # "2019年,…排名第31位" does not answer a question about 2020 in a report of 2020.
-    stated = set(_G.stated_year.findall(normalize(sent.text)))
+    stated = set(_G.stated_year.findall(normalize(sent.text)[:_YEAR_OPENING]))
     asked = {n for n in aq.numbers if _G.stated_year.fullmatch(n + _YEAR_SUFFIX)}
     if stated and asked and not stated & asked:
         return "year"
@@ -100,6 +102,10 @@ def rejection(
         rarest = max(content, key=lambda t: t.idf)
         if not rarest.found_in(ctx):
             return "rarest"
+    # A document the question names by its title ("《山西省开发区条例》…") must be the unit's
+    # own, or named in it: another statement of the paragraph does not make it so.
+    if any(normalize(name) not in frame for name in _G.book_title.findall(aq.text)):
+        return "title"
     # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
     # question about 山西), unless it names a new subject ("那晋中片区呢？").
     named = primary if aq.focus else [t for t in terms if t.known]

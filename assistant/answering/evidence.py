@@ -49,6 +49,7 @@ class Sentence:
     header: tuple[str, ...] = ()  # a table row's column names
     cells: tuple[str, ...] = ()  # a table row's cells, in column order
     meta: str = ""  # the document's date, issuer and region: where and when it speaks
+    frame: str = ""  # what the unit answers or fills in: its Q&A question, its table caption
 
     @property
     def norm(self) -> str:
@@ -57,6 +58,13 @@ class Sentence:
         if self.header:
             return _norm(" | ".join(self.header) + "\n" + self.text)
         return _norm(self.text)
+
+    @property
+    def frame_norm(self) -> str:
+        """The unit read with what frames it (title, metadata, heading, Q&A question, table
+        caption and header), but not the other statements of its paragraph."""
+        head = " | ".join(self.header)
+        return _norm(f"{self.title}\n{self.meta}\n{self.section}\n{self.frame}{head}\n{self.text}")
 
     @property
     def context_norm(self) -> str:
@@ -248,10 +256,11 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
             seen.add((hit.doc_id, s))
             para = doc.text.rfind("\n\n", 0, s)
             before = doc.text[max(para + 2 if para >= 0 else 0, s - CONTEXT_CHARS) : s]
-            before = qa_question_before(doc.text, s) + before
+            frame = qa_question_before(doc.text, s)
+            before = frame + before
             row = table_rows(doc).get(s)
             if row is not None and row.get("end") == e:
-                before = (row.get("caption") or "") + "\n"
+                before = frame = (row.get("caption") or "") + "\n"
                 header, cells = tuple(row.get("header") or ()), tuple(row.get("cells") or ())
             else:
                 header, cells = (), ()
@@ -268,6 +277,7 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
                     header,
                     cells,
                     document_context(doc.metadata),
+                    frame,
                 )
             )
     return out

@@ -82,6 +82,9 @@ NEAR_BEST = 0.15
 CATEGORY_FACTOR = 0.3
 # A table row holding the very rank a question names ("第十") outranks prose about ranks.
 ROW_RANK_BONUS = 0.5
+# A list question answered by covering units rather than an enumeration takes at most
+# this many of them.
+COVERING_LIST_UNITS = 8
 # Nearest passages shown with a refusal.
 RELATED_SHOWN = 3
 
@@ -276,15 +279,7 @@ class ExtractiveAnswerer:
             if found is not None:
                 return (*found, False)
         if not typed:
-            # Typing failed but a unit clearly covers the question: its own sentence. It must
-            # name every term of the question itself (or in its title), not lean on its
-            # paragraph; a list needs items, so a list question is refused instead.
-            best = covering[0][0]
-            own = normalize(f"{best.title}\n{best.text}")
-            asked = [t for t in terms if t.primary]
-            if aq.qtype == "list" or not asked or not all(t.found_in(own) for t in asked):
-                return None
-            return best.text, [(best, None)], False
+            return covering_answer(ctx, covering)
         best, best_score = typed[0]
         doc_text = self.index.document(best.doc_id).text
         if aq.qtype in ("list", "entity"):
@@ -330,6 +325,7 @@ class ExtractiveAnswerer:
             sent.rank,
             before,
             meta=sent.meta,
+            frame=before,
         )
 
     def citations(self, extracted: Extracted) -> list[Citation]:
@@ -345,3 +341,35 @@ def own_identifier(doc_text: str, pattern: re.Pattern[str]) -> tuple[int, int] |
         if not doc_text.endswith(_G.cited_identifier_before, 0, m.start()):
             return m.start(), m.end()
     return None
+
+
+def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
+    """Typing failed but units clearly cover the question: their own sentences.
+
+    The best unit must name every noun of the question itself or in its frame (title,
+    heading, Q&A question, table header), not lean on its paragraph; a question asking
+    for an amount, date or rank needs a unit that states one. A list question takes the
+    covering units near the best one (rows of a table, items of a run of lines).
+    """
+    aq, terms = ctx.aq, ctx.terms
+    best, best_score = covering[0]
+    nouns = [t for t in terms if t.primary and t.known and t.is_content]
+    if not nouns or not all(t.found_in(best.frame_norm) for t in nouns):
+        return None
+    # Any amount, date or period will do ("上升2位" for a rank), but not a position ("第673号").
+    stated = (TYPED.get(aq.qtype), TYPED["number"], TYPED["date"], TYPED["duration"])
+    if aq.qtype in TYPED and not any(pattern_hit(p, best.text) for p in stated):
+        return None
+    if aq.qtype != "list":
+        return as_sentence(best.text), [(best, None)], False
+    near = [
+        s
+        for s, sc in covering[:COVERING_LIST_UNITS]
+        if sc >= best_score - NEAR_BEST and all(t.found_in(s.frame_norm) for t in nouns)
+    ]
+    # One unit is no list, and "哪六个" needs six.
+    m = _G.asked_count.search(aq.text)
+    asked = _G.small_number(next(g for g in m.groups() if g)) if m else None
+    if len(near) < 2 or asked not in (None, len(near)):
+        return None
+    return "；".join(s.text.rstrip("。；; ") for s in near) + "。", [(s, None) for s in near], False
