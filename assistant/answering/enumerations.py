@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
-from assistant.text import _get_jieba
+from assistant.text import words
 
 _G = grammar()
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
@@ -39,7 +39,7 @@ class Enumeration:
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     pos = start
-    for tok in _get_jieba().lcut(text[start:end]):
+    for tok in words(text[start:end]):
         out.append((pos, pos + len(tok), tok))
         pos += len(tok)
     return out

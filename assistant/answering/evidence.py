@@ -10,7 +10,13 @@ from functools import lru_cache
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.index import Hit, Index
-from assistant.text import STOPWORDS, _get_jieba, lexicon_data, normalize, sentence_spans
+from assistant.text import (
+    STOPWORDS,
+    lexicon_data,
+    normalize,
+    search_words,
+    sentence_spans,
+)
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
 _G = grammar()
@@ -210,7 +216,7 @@ def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for tok, pos in tokens:
         if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
-            parts = [w for w in _get_jieba().lcut_for_search(tok) if w != tok and len(w) >= 2]
+            parts = [w for w in search_words(tok) if w != tok and len(w) >= 2]
             covered = "".join(dict.fromkeys(parts))
             if parts and all(df_of(w) > 0 for w in parts) and len(covered) >= len(tok) - 1:
                 out.extend((w, pos) for w in dict.fromkeys(parts))

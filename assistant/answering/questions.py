@@ -10,11 +10,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import jieba.posseg as pseg
-
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
-from assistant.text import _get_jieba, normalize
+from assistant.text import load_pos_tagger, normalize
 
 QTYPES = (
     "list",
@@ -147,7 +145,7 @@ def classify(question: str) -> str:
 @lru_cache(maxsize=4096)
 def _key_tokens(question: str) -> tuple[tuple[str, str] | None, ...]:
     g = grammar()
-    _get_jieba()  # the shared dictionary, with the domain words
+    pseg = load_pos_tagger()
     out: list[tuple[str, str] | None] = []
     for piece in _STRIP_PUNCT.split(g.ask_phrases.sub(" ", normalize(question))):
         for p in pseg.lcut(piece):

@@ -30,7 +30,7 @@ single line break, blocks by a blank line), so a row is always one line of the t
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal
 
@@ -116,7 +116,14 @@ class Unit:
     question: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        # Shallow copies of the flat fields: dataclasses.asdict deep-copies recursively, which
+        # cost as much as tokenising when a document has thousands of units.
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if v is not None:
+                out[f.name] = list(v) if isinstance(v, list) else v
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Unit:
