@@ -13,6 +13,7 @@ from assistant.index import Hit, Index
 from assistant.text import (
     STOPWORDS,
     lexicon_data,
+    load_pos_tagger,
     normalize,
     search_words,
     sentence_spans,
@@ -208,7 +209,7 @@ def question_terms(
 
 def dictionary_word(token: str) -> bool:
     """Is the token a word of the segmenter's dictionary, not a guess of its own?"""
-    return bool(_get_jieba().dt.FREQ.get(token))
+    return bool(load_pos_tagger().dt.tokenizer.FREQ.get(token))
 
 
 def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
