@@ -156,3 +156,18 @@ def test_covering_answer(question, units, answered):
 def test_named_document_constraint(text, title, reason):
     aq = analyze("《山西省开发区条例》是哪一年出台的？")
     assert rejection(unit(text, title=title), 1.0, aq, _terms("条例"), ()) == reason
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("“2+9”产业集群总产值目标为1万亿元", None),
+        # Counter-example: the amount's noun (目标) is only in the paragraph before.
+        ("“2+9”产业集群新格局,产值3000亿元", "asked"),
+    ],
+)
+def test_asked_noun_is_stated_with_the_amount(text, reason):
+    aq = analyze("“2+9”产业集群的总产值目标是多少？")
+    terms = [Term("产业集群", 1.0, pos="n"), Term("目标", 2.0, pos="n", asked=True)]
+    sent = Sentence("d", "", "", 0, len(text), text, 1, before="总产值目标明确。")
+    assert rejection(sent, 1.0, aq, terms, ()) == reason

@@ -27,6 +27,8 @@ MIN_COVERAGE = 0.6
 # at least OWN_COVERAGE of it: a table row or a document-number line says little alone.
 CONTEXT_COVERAGE = 0.8
 OWN_COVERAGE = 0.2
+# Question types whose value a unit states next to the noun asked about.
+STATED_WITH_NOUN = ("number",)
 # A year within this many characters of a unit's start frames the whole statement.
 _YEAR_OPENING = 8
 # What follows a year's digits when it is written as a year.
@@ -91,6 +93,12 @@ def rejection(
     # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
     if counted is not None and not states_count(sent.norm, *counted):
         return "counted"
+    # An amount is stated with what it measures: "…总产值目标是多少" is not answered by a
+    # unit without 目标, whatever its paragraph says.
+    if aq.qtype in STATED_WITH_NOUN and any(
+        t.asked and t.known and not t.category and not t.found_in(frame) for t in terms
+    ):
+        return "asked"
     # A bare follow-up ("那晋中片区呢？") must find each of its own words.
     if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
         return "focus"

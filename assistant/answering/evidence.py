@@ -95,6 +95,7 @@ class Term:
     idf: float = 0.0  # rarity before any emphasis
     primary: bool = True  # from the question itself, not the earlier turn
     category: bool = False  # the kind of thing asked for ("哪些企业"): instances answer it
+    asked: bool = False  # the last noun before the asking word: what is asked for
 
     @property
     def is_content(self) -> bool:
@@ -204,6 +205,7 @@ def question_terms(
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
             last[-1].weight *= ASKED_NOUN_FACTOR
+            last[-1].asked = factor == 1.0
     return list(terms.values())
 
 
