@@ -85,6 +85,8 @@ ROW_RANK_BONUS = 0.5
 # A list question answered by covering units rather than an enumeration takes at most
 # this many of them.
 COVERING_LIST_UNITS = 8
+# The part of speech given to a term that names a place the documents are about.
+PLACE_POS = "ns"
 # Nearest passages shown with a refusal.
 RELATED_SHOWN = 3
 
@@ -112,6 +114,16 @@ class ExtractiveAnswerer:
                 extra[a] = extra.get(a, ()) + (b,)
                 extra[b] = extra.get(b, ()) + (a,)
         terms = question_terms(aq, self.index, extra)
+        # The places the documents are about (their metadata's region) are names, whatever
+        # the tagger says ("烟台" is tagged a common noun): they must hold in the evidence.
+        regions = {
+            normalize(str(r))
+            for d in self.index.documents.values()
+            if (r := (d.metadata or {}).get("region"))
+        }
+        for t in terms:
+            if t.text in regions and t.pos not in NAMED_POS:
+                t.pos = PLACE_POS
         category = asked_category(aq.text) if aq.qtype in ("list", "entity") else None
         ident = asked_identifier(aq.text)
         for t in terms:
