@@ -7,7 +7,7 @@ from assistant.answering.composing import Context
 from assistant.answering.constraints import rejection, states_count
 from assistant.answering.evidence import NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
-from assistant.answering.extractive import covering_answer, own_identifier
+from assistant.answering.extractive import covering_answer, joins_items, own_identifier
 from assistant.answering.questions import analyze, asked_identifier, counted_noun
 
 
@@ -171,3 +171,16 @@ def test_asked_noun_is_stated_with_the_amount(text, reason):
     terms = [Term("产业集群", 1.0, pos="n"), Term("目标", 2.0, pos="n", asked=True)]
     sent = Sentence("d", "", "", 0, len(text), text, 1, before="总产值目标明确。")
     assert rejection(sent, 1.0, aq, terms, ()) == reason
+
+
+@pytest.mark.parametrize(
+    "text,joins",
+    [
+        ("山西省委组织部和省商务厅共同组织", True),
+        ("打造合成生物、电子信息2个产业集群", True),
+        # Counter-example: 及 inside 及时 joins nothing.
+        ("及时总结提炼，积极申报国家层面最佳实践案例", False),
+    ],
+)
+def test_joins_items(text, joins):
+    assert joins_items(text) is joins

@@ -60,7 +60,7 @@ from assistant.answering.questions import (
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
-from assistant.text import normalize
+from assistant.text import load_pos_tagger, normalize
 
 _G = grammar()
 # Sentence score: the best typed clause's cover adds this much (the number must sit in a
@@ -298,6 +298,9 @@ class ExtractiveAnswerer:
             listed = list_answer(self.index, ctx, typed, best_score)
             if listed is not None:
                 return (*listed, False)
+            if aq.qtype == "list" and not joins_items(best.text):
+                # No enumeration holds the items: covering units do, or nothing does.
+                return covering_answer(ctx, covering)
         if aq.qtype in TYPED:
             conflict = conflict_answer(self.index, ctx, typed, best_score, offset)
             if conflict is not None:
@@ -386,3 +389,10 @@ def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
     if len(near) < 2 or asked not in (None, len(near)):
         return None
     return "；".join(s.text.rstrip("。；; ") for s in near) + "。", [(s, None) for s in near], False
+
+
+def joins_items(text: str) -> bool:
+    """Does a sentence join items ("A、B", "A和B" with 和 a word of its own, not 及 in 及时)?"""
+    if "、" in text:
+        return True
+    return any(p.word in _G.and_tokens for p in load_pos_tagger().lcut(text))
