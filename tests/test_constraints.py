@@ -184,3 +184,28 @@ def test_asked_noun_is_stated_with_the_amount(text, reason):
 )
 def test_joins_items(text, joins):
     assert joins_items(text) is joins
+
+
+@pytest.mark.parametrize(
+    "question,rank",
+    [
+        ("排名第十的是哪家？", 10),
+        # Counter-example: "第五批" names a batch, not a rank.
+        ("第五批案例名单里序号1是哪个案例？", None),
+    ],
+)
+def test_rank_value_skips_batches(question, rank):
+    assert analyze(question).rank_value == rank
+
+
+@pytest.mark.parametrize(
+    "question,text,reason",
+    [
+        # The threshold of a yes/no question is compared with, not looked up …
+        ("税收收入占比超过80%了吗？", "税收收入占比达到82.4%", None),
+        # … but a number a question names as a fact still must hold.
+        ("税收收入占比是82.4%吗？", "税收收入占比达到80%", "number"),
+    ],
+)
+def test_yes_no_threshold_is_not_a_fact(question, text, reason):
+    assert rejection(unit(text), 1.0, analyze(question), _terms("税收收入"), ()) == reason

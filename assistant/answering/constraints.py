@@ -26,7 +26,7 @@ MIN_COVERAGE = 0.6
 # and the unit together hold this share of the question's weighted terms, the unit itself
 # at least OWN_COVERAGE of it: a table row or a document-number line says little alone.
 CONTEXT_COVERAGE = 0.8
-OWN_COVERAGE = 0.2
+OWN_COVERAGE = 0.15
 # Question types whose value a unit states next to the noun asked about.
 STATED_WITH_NOUN = ("number",)
 # A year within this many characters of a unit's start frames the whole statement.
@@ -58,12 +58,15 @@ def rejection(
     forms of the measure a number question names; ``counted``: the classifier and noun
     a counting question counts."""
     ctx, frame = sent.context_norm, sent.frame_norm
+    question = normalize(aq.text)
     if score < MIN_COVERAGE and not (
         coverage(terms, ctx) >= CONTEXT_COVERAGE and coverage(terms, sent.norm) >= OWN_COVERAGE
     ):
         return "coverage"
     # Numbers, years and periods the question names must be in the evidence or its context.
-    if not all(has_number(n, ctx) for n in aq.numbers):
+    # A yes/no question's threshold ("超过80%了吗") is compared with, not looked up.
+    thresholds = set(_G.threshold.findall(question)) if aq.qtype == "yesno" else set()
+    if not all(has_number(n, ctx) for n in aq.numbers if n not in thresholds):
         return "number"
     # A year the unit opens with decides over the year of its title or document date:
     # "2019年,…排名第31位" does not answer a question about 2020 in a report of 2020.
@@ -76,7 +79,6 @@ def rejection(
     if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
         return "ordinal"
     # "最大…多少" is not answered by "不少于…": the bound must point the same way.
-    question = normalize(aq.text)
     for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
         if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
             return "bound"

@@ -82,6 +82,9 @@ NEAR_BEST = 0.15
 CATEGORY_FACTOR = 0.3
 # A table row holding the very rank a question names ("第十") outranks prose about ranks.
 ROW_RANK_BONUS = 0.5
+# Share of the question's weighted nouns a covering unit must name itself or in its frame
+# to be the answer when typing fails: most of them, a paraphrased one may be missing.
+COVERING_NOUN_SHARE = 0.75
 # A list question answered by covering units rather than an enumeration takes at most
 # this many of them.
 COVERING_LIST_UNITS = 8
@@ -362,7 +365,7 @@ def own_identifier(doc_text: str, pattern: re.Pattern[str]) -> tuple[int, int] |
 def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
     """Typing failed but units clearly cover the question: their own sentences.
 
-    The best unit must name every noun of the question itself or in its frame (title,
+    The best unit must name most of the question's nouns itself or in its frame (title,
     heading, Q&A question, table header), not lean on its paragraph; a question asking
     for an amount, date or rank needs a unit that states one. A list question takes the
     covering units near the best one (rows of a table, items of a run of lines).
@@ -370,7 +373,7 @@ def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
     aq, terms = ctx.aq, ctx.terms
     best, best_score = covering[0]
     nouns = [t for t in terms if t.primary and t.known and t.is_content]
-    if not nouns or not all(t.found_in(best.frame_norm) for t in nouns):
+    if not nouns or coverage(nouns, best.frame_norm) < COVERING_NOUN_SHARE:
         return None
     # Any amount, date or period will do ("上升2位" for a rank), but not a position ("第673号").
     stated = (TYPED.get(aq.qtype), TYPED["number"], TYPED["date"], TYPED["duration"])
@@ -381,7 +384,7 @@ def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
     near = [
         s
         for s, sc in covering[:COVERING_LIST_UNITS]
-        if sc >= best_score - NEAR_BEST and all(t.found_in(s.frame_norm) for t in nouns)
+        if sc >= best_score - NEAR_BEST and coverage(nouns, s.frame_norm) >= COVERING_NOUN_SHARE
     ]
     # One unit is no list, and "哪六个" needs six.
     m = _G.asked_count.search(aq.text)

@@ -79,7 +79,9 @@ class AnalyzedQuestion:
     def rank_value(self) -> int | None:
         """The rank a question names ("排名第十的…", "第18名"), as a number."""
         g = grammar()
-        m = g.ranking.search(normalize(self.text))
+        # "第五批" names a batch, not a rank: ordinals of batches are blanked first.
+        text = g.ordinal.sub(lambda o: " " * len(o.group(0)), normalize(self.text))
+        m = g.ranking.search(text)
         prefix = g.raw["numerals"]["ordinal_prefix"]
         if m is None or not m.group(0).startswith(prefix):
             return None
