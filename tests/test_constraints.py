@@ -4,7 +4,7 @@ group: examples that must hold and counter-examples that must not."""
 import pytest
 
 from assistant.answering.composing import Context
-from assistant.answering.constraints import rejection, states_count
+from assistant.answering.constraints import is_name, rejection, states_count
 from assistant.answering.evidence import NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
 from assistant.answering.extractive import covering_answer, joins_items, own_identifier
@@ -209,3 +209,17 @@ def test_rank_value_skips_batches(question, rank):
 )
 def test_yes_no_threshold_is_not_a_fact(question, text, reason):
     assert rejection(unit(text), 1.0, analyze(question), _terms("税收收入"), ()) == reason
+
+
+@pytest.mark.parametrize(
+    "term,name",
+    [
+        (Term("烟台", 1.0, pos="ns"), True),
+        (Term("2+9", 1.0, pos="nz"), True),
+        # Counter-examples: a dictionary verb the tagger calls a proper noun, a common noun.
+        (Term("印发", 1.0, pos="nz"), False),
+        (Term("面积", 1.0, pos="n"), False),
+    ],
+)
+def test_is_name(term, name):
+    assert is_name(term) is name

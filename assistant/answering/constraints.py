@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.composing import has_number, row_has
-from assistant.answering.evidence import Sentence, Term, coverage, term_variants
+from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.text import normalize
@@ -19,6 +19,7 @@ from assistant.text import normalize
 _G = grammar()
 # Parts of speech of places, people, organisations and other names.
 NAMED_POS = ("ns", "nr", "nt", "nz")
+OTHER_NAME_POS = "nz"
 # Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
 # question's weighted key terms, no sentence is taken to answer the question.
 MIN_COVERAGE = 0.6
@@ -33,6 +34,14 @@ STATED_WITH_NOUN = ("number",)
 _YEAR_OPENING = 8
 # What follows a year's digits when it is written as a year.
 _YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
+
+
+def is_name(term: Term) -> bool:
+    """A place, person or organisation; the tagger's "other proper noun" only when it is no
+    dictionary word (a quoted name, "A类"), since it also tags common verbs so (印发)."""
+    if term.pos == OTHER_NAME_POS:
+        return not dictionary_word(term.text)
+    return term.pos in NAMED_POS
 
 
 def states_count(text_norm: str, classifier: str, noun: str) -> bool:
@@ -119,6 +128,6 @@ def rejection(
     # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
     # question about 山西), unless it names a new subject ("那晋中片区呢？").
     named = primary if aq.focus else [t for t in terms if t.known]
-    if any(t.pos in NAMED_POS and not t.found_in(ctx) for t in named):
+    if any(is_name(t) and not t.found_in(ctx) for t in named):
         return "named"
     return None

@@ -27,6 +27,7 @@ from assistant.answering.composing import (
 )
 from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.evidence import (
+    DATE,
     Sentence,
     Term,
     clauses,
@@ -166,11 +167,15 @@ class ExtractiveAnswerer:
         )
 
     @staticmethod
-    def _fits_type(sent: Sentence, qtype: str) -> bool:
+    def _fits_type(sent: Sentence, qtype: str, named: tuple[str, ...] = ()) -> bool:
         pattern = TYPED.get(qtype)
         if sent.cells and qtype in ("number", "ranking"):
             # A table row states its numbers in cells: 17 under 排名 is a rank.
             return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
+        if pattern is DATE and named:
+            # "2022年度…哪天印发" is not answered by the 2022 the question names itself.
+            blank = re.compile("|".join(re.escape(n) for n in named))
+            return pattern_hit(pattern, blank.sub(" ", sent.text))
         if pattern is not None:
             return pattern_hit(pattern, sent.text)
         if qtype == "list":
@@ -252,7 +257,7 @@ class ExtractiveAnswerer:
         ident = asked_identifier(aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
-        typed = [(s, sc) for s, sc in covering if self._fits_type(s, aq.qtype)]
+        typed = [(s, sc) for s, sc in covering if self._fits_type(s, aq.qtype, tuple(aq.numbers))]
         return typed, covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
