@@ -98,6 +98,37 @@ class RetrievalSettings(BaseModel):
         description="Embed a chunk with its context line (title, headings, table header) "
         "instead of its section heading alone; changing it needs `ingest --rebuild`.",
     )
+    # What a question says about the document beside the passage's words (see
+    # assistant/retrieval/subject.py), added to every chunk of that document in convex
+    # fusion; 0 turns a feature off. In convex-score units: a chunk scores about 0.3
+    # (dense) + 1.0 (best keyword match), and passages of rival documents are often
+    # within 0.3 of each other, so these decide between look-alikes without lifting an
+    # unrelated passage over one whose words answer.
+    subject_place_weight: float = Field(
+        0.3,
+        ge=0,
+        description="Convex fusion: added when the question names the document's region, "
+        "taken off when it names another region of the same level and not this one.",
+    )
+    subject_year_weight: float = Field(
+        0.4,
+        ge=0,
+        description="Convex fusion: added when the question names the year the document's "
+        "title names (half for its date's year), taken off when it names another year.",
+    )
+    subject_title_weight: float = Field(
+        0.15,
+        ge=0,
+        description="Convex fusion: times how specifically the question's words name the "
+        "document's title (0..1).",
+    )
+    superseded_weight: float = Field(
+        0.5,
+        ge=0,
+        description="Convex fusion: taken off a version of a rule the question does not ask "
+        "for (a version word picks one; with no year or version word named, the newest in "
+        "force is the one asked for; a named year is left to the year weight).",
+    )
 
 
 class LLMSettings(BaseModel):

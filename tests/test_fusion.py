@@ -2,7 +2,14 @@
 
 import pytest
 
-from assistant.retrieval.fusion import convex_scores, fuse, reciprocal_rank_scores
+from assistant.retrieval.fusion import (
+    add_document_scores,
+    convex_scores,
+    fuse,
+    reciprocal_rank_scores,
+    subject_bonus,
+)
+from assistant.retrieval.subject import SubjectFeatures
 from assistant.settings import RetrievalSettings
 
 DENSE = [("a", 0.80), ("b", 0.78), ("c", -0.10)]
@@ -41,3 +48,35 @@ def test_fuse_follows_the_settings():
     )
     assert fuse(DENSE, KEYWORD, rrf) == reciprocal_rank_scores([(1.0, DENSE), (1.0, KEYWORD)], 20)
     assert RetrievalSettings().fusion == "convex"  # the default the docstrings describe
+
+
+def test_subject_bonus_weights_each_feature_and_takes_off_for_a_superseded_version():
+    rs = RetrievalSettings(
+        subject_place_weight=0.3,
+        subject_year_weight=0.4,
+        subject_title_weight=0.2,
+        superseded_weight=0.5,
+    )
+    features = {
+        "named": SubjectFeatures(place=1.0, year=0.5, title=0.5),
+        "elsewhere": SubjectFeatures(place=-1.0, year=-1.0),
+        "old": SubjectFeatures(place=1.0, superseded=1.0),
+    }
+    assert subject_bonus(features, rs) == pytest.approx(
+        {"named": 0.3 + 0.2 + 0.1, "elsewhere": -0.7, "old": 0.3 - 0.5}
+    )
+    off = RetrievalSettings(
+        subject_place_weight=0,
+        subject_year_weight=0,
+        subject_title_weight=0,
+        superseded_weight=0,
+    )
+    assert set(subject_bonus(features, off).values()) == {0.0}
+
+
+def test_document_scores_reach_every_chunk_of_their_document_and_no_other():
+    scores = {"a1": 1.0, "a2": 0.5, "b1": 0.9, "stray": 0.2}
+    doc_of = {"a1": "A", "a2": "A", "b1": "B"}
+    assert add_document_scores(scores, doc_of, {"A": 0.3, "C": 9.0}) == pytest.approx(
+        {"a1": 1.3, "a2": 0.8, "b1": 0.9, "stray": 0.2}
+    )

@@ -197,4 +197,5 @@ def test_a_small_realistic_bench_run_writes_its_json(tmp_path):
         assert 0.0 <= result[key] <= 1.0
     assert result["retrieve_ms"]["p95"] >= result["retrieve_ms"]["p50"] > 0
     assert result["answer_ms"]["p95"] > 0 and result["rss_mb"] > 0
+    assert result["index_disk_mb"] > 0
     assert result["source_answer_accuracy"]["questions"] > 0

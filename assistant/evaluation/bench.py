@@ -216,6 +216,7 @@ def measure_ingest(
     _, ingest_ms = _timed(ingest, index, [data])
     n_chunks = index.chunk_count
     helper_mb = children_peak_mb()  # before any comparison child runs
+    disk_mb = sum(f.stat().st_size for f in (work / "index").rglob("*") if f.is_file()) / 2**20
 
     # 2. The embedder alone on the same texts.
     texts = [
@@ -238,6 +239,7 @@ def measure_ingest(
             "ingest_chunks_per_s": round(n_chunks / (ingest_ms / 1000), 1),
             "embed_only_chunks_per_s": round(n_chunks / (embed_ms / 1000), 1),
             "ingest_over_embed": round(ingest_ms / embed_ms, 3),
+            "index_disk_mb": round(disk_mb, 1),
             "embed_compare": compared,
             "helper_mb": helper_mb,
         },

@@ -6,8 +6,9 @@
 Builds one throwaway index per setting (context in the keyword index and the embedded
 text, or neither), asks every question that has evidence, and counts a question as found
 when a top-k chunk holds one of its gold quotes whole. Questions tagged ``subject`` also
-report whether the first hit is from the right document. Only the retrieval stage runs,
-so question types the answer scorer does not know yet are measured too.
+report whether the first hit is from the right document (``subject_missed`` lists those
+where it is not). Only the retrieval stage runs, so question types the answer scorer
+does not know yet are measured too.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ SETTINGS = {"context": (1, True), "no_context": (0, False)}  # (context_repeat, 
 def measure(index: Index, questions: list[dict[str, Any]], k: int) -> dict[str, Any]:
     found = subject = subject_first = asked = 0
     missed: list[str] = []
+    subject_missed: list[str] = []
     for q in questions:
         spans = []
         for ev in q.get("evidence") or []:
@@ -52,13 +54,17 @@ def measure(index: Index, questions: list[dict[str, Any]], k: int) -> dict[str, 
             missed.append(q["id"])
         if "subject" in q.get("tags", []):
             subject += 1
-            subject_first += bool(hits) and hits[0].doc_id == spans[0][0]
+            first = bool(hits) and hits[0].doc_id == spans[0][0]
+            subject_first += first
+            if not first:
+                subject_missed.append(q["id"])
     return {
         "questions": asked,
         f"recall_at_{k}": round(found / asked, 4) if asked else None,
         "subject_questions": subject,
         "subject_first_document": round(subject_first / subject, 4) if subject else None,
         "missed": missed,
+        "subject_missed": subject_missed,
     }
 
 
@@ -80,7 +86,11 @@ def run(base: Settings, corpora: list[Path], datasets: list[Path], k: int) -> di
             index = Index(settings)
             ingest(index, corpora)
             results[name] = measure(index, questions, k)
-            logger.info("%s: %s", name, {k: v for k, v in results[name].items() if k != "missed"})
+            logger.info(
+                "%s: %s",
+                name,
+                {k: v for k, v in results[name].items() if not k.endswith("missed")},
+            )
     return results
 
 

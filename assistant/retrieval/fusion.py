@@ -6,8 +6,9 @@ checked on a handful of numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from assistant.retrieval.subject import SubjectFeatures
 from assistant.settings import RetrievalSettings
 
 Ranking = Sequence[tuple[str, float]]
@@ -61,3 +62,32 @@ def fuse(dense: Ranking, keyword: Ranking, settings: RetrievalSettings) -> dict[
         keyword_weight=settings.keyword_weight,
         keyword_power=settings.keyword_power,
     )
+
+
+def subject_bonus(
+    features: Mapping[str, SubjectFeatures], settings: RetrievalSettings
+) -> dict[str, float]:
+    """Per document, what naming it adds to each of its chunks' convex scores.
+
+    The trade-off: a document named by place, year or title words is usually the one
+    asked about, so a bonus lifts its passages over look-alikes from other documents
+    (another zone's measure with the same wording); but a bonus too large would put any
+    passage of the named document above the passage that answers in another one. The
+    weights stay below the spread of a good match's keyword score for that reason. A
+    version the question does not ask for loses ``superseded_weight``: its passages are
+    near copies of the asked version's, so a small step decides between them.
+    """
+    return {
+        doc: settings.subject_place_weight * f.place
+        + settings.subject_year_weight * f.year
+        + settings.subject_title_weight * f.title
+        - settings.superseded_weight * f.superseded
+        for doc, f in features.items()
+    }
+
+
+def add_document_scores(
+    scores: Mapping[str, float], doc_of: Mapping[str, str], bonus: Mapping[str, float]
+) -> dict[str, float]:
+    """Chunk scores plus their document's bonus (chunks of unknown documents unchanged)."""
+    return {cid: score + bonus.get(doc_of.get(cid, ""), 0.0) for cid, score in scores.items()}

@@ -1,0 +1,268 @@
+"""What a question says about the document it is asking about, beside the passage's words.
+
+A passage often does not name its own subject: a 办法's articles say "本区", a work
+report's table says "园区", and the place, the year and the version are in the title and
+the metadata. This module reads those per document (:class:`DocumentSubject`), reads the
+matching cues off a question (:class:`QuestionCues`) and compares them
+(:func:`subject_features`): whether the question names the document's place, its year,
+the words of its title, and — when several documents are versions of one rule — whether
+this version is the one the question means. :mod:`.fusion` turns the features into
+score, with weights from the settings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any, Literal
+
+import yaml
+
+from assistant.ingest.grammar import grammar as document_grammar
+from assistant.text import normalize, tokenize
+
+Version = Literal["newer", "older", "both"]
+# A document's date says less about what it is about than a year in its title does.
+DATE_YEAR_MATCH = 0.5
+
+
+@dataclass(frozen=True)
+class SubjectGrammar:
+    year: re.Pattern[str]
+    title_version_marks: tuple[re.Pattern[str], ...]
+    newer: tuple[str, ...]
+    older: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def subject_grammar() -> SubjectGrammar:
+    raw: dict[str, Any] = yaml.safe_load(
+        files("assistant.resources").joinpath("subject_grammar.yaml").read_text(encoding="utf-8")
+    )
+    return SubjectGrammar(
+        year=re.compile(raw["year"]),
+        title_version_marks=tuple(re.compile(p) for p in raw["title_version_marks"]),
+        newer=tuple(normalize(w) for w in raw["newer"]["words"]),
+        older=tuple(normalize(w) for w in raw["older"]["words"]),
+    )
+
+
+def years_named(text: str) -> frozenset[int]:
+    """The years a text names as years ("2021年", "2023版"; not "2000万元")."""
+    return frozenset(int(m.group(1)) for m in subject_grammar().year.finditer(normalize(text)))
+
+
+def rule_name(title: str) -> str:
+    """A title without its year and version marks: the name all versions of a rule share
+    ("…奖励办法（2023年修订）" and "…奖励办法" are one rule)."""
+    name = normalize(title)
+    for mark in subject_grammar().title_version_marks:
+        name = mark.sub("", name)
+    return re.sub(r"\s+", "", name)
+
+
+def version_asked(text: str) -> Version | None:
+    """Whether a question asks for the newest version, an earlier one, or compares both."""
+    norm = normalize(text)
+    g = subject_grammar()
+    newer = any(w in norm for w in g.newer)
+    older = any(w in norm for w in g.older)
+    if newer and older:
+        return "both"
+    return "newer" if newer else "older" if older else None
+
+
+@lru_cache(maxsize=1)
+def provinces() -> frozenset[str]:
+    """Province-level region names, as the metadata writes them."""
+    return frozenset(normalize(r) for r in document_grammar().regions)
+
+
+def topic_tokens(text: str, region: str | None = None) -> frozenset[str]:
+    """Keyword tokens of a title or question minus years and places: those count once,
+    through the year and place features, not again as title words."""
+    places = provinces() | ({region} if region else set())
+    text = subject_grammar().year.sub(" ", normalize(text))
+    return frozenset(
+        t for t in tokenize(text) if not t.isdigit() and not any(p in t for p in places)
+    )
+
+
+def _year(value: Any) -> int | None:
+    text = str(value or "")
+    return int(text[:4]) if text[:4].isdigit() else None
+
+
+@dataclass(frozen=True)
+class DocumentSubject:
+    """What names a document apart from its passages' words.
+
+    ``title_years`` are the years its title names; ``date_year`` the year it is dated
+    (a weaker sign of what it is about: a 办法 of 2021 is not "the 2021 ranking").
+    ``rule`` is its title without years and version marks; ``issued`` orders versions
+    (date, else effective date; "" unknown); ``in_force`` is False only when its
+    effective date is still to come. ``province`` says whether its region is a
+    province-level one (else a city or a zone's place)."""
+
+    doc_id: str
+    region: str | None
+    province: bool
+    title_years: frozenset[int]
+    date_year: int | None
+    title_tokens: frozenset[str]
+    rule: str
+    issued: str
+    in_force: bool
+
+    @property
+    def years(self) -> frozenset[int]:
+        """The years it is about: its title's, else its date's."""
+        if self.title_years or self.date_year is None:
+            return self.title_years
+        return frozenset({self.date_year})
+
+    @classmethod
+    def of(cls, doc_id: str, meta: Mapping[str, Any], today: date) -> DocumentSubject:
+        title = str(meta.get("title") or "")
+        effective = str(meta.get("effective_from") or "")
+        region = normalize(str(meta["region"])) if meta.get("region") else None
+        return cls(
+            doc_id=doc_id,
+            region=region,
+            province=region in provinces(),
+            title_years=years_named(title),
+            date_year=_year(meta.get("date")),
+            title_tokens=topic_tokens(title, region),
+            rule=rule_name(title),
+            issued=str(meta.get("date") or effective),
+            in_force=not effective or effective <= today.isoformat(),
+        )
+
+
+@dataclass(frozen=True)
+class QuestionCues:
+    text: str  # normalised
+    tokens: frozenset[str]
+    years: frozenset[int]
+    version: Version | None
+
+    @classmethod
+    def of(cls, question: str) -> QuestionCues:
+        return cls(
+            text=normalize(question),
+            tokens=topic_tokens(question),
+            years=years_named(question),
+            version=version_asked(question),
+        )
+
+
+@dataclass(frozen=True)
+class SubjectFeatures:
+    """How far a question names one document, each in [0, 1]."""
+
+    # 1: the question names the document's region; -1: it names another region of the
+    # same level (two provinces, or two cities) and not this one's.
+    place: float = 0.0
+    # 1: the question names a year the document's title names; DATE_YEAR_MATCH: the
+    # year it is dated, when its title names none.
+    year: float = 0.0
+    title: float = 0.0  # the question's words that are specific to this document's title
+    superseded: float = 0.0  # another version of the same rule is the one asked about
+
+
+def title_specificity(subjects: Iterable[DocumentSubject]) -> dict[str, float]:
+    """How much a title token points at few documents: 1 - log(df) / log(N), so 1 for a
+    token in one title and 0 for one in every title; nothing at all with one document."""
+    subjects = list(subjects)
+    n = len(subjects)
+    if n < 2:
+        return {}
+    df = Counter(t for s in subjects for t in s.title_tokens)
+    return {t: 1.0 - math.log(c) / math.log(n) for t, c in df.items()}
+
+
+def _chosen_versions(group: list[DocumentSubject], cues: QuestionCues) -> set[str]:
+    """The versions of one rule a question asks about."""
+    # A year that names a version already counts through the year feature; penalising
+    # the other versions again would push out their passages that speak of it ("the
+    # 2019 rule is repealed").
+    if cues.years and any(s.years & cues.years for s in group):
+        return {s.doc_id for s in group}
+    if cues.version == "both":
+        return {s.doc_id for s in group}
+    by_age = sorted(group, key=lambda s: s.issued)
+    in_force = [s for s in by_age if s.in_force] or by_age
+    newest = in_force[-1]
+    if cues.version == "older":
+        earlier = [s for s in by_age if s.issued < newest.issued]
+        return {earlier[-1].doc_id} if earlier else {newest.doc_id}
+    return {newest.doc_id}
+
+
+@dataclass(frozen=True)
+class SubjectTable:
+    """The subjects of an index's documents, with what every question compares against:
+    the specificity of title words, the regions, and the groups of versions of one rule.
+    Built once per state of the documents, so a question costs only its candidates."""
+
+    by_id: Mapping[str, DocumentSubject]
+    specificity: Mapping[str, float]
+    regions: frozenset[str]
+    versions: Mapping[str, list[DocumentSubject]]  # rule name -> its versions (2 or more)
+
+    @classmethod
+    def of(cls, subjects: Iterable[DocumentSubject]) -> SubjectTable:
+        subjects = list(subjects)
+        groups: dict[str, list[DocumentSubject]] = {}
+        for s in subjects:
+            if s.rule:
+                groups.setdefault(s.rule, []).append(s)
+        return cls(
+            by_id={s.doc_id: s for s in subjects},
+            specificity=title_specificity(subjects),
+            regions=frozenset(s.region for s in subjects if s.region),
+            versions={rule: group for rule, group in groups.items() if len(group) > 1},
+        )
+
+
+def subject_features(
+    cues: QuestionCues, table: SubjectTable, doc_ids: Iterable[str] | None = None
+) -> dict[str, SubjectFeatures]:
+    """The features of the documents (all, or ``doc_ids``) that the question names in
+    some way; documents it does not name are left out."""
+    named = {r for r in table.regions if r in cues.text}
+    chosen: dict[str, set[str]] = {}
+    out: dict[str, SubjectFeatures] = {}
+    for doc_id in table.by_id if doc_ids is None else doc_ids:
+        s = table.by_id.get(doc_id)
+        if s is None:
+            continue
+        place = 0.0
+        if s.region in named:
+            place = 1.0
+        elif s.region and any((r in provinces()) == s.province for r in named):
+            place = -1.0
+        year = 0.0
+        if cues.years and s.title_years:
+            year = 1.0 if s.title_years & cues.years else -1.0
+        elif cues.years and s.date_year is not None:
+            year = DATE_YEAR_MATCH if s.date_year in cues.years else -DATE_YEAR_MATCH
+        # Soft OR: one specific word names the title as well as several vague ones.
+        miss = 1.0
+        for t in cues.tokens & s.title_tokens:
+            miss *= 1.0 - table.specificity.get(t, 0.0)
+        title = 1.0 - miss
+        old = 0.0
+        if s.rule in table.versions:
+            if s.rule not in chosen:
+                chosen[s.rule] = _chosen_versions(table.versions[s.rule], cues)
+            old = 0.0 if s.doc_id in chosen[s.rule] else 1.0
+        if place or year or title or old:
+            out[s.doc_id] = SubjectFeatures(place=place, year=year, title=title, superseded=old)
+    return out
