@@ -4,7 +4,7 @@ group: examples that must hold and counter-examples that must not."""
 import pytest
 
 from assistant.answering.composing import Context
-from assistant.answering.constraints import is_name, rejection, states_count
+from assistant.answering.constraints import is_name, rejection, stated_ranks, states_count
 from assistant.answering.evidence import NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
 from assistant.answering.extractive import covering_answer, joins_items, own_identifier
@@ -223,3 +223,16 @@ def test_yes_no_threshold_is_not_a_fact(question, text, reason):
 )
 def test_is_name(term, name):
     assert is_name(term) is name
+
+
+@pytest.mark.parametrize(
+    "text,ranks",
+    [
+        ("昆山经济技术开发区排名第四，江宁经济技术开发区排名第八", {4, 8}),
+        ("太原片区综合排名第31位", {31}),
+        # Counter-example: a range of ranks states no single rank.
+        ("综合评价连续两年排名全省前10位的开发区", set()),
+    ],
+)
+def test_stated_ranks(text, ranks):
+    assert stated_ranks(text) == ranks

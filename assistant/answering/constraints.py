@@ -13,7 +13,7 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
-from assistant.answering.questions import AnalyzedQuestion
+from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.text import normalize
 
 _G = grammar()
@@ -34,6 +34,18 @@ STATED_WITH_NOUN = ("number",)
 _YEAR_OPENING = 8
 # What follows a year's digits when it is written as a year.
 _YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
+
+
+def stated_ranks(text: str) -> set[int]:
+    """The ranks a text states with an ordinal ("第十", "第31位")."""
+    prefix = _G.raw["numerals"]["ordinal_prefix"]
+    out = set()
+    for m in _G.ranking.finditer(normalize(text)):
+        if m.group(0).startswith(prefix):
+            value = numeral_value(m.group(0)[len(prefix) :].rstrip(_G.rank_units))
+            if value is not None:
+                out.add(value)
+    return out
 
 
 def is_name(term: Term) -> bool:
@@ -91,9 +103,13 @@ def rejection(
     for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
         if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
             return "bound"
-    # "排名第十的是哪家": a table row answers only with that rank in a cell.
-    if sent.cells and aq.rank_value is not None and not row_has(sent, aq.rank_value):
-        return "rank"
+    # "排名第十的是哪家": a table row answers only with that rank in a cell, a sentence
+    # only when it states that rank ("第十", "第10位"), not "前10位".
+    if aq.rank_value is not None:
+        if sent.cells and not row_has(sent, aq.rank_value):
+            return "rank"
+        if not sent.cells and aq.rank_value not in stated_ranks(sent.text):
+            return "rank"
     # "全年…多少" is not answered by a figure for a quarter or half of the year.
     if _G.whole_period.search(question) and _G.period.search(normalize(sent.before + sent.text)):
         return "whole_period"
