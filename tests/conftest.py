@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answering.chain import build_chain
+from assistant.index import Index
+from assistant.ingest.pipeline import ingest
 from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,3 +61,15 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.server)
+
+
+def chain_over(root: Path, files: dict[str, str]):
+    """A chain over a small corpus written to ``root`` (name -> text), real index and models."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = make_settings(root / "index")
+    index = Index(settings)
+    ingest(index, [corpus])
+    return build_chain(settings, index=index)

@@ -9,19 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.enumerations import Enumeration, find_enumerations
+from assistant.answering.enumerations import Enumeration, find_enumerations, section_items
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import (
     TYPED,
+    bigrams,
     colon_items,
     direct_span,
     nearest_value,
     numbered_items,
-    typed_value,
+    opens_items,
+    pattern_hit,
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Citation
-from assistant.answering.questions import AnalyzedQuestion, comparison_sides
+from assistant.answering.questions import AnalyzedQuestion, asked_category, plain_asking
 from assistant.answering.rendering import render_conflict
 from assistant.index import Index
 from assistant.messages import msg
@@ -34,6 +36,9 @@ NEAR_BEST = 0.15
 # the asked one wins, another count loses.
 ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
 ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
+# An enumerated item whose character pairs are more than this share the question's is what
+# the question is about, not the one it asks for.
+SUBJECT_SHARE = 0.5
 
 
 @dataclass
@@ -59,6 +64,13 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
                 direct = msg("list_answer", count=len(items), items="、".join(items))
                 return direct, [_line_quote(index, sent, spans)]
     en = _choose_enumeration(index, top, terms, aq)
+    counted = _asked_count(aq)
+    if counted is not None and (en is None or counted not in (en.stated, len(en.items))):
+        # "哪九个": an enumeration of that many items anywhere among the covering units
+        # answers better than a near one of another size.
+        wider = _choose_enumeration(index, [s for s, _ in typed], terms, aq)
+        if wider is not None and counted in (wider.stated, len(wider.items)):
+            en = wider
     if en is None:
         return None
     en_text = index.document(en.sentence.doc_id).text
@@ -72,15 +84,55 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
         else:
             direct = msg("list_answer", count=len(items), items="、".join(items))
         return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
-    if _G.which_one.search(aq.text):
+    if _G.which_one.search(plain_asking(aq.text)):
         # "北部片区叫什么？": the one item that carries the question's term.
         question = normalize(aq.text)
         for s, e in en.items:
             item = normalize(en_text[s:e])
-            # The item the question itself names is its subject, not its answer.
-            if coverage(terms, item) > 0 and item not in question:
+            # The item the question itself names is its subject, not its answer: most of
+            # its character pairs are the question's ("考核评价工作" in "…考核评价由哪个部门").
+            pairs = bigrams(item)
+            named = len(pairs & bigrams(question)) > SUBJECT_SHARE * len(pairs)
+            if coverage(terms, item) > 0 and item not in question and not named:
                 return en_text[s:e] + "。", [(en.sentence, (s, e))]
     return None
+
+
+def lead_in_answer(index: Index, sent: Sentence):
+    """A sentence that only leads in ("应当具备下列条件：") answers with the numbered items
+    it opens, whatever the question's type; None for any other sentence."""
+    if not sent.text.rstrip().endswith((":", "：")):
+        return None
+    doc_text = index.document(sent.doc_id).text
+    spans = numbered_items(doc_text, sent)
+    if not spans:
+        return None
+    items = [doc_text[s:e] for s, e in spans]
+    return msg("list_answer", count=len(items), items="、".join(items)), [
+        _line_quote(index, sent, spans)
+    ]
+
+
+def section_list(index: Index, ctx: Context):
+    """A list question answered by the numbered items of the section its asked noun heads
+    ("流程分哪几步" → the steps under "办理流程"): the items seldom repeat the heading's word."""
+    asked = _asked_term(ctx.aq, ctx.terms)
+    found = section_items(index, ctx.sentences, asked, ctx.terms) if asked is not None else None
+    if found is None:
+        return None
+    unit, spans = found
+    items = [index.document(unit.doc_id).text[s:e] for s, e in spans]
+    direct = msg("list_answer", count=len(items), items="、".join(items))
+    return direct, [(unit, (spans[0][0], spans[-1][1]))]
+
+
+def _asked_term(aq: AnalyzedQuestion, terms: list[Term]) -> Term | None:
+    """What a list question asks for: the kind after its asking word ("哪些材料"), else
+    its last own term ("办理依据有哪些")."""
+    own = [t for t in terms if t.primary]
+    category = asked_category(aq.text)
+    named = [t for t in own if t.text == category]
+    return named[0] if named else (own[-1] if own else None)
 
 
 def _line_quote(index: Index, sent: Sentence, spans: list[tuple[int, int]]):
@@ -91,11 +143,16 @@ def _line_quote(index: Index, sent: Sentence, spans: list[tuple[int, int]]):
     return unit, (spans[0][0], spans[-1][1])
 
 
+def _asked_count(aq: AnalyzedQuestion) -> int | None:
+    """The number of items a list question asks for ("哪两个" → 2)."""
+    m = _G.asked_count.search(aq.text)
+    return _G.small_number(next(g for g in m.groups() if g)) if m else None
+
+
 def _choose_enumeration(
     index: Index, sentences: list[Sentence], terms: list[Term], aq: AnalyzedQuestion
 ) -> Enumeration | None:
-    m = _G.asked_count.search(aq.text)
-    asked = _G.small_number(next(g for g in m.groups() if g)) if m else None
+    asked = _asked_count(aq)
     # A follow-up's own words decide which list it means ("那生物医药方面…").
     terms = [t for t in terms if t.primary] or terms
     best, best_score = None, 0.0
@@ -131,7 +188,7 @@ def conflict_answer(index: Index, ctx: Context, typed, best_score: float, offset
             per_doc[sent.doc_id] = (sent, value, span)
     values = {normalize(v) for _, v, _ in per_doc.values()}
     # Only values of one kind disagree: 30亿元 and 20家 answer different questions.
-    units = {_unit_of(v) for v in values}
+    units = {unit_of(v) for v in values}
     if len(per_doc) < 2 or len(values) < 2 or len(units) > 1:
         return None
     dated = sorted(
@@ -145,37 +202,34 @@ def conflict_answer(index: Index, ctx: Context, typed, best_score: float, offset
 
 
 def _doc_date(index: Index, doc_id: str) -> str | None:
-    meta = index.document(doc_id).metadata or {}
+    return doc_date(index.document(doc_id))
+
+
+def doc_date(doc) -> str | None:
+    """A document's date (or year) from its metadata, for ordering newest first."""
+    meta = doc.metadata or {}
     value = meta.get("date") or meta.get("year")
     return str(value) if value else None
 
 
-def comparison_answer(index: Index, ctx: Context, covering):
-    """Both sides' values, and which is larger."""
-    sides = comparison_sides(ctx.aq.text)
-    if sides is None:
-        return None
-    found = []
-    for side in sides:
-        for sent, _ in covering:
-            if side not in sent.context_norm:
-                continue
-            value = _side_value(sent.text, side)
-            if value:
-                found.append((side, value, sent))
-                break
-    if len(found) < 2 or found[0][2] is found[1][2] and found[0][1] == found[1][1]:
-        return None
-    amounts = [_amount(v) for _, v, _ in found]
-    parts = [msg("comparison_value", name=n, value=v) for n, v, _ in found]
-    if None not in amounts and amounts[0] != amounts[1]:
-        larger = found[0][0] if amounts[0] > amounts[1] else found[1][0]
-        parts.append(msg("comparison_larger", name=larger))
-    quotes = []
-    for _, _, sent in found:
-        if not any(q[0] is sent for q in quotes):
-            quotes.append((sent, None))
-    return "，".join(parts) + "。", quotes
+def fits_type(sent: Sentence, qtype: str) -> bool:
+    """Can this unit hold an answer of the asked type (a number, a date, a list…)?"""
+    pattern = TYPED.get(qtype)
+    if sent.cells and qtype in ("number", "ranking"):
+        # A table row states its numbers in cells: 17 under 排名 is a rank.
+        return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
+    if pattern is not None:
+        return pattern_hit(pattern, sent.text)
+    if qtype == "list":
+        t = sent.text
+        return (
+            "、" in t
+            or any(a in t for a in _G.and_tokens)
+            or t.rstrip().endswith((":", "："))
+            or bool(_G.item_marker.match(t))
+            or opens_items(t)
+        )
+    return True
 
 
 def row_has(sent: Sentence, value: int) -> bool:
@@ -200,21 +254,12 @@ def row_answer(sent: Sentence) -> str:
     return msg("row_joiner").join(pairs)
 
 
-def _unit_of(value: str) -> str:
+def unit_of(value: str) -> str:
     numerals = "0123456789." + "".join(_G.digits) + "".join(_G.places)
     return value.lstrip(numerals).lstrip("".join(_G.big))
 
 
-def _side_value(text: str, side: str) -> str | None:
-    """The number nearest after a side's name in a sentence."""
-    norm = normalize(text)
-    pos = norm.find(side)
-    if pos < 0:
-        return None
-    return typed_value(text[pos:], "number")
-
-
-def _amount(value: str) -> float | None:
+def amount(value: str) -> float | None:
     m = _G.number.match(value)
     digits = "".join(ch for ch in value if ch.isdigit() or ch == ".")
     if not m or not digits:

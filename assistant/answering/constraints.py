@@ -17,6 +17,7 @@ from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.text import normalize
 
 _G = grammar()
+SCOPE_FRAME = re.compile("|".join(_G.raw["scope_frames"]))
 # Parts of speech of places, people, organisations and other names.
 NAMED_POS = ("ns", "nr", "nt", "nz")
 OTHER_NAME_POS = "nz"
@@ -137,6 +138,11 @@ def rejection(
         rarest = max(content, key=lambda t: t.idf)
         if not rarest.found_in(ctx):
             return "rarest"
+        if SCOPE_FRAME.match(sent.text):
+            # A sentence with its own scope is not about an earlier sentence's scope.
+            own = normalize(f"{sent.title}\n{sent.section}\n{sent.text}")
+            if not all(t.found_in(own) for t in content):
+                return "scope"
     # A document the question names by its title ("《山西省开发区条例》…") must be the unit's
     # own, or named in it: another statement of the paragraph does not make it so.
     if any(normalize(name) not in frame for name in _G.book_title.findall(aq.text)):

@@ -6,11 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.evidence import Sentence
+from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.extraction import item_span, marker_kind
 from assistant.answering.grammar import grammar
-from assistant.text import words
+from assistant.index import Index
+from assistant.text import normalize, words
 
 _G = grammar()
+_RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
+# Items that share an ending this long ("开发区") name things of one kind.
+MIN_SHARED_SUFFIX = 2
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
 _AND_SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted(_G.and_tokens, key=len, reverse=True))
@@ -75,6 +80,33 @@ def _strip_item(text: str, s: int, e: int, first: bool) -> list[tuple[int, int]]
     return [(a, b) for a, b in items if 2 <= b - a <= 24]
 
 
+def _split_respectively(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    at = min((i for w in _RESPECTIVELY if (i := text.find(w, cs, ce)) >= 0), default=-1)
+    if at < 0:
+        return [(cs, ce)]
+    word = next(w for w in _RESPECTIVELY if text.startswith(w, at))
+    return [(cs, at), (at + len(word), ce)]
+
+
+def _trim_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last item of a run runs on into the predicate the items share ("…郴州高新技术
+    产业开发区综合排名较上年"): when the others end alike ("开发区"), it ends there too."""
+    if len(items) < 3:
+        return items
+    heads = [text[s:e] for s, e in items[:-1]]
+    suffix = heads[0]
+    for h in heads[1:]:
+        while suffix and not h.endswith(suffix):
+            suffix = suffix[1:]
+    if len(suffix) < MIN_SHARED_SUFFIX:
+        return items
+    s, e = items[-1]
+    at = text.find(suffix, s, e)
+    if at < 0 or at + len(suffix) == e:
+        return items
+    return [*items[:-1], (s, at + len(suffix))]
+
+
 def find_enumerations(sent: Sentence) -> list[Enumeration]:
     """Runs of '、'-separated items in a sentence, and totals over several runs."""
     text = sent.text
@@ -83,6 +115,9 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
     for m in _CLAUSE_PUNCT.finditer(text + "。"):
         clause_spans.append((pos, m.start()))
         pos = m.end()
+    # "A、B、C…分别提升21位、17位和15位": the names before 分别 and the values after it are
+    # two runs, not one.
+    clause_spans = [part for cs, ce in clause_spans for part in _split_respectively(text, cs, ce)]
     # "…“产业基金+项目”,以及优势嫁接等…": a clause opening with 以及 continues the list.
     merged: list[tuple[int, int]] = []
     for cs, ce in clause_spans:
@@ -110,6 +145,7 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
             items.extend(_strip_item(text, s, e, first=i == 0))
         if not items:
             continue
+        items = _trim_last(text, items)
         runs.append(items)
         # "…山西科技创新城3个省级开发区以及山西大学城产业园区": a count phrase inside the
         # run closes a group of its own.
@@ -159,3 +195,45 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
             items = [(sent.start + a, sent.start + b) for a, b in taken]
             enums.append(Enumeration(sent, items, head, total, label))
     return enums
+
+
+def section_items(
+    index: Index, sentences: list[Sentence], asked: Term, terms: list[Term]
+) -> tuple[Sentence, list[tuple[int, int]]] | None:
+    """The numbered items of a section whose heading names what a list question asks for
+    ("需要提交哪些材料" → the items under "五、申请材料"), in the documents of the given
+    units, best document first. Returns a unit standing for the section and the items."""
+    for doc_id in dict.fromkeys(s.doc_id for s in sentences):
+        doc = index.document(doc_id)
+        groups: dict[tuple[str, ...], list[dict]] = {}
+        for u in doc.units:
+            path = tuple(u.get("heading_path") or ())
+            if u.get("kind") == "item" and path and asked.found_in(normalize(path[-1])):
+                groups.setdefault(path, []).append(u)
+        best, best_cover = None, -1.0
+        for path, units in groups.items():
+            cover = coverage(terms, normalize(" ".join(path)))
+            if cover > best_cover:
+                best, best_cover = path, cover
+        if best is None:
+            continue
+        units = groups[best]
+        kind = marker_kind(doc.text, units[0]["start"], units[0]["end"])
+        spans = [
+            span
+            for u in units
+            if marker_kind(doc.text, u["start"], u["end"]) == kind
+            and (span := item_span(doc.text, u["start"], u["end"]))
+        ]
+        if len(spans) < 2:
+            continue
+        first = next(s for s in sentences if s.doc_id == doc_id)
+        start, end = units[0]["start"], units[-1]["end"]
+        # The section must be about the question: its rarest noun is there (or in the title).
+        own = [t for t in terms if t.primary and t.known and t.is_content]
+        where = normalize(f"{first.title}\n{' '.join(best)}\n{doc.text[start:end]}")
+        if own and not max(own, key=lambda t: t.idf).found_in(where):
+            continue
+        unit = Sentence(doc_id, first.title, best[-1], start, end, doc.text[start:end], 0)
+        return unit, spans
+    return None

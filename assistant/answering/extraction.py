@@ -85,8 +85,14 @@ def typed_value(text: str, qtype: str, named: list[str] | tuple = ()) -> str | N
         digits = "".join(ch for ch in m.group(0) if ch.isdigit() or ch == ".")
         if digits and digits in named:
             continue
-        return text[m.start() : m.end()]
+        return text[m.start() : _whole_end(text, m)]
     return None
+
+
+def _whole_end(text: str, m: re.Match[str]) -> int:
+    """Where a value ends, read whole: "7个工作日", not the "7个" an amount pattern stops at."""
+    period = DURATION.match(text, m.start())
+    return max(m.end(), period.end()) if period else m.end()
 
 
 def nearest_value(
@@ -120,7 +126,7 @@ def nearest_value(
         ]
         distance = min(gaps) if gaps else len(text) + m.start()
         if best_distance is None or distance < best_distance:
-            best, best_distance = text[m.start() : m.end()], distance
+            best, best_distance = text[m.start() : _whole_end(text, m)], distance
     return best
 
 
@@ -198,7 +204,7 @@ def line_span(doc_text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
-def _item_span(
+def item_span(
     doc_text: str, s: int, e: int, marker: re.Pattern[str] = _G.item_marker
 ) -> tuple[int, int] | None:
     """An item's text: after its marker, up to its first full stop or semicolon."""
@@ -214,13 +220,33 @@ def _item_span(
         end = start + MAX_ITEM_CHARS
         cut = max(doc_text.rfind(ch, start, end) for ch in "，,、")
         end = cut if cut > start else end
+        # A gloss cut short ("申请表（在线填报，内容包括…") is left out whole.
+        opened = max(doc_text.rfind(ch, start, end) for ch in "（(")
+        closed = max(doc_text.rfind(ch, start, end) for ch in "）)")
+        if opened > max(closed, start):
+            end = opened
     return (start, end) if end > start else None
 
 
 _MARKER_KINDS = [re.compile(p, re.MULTILINE) for p in _G.raw["lists"]["item_markers"]]
+# A lead-in colon with the first numbered item after it, on one line.
+# Bare "1." is left out: after a colon it is as often a figure ("比例：1.5倍").
+_OPENING_MARKER = re.compile(
+    "|".join(
+        p.removeprefix("^")
+        for p in _G.raw["lists"]["item_markers"]
+        if not p.startswith(("^\\d", "^[-"))
+    )
+)
+_OPENED_ITEM = re.compile(f"[:：](?={_OPENING_MARKER.pattern})")
 
 
-def _marker_kind(doc_text: str, s: int, e: int) -> int | None:
+def opens_items(text: str) -> bool:
+    """Does a lead-in colon open a numbered item in this text ("…材料：（1）申报表")?"""
+    return _OPENED_ITEM.search(text) is not None
+
+
+def marker_kind(doc_text: str, s: int, e: int) -> int | None:
     """Which numbering a line uses (1. / （一） / ① / 第X条…); a list keeps one."""
     return next((k for k, p in enumerate(_MARKER_KINDS) if p.match(doc_text, s, e)), None)
 
@@ -233,6 +259,13 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     if inline:
         return inline
     items: list[tuple[int, int]] = []
+    opened = _OPENED_ITEM.search(doc_text, ls, le)
+    if opened is not None:
+        # "需提交以下材料：（1）申报表；" opens a run the next lines continue.
+        first = item_span(doc_text, opened.end(), le, _OPENING_MARKER)
+        if first is not None:
+            items.append(first)
+            return _continue_items(doc_text, le + 1, items, None)
     if _LEAD_IN_END.search(doc_text[ls:le]) or _LEAD_IN_END.search(sent.text):
         pos = le + 1
     elif _G.item_marker.match(doc_text, ls, le):
@@ -245,14 +278,20 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
             pos = ps
     else:
         return []
-    kind = None
+    return _continue_items(doc_text, pos, items, None)
+
+
+def _continue_items(
+    doc_text: str, pos: int, items: list[tuple[int, int]], kind: int | None
+) -> list[tuple[int, int]]:
+    """Items on the numbered lines from ``pos`` on, while they keep one numbering."""
     while pos < len(doc_text):
         s, e = line_span(doc_text, pos)
         if e <= s:  # blank lines separate paragraphs, not lists
             pos = max(e, pos) + 1
             continue
-        span = _item_span(doc_text, s, e)
-        line_kind = _marker_kind(doc_text, s, e)
+        span = item_span(doc_text, s, e)
+        line_kind = marker_kind(doc_text, s, e)
         if span is None or (kind is not None and line_kind != kind):
             break
         kind = line_kind
@@ -268,7 +307,7 @@ def _inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
         return []
     items = []
     for m in marks:
-        span = _item_span(doc_text, m.start(), e, _G.inline_item_marker)
+        span = item_span(doc_text, m.start(), e, _G.inline_item_marker)
         if span:
             items.append(span)
     return items

@@ -14,15 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import (
     Context,
     as_sentence,
-    comparison_answer,
     conflict_answer,
-    has_number,
+    fits_type,
+    lead_in_answer,
     list_answer,
     row_answer,
     row_has,
+    section_list,
     sentence_citation,
 )
 from assistant.answering.constraints import NAMED_POS, rejection
@@ -47,6 +49,7 @@ from assistant.answering.extraction import (
     qa_answer,
 )
 from assistant.answering.grammar import grammar
+from assistant.answering.identifiers import document_fact
 from assistant.answering.models import Citation
 from assistant.answering.polarity import polarity
 from assistant.answering.questions import (
@@ -58,6 +61,7 @@ from assistant.answering.questions import (
     key_phrase,
     measure_phrase,
 )
+from assistant.answering.tables import table_answer
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
@@ -167,26 +171,13 @@ class ExtractiveAnswerer:
         )
 
     @staticmethod
-    def _fits_type(sent: Sentence, qtype: str, named: tuple[str, ...] = ()) -> bool:
-        pattern = TYPED.get(qtype)
-        if sent.cells and qtype in ("number", "ranking"):
-            # A table row states its numbers in cells: 17 under 排名 is a rank.
-            return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
-        if pattern is DATE and named:
-            # "2022年度…哪天印发" is not answered by the 2022 the question names itself.
-            blank = re.compile("|".join(re.escape(n) for n in named))
-            return pattern_hit(pattern, blank.sub(" ", sent.text))
-        if pattern is not None:
-            return pattern_hit(pattern, sent.text)
-        if qtype == "list":
-            t = sent.text
-            return (
-                "、" in t
-                or any(a in t for a in _G.and_tokens)
-                or t.rstrip().endswith((":", "："))
-                or bool(_G.item_marker.match(t))
-            )
-        return True
+    def _fits(sent: Sentence, aq: AnalyzedQuestion) -> bool:
+        """Can the unit hold an answer of the asked type; a date question is not typed by
+        the year it names itself ("2022年度…哪天印发")."""
+        if aq.qtype == "date" and aq.numbers:
+            blank = re.compile("|".join(re.escape(n) for n in aq.numbers))
+            return pattern_hit(DATE, blank.sub(" ", sent.text))
+        return fits_type(sent, aq.qtype)
 
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
@@ -199,6 +190,7 @@ class ExtractiveAnswerer:
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
         inline = False
+        bare = False
         for part in parts:
             ctx = whole
             if len(parts) > 1:
@@ -206,7 +198,8 @@ class ExtractiveAnswerer:
                     part, part, classify(part), context=aq.context, focus=aq.focus
                 )
                 terms = self._terms(sub, sentences)
-                if not any(t.primary for t in terms):
+                bare = not any(t.primary for t in terms)
+                if bare:
                     terms = whole_terms  # "分几期？" has no terms of its own
                 else:
                     # The places and bodies the whole question names hold for every part.
@@ -216,6 +209,10 @@ class ExtractiveAnswerer:
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
+            if result is None and len(parts) > 1 and bare and directs:
+                # "…哪个高？各是多少？": a bare follow-on ask the earlier part's answer
+                # (both values) already covers.
+                continue
             if result is None:
                 ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
                 return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
@@ -257,7 +254,7 @@ class ExtractiveAnswerer:
         ident = asked_identifier(aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
-        typed = [(s, sc) for s, sc in covering if self._fits_type(s, aq.qtype, tuple(aq.numbers))]
+        typed = [(s, sc) for s, sc in covering if self._fits(s, aq)]
         return typed, covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
@@ -270,8 +267,18 @@ class ExtractiveAnswerer:
         asked_for = words[-1] if words and aq.qtype == "entity" else None
         if asked_for is not None and asked_for.category:
             asked_for = None
+        own = document_fact(self.index, ctx, offset)
+        if own is not None:
+            return own  # what a document states about itself, under the title it names
         if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
             return None
+        tabled = table_answer(self.index, ctx)
+        if tabled is not None:
+            return (*tabled, False)
+        if aq.qtype == "list":
+            sectioned = section_list(self.index, ctx)
+            if sectioned is not None:
+                return (*sectioned, False)
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
         if ident is not None:
@@ -298,7 +305,20 @@ class ExtractiveAnswerer:
             found = comparison_answer(self.index, ctx, covering)
             if found is not None:
                 return (*found, False)
+            # Both sides are seldom in one clause: the covering sentence, whole.
+            best = covering[0][0]
+            return as_sentence(best.text), [(best, None)], False
+        if not typed and aq.qtype == "list":
+            # No unit reads as a list, but one may lead to it: a heading over numbered
+            # items, a lead-in line.
+            listed = list_answer(self.index, ctx, covering, covering[0][1])
+            if listed is not None:
+                return (*listed, False)
         if not typed:
+            best = covering[0][0]
+            led = lead_in_answer(self.index, best)
+            if led is not None:
+                return (*led, False)
             return covering_answer(ctx, covering)
         best, best_score = typed[0]
         doc_text = self.index.document(best.doc_id).text
@@ -319,6 +339,9 @@ class ExtractiveAnswerer:
         pattern = TYPED.get(aq.qtype)
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
+        led = lead_in_answer(self.index, best) if aq.qtype != "yesno" else None
+        if led is not None:
+            return (*led, False)
         if aq.qtype == "definition":
             return best.text, [(best, None)], False
         pieces = direct_span(doc_text, best, terms, aq, pattern)

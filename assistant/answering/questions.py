@@ -120,9 +120,17 @@ def question_version(question: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def plain_asking(text: str) -> str:
+    """Colloquial asking words in their plain forms ("啥" → "什么"), longest first."""
+    mapping = grammar().raw.get("colloquial") or {}
+    for word in sorted(mapping, key=len, reverse=True):
+        text = text.replace(word, mapping[word])
+    return text
+
+
 def classify(question: str) -> str:
     g = grammar()
-    q = normalize(question)
+    q = plain_asking(normalize(question))
     if g.yesno_end.search(q) and not g.wh_words.search(q):
         return "yesno"
     for qtype, pattern in g.type_patterns:
@@ -189,7 +197,68 @@ def split_parts(question: str) -> list[str]:
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
         if _asks(left) and _asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
             return [left, right]
-    return [question]
+    return split_respectively(question) or [question]
+
+
+def split_respectively(question: str) -> list[str] | None:
+    """ "对国家级和省级平台分别奖励多少" → one question per thing: "对国家级平台奖励多少",
+    "对省级平台奖励多少". Things joined before 分别 are either modifiers of one shared noun
+    ("博士和硕士的安家补贴", "2021年和2023年的评价") or nouns of their own ("投资门槛和补贴比例",
+    "开工、竣工、达产")."""
+    raw = grammar().raw["multipart"]
+    at = min((i for w in raw["respectively"] if (i := question.find(w)) > 0), default=-1)
+    if at < 0:
+        return None
+    word = next(w for w in raw["respectively"] if question.startswith(w, at))
+    head, tail = question[:at], question[at + len(word) :]
+    joiners = tuple(raw["parallel_joiners"])
+    if not _asks(tail) or not any(w in head for w in joiners):
+        return None
+    words = _merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
+    joins = [k for k, (w, _) in enumerate(words) if w in joiners]
+    last = joins[-1]
+    if last == 0 or last == len(words) - 1:
+        return None
+    ends, openers = tuple(raw["modifier_end"]), tuple(raw["phrase_openers"])
+    # The right thing runs to the first opener after it ("芜湖经开区…对首次认定的…"): the
+    # rest is shared by every part.
+    stop = next((k for k in range(last + 2, len(words)) if words[k][0] in openers), len(words))
+    item_start = max(
+        (k + 1 for k in range(last) if words[k][0] in (*ends, *openers, *joiners)), default=0
+    )
+    modifier = (last + 2 < len(words) and words[last + 2][0] in ends) or (
+        item_start == last - 1 and stop - (last + 1) >= 2
+    )
+    if modifier:
+        # Modifiers of one shared noun, one word each, maybe a chain ("国家级、省级和市级").
+        items = [last - 1, last + 1]
+        k = last - 1
+        while k >= 2 and words[k - 1][0] in joiners and (k - 2) >= 0:
+            k -= 2
+            items.insert(0, k)
+        prefix = "".join(w for w, _ in words[: items[0]])
+        shared = "".join(w for w, _ in words[last + 2 :])
+        return [prefix + words[i][0] + shared + tail for i in items]
+    # Things of their own: each from after the last modifier end or opener up to the join.
+    left = "".join(w for w, _ in words[:last])
+    bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]
+    cut = max(bounds, default=0)
+    prefix = left[:cut]
+    right = "".join(w for w, _ in words[last + 1 : stop])
+    shared = "".join(w for w, _ in words[stop:])
+    items = [x for x in re.split("|".join(map(re.escape, joiners)), left[cut:]) if x]
+    return [prefix + x + shared + tail for x in (*items, right)]
+
+
+def _merge_numerals(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "2021" "年" → "2021年": a numeral and its unit are one thing."""
+    out: list[tuple[str, str]] = []
+    for w, flag in words:
+        if out and out[-1][1] == "m" and flag in ("m", "q", "t") and out[-1][0][-1:].isdigit():
+            out[-1] = (out[-1][0] + w, "m")
+        else:
+            out.append((w, flag))
+    return out
 
 
 def is_follow_up(question: str, history: list[Turn]) -> bool:
@@ -264,12 +333,38 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
     """The two things a comparison question sets side by side ("A和B哪个更高")."""
     g = grammar()
     norm = _STRIP_PUNCT.sub("", normalize(question))
-    asked = dict(g.type_patterns)["comparison"].search(norm)
-    head = norm[: asked.start()] if asked else norm
+    head = norm[: _ask_start(norm)]
     m = g.comparison_joiners.search(head)
     if m is None or m.start() == 0 or m.end() >= len(head):
         return None
-    return head[: m.start()], head[m.end() :]
+    # "A和B比，谁高": a joiner closing the second side belongs to the asking.
+    second = head[m.end() :]
+    end = g.comparison_joiners.search(second, 1)
+    while end is not None and end.end() == len(second):
+        second = second[: end.start()]
+        end = g.comparison_joiners.search(second, 1)
+    return (head[: m.start()], second) if second else None
+
+
+def comparison_measure(question: str) -> str:
+    """What a comparison asks about, after its sides ("…哪个增速更快" → "增速更快")."""
+    norm = _STRIP_PUNCT.sub("", normalize(question))
+    return norm[_ask_start(norm) :]
+
+
+def _ask_start(norm: str) -> int:
+    """Where the asking part of a comparison starts: its first asking word after a joiner
+    ("A和B，哪个更长"), else where the comparison pattern matched."""
+    g = grammar()
+    joiner = g.comparison_joiners.search(norm)
+    if joiner is not None:
+        askers = [
+            i for w in g.raw["comparison"]["askers"] if (i := norm.find(w, joiner.end())) >= 0
+        ]
+        if askers:
+            return min(askers)
+    asked = dict(g.type_patterns)["comparison"].search(norm)
+    return asked.start() if asked else len(norm)
 
 
 # Parts of speech that continue the noun phrase a count question counts ("企业投资项目").

@@ -1,0 +1,155 @@
+"""Comparisons in prose: each side's value, read where the side is named, and which is
+larger. Module functions over one question's :class:`Context`; no state.
+
+A side is found by the longest run of its words a sentence holds ("2023年地区生产总值" is
+named "地区生产总值"); its value is the one the sentence gives it — by position in a
+"A、B、C分别为x、y、z" statement, else the first number after the measure asked about
+("哪个增速更快" → after 增长), else the first number after the side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.composing import Context, amount, unit_of
+from assistant.answering.evidence import NUMBER, Sentence
+from assistant.answering.extraction import typed_value
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.messages import msg
+from assistant.text import normalize, words
+
+_G = grammar()
+_RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
+_ITEM_SPLIT = re.compile("|".join(map(re.escape, _G.raw["multipart"]["parallel_joiners"])))
+_STATEMENT_END = re.compile(r"[。；;！!？?]")
+_CLAUSE_START = re.compile(r"[，,；;：:。]")
+# A side is named by at least this many characters of its words.
+MIN_SIDE_CHARS = 2
+
+
+def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]]):
+    """Both sides' values, and which is larger; None when a side has no value."""
+    sides = comparison_sides(ctx.aq.text)
+    if sides is None:
+        return None
+    measure = _measure_forms(ctx)
+    # Covering units first, then the rest of their documents' retrieved units: the other
+    # side is often stated a sentence away, in words the question does not repeat.
+    docs = {s.doc_id for s, _ in covering}
+    units = [s for s, _ in covering]
+    units += [s for s in ctx.sentences if s.doc_id in docs and s not in units]
+    found = []
+    for side, other in (sides, sides[::-1]):
+        hit = _side_found(side, other, units, measure)
+        if hit is None:
+            return None
+        # Shown by the question's own words for it, not the run a sentence matched.
+        found.append((side, *hit[1:]))
+    (name_a, value_a, sent_a), (name_b, value_b, sent_b) = found
+    if sent_a is sent_b and value_a == value_b:
+        return None
+    if unit_of(normalize(value_a)) != unit_of(normalize(value_b)):
+        return None  # 500万元 and 7% measure different things
+    parts = [msg("comparison_value", name=n, value=v) for n, v, _ in found]
+    a, b = amount(value_a), amount(value_b)
+    if a is not None and b is not None and a != b:
+        parts.append(msg("comparison_larger", name=name_a if a > b else name_b))
+    quotes = [(sent_a, None)] + ([] if sent_b is sent_a else [(sent_b, None)])
+    return "，".join(parts) + "。", quotes
+
+
+def _measure_forms(ctx: Context) -> tuple[str, ...]:
+    """The question's words for what is compared, after its sides, with their variants."""
+    tail = comparison_measure(ctx.aq.text)
+    forms: list[str] = []
+    for t in ctx.terms:
+        if t.primary and len(t.text) >= MIN_SIDE_CHARS and t.text in tail:
+            forms.extend((t.text, *t.variants))
+    return tuple(forms)
+
+
+def _side_names(side: str, other: str, first_only: bool = False) -> list[str]:
+    """Runs of the side's words: how a sentence may name it. Each run holds a word the
+    other side lacks ("长株潭" of 长株潭地区, not the 地区 both share). Runs holding its first
+    and last such words come first ("法定办结时限" before "企业投资项目"), longest first;
+    with ``first_only``, only runs holding the first (where the side starts)."""
+    tokens = words(side)
+    own = [w for w in tokens if w not in other]
+    if not own:
+        return []
+    first, last = own[0], own[-1]
+    runs = {
+        "".join(tokens[i:j]): set(tokens[i:j])
+        for i in range(len(tokens))
+        for j in range(i + 1, len(tokens) + 1)
+        if set(own) & set(tokens[i:j])
+    }
+    if first_only:
+        runs = {r: ws for r, ws in runs.items() if first in ws}
+    return sorted(
+        (r for r in runs if len(r) >= MIN_SIDE_CHARS),
+        key=lambda r: (-(first in runs[r] and last in runs[r]), -(last in runs[r]), -len(r)),
+    )
+
+
+def _side_found(side: str, other: str, units: list[Sentence], measure: tuple[str, ...]):
+    for name in _side_names(side, other):
+        for sent in units:
+            norm = normalize(sent.text)
+            pos = norm.find(name)
+            if pos < 0:
+                continue
+            # The side's statement ends where the other side is named.
+            others = [i for o in _side_names(other, side, True) if (i := norm.find(o, pos)) > pos]
+            stop = min(others, default=len(norm))
+            value = _respective_value(sent.text, pos, name) or _value_after(
+                sent.text[:stop], pos + len(name), measure
+            )
+            if value:
+                return name, value, sent
+    return None
+
+
+def _respective_value(text: str, pos: int, name: str) -> str | None:
+    """ "洞庭湖地区、湘南地区、大湘西地区…平均得分分别为70.1分、72.4分和66.8分": the value at
+    the named item's place."""
+    end = _STATEMENT_END.search(text, pos)
+    stop = end.start() if end else len(text)
+    at = min((i for w in _RESPECTIVELY if (i := text.find(w, pos, stop)) >= 0), default=-1)
+    if at < 0:
+        return None
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
+    names = [n for n in _ITEM_SPLIT.split(text[start:at]) if n.strip()]
+    place = next((k for k, n in enumerate(names) if name in normalize(n)), None)
+    values = [
+        _first_value(text[m.start() : stop]) or m.group(0) for m in NUMBER.finditer(text, at, stop)
+    ]
+    if place is None or len(names) < 2 or len(values) != len(names):
+        return None
+    return values[place]
+
+
+def _value_after(text: str, pos: int, measure: tuple[str, ...]) -> str | None:
+    """The side's value within its own statement: the first number after the measure asked
+    about ("增长7.3%"), else the nearest before it ("给予50万元奖励"), else the first after
+    the side's name."""
+    end = _STATEMENT_END.search(text, pos)
+    rest = text[pos : end.start() if end else len(text)]
+    norm = normalize(rest)
+    at = min((i for f in measure if (i := norm.find(f)) >= 0), default=-1)
+    if at < 0:
+        return _first_value(rest)
+    after = _first_value(rest[at:])
+    if after:
+        return after
+    before = [m for m in NUMBER.finditer(rest, 0, at)]
+    return _first_value(rest[before[-1].start() : at]) if before else None
+
+
+def _first_value(text: str) -> str | None:
+    """The first amount or period in a span, whole ("3个工作日", not "3个")."""
+    found = [v for kind in ("number", "duration") if (v := typed_value(text, kind))]
+    if not found:
+        return None
+    return min(found, key=lambda v: (text.find(v), -len(v)))

@@ -1,0 +1,187 @@
+"""A document's own identifier (文号, 令号), read from its opening lines, and its own
+date (落款, 发布日期) and issuer, found where its text states what its metadata holds.
+
+A question asking for a document's identifier names the document by its subject
+("湖南省开发区管理办法是以什么文号公布的"); the identifier sits under the title, seldom in a
+retrieved passage, and an identifier cited further down names another document (the rule
+a revision replaces). Module functions over an index and one question's context; no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.composing import Context, doc_date
+from assistant.answering.evidence import Sentence, coverage
+from assistant.answering.extraction import line_span
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import asked_category, asked_identifier
+from assistant.answering.rendering import render_conflict
+from assistant.index import Index, StoredDocument
+from assistant.text import normalize, words
+
+_G = grammar()
+# Characters after the title that count as a document's opening lines (文号, issuer, date).
+HEADER_CHARS = 240
+_ISSUE_WORDS = tuple(_G.raw["dates"]["issue_words"])
+_ISSUER_KINDS = tuple(_G.raw["dates"]["issuer_kinds"])
+_WHO = tuple(_G.raw["dates"]["issuer_asking"])
+# Which date a question asks for, by its words: expiry before effect before issue
+# ("有效期至" is not "发布").
+_DOCUMENT_DATES = (
+    ("valid_until", tuple(_G.raw["dates"]["valid_until_words"])),
+    ("effective_from", tuple(_G.raw["dates"]["effective_words"])),
+    ("date", _ISSUE_WORDS),
+)
+_YMD = re.compile(r"(\d{4})\D(\d{1,2})\D(\d{1,2})")
+# Share of the question's weighted own terms the document's title must hold: the question
+# names the document whose identifier it asks for.
+MIN_TITLE_COVERAGE = 0.5
+
+
+def in_header(word: str) -> bool:
+    """Is this kind of identifier one a document states in its opening lines?"""
+    return any(word in i["words"] and i.get("in_header") for i in _G.raw["identifiers"])
+
+
+def _says(question: str, vocabulary: tuple[str, ...]) -> list[str]:
+    """The words of ``vocabulary`` the question says, in its order — as words, not inside a
+    longer one ("发布" is not said by "发布会")."""
+    q = normalize(question)
+    tokens = words(q)
+    said = [
+        w
+        for w in vocabulary
+        if w in q and (w in tokens or not any(w in t and w != t for t in tokens))
+    ]
+    return sorted(said, key=q.find)
+
+
+def asks_issue_date(question: str) -> bool:
+    """ "…通报是哪天印发的": a question about the document's own issue."""
+    return bool(_says(question, _ISSUE_WORDS))
+
+
+def document_fact(index: Index, ctx: Context, offset: int = 0):
+    """(direct answer, quotes, has markers) when the question asks for a fact a document
+    states about itself: when it was issued, takes effect or expires (each date it asks
+    for, in its order), who issued it, or its identifier; else None."""
+    aq = ctx.aq
+    if aq.qtype == "date":
+        asked = sorted(
+            ((key, _says(aq.text, vocab)) for key, vocab in _DOCUMENT_DATES),
+            key=lambda x: normalize(aq.text).find(x[1][0]) if x[1] else 0,
+        )
+        found = [document_date(index, ctx, key) for key, said in asked if said]
+        if found and all(f is not None for f in found):
+            quotes = [q for f in found for q in f[1]]
+            return "；".join(f[0].rstrip("。") for f in found) + "。", quotes, False
+    if aq.qtype == "entity" and asks_issue_date(aq.text) and _asks_issuer(aq.text):
+        found = issuer(index, ctx)
+        if found is not None:
+            return (*found, False)
+    ident = asked_identifier(aq.text)
+    if ident is not None and in_header(ident[0]):
+        return header_identifier(index, ctx, ident[1], offset)
+    return None
+
+
+def _asks_issuer(question: str) -> bool:
+    """ "哪个部门发布的": the asked kind is a body that issues documents."""
+    return asked_category(question) in _ISSUER_KINDS or bool(_says(question, _WHO))
+
+
+def issuer(index: Index, ctx: Context):
+    """(direct answer, quotes) for who issued the document the question names ("…结果是
+    哪个部门发布的"): where its text states the issuer its metadata holds."""
+    named = _named_documents(index, ctx)
+    if not named:
+        return None
+    _, doc = max(named, key=lambda x: x[0])
+    name = (doc.metadata or {}).get("issuer")
+    at = doc.text.find(name) if name else -1
+    if at < 0:
+        return None
+    m = re.compile(re.escape(name)).search(doc.text, at)
+    return name + "。", [_quote(ctx, doc, m)]
+
+
+def _named_documents(index: Index, ctx: Context) -> list[tuple[float, StoredDocument]]:
+    """Retrieved documents whose title the question names (with any year it names)."""
+    # A title names things, not actions: the question's nouns must be in it (its verbs —
+    # 印发, 施行 — ask what happened to the document).
+    own = [t for t in ctx.terms if t.primary and t.is_content and t.text not in _ISSUE_WORDS]
+    out = []
+    for doc_id in dict.fromkeys(s.doc_id for s in ctx.sentences):
+        doc = index.document(doc_id)
+        head = doc.text[: len(doc.title) + HEADER_CHARS]
+        named = normalize(f"{doc.title}\n{head}")
+        # Years and versions the question names must be the document's ("2023年修订版").
+        if not all(n in named for n in ctx.aq.numbers):
+            continue
+        cover = coverage(own, normalize(doc.title))
+        if cover >= MIN_TITLE_COVERAGE:
+            # A year the title itself holds, or its own date's, names the version better
+            # than one in its opening lines ("对2019年印发的办法进行修订").
+            in_title = all(n in normalize(doc.title) for n in ctx.aq.numbers)
+            year = (doc_date(doc) or "")[:4]
+            dated = bool(ctx.aq.numbers) and year in ctx.aq.numbers
+            out.append((cover + in_title + dated, doc))
+    return out
+
+
+def _quote(ctx: Context, doc: StoredDocument, m: re.Match[str]):
+    s, e = line_span(doc.text, m.start())
+    first = next(x for x in ctx.sentences if x.doc_id == doc.doc_id)
+    unit = Sentence(doc.doc_id, doc.title, first.section, s, e, doc.text[s:e], 0)
+    return unit, (m.start(), m.end())
+
+
+def document_date(index: Index, ctx: Context, key: str = "date"):
+    """(direct answer, quotes) for when the document the question names was issued, takes
+    effect or expires: the place its text states the date its metadata holds under ``key``,
+    the last such place (落款, 附则) first."""
+    named = _named_documents(index, ctx)
+    if not named:
+        return None
+    _, doc = max(named, key=lambda x: x[0])
+    value = doc_date(doc) if key == "date" else str((doc.metadata or {}).get(key) or "")
+    date = _YMD.match(value or "")
+    if date is None:
+        return None
+    wanted = tuple(int(g) for g in date.groups())
+    stated = [
+        m
+        for m in _G.date.finditer(doc.text)
+        if (d := _YMD.match(m.group(0))) and tuple(int(g) for g in d.groups()) == wanted
+    ]
+    if not stated:
+        return None
+    m = stated[-1]
+    return m.group(0) + "。", [_quote(ctx, doc, m)]
+
+
+def header_identifier(index: Index, ctx: Context, pattern: re.Pattern[str], offset: int = 0):
+    """(direct answer, quotes, has markers) from the opening lines of the document the
+    question names; documents it names equally well (a rule and its revision) are each
+    shown with their number, newest first."""
+    found: list[tuple[float, StoredDocument, re.Match[str]]] = []
+    for cover, doc in _named_documents(index, ctx):
+        m = pattern.search(doc.text[: len(doc.title) + HEADER_CHARS])
+        if m is not None:
+            found.append((cover, doc, m))
+    if not found:
+        return None
+    top = max(c for c, _, _ in found)
+    best = [(doc, m) for c, doc, m in found if c == top]
+    quotes = [_quote(ctx, doc, m) for doc, m in best]
+    if len({m.group(0) for _, m in best}) == 1:
+        return best[0][1].group(0) + "。", quotes[:1], False
+    dated = sorted(
+        zip(best, quotes, strict=True), key=lambda x: doc_date(x[0][0]) or "", reverse=True
+    )
+    rows = [
+        (m.group(0), doc.title, doc_date(doc), n)
+        for n, ((doc, m), _) in enumerate(dated, start=offset + 1)
+    ]
+    return render_conflict(rows), [q for _, q in dated], True

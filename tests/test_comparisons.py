@@ -1,0 +1,125 @@
+"""Comparisons in prose (assistant/answering/comparisons.py): each side's value where the
+side is named, by position in a 分别 statement, after or before the measure asked about;
+the comparison grammar (askers, the comparison type) and scope frames: examples and
+counter-examples."""
+
+import pytest
+
+from assistant.answering.chain import AnswerChain
+from assistant.answering.constraints import SCOPE_FRAME
+from assistant.answering.extraction import typed_value
+from assistant.answering.questions import classify, comparison_measure, comparison_sides
+from tests.conftest import chain_over
+
+# An invented work report and an invented policy.
+REPORT = """示例区2022年工作报告
+
+一、经济运行
+
+全年实现地区生产总值860.5亿元，同比增长6.4%，增速高于全省平均水平0.8个百分点；规模以上工业总产值2150.3亿元，同比增长8.1%；
+从分区域看，东片区开发区综合得分平均为81.2分；西片区、南片区、北片区开发区平均得分分别为74.5分、69.8分和77.0分。
+"""
+POLICY = """示例区支持企业创新的若干措施
+
+第五条　对新认定的国家级专精特新“小巨人”企业给予60万元奖励，对新认定的省级专精特新中小企业给予15万元奖励。
+
+第六条　项目备案的法定办结时限为5个工作日，承诺办结时限为2个工作日。
+"""
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory) -> AnswerChain:
+    return chain_over(
+        tmp_path_factory.mktemp("corpus"), {"report.txt": REPORT, "policy.txt": POLICY}
+    )
+
+
+@pytest.mark.parametrize(
+    "question,qtype",
+    [
+        ("东片区和西片区平均得分谁高？", "comparison"),
+        ("法定办结时限和承诺办结时限，哪个更长？", "comparison"),
+        ("国家级和省级企业哪个奖励多？", "comparison"),
+        # Counter-examples: one thing asked about, or the top of many.
+        ("由哪个单位发放多少？", "number"),
+        ("哪个片区排名最高？", "ranking"),
+    ],
+)
+def test_comparison_questions(question, qtype):
+    assert classify(question) == qtype
+
+
+@pytest.mark.parametrize(
+    "question,sides,measure",
+    [
+        (
+            "地区生产总值和规上工业总产值哪个增速更快？",
+            ("地区生产总值", "规上工业总产值"),
+            "哪个增速更快",
+        ),
+        ("甲区的收入和全省平均值比，谁高？", ("甲区的收入", "全省平均值"), "谁高"),
+        ("办结时限和承诺时限，哪个更长？", ("办结时限", "承诺时限"), "哪个更长"),
+    ],
+)
+def test_sides_and_measure(question, sides, measure):
+    assert comparison_sides(question) == sides
+    assert comparison_measure(question) == measure
+
+
+def test_values_after_the_measure(chain):
+    direct = chain.invoke("2022年地区生产总值和规模以上工业总产值哪个增速更快？").direct_answer
+    assert "6.4%" in direct and "8.1%" in direct
+    assert "规模以上工业总产值较大" in direct
+
+
+def test_a_respectively_statement_gives_each_its_value(chain):
+    direct = chain.invoke("东片区和北片区开发区平均得分谁高？").direct_answer
+    assert "81.2" in direct and "77.0" in direct and "东片区较大" in direct
+
+
+def test_a_value_before_the_measure_in_its_own_clause(chain):
+    direct = chain.invoke("国家级“小巨人”和省级专精特新中小企业，哪个奖励多？").direct_answer
+    assert "60万元" in direct and "15万元" in direct
+
+
+def test_periods_are_read_whole(chain):
+    direct = chain.invoke("项目备案的法定办结时限和承诺办结时限，哪个更长？").direct_answer
+    assert "5个工作日" in direct and "2个工作日" in direct
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("审核结果公示7个工作日", "7个工作日"),
+        ("给予一次性奖励50万元", "50万元"),
+        ("共有12个案例", "12个"),
+    ],
+)
+def test_values_are_read_whole(text, value):
+    assert typed_value(text, "number") == value
+
+
+@pytest.mark.parametrize(
+    "text,scoped",
+    [
+        ("在对外开放水平单项评价中，甲区位列前3位；", True),
+        ("从分区域看，东片区得分最高。", True),
+        ("在培育优质企业方面，对新认定企业给予奖励。", True),
+        # Counter-examples: no scope of its own.
+        ("甲区在评价中位列第3位。", False),
+        ("全年实现地区生产总值860.5亿元。", False),
+    ],
+)
+def test_scope_frames(text, scoped):
+    assert bool(SCOPE_FRAME.match(text)) is scoped
+
+
+def test_a_scoped_sentence_does_not_answer_another_scope(tmp_path):
+    report = (
+        "示例省开发区评价通报\n\n"
+        "在科技创新能力单项评价中，甲高新区、乙高新区、丙经开区位列前3位；"
+        "在对外开放水平单项评价中，丁经开区、戊综保区、己经开区位列前3位。\n"
+    )
+    chain = chain_over(tmp_path, {"report.txt": report})
+    assert chain.invoke("戊综保区在科技创新能力单项评价中排第几？").refused
+    assert "戊综保区" in chain.invoke("戊综保区在对外开放水平单项评价中排第几？").direct_answer

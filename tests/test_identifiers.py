@@ -1,0 +1,98 @@
+"""A document's own identifier (文号) is read from its opening lines, not from a body
+passage that cites another document's; its own issue date from where its text states it."""
+
+import pytest
+
+from assistant.answering.chain import AnswerChain
+from assistant.answering.identifiers import asks_issue_date, in_header
+from tests.conftest import chain_over
+
+# Invented documents: a rule and its revision, which cites the rule it replaces.
+OLD = """示例区科技创新奖励办法
+
+示例区管理委员会
+
+示经管〔2019〕7号
+
+第一条　为鼓励企业创新，制定本办法。
+
+第二条　对首次认定的高新技术企业给予奖励10万元。
+
+第三条　示例区科技创新局负责本办法的组织实施和考核评价工作。
+
+示例区管理委员会
+2019年3月1日
+"""
+NEW = """示例区科技创新奖励办法（2023年修订）
+
+示经管〔2023〕12号
+
+第一条　为鼓励企业创新，对原办法进行修订，制定本办法。
+
+第二条　对首次认定的高新技术企业给予奖励20万元。
+
+第三条　本办法自2023年5月1日起施行，有效期至2026年4月30日。2019年4月1日起施行的《示例区科技创新奖励办法》（示经管〔2019〕7号）同时废止。
+
+示例区管理委员会
+2023年4月20日
+"""
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("corpus"), {"old.txt": OLD, "new.txt": NEW})
+
+
+@pytest.mark.parametrize("word,header", [("文号", True), ("发文字号", True), ("电话", False)])
+def test_which_identifiers_sit_in_the_header(word, header):
+    assert in_header(word) is header
+
+
+def test_the_revision_has_its_own_number(chain):
+    direct = chain.invoke("示例区科技创新奖励办法2023年修订版的文号是什么？").direct_answer
+    assert "示经管〔2023〕12号" in direct and "2019" not in direct
+
+
+def test_a_rule_and_its_revision_named_alike_each_show_their_number(chain):
+    direct = chain.invoke("示例区科技创新奖励办法的文号是什么？").direct_answer
+    assert "示经管〔2023〕12号" in direct and "示经管〔2019〕7号" in direct
+    assert direct.index("〔2023〕") < direct.index("〔2019〕")
+
+
+def test_a_document_not_held_gets_no_number(chain):
+    assert chain.invoke("示例区人才安居办法的文号是什么？").refused
+
+
+@pytest.mark.parametrize(
+    "question,issue",
+    [
+        ("这个通报是哪天印发的？", True),
+        ("工作报告是在哪天作的？", True),
+        ("考核结果什么时候发布？", True),
+        ("本办法什么时候开始施行？", False),  # the day it takes effect: another date
+        ("新闻发布会在哪里召开？", False),  # 发布 inside 发布会
+        ("申报截止日期是哪天？", False),
+    ],
+)
+def test_issue_date_questions(question, issue):
+    assert asks_issue_date(question) is issue
+
+
+def test_issue_date_is_the_documents_own(chain):
+    answer = chain.invoke("示例区2019年的科技创新奖励办法是哪天印发的？")
+    assert "2019年3月1日" in answer.direct_answer
+
+
+def test_the_issuer_is_the_documents_own(chain):
+    direct = chain.invoke("示例区2019年的科技创新奖励办法是哪个部门发布的？").direct_answer
+    assert "示例区管理委员会" in direct
+
+
+def test_an_item_the_question_names_is_not_its_answer(chain):
+    direct = chain.invoke("示例区科技创新奖励的组织实施和考核评价由哪个部门负责？").direct_answer
+    assert "示例区科技创新局" in direct
+
+
+def test_the_effective_date_is_the_documents_own(chain):
+    direct = chain.invoke("示例区科技创新奖励办法（2023年修订）什么时候开始施行？").direct_answer
+    assert "2023年5月1日" in direct and "2019年4月1日" not in direct

@@ -1,0 +1,58 @@
+"""分别 questions split into one question per thing asked about (questions.split_respectively),
+and the multipart grammar group that drives it: examples and counter-examples."""
+
+import pytest
+
+from assistant.answering.questions import split_parts, split_respectively
+
+
+@pytest.mark.parametrize(
+    "question,parts",
+    [
+        # Modifiers of one shared noun.
+        (
+            "园区对国家级和省级孵化器分别奖励多少？",
+            ["园区对国家级孵化器奖励多少？", "园区对省级孵化器奖励多少？"],
+        ),
+        (
+            "引进博士和硕士的生活补贴分别是多少？",
+            ["引进博士的生活补贴是多少？", "引进硕士的生活补贴是多少？"],
+        ),
+        (
+            "该区在2020年和2022年的评价中分别排第几？",
+            ["该区在2020年的评价中排第几？", "该区在2022年的评价中排第几？"],
+        ),
+        (
+            "国家级、省级和市级平台分别奖励多少？",
+            ["国家级平台奖励多少？", "省级平台奖励多少？", "市级平台奖励多少？"],
+        ),
+        # Things of their own, with what follows them shared.
+        (
+            "设备补贴的投资门槛和补贴比例分别是多少？",
+            ["设备补贴的投资门槛是多少？", "设备补贴的补贴比例是多少？"],
+        ),
+        (
+            "甲区和乙区对新认定企业分别奖励多少？",
+            ["甲区对新认定企业奖励多少？", "乙区对新认定企业奖励多少？"],
+        ),
+        (
+            "项目开工、竣工、投产分别有什么时间要求？",
+            ["项目开工有什么时间要求？", "竣工有什么时间要求？", "投产有什么时间要求？"],
+        ),
+    ],
+)
+def test_respectively_splits_per_thing(question, parts):
+    assert split_respectively(question) == parts
+    assert split_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "示范区总规划面积是多少？",  # no 分别
+        "两项补贴分别是多少？",  # 分别 but only one thing named
+        "和平区分别",  # nothing asked after 分别
+    ],
+)
+def test_no_split_without_two_things_and_an_ask(question):
+    assert split_respectively(question) is None
