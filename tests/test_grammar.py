@@ -8,7 +8,7 @@ from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Senten
 from assistant.answering.extraction import numbered_items, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
-from assistant.answering.polarity import affirms_negated, negated, polarity, threshold_verdict
+from assistant.answering.polarity import affirms_negated, negated, polarity
 from assistant.answering.questions import (
     analyze,
     classify,
@@ -375,18 +375,3 @@ def test_kind_nouns(word, is_kind):
 )
 def test_clause_affirms_what_the_question_negates(question, clause, expected):
     assert affirms_negated(question, clause) is expected
-
-
-@pytest.mark.parametrize(
-    "question,clause,expected",
-    [
-        ("总规划面积超过500平方公里了吗", "总规划面积600平方公里", True),
-        ("税收收入占比超过80%了吗", "收入同比增长6.1%，其中税收收入占比达到82.4%", True),
-        ("研发投入低于5%吗", "研发投入占比为6.2%", False),
-        # Counter-examples: no value of the same unit, or no threshold asked.
-        ("总规划面积超过500平方公里了吗", "规划面积另行确定", None),
-        ("示范区面积是多少", "总规划面积600平方公里", None),
-    ],
-)
-def test_threshold_verdict(question, clause, expected):
-    assert threshold_verdict(question, clause) is expected

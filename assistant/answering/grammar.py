@@ -73,7 +73,6 @@ class Grammar:
     cited_identifier_before: tuple[str, ...]
     book_title: re.Pattern[str]
     threshold: re.Pattern[str]
-    threshold_sides: tuple[tuple[str, re.Pattern[str]], ...]
     stated_year: re.Pattern[str]
     digits: dict[str, int]
     places: dict[str, int]
@@ -192,15 +191,7 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
         cited_identifier_before=tuple(raw["cited_identifier_before"]),
         book_title=re.compile(raw["book_title"]),
-        threshold=re.compile(
-            "(?:"
-            + _alternation([w for ws in raw["thresholds"].values() for w in ws])
-            + r")\s*(\d+(?:\.\d+)?)"
-        ),
-        threshold_sides=tuple(
-            (side, re.compile("(" + _alternation(ws) + r")\s*(\d+(?:\.\d+)?)(\S{0,4})"))
-            for side, ws in raw["thresholds"].items()
-        ),
+        threshold=re.compile("(?:" + _alternation(raw["threshold_words"]) + r")\s*(\d+(?:\.\d+)?)"),
         stated_year=re.compile(raw["dates"]["stated_year"]),
         digits={str(k): int(v) for k, v in num["digits"].items()},
         places={str(k): int(v) for k, v in num["places"].items()},

@@ -26,9 +26,6 @@ YES_COVERAGE = 0.6
 SHARED_CHARS = 2
 # Parts of speech of the nouns a "yes" must find (a verbal noun like 考核 is paraphrased).
 NOUN_POS = "n"
-# The measure a threshold question compares is read from at most this many characters
-# before its threshold word.
-MAX_MEASURE_CHARS = 8
 # The verb a negation governs is read as the two characters after it ("不再办理" → 办理);
 # a negation this many characters before a verb governs it.
 VERB_CHARS = 2
@@ -83,9 +80,6 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term], frame: str = 
         return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", question)
     c = normalize(clause)
-    compared = threshold_verdict(q, c)
-    if compared is not None:
-        return compared
     q_neg, c_neg = negated(q, c), negated(c, q)
     for a, b in _G.opposites:
         for asked, opposite in ((a, b), (b, a)):
@@ -120,44 +114,3 @@ def affirms_negated(question: str, clause: str) -> bool:
             if not _G.negation.search(c[max(0, found.start() - NEGATION_REACH) : found.start()]):
                 return True
     return False
-
-
-def threshold_verdict(question: str, clause: str) -> bool | None:
-    """ "超过500平方公里了吗" against "总规划面积600平方公里": the clause's value of the same
-    unit compared with the question's threshold; None when the clause states none."""
-    for side, pattern in _G.threshold_sides:
-        m = pattern.search(question)
-        if m is None:
-            continue
-        limit, unit = float(m.group(2)), _unit_of(m.group(3))
-        if not unit:
-            return None
-        # The value after the measure the question compares ("税收收入占比…82.4%"), not the
-        # clause's first value of that unit ("同比增长6.1%").
-        start = _measure_end(question[: m.start()], clause)
-        value = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){re.escape(unit)}").search(clause, start)
-        if value is None:
-            return None
-        amount = float(value.group(1))
-        if side == "above":
-            return amount > limit
-        if side == "at_least":
-            return amount >= limit
-        return amount < limit
-    return None
-
-
-def _unit_of(tail: str) -> str:
-    """The unit after a threshold's digits: the longest known unit it starts with."""
-    units = sorted(_G.raw["units"], key=len, reverse=True)
-    return next((u for u in units if tail.startswith(u)), "")
-
-
-def _measure_end(asked: str, clause: str) -> int:
-    """Where the longest ending of the question's words before its threshold (at least two
-    characters: "占比") ends in the clause; 0 when none is found."""
-    for n in range(min(len(asked), MAX_MEASURE_CHARS), 1, -1):
-        pos = clause.find(asked[-n:])
-        if pos >= 0:
-            return pos + n
-    return 0
