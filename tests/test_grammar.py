@@ -8,7 +8,7 @@ from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Senten
 from assistant.answering.extraction import numbered_items, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
-from assistant.answering.polarity import affirms_negated, negated, polarity
+from assistant.answering.polarity import negated, polarity
 from assistant.answering.questions import (
     analyze,
     classify,
@@ -362,16 +362,3 @@ def test_stated_year(text, years):
 )
 def test_kind_nouns(word, is_kind):
     assert (word in grammar().kind_nouns) is is_kind
-
-
-@pytest.mark.parametrize(
-    "question,clause,expected",
-    [
-        ("是否可以不再办理施工许可", "应依法依规办理规划许可、施工许可等相关手续", True),
-        # Counter-examples: the clause negates the verb too, or never states it.
-        ("是否可以不再办理施工许可", "可以不再办理施工许可", False),
-        ("是否可以不再办理施工许可", "备案证明长期有效", False),
-    ],
-)
-def test_clause_affirms_what_the_question_negates(question, clause, expected):
-    assert affirms_negated(question, clause) is expected

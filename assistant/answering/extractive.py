@@ -348,8 +348,7 @@ class ExtractiveAnswerer:
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
-            frame = "\n".join((best.title, best.meta, best.section, best.frame, *best.header))
-            verdict = polarity(aq, text, terms, frame)
+            verdict = polarity(aq, text, terms)
             prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
             return prefix + as_sentence(text), [(best, span)], False
         return as_sentence(text), [(best, span)], False

@@ -24,12 +24,6 @@ YES_COVERAGE = 0.6
 # A negation and this many characters after it form the negated phrase; found in the
 # other text too, it is shared rather than deciding ("不符合", "禁止准入").
 SHARED_CHARS = 2
-# Parts of speech of the nouns a "yes" must find (a verbal noun like 考核 is paraphrased).
-NOUN_POS = "n"
-# The verb a negation governs is read as the two characters after it ("不再办理" → 办理);
-# a negation this many characters before a verb governs it.
-VERB_CHARS = 2
-NEGATION_REACH = 4
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 
 
@@ -67,13 +61,12 @@ def negated(text: str, other: str = "") -> bool:
     return bool(deciding_negations(text, other))
 
 
-def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term], frame: str = "") -> bool | None:
+def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
 
     A direction word of the question against its opposite in the clause ("增长" / "下降")
     decides; else a negation or prohibition on one side only says no; else the clause
-    saying everything the question asks says yes: each of its nouns in the clause or in
-    ``frame`` (the unit's title, heading, Q&A question, table header). Nothing defaults.
+    saying everything the question asks says yes. Nothing defaults.
     """
     question = normalize(aq.text)
     if _G.choice.search(question) and not _G.yesno_end.search(question):
@@ -88,29 +81,11 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term], frame: str = 
                     return not (c_neg and not q_neg)
                 if opposite in c and asked not in c:
                     return False
-    if q_neg and affirms_negated(q, c):
-        return False  # "可以不再办理…吗" against "应依法依规办理…"
     if q_neg != c_neg:
         return False
     if _G.condition_end.search(c.rstrip("。；;，,")):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight.
-    nouns = [t for t in terms if t.primary and t.is_content and t.pos.startswith(NOUN_POS)]
-    where = c + "\n" + normalize(frame)
-    if coverage(terms, c) >= YES_COVERAGE and all(t.found_in(where) for t in nouns):
+    if coverage(terms, c) >= YES_COVERAGE:
         return True
     return None
-
-
-def affirms_negated(question: str, clause: str) -> bool:
-    """Does the clause state, without negation, the verb the question negates ("不再办理"
-    asked, "办理" stated)?"""
-    q, c = _masked(question), _masked(clause)
-    for m in _G.negation.finditer(q):
-        verb = q[m.end() : m.end() + VERB_CHARS]
-        if len(verb) < VERB_CHARS or not verb.isalpha():
-            continue
-        for found in re.finditer(re.escape(verb), c):
-            if not _G.negation.search(c[max(0, found.start() - NEGATION_REACH) : found.start()]):
-                return True
-    return False
