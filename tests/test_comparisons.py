@@ -6,8 +6,8 @@ counter-examples."""
 import pytest
 
 from assistant.answering.chain import AnswerChain
+from assistant.answering.constraints import SCOPE_FRAME
 from assistant.answering.extraction import typed_value
-from assistant.answering.extractive import SCOPE_FRAME
 from assistant.answering.questions import classify, comparison_measure, comparison_sides
 from tests.conftest import chain_over
 

@@ -5,9 +5,10 @@ import pytest
 
 from assistant.answering.enumerations import find_enumerations
 from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Sentence, term_variants
-from assistant.answering.extraction import negated, numbered_items, polarity, qa_answer
+from assistant.answering.extraction import numbered_items, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
+from assistant.answering.polarity import negated, polarity
 from assistant.answering.questions import (
     analyze,
     classify,
@@ -55,6 +56,10 @@ def test_answer_types(question, qtype):
         ("请问示范区的规划面积是多少？", ["示范区", "规划面积"], ["请问", "多少"]),
         ("能不能告诉我补贴标准是什么", ["补贴标准"], ["告诉", "什么"]),
         ("申报材料有哪些呢", ["申报材料"], ["哪些", "呢"]),
+        # "排第几名" is asked as one phrase: "评价中排第几名" leaves no "中排".
+        ("芜湖经开区在考核评价中排第几名？", ["考核评价"], ["中排", "第几"]),
+        # "在哪里" asks for a place as one phrase: "设在哪里" leaves no "设在".
+        ("咨询窗口设在哪里？", ["咨询窗口"], ["设在", "哪里"]),
     ],
 )
 def test_asking_words_are_not_content(question, kept, dropped):
@@ -78,10 +83,27 @@ def test_asking_words_are_not_content(question, kept, dropped):
         ("无锡高新区位列第三。", False),
         ("年度研发费用不低于300万元。", False),
         ("未来三年重点发展新能源。", False),
+        # A plain negation inside a noun's modifier (before 的) describes, it does not deny.
+        ("非企业组织利用自有资金、不申请政府投资建设的项目，参照本指南办理。", False),
+        ("没有营业执照的企业，不予受理。", True),
     ],
 )
 def test_negation_and_prohibition(text, expected):
     assert negated(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text,question,expected",
+    [
+        # The question repeats the negated phrase: it is what is asked about, not a verdict.
+        ("属于禁止准入事项的项目。", "属于禁止准入的项目能备案吗", False),
+        ("不符合产业政策的项目。", "能新建不符合产业政策的项目吗", False),
+        # Counter-example: the clause's own prohibition still decides.
+        ("不得新建不符合产业政策的项目。", "能新建不符合产业政策的项目吗", True),
+    ],
+)
+def test_negation_shared_with_the_question(text, question, expected):
+    assert negated(text, question) is expected
 
 
 @pytest.mark.parametrize(
@@ -103,6 +125,44 @@ def test_polarity(question, clause, expected):
     aq = analyze(question)
     terms = [Term("租金补贴", 1.0, known=True)] if "租金" in question else []
     assert polarity(aq, clause, terms) is expected
+
+
+@pytest.mark.parametrize(
+    "question,clause,words,expected",
+    [
+        (
+            "开发区能新建不符合国家产业政策的高耗能项目吗？",
+            "开发区内不得新建、扩建不符合国家产业政策的高耗能、高排放项目。",
+            ["新建", "高耗能"],
+            False,
+        ),
+        (
+            "属于负面清单禁止准入的项目还能备案吗？",
+            "属于负面清单禁止准入事项的项目，不予备案。",
+            ["备案"],
+            False,
+        ),
+        (
+            "事业单位的项目能参照这个指南办备案吗？",
+            "事业单位等非企业组织利用自有资金、不申请政府投资建设的项目，参照本指南办理。",
+            ["事业单位", "指南"],
+            True,
+        ),
+        # 还是 before 吗 is "still", not a choice between two answers.
+        (
+            "苏州工业园区还是排第一吗？",
+            "苏州工业园区又一次拿下综合排名第一",
+            ["苏州工业园区", "第一"],
+            True,
+        ),
+        ("同一阶段的奖励可以重复领取吗？", "同一企业同一阶段的奖励只享受一次。", ["奖励"], False),
+    ],
+)
+def test_polarity_decided_by_the_verdict(question, clause, words, expected):
+    from assistant.answering.evidence import Term
+
+    terms = [Term(w, 1.0) for w in words]
+    assert polarity(analyze(question), clause, terms) is expected
 
 
 @pytest.mark.parametrize(
@@ -272,3 +332,33 @@ def test_choice_questions_get_no_yes_or_no():
 
     aq = analyze("跟去年同期比是涨了还是跌了？")
     assert polarity(aq, "进口总额同比下降1.6%", [Term("同比", 1.0)]) is None
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("2019年,商务部对219个国家级经济技术开发区考核评价", ["2019"]),
+        ("2020年一季度,实际利用外资8.3亿元", ["2020"]),
+        # Counter-examples: amounts and durations of years are no stated year.
+        ("总规划面积600平方公里", []),
+        ("有效期3年", []),
+        ("资金2000万元", []),
+    ],
+)
+def test_stated_year(text, years):
+    assert grammar().stated_year.findall(text) == years
+
+
+@pytest.mark.parametrize(
+    "word,is_kind",
+    [
+        ("时限", True),
+        ("性质", True),
+        ("比例", True),
+        ("职务", True),
+        ("面积", False),
+        ("补贴", False),
+    ],
+)
+def test_kind_nouns(word, is_kind):
+    assert (word in grammar().kind_nouns) is is_kind

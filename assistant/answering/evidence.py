@@ -13,6 +13,7 @@ from assistant.index import Hit, Index
 from assistant.text import (
     STOPWORDS,
     lexicon_data,
+    load_pos_tagger,
     normalize,
     search_words,
     sentence_spans,
@@ -31,6 +32,8 @@ DATE = _G.date
 CONTEXT_CHARS = 160
 # An unknown verb or adverb of the question is usually paraphrase: it counts, but modestly.
 UNKNOWN_WORD_WEIGHT = 1.0
+# Parts of speech of names: an unknown name is a real subject the documents lack.
+NAME_POS = ("nr", "ns", "nt")
 # Terms of the earlier question in a follow-up weigh this much of the question's own.
 CONTEXT_TERM_FACTOR = 0.35
 # Dates and amounts frame a question; the numbers check enforces them, so they weigh less.
@@ -52,6 +55,8 @@ class Sentence:
     before: str = ""  # earlier sentences of the same paragraph, which often hold its subject
     header: tuple[str, ...] = ()  # a table row's column names
     cells: tuple[str, ...] = ()  # a table row's cells, in column order
+    meta: str = ""  # the document's date, issuer and region: where and when it speaks
+    frame: str = ""  # what the unit answers or fills in: its Q&A question, its table caption
 
     @property
     def norm(self) -> str:
@@ -62,10 +67,17 @@ class Sentence:
         return _norm(self.text)
 
     @property
+    def frame_norm(self) -> str:
+        """The unit read with what frames it (title, metadata, heading, Q&A question, table
+        caption and header), but not the other statements of its paragraph."""
+        head = " | ".join(self.header)
+        return _norm(f"{self.title}\n{self.meta}\n{self.section}\n{self.frame}{head}\n{self.text}")
+
+    @property
     def context_norm(self) -> str:
         """The sentence read with what precedes it in its paragraph and its section heading."""
         head = " | ".join(self.header)
-        return _norm(f"{self.title}\n{self.section}\n{self.before}{head}\n{self.text}")
+        return _norm(f"{self.title}\n{self.meta}\n{self.section}\n{self.before}{head}\n{self.text}")
 
 
 @lru_cache(maxsize=20000)
@@ -83,6 +95,7 @@ class Term:
     idf: float = 0.0  # rarity before any emphasis
     primary: bool = True  # from the question itself, not the earlier turn
     category: bool = False  # the kind of thing asked for ("哪些企业"): instances answer it
+    asked: bool = False  # the last noun before the asking word: what is asked for
 
     @property
     def is_content(self) -> bool:
@@ -174,6 +187,10 @@ def question_terms(
             if pos in ("m", "mq", "t") or tok.isdigit():
                 weight *= FRAMING_TERM_FACTOR
             known = bool(known_forms)
+            if not known and not dictionary_word(tok) and pos not in NAME_POS:
+                # Neither the documents nor the dictionary know it: the segmenter's guess
+                # ("能领多久" cut as "能领"), not a thing the question is about.
+                pos, weight = "x", UNKNOWN_WORD_WEIGHT * factor
             old = terms.get(tok)
             if old is None or old.weight < weight:
                 terms[tok] = Term(
@@ -188,7 +205,13 @@ def question_terms(
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
             last[-1].weight *= ASKED_NOUN_FACTOR
+            last[-1].asked = factor == 1.0
     return list(terms.values())
+
+
+def dictionary_word(token: str) -> bool:
+    """Is the token a word of the segmenter's dictionary, not a guess of its own?"""
+    return bool(load_pos_tagger().dt.tokenizer.FREQ.get(token))
 
 
 def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
@@ -242,10 +265,11 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
             seen.add((hit.doc_id, s))
             para = doc.text.rfind("\n\n", 0, s)
             before = doc.text[max(para + 2 if para >= 0 else 0, s - CONTEXT_CHARS) : s]
-            before = qa_question_before(doc.text, s) + before
+            frame = qa_question_before(doc.text, s)
+            before = frame + before
             row = table_rows(doc).get(s)
             if row is not None and row.get("end") == e:
-                before = (row.get("caption") or "") + "\n"
+                before = frame = (row.get("caption") or "") + "\n"
                 header, cells = tuple(row.get("header") or ()), tuple(row.get("cells") or ())
             else:
                 header, cells = (), ()
@@ -261,9 +285,22 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
                     before,
                     header,
                     cells,
+                    document_context(doc.metadata),
+                    frame,
                 )
             )
     return out
+
+
+# Metadata fields that say when, by whom and where a document speaks: a question's year,
+# body or place holds for a unit when its document's metadata names it.
+CONTEXT_METADATA = ("date", "year", "issuer", "region")
+
+
+def document_context(metadata: dict | None) -> str:
+    """The metadata a unit's constraints may be found in, as one line."""
+    meta = metadata or {}
+    return " ".join(str(meta[k]) for k in CONTEXT_METADATA if meta.get(k))
 
 
 _ROWS: dict[tuple[str, str], dict[int, dict]] = {}

@@ -1,4 +1,4 @@
-"""Typed extraction from a covering unit: the answering clause, yes/no polarity,
+"""Typed extraction from a covering unit: the answering clause,
 item lists spread over numbered lines, Q&A answers, and typed values.
 
 Pure functions over document text and :class:`Sentence` units; no state.
@@ -37,9 +37,6 @@ MAX_ACTOR_CHARS = 40
 # Clause choice: the clause's own cover, the cover read with the clause before it, and
 # the share of the question's character pairs it repeats (favours the tightest clause).
 CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
-# Share of the question's weighted terms a statement without a contrary negation must
-# hold to answer it "yes": high, since a wrong yes is worse than no verdict.
-YES_COVERAGE = 0.6
 BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
 _ITEM_END = re.compile(r"[。；;]")
@@ -57,7 +54,8 @@ def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
     if pattern is NUMBER:
         # A bare year or quarter is a date, and a document number an identifier: neither is
         # the amount asked for.
-        rest = _G.not_amount.sub("", clause)
+        # A list item's number ("1. 《…》") is its position, not an amount either.
+        rest = _G.not_amount.sub("", _G.item_marker.sub("", clause))
         for _, identifier in _G.identifiers:
             rest = identifier.sub("", rest)
         return bool(NUMBER.search(rest))
@@ -192,40 +190,6 @@ def direct_span(
                 return [(spans[lead][0], e)]
             return [spans[lead], (s, e)]
     return [(s, e)]
-
-
-def negated(text: str) -> bool:
-    """Does the text hold a negation or prohibition word (不得, 不再, 禁止…)?"""
-    norm = _G.not_negation.sub(" ", normalize(text))
-    return bool(_G.negation.search(norm))
-
-
-def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
-    """Yes or no from the deciding clause; None when the clause does not decide.
-
-    A direction word of the question against its opposite in the clause ("增长" / "下降")
-    decides; else a negation or prohibition in the clause that the question lacks says
-    no; else the clause saying everything the question asks says yes. Nothing defaults.
-    """
-    if _G.choice.search(normalize(aq.text)):
-        return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
-    q = _G.yesno_asking.sub(" ", normalize(aq.text))
-    c = normalize(clause)
-    for a, b in _G.opposites:
-        for asked, opposite in ((a, b), (b, a)):
-            if asked in q and opposite not in q:
-                if asked in c and opposite not in c:
-                    return not (negated(c) and not negated(q))
-                if opposite in c and asked not in c:
-                    return False
-    if negated(c) != negated(q):
-        return False
-    if _G.condition_end.search(c.rstrip("。；;，,")):
-        return None  # a condition alone ("…的") states nothing yet
-    # Yes needs the statement itself: every noun of the question, and most of its weight.
-    if coverage(terms, c) >= YES_COVERAGE:
-        return True
-    return None
 
 
 def line_span(doc_text: str, pos: int) -> tuple[int, int]:

@@ -20,7 +20,6 @@ from assistant.answering.composing import (
     as_sentence,
     conflict_answer,
     fits_type,
-    has_number,
     lead_in_answer,
     list_answer,
     row_answer,
@@ -28,11 +27,14 @@ from assistant.answering.composing import (
     section_list,
     sentence_citation,
 )
+from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.evidence import (
+    DATE,
     Sentence,
     Term,
     clauses,
     coverage,
+    dictionary_word,
     gather_sentences,
     question_terms,
     term_variants,
@@ -41,19 +43,21 @@ from assistant.answering.extraction import (
     BOOK_TITLE,
     TYPED,
     direct_span,
+    line_span,
     pattern_hit,
     phrase_bonus,
-    polarity,
     qa_answer,
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.models import Citation
+from assistant.answering.polarity import polarity
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
     asked_identifier,
     classify,
+    counted_noun,
     key_phrase,
     measure_phrase,
 )
@@ -61,15 +65,9 @@ from assistant.answering.tables import table_answer
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
-from assistant.text import normalize
+from assistant.text import load_pos_tagger, normalize
 
 _G = grammar()
-SCOPE_FRAME = re.compile("|".join(_G.raw["scope_frames"]))
-# Parts of speech of places, people, organisations and other names.
-NAMED_POS = ("ns", "nr", "nt", "nz")
-# Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
-# question's weighted key terms, no sentence is taken to answer the question.
-MIN_COVERAGE = 0.6
 # Sentence score: the best typed clause's cover adds this much (the number must sit in a
 # clause that matches the question, not just anywhere in the sentence) …
 TYPED_CLAUSE_WEIGHT = 0.5
@@ -89,6 +87,14 @@ NEAR_BEST = 0.15
 CATEGORY_FACTOR = 0.3
 # A table row holding the very rank a question names ("第十") outranks prose about ranks.
 ROW_RANK_BONUS = 0.5
+# Share of the question's weighted nouns a covering unit must name itself or in its frame
+# to be the answer when typing fails: most of them, a paraphrased one may be missing.
+COVERING_NOUN_SHARE = 0.75
+# A list question answered by covering units rather than an enumeration takes at most
+# this many of them.
+COVERING_LIST_UNITS = 8
+# The part of speech given to a term that names a place the documents are about.
+PLACE_POS = "ns"
 # Nearest passages shown with a refusal.
 RELATED_SHOWN = 3
 
@@ -116,11 +122,23 @@ class ExtractiveAnswerer:
                 extra[a] = extra.get(a, ()) + (b,)
                 extra[b] = extra.get(b, ()) + (a,)
         terms = question_terms(aq, self.index, extra)
+        # The places the documents are about (their metadata's region) are names, whatever
+        # the tagger says ("烟台" is tagged a common noun): they must hold in the evidence.
+        regions = {
+            normalize(str(r))
+            for d in self.index.documents.values()
+            if (r := (d.metadata or {}).get("region"))
+        }
+        for t in terms:
+            if t.text in regions and t.pos not in NAMED_POS:
+                t.pos = PLACE_POS
         category = asked_category(aq.text) if aq.qtype in ("list", "entity") else None
         ident = asked_identifier(aq.text)
         for t in terms:
-            if ident is not None and t.primary and t.text in ident[0]:
-                # The kind of identifier is matched by its pattern, not by its name.
+            if t.primary and (
+                t.text in _G.kind_nouns or (ident is not None and t.text in ident[0])
+            ):
+                # The kind of answer (时限, 性质, 文号…) is matched by the value, not its name.
                 t.known, t.category, t.weight = True, True, t.weight * CATEGORY_FACTOR
                 continue
             if not t.known and any(t.found_in(s.context_norm) for s in sentences):
@@ -153,54 +171,13 @@ class ExtractiveAnswerer:
         )
 
     @staticmethod
-    def _answerable(
-        sent: Sentence, score: float, aq: AnalyzedQuestion, terms: list[Term], measure: tuple
-    ) -> bool:
-        if score < MIN_COVERAGE:
-            return False
-        ctx = sent.context_norm
-        # Numbers, years and periods the question names must be in the evidence or its context.
-        if not all(has_number(n, ctx) for n in aq.numbers) or any(p not in ctx for p in aq.periods):
-            return False
-        if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
-            return False
-        # "最大…多少" is not answered by "不少于…": the bound must point the same way.
-        question = normalize(aq.text)
-        for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
-            if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
-                return False
-        # "排名第十的是哪家": a table row answers only with that rank in a cell.
-        if sent.cells and aq.rank_value is not None and not row_has(sent, aq.rank_value):
-            return False
-        # "全年…多少" is not answered by a figure for a quarter or half of the year.
-        if _G.whole_period.search(normalize(aq.text)) and _G.period.search(
-            normalize(sent.before + sent.text)
-        ):
-            return False
-        # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
-        # must name the measure itself, not only its neighbour.
-        if measure and not any(v in sent.norm for v in measure):
-            return False
-        # A bare follow-up ("那晋中片区呢？") must find each of its own words.
-        if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
-            return False
-        # The question's rarest term, and any place or organisation it names, must be there.
-        primary = [t for t in terms if t.primary and t.known]
-        content = [t for t in primary if t.is_content]
-        if content:
-            # Verbs are paraphrased freely (参加/参评); the rarest noun is not.
-            rarest = max(content, key=lambda t: t.idf)
-            if not rarest.found_in(ctx):
-                return False
-            if SCOPE_FRAME.match(sent.text):
-                # A sentence with its own scope is not about an earlier sentence's scope.
-                own = normalize(f"{sent.title}\n{sent.section}\n{sent.text}")
-                if not all(t.found_in(own) for t in content):
-                    return False
-        # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
-        # question about 山西), unless it names a new subject ("那晋中片区呢？").
-        named = primary if aq.focus else [t for t in terms if t.known]
-        return not any(t.pos in NAMED_POS and not t.found_in(ctx) for t in named)
+    def _fits(sent: Sentence, aq: AnalyzedQuestion) -> bool:
+        """Can the unit hold an answer of the asked type; a date question is not typed by
+        the year it names itself ("2022年度…哪天印发")."""
+        if aq.qtype == "date" and aq.numbers:
+            blank = re.compile("|".join(re.escape(n) for n in aq.numbers))
+            return pattern_hit(DATE, blank.sub(" ", sent.text))
+        return fits_type(sent, aq.qtype)
 
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
@@ -270,19 +247,24 @@ class ExtractiveAnswerer:
         )
         named = measure_phrase(aq.text) if aq.qtype == "number" else None
         measure = (named, *term_variants(named)) if named else ()
-        covering = [(s, sc) for s, sc in scored if self._answerable(s, sc, aq, terms, measure)]
+        counted = counted_noun(aq.text) if aq.qtype == "number" else None
+        covering = [
+            (s, sc) for s, sc in scored if rejection(s, sc, aq, terms, measure, counted) is None
+        ]
         ident = asked_identifier(aq.text)
         if ident is not None:
-            return [(s, sc) for s, sc in covering if ident[1].search(s.text)], []
-        typed = [(s, sc) for s, sc in covering if fits_type(s, aq.qtype)]
+            return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
+        typed = [(s, sc) for s, sc in covering if self._fits(s, aq)]
         return typed, covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
         aq, terms = ctx.aq, ctx.terms
         # Something the question is about that no document mentions: nothing can answer it.
-        # The last term before the question word is what is asked for ("…的组长是谁").
+        # The last word before the question word is what is asked for ("…的组长是谁"); a
+        # piece the segmenter guessed ("进入了前…" cut as "了前") is no word.
         primary = [t for t in terms if t.primary]
-        asked_for = primary[-1] if primary and aq.qtype == "entity" else None
+        words = [t for t in primary if t.is_content or dictionary_word(t.text)]
+        asked_for = words[-1] if words and aq.qtype == "entity" else None
         if asked_for is not None and asked_for.category:
             asked_for = None
         own = document_fact(self.index, ctx, offset)
@@ -300,12 +282,23 @@ class ExtractiveAnswerer:
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
         if ident is not None:
-            if not typed:
+            if typed:
+                best = typed[0][0]
+                m = ident[1].search(best.text)
+                span = (best.start + m.start(), best.start + m.end())
+                return m.group(0) + "。", [(best, span)], False
+            # The covering document's own identifier, wherever it stands (often a header
+            # line that shares no word with the question).
+            if not covering:
                 return None
-            best = typed[0][0]
-            m = ident[1].search(best.text)
-            span = (best.start + m.start(), best.start + m.end())
-            return m.group(0) + "。", [(best, span)], False
+            near = covering[0][0]
+            doc_text = self.index.document(near.doc_id).text
+            span = own_identifier(doc_text, ident[1])
+            if span is None:
+                return None
+            s, e = line_span(doc_text, span[0])
+            unit = Sentence(near.doc_id, near.title, near.section, s, e, doc_text[s:e], near.rank)
+            return doc_text[span[0] : span[1]] + "。", [(unit, span)], False
         if not covering:
             return None
         if aq.qtype == "comparison":
@@ -322,24 +315,20 @@ class ExtractiveAnswerer:
             if listed is not None:
                 return (*listed, False)
         if not typed:
-            # Typing failed but a unit clearly covers the question: its own sentence. It must
-            # name every term of the question itself (or in its title), not lean on its
-            # paragraph; a list needs items, so a list question is refused instead.
             best = covering[0][0]
             led = lead_in_answer(self.index, best)
             if led is not None:
                 return (*led, False)
-            own = normalize(f"{best.title}\n{best.text}")
-            asked = [t for t in terms if t.primary]
-            if aq.qtype == "list" or not asked or not all(t.found_in(own) for t in asked):
-                return None
-            return best.text, [(best, None)], False
+            return covering_answer(ctx, covering)
         best, best_score = typed[0]
         doc_text = self.index.document(best.doc_id).text
         if aq.qtype in ("list", "entity"):
             listed = list_answer(self.index, ctx, typed, best_score)
             if listed is not None:
                 return (*listed, False)
+            if aq.qtype == "list" and not joins_items(best.text):
+                # No enumeration holds the items: covering units do, or nothing does.
+                return covering_answer(ctx, covering)
         if aq.qtype in TYPED:
             conflict = conflict_answer(self.index, ctx, typed, best_score, offset)
             if conflict is not None:
@@ -373,7 +362,16 @@ class ExtractiveAnswerer:
         s, e = span
         before = doc.text[sent.start : sent.end] + "\n"
         return Sentence(
-            sent.doc_id, sent.title, sent.section, s, e, doc.text[s:e], sent.rank, before
+            sent.doc_id,
+            sent.title,
+            sent.section,
+            s,
+            e,
+            doc.text[s:e],
+            sent.rank,
+            before,
+            meta=sent.meta,
+            frame=before,
         )
 
     def citations(self, extracted: Extracted) -> list[Citation]:
@@ -381,3 +379,50 @@ class ExtractiveAnswerer:
             sentence_citation(self.index, n, sent, span)
             for n, (sent, span) in enumerate(extracted.quotes, start=1)
         ]
+
+
+def own_identifier(doc_text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of a document's first identifier that is not a cited document's."""
+    for m in pattern.finditer(doc_text):
+        if not doc_text.endswith(_G.cited_identifier_before, 0, m.start()):
+            return m.start(), m.end()
+    return None
+
+
+def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
+    """Typing failed but units clearly cover the question: their own sentences.
+
+    The best unit must name most of the question's nouns itself or in its frame (title,
+    heading, Q&A question, table header), not lean on its paragraph; a question asking
+    for an amount, date or rank needs a unit that states one. A list question takes the
+    covering units near the best one (rows of a table, items of a run of lines).
+    """
+    aq, terms = ctx.aq, ctx.terms
+    best, best_score = covering[0]
+    nouns = [t for t in terms if t.primary and t.known and t.is_content]
+    if not nouns or coverage(nouns, best.frame_norm) < COVERING_NOUN_SHARE:
+        return None
+    # Any amount, date or period will do ("上升2位" for a rank), but not a position ("第673号").
+    stated = (TYPED.get(aq.qtype), TYPED["number"], TYPED["date"], TYPED["duration"])
+    if aq.qtype in TYPED and not any(pattern_hit(p, best.text) for p in stated):
+        return None
+    if aq.qtype != "list":
+        return as_sentence(best.text), [(best, None)], False
+    near = [
+        s
+        for s, sc in covering[:COVERING_LIST_UNITS]
+        if sc >= best_score - NEAR_BEST and coverage(nouns, s.frame_norm) >= COVERING_NOUN_SHARE
+    ]
+    # One unit is no list, and "哪六个" needs six.
+    m = _G.asked_count.search(aq.text)
+    asked = _G.small_number(next(g for g in m.groups() if g)) if m else None
+    if len(near) < 2 or asked not in (None, len(near)):
+        return None
+    return "；".join(s.text.rstrip("。；; ") for s in near) + "。", [(s, None) for s in near], False
+
+
+def joins_items(text: str) -> bool:
+    """Does a sentence join items ("A、B", "A和B" with 和 a word of its own, not 及 in 及时)?"""
+    if "、" in text:
+        return True
+    return any(p.word in _G.and_tokens for p in load_pos_tagger().lcut(text))

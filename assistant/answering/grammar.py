@@ -44,12 +44,16 @@ class Grammar:
     ask_phrases: re.Pattern[str]
     ask_token: re.Pattern[str]
     question_stopwords: frozenset[str]
+    kind_nouns: frozenset[str]
     follow_up_start: re.Pattern[str]
     follow_up_end: re.Pattern[str]
     follow_up_short_chars: int
     how_many: re.Pattern[str]
+    count_asking: re.Pattern[str]
     negation: re.Pattern[str]
     not_negation: re.Pattern[str]
+    plain_negation: re.Pattern[str]
+    modifier_mark: str
     opposites: tuple[tuple[str, str], ...]
     larger: tuple[str, ...]
     smaller: tuple[str, ...]
@@ -66,6 +70,10 @@ class Grammar:
     lower_bound: re.Pattern[str]
     identifiers: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     not_amount: re.Pattern[str]
+    cited_identifier_before: tuple[str, ...]
+    book_title: re.Pattern[str]
+    threshold: re.Pattern[str]
+    stated_year: re.Pattern[str]
     digits: dict[str, int]
     places: dict[str, int]
     big: dict[str, int]
@@ -153,12 +161,16 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         ask_phrases=_group(raw["ask_phrases"]),
         ask_token=re.compile("|".join(raw["ask_token_patterns"])),
         question_stopwords=frozenset(normalize_text(w) for w in raw["question_stopwords"]),
+        kind_nouns=frozenset(raw["kind_nouns"]),
         follow_up_start=re.compile("^(?:" + _alternation(follow["start_words"]) + ")"),
         follow_up_end=re.compile("|".join(follow["end_patterns"])),
         follow_up_short_chars=int(follow["short_chars"]),
         how_many=re.compile(_alternation(raw["how_many"])),
+        count_asking=re.compile(raw["counting"]["asking"]),
         negation=re.compile(_alternation(raw["negation"]["words"])),
         not_negation=re.compile(_alternation(raw["negation"]["not_negation"])),
+        plain_negation=re.compile(_alternation(raw["negation"]["plain"])),
+        modifier_mark=raw["negation"]["modifier_mark"],
         opposites=tuple((a, b) for a, b in raw["opposites"]),
         larger=tuple(comp["larger"]),
         smaller=tuple(comp["smaller"]),
@@ -177,6 +189,10 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
             (tuple(i["words"]), re.compile(i["pattern"])) for i in raw["identifiers"]
         ),
         not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
+        cited_identifier_before=tuple(raw["cited_identifier_before"]),
+        book_title=re.compile(raw["book_title"]),
+        threshold=re.compile("(?:" + _alternation(raw["threshold_words"]) + r")\s*(\d+(?:\.\d+)?)"),
+        stated_year=re.compile(raw["dates"]["stated_year"]),
         digits={str(k): int(v) for k, v in num["digits"].items()},
         places={str(k): int(v) for k, v in num["places"].items()},
         big={str(k): int(v) for k, v in num["big"].items()},

@@ -79,7 +79,9 @@ class AnalyzedQuestion:
     def rank_value(self) -> int | None:
         """The rank a question names ("排名第十的…", "第18名"), as a number."""
         g = grammar()
-        m = g.ranking.search(normalize(self.text))
+        # "第五批" names a batch, not a rank: ordinals of batches are blanked first.
+        text = g.ordinal.sub(lambda o: " " * len(o.group(0)), normalize(self.text))
+        m = g.ranking.search(text)
         prefix = g.raw["numerals"]["ordinal_prefix"]
         if m is None or not m.group(0).startswith(prefix):
             return None
@@ -363,3 +365,22 @@ def _ask_start(norm: str) -> int:
             return min(askers)
     asked = dict(g.type_patterns)["comparison"].search(norm)
     return asked.start() if asked else len(norm)
+
+
+# Parts of speech that continue the noun phrase a count question counts ("企业投资项目").
+_NOUN_PHRASE_POS = ("n", "b", "j", "vn", "nz", "ns", "nt")
+
+
+def counted_noun(question: str) -> tuple[str, str] | None:
+    """The classifier and head noun a counting question counts ("多少个国家级高新区" →
+    ("个", "高新区")): the last word of the noun phrase right after the classifier."""
+    norm = normalize(question)
+    m = grammar().count_asking.search(norm)
+    if m is None:
+        return None
+    run: list[str] = []
+    for tok in key_tokens(norm[m.end() :]):
+        if tok is None or not tok[1].startswith(_NOUN_PHRASE_POS):
+            break
+        run.append(tok[0])
+    return (m.group(1), run[-1]) if run else None

@@ -1,0 +1,155 @@
+"""Whether a unit may answer a question: its cover, and the constraints the question
+sets (years, periods, ordinals, bounds, ranks, the measure, places and bodies) holding
+in the unit or its context.
+
+:func:`rejection` names the first constraint a unit breaks, so that a refusal can be
+explained (logged) and each rule tested on its own. Pure functions; no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.composing import has_number, row_has
+from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import AnalyzedQuestion, numeral_value
+from assistant.text import normalize
+
+_G = grammar()
+SCOPE_FRAME = re.compile("|".join(_G.raw["scope_frames"]))
+# Parts of speech of places, people, organisations and other names.
+NAMED_POS = ("ns", "nr", "nt", "nz")
+OTHER_NAME_POS = "nz"
+# Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
+# question's weighted key terms, no sentence is taken to answer the question.
+MIN_COVERAGE = 0.6
+# A unit also covers a question when its context (title, heading, table header, metadata)
+# and the unit together hold this share of the question's weighted terms, the unit itself
+# at least OWN_COVERAGE of it: a table row or a document-number line says little alone.
+CONTEXT_COVERAGE = 0.8
+OWN_COVERAGE = 0.15
+# Question types whose value a unit states next to the noun asked about.
+STATED_WITH_NOUN = ("number",)
+# A year within this many characters of a unit's start frames the whole statement.
+_YEAR_OPENING = 8
+# What follows a year's digits when it is written as a year.
+_YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
+
+
+def stated_ranks(text: str) -> set[int]:
+    """The ranks a text states with an ordinal ("第十", "第31位")."""
+    prefix = _G.raw["numerals"]["ordinal_prefix"]
+    out = set()
+    for m in _G.ranking.finditer(normalize(text)):
+        if m.group(0).startswith(prefix):
+            value = numeral_value(m.group(0)[len(prefix) :].rstrip(_G.rank_units))
+            if value is not None:
+                out.add(value)
+    return out
+
+
+def is_name(term: Term) -> bool:
+    """A place, person or organisation; the tagger's "other proper noun" only when it is no
+    dictionary word (a quoted name, "A类"), since it also tags common verbs so (印发)."""
+    if term.pos == OTHER_NAME_POS:
+        return not dictionary_word(term.text)
+    return term.pos in NAMED_POS
+
+
+def states_count(text_norm: str, classifier: str, noun: str) -> bool:
+    """Does the text count the noun ("6个国家级开发区", "项目141个") in any of its forms?"""
+    counting = _G.raw["counting"]
+    forms = "|".join(re.escape(f) for f in (noun, *term_variants(noun)))
+    gap = rf"[^，,。；;：:]{{0,{counting['max_gap']}}}?"
+    count = rf"{counting['numeral']}{re.escape(classifier)}"
+    # Either order: "6个国家级开发区" and "新建重大转型项目141个".
+    pattern = rf"{count}{gap}(?:{forms})|(?:{forms}){gap}{count}"
+    return re.search(pattern, text_norm) is not None
+
+
+def rejection(
+    sent: Sentence,
+    score: float,
+    aq: AnalyzedQuestion,
+    terms: list[Term],
+    measure: tuple,
+    counted: tuple[str, str] | None = None,
+) -> str | None:
+    """Why ``sent`` cannot answer the question, or None when it can. ``measure``: the
+    forms of the measure a number question names; ``counted``: the classifier and noun
+    a counting question counts."""
+    ctx, frame = sent.context_norm, sent.frame_norm
+    question = normalize(aq.text)
+    if score < MIN_COVERAGE and not (
+        coverage(terms, ctx) >= CONTEXT_COVERAGE and coverage(terms, sent.norm) >= OWN_COVERAGE
+    ):
+        return "coverage"
+    # Numbers, years and periods the question names must be in the evidence or its context.
+    # A yes/no question's threshold ("超过80%了吗") is compared with, not looked up.
+    thresholds = set(_G.threshold.findall(question)) if aq.qtype == "yesno" else set()
+    if not all(has_number(n, ctx) for n in aq.numbers if n not in thresholds):
+        return "number"
+    # A year the unit opens with decides over the year of its title or document date:
+    # "2019年,…排名第31位" does not answer a question about 2020 in a report of 2020.
+    stated = set(_G.stated_year.findall(normalize(sent.text)[:_YEAR_OPENING]))
+    asked = {n for n in aq.numbers if _G.stated_year.fullmatch(n + _YEAR_SUFFIX)}
+    if stated and asked and not stated & asked:
+        return "year"
+    if any(p not in ctx for p in aq.periods):
+        return "period"
+    if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
+        return "ordinal"
+    # "最大…多少" is not answered by "不少于…": the bound must point the same way.
+    for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
+        if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
+            return "bound"
+    # "排名第十的是哪家": a table row answers only with that rank in a cell, a sentence
+    # only when it states that rank ("第十", "第10位"), not "前10位".
+    if aq.rank_value is not None:
+        if sent.cells and not row_has(sent, aq.rank_value):
+            return "rank"
+        if not sent.cells and aq.rank_value not in stated_ranks(sent.text):
+            return "rank"
+    # "全年…多少" is not answered by a figure for a quarter or half of the year.
+    if _G.whole_period.search(question) and _G.period.search(normalize(sent.before + sent.text)):
+        return "whole_period"
+    # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
+    # must name the measure itself, not only its neighbour.
+    if measure and not any(v in sent.norm for v in measure):
+        return "measure"
+    # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
+    if counted is not None and not states_count(sent.norm, *counted):
+        return "counted"
+    # An amount is stated with what it measures: "…总产值目标是多少" is not answered by a
+    # unit without 目标, whatever its paragraph says.
+    if aq.qtype in STATED_WITH_NOUN and any(
+        t.asked and t.known and not t.category and not t.found_in(frame) for t in terms
+    ):
+        return "asked"
+    # A bare follow-up ("那晋中片区呢？") must find each of its own words.
+    if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
+        return "focus"
+    # The question's rarest term, and any place or organisation it names, must be there.
+    primary = [t for t in terms if t.primary and t.known]
+    content = [t for t in primary if t.is_content]
+    if content:
+        # Verbs are paraphrased freely (参加/参评); the rarest noun is not.
+        rarest = max(content, key=lambda t: t.idf)
+        if not rarest.found_in(ctx):
+            return "rarest"
+        if SCOPE_FRAME.match(sent.text):
+            # A sentence with its own scope is not about an earlier sentence's scope.
+            own = normalize(f"{sent.title}\n{sent.section}\n{sent.text}")
+            if not all(t.found_in(own) for t in content):
+                return "scope"
+    # A document the question names by its title ("《山西省开发区条例》…") must be the unit's
+    # own, or named in it: another statement of the paragraph does not make it so.
+    if any(normalize(name) not in frame for name in _G.book_title.findall(aq.text)):
+        return "title"
+    # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
+    # question about 山西), unless it names a new subject ("那晋中片区呢？").
+    named = primary if aq.focus else [t for t in terms if t.known]
+    if any(is_name(t) and not t.found_in(ctx) for t in named):
+        return "named"
+    return None

@@ -1,0 +1,91 @@
+"""Yes or no from the deciding clause, with negation and prohibition deciding.
+
+A negation decides only where it says something the question does not already say:
+a negated phrase the question repeats ("不符合…的项目", "禁止准入的项目") is part of
+what is asked about, and a plain negation inside a noun's modifier ("非企业组织",
+"不申请政府投资建设的项目") describes a thing rather than denying the statement.
+Prohibitions and modal negations (不得, 不予, 不能…) always decide. Nothing defaults
+to yes. Pure functions; the words are data in ``resources/question_grammar.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.evidence import Term, coverage
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import AnalyzedQuestion
+from assistant.text import normalize
+
+_G = grammar()
+# Share of the question's weighted terms a statement without a contrary negation must
+# hold to answer it "yes": high, since a wrong yes is worse than no verdict.
+YES_COVERAGE = 0.6
+# A negation and this many characters after it form the negated phrase; found in the
+# other text too, it is shared rather than deciding ("不符合", "禁止准入").
+SHARED_CHARS = 2
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+
+
+def _masked(text: str) -> str:
+    """Normalised text with the words that only look negative blanked (不断, 无锡…)."""
+    return _G.not_negation.sub(lambda m: " " * len(m.group(0)), normalize(text))
+
+
+def deciding_negations(text: str, other: str = "") -> list[str]:
+    """The negation words of ``text`` that deny its statement.
+
+    Skipped: a negated phrase also found in ``other`` (the question for a clause, the
+    clause for a question), and a plain negation followed by 的 in its clause (it sits
+    in a modifier: "非企业组织…的项目").
+    """
+    norm = _masked(text)
+    other_norm = normalize(other)
+    found = []
+    for m in _G.negation.finditer(norm):
+        phrase = norm[m.start() : m.end() + SHARED_CHARS]
+        if other and len(phrase) > len(m.group(0)) and phrase in other_norm:
+            continue
+        if _G.plain_negation.fullmatch(m.group(0)):
+            stop = _CLAUSE_END.search(norm, m.end())
+            rest = norm[m.end() : stop.start() if stop else len(norm)]
+            if _G.modifier_mark in rest:
+                continue
+        found.append(m.group(0))
+    return found
+
+
+def negated(text: str, other: str = "") -> bool:
+    """Does the text deny its statement (不得, 不再, 禁止…), apart from what ``other``
+    shares with it?"""
+    return bool(deciding_negations(text, other))
+
+
+def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
+    """Yes or no from the deciding clause; None when the clause does not decide.
+
+    A direction word of the question against its opposite in the clause ("增长" / "下降")
+    decides; else a negation or prohibition on one side only says no; else the clause
+    saying everything the question asks says yes. Nothing defaults.
+    """
+    question = normalize(aq.text)
+    if _G.choice.search(question) and not _G.yesno_end.search(question):
+        return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
+    q = _G.yesno_asking.sub(" ", question)
+    c = normalize(clause)
+    q_neg, c_neg = negated(q, c), negated(c, q)
+    for a, b in _G.opposites:
+        for asked, opposite in ((a, b), (b, a)):
+            if asked in q and opposite not in q:
+                if asked in c and opposite not in c:
+                    return not (c_neg and not q_neg)
+                if opposite in c and asked not in c:
+                    return False
+    if q_neg != c_neg:
+        return False
+    if _G.condition_end.search(c.rstrip("。；;，,")):
+        return None  # a condition alone ("…的") states nothing yet
+    # Yes needs the statement itself: every noun of the question, and most of its weight.
+    if coverage(terms, c) >= YES_COVERAGE:
+        return True
+    return None

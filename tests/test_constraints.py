@@ -1,0 +1,238 @@
+"""Constraints a unit must meet to answer a question (answering/constraints.py), group by
+group: examples that must hold and counter-examples that must not."""
+
+import pytest
+
+from assistant.answering.composing import Context
+from assistant.answering.constraints import is_name, rejection, stated_ranks, states_count
+from assistant.answering.evidence import NUMBER, Sentence, Term
+from assistant.answering.extraction import pattern_hit
+from assistant.answering.extractive import covering_answer, joins_items, own_identifier
+from assistant.answering.questions import analyze, asked_identifier, counted_noun
+
+
+def unit(text: str, title: str = "", meta: str = "") -> Sentence:
+    return Sentence("d", title, "", 0, len(text), text, 1, meta=meta)
+
+
+@pytest.mark.parametrize(
+    "question,counted",
+    [
+        ("山西全省目前有多少个国家级高新区？", ("个", "高新区")),
+        ("一共备案了多少个企业投资项目？", ("个", "项目")),
+        ("全省有几家开发区参加评价？", ("家", "开发区")),
+        # Counter-examples: no classifier after the asking word, or no noun after it.
+        ("规划面积是多少？", None),
+        ("一共有多少家？", None),
+    ],
+)
+def test_counted_noun(question, counted):
+    assert counted_noun(question) == counted
+
+
+@pytest.mark.parametrize(
+    "text,classifier,noun,expected",
+    [
+        ("其中6个国家级开发区,77个省级开发区", "个", "开发区", True),
+        ("共有219家国家级经济技术开发区参评", "家", "经开区", True),
+        ("全省有两家高新技术产业开发区", "家", "高新区", True),
+        # Counter-examples: a count of another noun, or the noun outside the count's clause.
+        ("晋中经济技术开发区4个国家级开发区,太原工业园区", "个", "高新区", False),
+        ("新建重大转型项目141个", "个", "项目", True),
+        ("项目总投资额变化幅度超过20%", "个", "项目", False),
+        ("4个片区，以及高新区", "个", "高新区", False),
+    ],
+)
+def test_states_count(text, classifier, noun, expected):
+    assert states_count(text, classifier, noun) is expected
+
+
+def _terms(*words: str) -> list[Term]:
+    return [Term(w, 1.0, pos="n") for w in words]
+
+
+@pytest.mark.parametrize(
+    "question,text,meta,reason",
+    [
+        # A year holds in the document's metadata when the unit states none.
+        ("昆山2023年排名第几？", "昆山经济技术开发区排名第四", "2023-12-29", None),
+        # A year the unit states itself decides over its document's year.
+        ("太原片区2020年排名第几？", "2019年,太原片区综合排名第31位", "2020", "year"),
+        # Counter-example: no year anywhere near the unit.
+        ("昆山2023年排名第几？", "昆山经济技术开发区排名第四", "", "number"),
+    ],
+)
+def test_year_constraint(question, text, meta, reason):
+    aq = analyze(question)
+    words = [w for w in ("昆山", "太原片区") if w in question]
+    assert rejection(unit(text, meta=meta), 1.0, aq, _terms(*words), ()) == reason
+
+
+def test_counted_noun_constraint():
+    aq = analyze("山西有多少个国家级高新区？")
+    terms = _terms("山西", "高新区")
+    counted = counted_noun(aq.text)
+    other = unit("山西4个国家级开发区,其中高新区在太原")
+    own = unit("山西有2个国家级高新区")
+    assert rejection(other, 1.0, aq, terms, (), counted) == "counted"
+    assert rejection(own, 1.0, aq, terms, (), counted) is None
+
+
+@pytest.mark.parametrize(
+    "doc_text,expected",
+    [
+        ("湖南省人民政府令第306号\n《湖南省开发区管理办法》已经通过", "湖南省人民政府令第306号"),
+        # A cited document's number is skipped for the document's own.
+        ("依据《条例》（国务院令第673号）制定。\n湘商开〔2023〕15号", "湘商开〔2023〕15号"),
+        # Counter-example: only cited numbers, so the document states none of its own.
+        ("1. 《企业投资项目核准和备案管理条例》（国务院令第673号）；", None),
+    ],
+)
+def test_own_identifier(doc_text, expected):
+    pattern = asked_identifier("文号是什么")[1]
+    span = own_identifier(doc_text, pattern)
+    assert (doc_text[span[0] : span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    "clause,is_amount",
+    [
+        ("1. 《企业投资项目核准和备案管理条例》", False),
+        ("法定办结时限为3个工作日", True),
+        ("2019年,山西省开发区新建项目", False),
+    ],
+)
+def test_list_position_is_no_amount(clause, is_amount):
+    assert pattern_hit(NUMBER, clause) is is_amount
+
+
+def _row(text: str) -> Sentence:
+    return Sentence(
+        "t", "2021年考核评价结果", "", 0, len(text), text, 1, header=("排名", "名称", "省份")
+    )
+
+
+@pytest.mark.parametrize(
+    "question,units,answered",
+    [
+        # A list from covering table rows, when no enumeration holds it.
+        (
+            "前30名中辽宁有哪几家经开区？",
+            ["18 | 大连经开区 | 辽宁", "27 | 沈阳经开区 | 辽宁"],
+            True,
+        ),
+        # Counter-examples: one unit is no list; "哪三家" needs three.
+        ("前30名中辽宁有哪几家经开区？", ["18 | 大连经开区 | 辽宁"], False),
+        (
+            "前30名中辽宁有哪三家经开区？",
+            ["18 | 大连经开区 | 辽宁", "27 | 沈阳经开区 | 辽宁"],
+            False,
+        ),
+        # An amount question needs a unit that states an amount …
+        ("大连经开区排名上升了几位？", ["大连经开区较上一年度上升2位"], True),
+        # … and a date question one that states a date or period.
+        ("辽宁的条例哪一年出台？", ["出台辽宁条例，优化营商环境"], False),
+    ],
+)
+def test_covering_answer(question, units, answered):
+    aq = analyze(question)
+    nouns = [w for w in ("辽宁", "大连", "条例") if w in question]
+    terms = [Term(w, 1.0, pos="n") for w in nouns]
+    sentences = [_row(u) if "|" in u else unit(u) for u in units]
+    ctx = Context(aq, terms, "", sentences)
+    found = covering_answer(ctx, [(s, 1.0) for s in sentences])
+    assert (found is not None) is answered
+
+
+@pytest.mark.parametrize(
+    "text,title,reason",
+    [
+        ("出台《山西省开发区条例》,优化营商环境", "", None),
+        ("条例自2021年起施行", "山西省开发区条例", None),
+        # Counter-example: the named document is neither the unit's nor named in it.
+        ("条例自2021年起施行", "湖南省开发区管理办法", "title"),
+    ],
+)
+def test_named_document_constraint(text, title, reason):
+    aq = analyze("《山西省开发区条例》是哪一年出台的？")
+    assert rejection(unit(text, title=title), 1.0, aq, _terms("条例"), ()) == reason
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("“2+9”产业集群总产值目标为1万亿元", None),
+        # Counter-example: the amount's noun (目标) is only in the paragraph before.
+        ("“2+9”产业集群新格局,产值3000亿元", "asked"),
+    ],
+)
+def test_asked_noun_is_stated_with_the_amount(text, reason):
+    aq = analyze("“2+9”产业集群的总产值目标是多少？")
+    terms = [Term("产业集群", 1.0, pos="n"), Term("目标", 2.0, pos="n", asked=True)]
+    sent = Sentence("d", "", "", 0, len(text), text, 1, before="总产值目标明确。")
+    assert rejection(sent, 1.0, aq, terms, ()) == reason
+
+
+@pytest.mark.parametrize(
+    "text,joins",
+    [
+        ("山西省委组织部和省商务厅共同组织", True),
+        ("打造合成生物、电子信息2个产业集群", True),
+        # Counter-example: 及 inside 及时 joins nothing.
+        ("及时总结提炼，积极申报国家层面最佳实践案例", False),
+    ],
+)
+def test_joins_items(text, joins):
+    assert joins_items(text) is joins
+
+
+@pytest.mark.parametrize(
+    "question,rank",
+    [
+        ("排名第十的是哪家？", 10),
+        # Counter-example: "第五批" names a batch, not a rank.
+        ("第五批案例名单里序号1是哪个案例？", None),
+    ],
+)
+def test_rank_value_skips_batches(question, rank):
+    assert analyze(question).rank_value == rank
+
+
+@pytest.mark.parametrize(
+    "question,text,reason",
+    [
+        # The threshold of a yes/no question is compared with, not looked up …
+        ("税收收入占比超过80%了吗？", "税收收入占比达到82.4%", None),
+        # … but a number a question names as a fact still must hold.
+        ("税收收入占比是82.4%吗？", "税收收入占比达到80%", "number"),
+    ],
+)
+def test_yes_no_threshold_is_not_a_fact(question, text, reason):
+    assert rejection(unit(text), 1.0, analyze(question), _terms("税收收入"), ()) == reason
+
+
+@pytest.mark.parametrize(
+    "term,name",
+    [
+        (Term("烟台", 1.0, pos="ns"), True),
+        (Term("2+9", 1.0, pos="nz"), True),
+        # Counter-examples: a dictionary verb the tagger calls a proper noun, a common noun.
+        (Term("印发", 1.0, pos="nz"), False),
+        (Term("面积", 1.0, pos="n"), False),
+    ],
+)
+def test_is_name(term, name):
+    assert is_name(term) is name
+
+
+@pytest.mark.parametrize(
+    "text,ranks",
+    [
+        ("昆山经济技术开发区排名第四，江宁经济技术开发区排名第八", {4, 8}),
+        ("太原片区综合排名第31位", {31}),
+        # Counter-example: a range of ranks states no single rank.
+        ("综合评价连续两年排名全省前10位的开发区", set()),
+    ],
+)
+def test_stated_ranks(text, ranks):
+    assert stated_ranks(text) == ranks
