@@ -5,9 +5,9 @@ import pytest
 
 from assistant.answering.composing import Context
 from assistant.answering.constraints import is_name, rejection, stated_ranks, states_count
+from assistant.answering.covering import covering_answer, joins_items, own_identifier
 from assistant.answering.evidence import NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
-from assistant.answering.extractive import covering_answer, joins_items, own_identifier
 from assistant.answering.questions import analyze, asked_identifier, counted_noun
 
 
