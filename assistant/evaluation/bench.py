@@ -16,7 +16,8 @@ import resource
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -246,6 +247,17 @@ def measure_ingest(
     )
 
 
+@contextmanager
+def bench_workdir(prefix: str, keep: Path | None) -> Iterator[Path]:
+    """A temporary folder for one bench run, removed afterwards unless ``keep`` is given."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield work
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
 def run_bench(
     settings: Settings,
     chunks: int,
@@ -255,8 +267,7 @@ def run_bench(
     embed_compare: int = 2000,
     embed_repeats: int = 3,
 ) -> dict[str, Any]:
-    work = Path(tempfile.mkdtemp(prefix="zone-bench-"))
-    try:
+    with bench_workdir("zone-bench-", keep) as work:
         data = work / "synthetic"
         made = synth_corpus(data, chunks, seed_sentences(settings.corpus_dir), settings=settings)
         index, bench_settings, ingested = measure_ingest(
@@ -290,9 +301,6 @@ def run_bench(
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)
         return result
-    finally:
-        if keep is None:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def baseline_store(index, name: str):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import shutil
 import statistics
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from assistant.evaluation.bench import (
     _hit,
     _timed,
     baseline_ranks,
+    bench_workdir,
     measure_ingest,
     peak_rss_mb,
     timing_fields,
@@ -109,8 +109,7 @@ def run_realistic_bench(
 ) -> dict[str, Any]:
     """Build about ``chunks`` chunks of varied copies, ingest them, and measure speed,
     retrieval (ours and the LangChain baseline) and answer accuracy in one run."""
-    work = Path(tempfile.mkdtemp(prefix="zone-bench-real-"))
-    try:
+    with bench_workdir("zone-bench-real-", keep) as work:
         data = work / "realistic"
         shipped = discover([settings.corpus_dir])
         sources = development_sources(evals_dir / "corpus", shipped)
@@ -171,6 +170,3 @@ def run_realistic_bench(
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)
         return result
-    finally:
-        if keep is None:
-            shutil.rmtree(work, ignore_errors=True)
