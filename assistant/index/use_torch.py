@@ -104,6 +104,12 @@ class TorchUSE:
         self.rows = torch.zeros((1 + 1024, self.width))
         self.cached = 0
 
+    def release(self) -> None:
+        """Empty the per-id cache (up to ``CACHE_IDS`` rows, 218 MB): it pays off over an
+        ingest's many texts, not over one question's few tokens."""
+        with self._lock:
+            self._reset_cache()
+
     @property
     def cache_mb(self) -> float:
         return self.rows.numel() * 4 / 2**20
@@ -133,7 +139,8 @@ class TorchUSE:
                 missing = ids
             need = 1 + self.cached + len(missing)
             if need > self.rows.shape[0]:
-                grown = torch.zeros((max(need, 2 * self.rows.shape[0]), self.width))
+                size = min(max(need, 2 * self.rows.shape[0]), 1 + self.cache_ids)
+                grown = torch.zeros((size, self.width))
                 grown[: 1 + self.cached] = self.rows[: 1 + self.cached]
                 self.rows = grown
             self.rows[1 + self.cached : need] = self._per_id(missing)
