@@ -87,3 +87,23 @@ def test_the_ingest_helper_imports_only_what_preparing_needs():
     assert [m for m in NOT_FOR_PREPARING if m in loaded] == []
     assert pipeline.prepare_job.__module__ == "assistant.ingest.prepare"
     assert pipeline.helper_start.__module__ == "assistant.ingest.prepare"
+
+
+def test_the_keyword_index_built_chunk_by_chunk_scores_as_bm25s_does(seed_index):
+    import bm25s
+
+    from assistant.index import KeywordIndex
+    from assistant.text import tokenize
+
+    chunks = [c for doc in seed_index.documents.values() for c in doc.chunks]
+    tokens = [(c.tokens + f" {c.context_tokens}").split() or [""] for c in chunks]
+    built = KeywordIndex.build([c.id for c in chunks], (t for t in tokens))
+    reference = bm25s.BM25()
+    reference.index(tokens, show_progress=False)
+    queries = [tokens[i][:5] for i in range(0, len(tokens), 7)]
+    queries.append(list(tokenize("综改示范区的规划面积是多少")))
+    for query in queries:
+        known = [t for t in query if t in reference.vocab_dict]
+        assert [t for t in query if t in built.vocab] == known
+        assert np.array_equal(built.bm25.get_scores(known), reference.get_scores(known))
+    assert set(built.vocab) == set(reference.vocab_dict)
