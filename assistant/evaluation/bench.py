@@ -14,9 +14,10 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from langchain_core.documents import Document
 
 from assistant.answering.chain import build_chain
 from assistant.evaluation.embed_bench import compare_both_ways
-from assistant.evaluation.memory import RssSampler
+from assistant.evaluation.memory import RssSampler, memory_fields
 from assistant.evaluation.synthetic_data import synthetic_data
 from assistant.index import Index, embed_text
 from assistant.index.embeddings import BaseEmbedder, USEEmbedder
@@ -56,28 +57,6 @@ class Probe:
 def _pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return round(ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))], 2)
-
-
-# Stages of a bench run that are the assistant's own work; the others (the baseline, the
-# embedder comparison, the control index of the source documents) measure something else.
-PRODUCT_STAGES = ("ingest", "embed_only", "retrieve", "answer")
-
-
-def memory_fields(memory: RssSampler) -> dict[str, Any]:
-    """Peak resident memory, sampled over this process and all its children at once.
-
-    ``rss_mb`` is the largest sum during the assistant's own stages (ingest with its helper
-    process, the embedder alone, retrieval, answering); ``rss_mb_whole_run`` the largest of
-    the whole run, the baseline and the embedder comparison's processes included."""
-    report = memory.report()
-    stages = report["stages"]
-    own = [stages[s]["total_mb"] for s in PRODUCT_STAGES if s in stages]
-    return {
-        "rss_mb": max(own) if own else report["total_mb"],
-        "rss_mb_whole_run": report["total_mb"],
-        "rss_method": report["method"],
-        "rss_stages": stages,
-    }
 
 
 def timing_fields(
@@ -194,13 +173,23 @@ def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, floa
     return out, (time.perf_counter() - t) * 1000
 
 
-def embed_in_batches(embedder: BaseEmbedder, texts: list[str]) -> int:
-    """Embed ``texts`` in the batches ingest embeds (``BATCH_CHUNKS``), keeping no vectors:
-    the embedder's own speed, without holding every vector and normalised text at once as
-    one call over all of them would (a bench artefact of 3 KB per chunk)."""
-    for i in range(0, len(texts), BATCH_CHUNKS):
-        embedder.embed_array(texts[i : i + BATCH_CHUNKS])
-    return len(texts)
+def chunk_texts(index: Index) -> Iterator[str]:
+    """Every chunk's text as the embedder alone is timed on it (section heading and text)."""
+    for d in index.documents.values():
+        for c in d.chunks:
+            yield embed_text(c.section, d.chunk_text(c))
+
+
+def embed_in_batches(embedder: BaseEmbedder, texts: Iterable[str]) -> float:
+    """Milliseconds the embedder takes over ``texts`` in the batches ingest embeds
+    (``BATCH_CHUNKS``). Each batch's texts are made outside the timing, and no vector is
+    kept: one call over every text would hold all vectors and texts at once (about 3 KB
+    per chunk), memory no user's process holds."""
+    total_ms = 0.0
+    it = iter(texts)
+    while batch := list(islice(it, BATCH_CHUNKS)):
+        total_ms += _timed(embedder.embed_array, batch)[1]
+    return total_ms
 
 
 def measure_ingest(
@@ -234,19 +223,16 @@ def measure_ingest(
     disk_mb = sum(f.stat().st_size for f in (work / "index").rglob("*") if f.is_file()) / 2**20
 
     # 2. The embedder alone on the same texts.
-    texts = [
-        embed_text(c.section, d.chunk_text(c)) for d in index.documents.values() for c in d.chunks
-    ]
     normalize.cache_clear()
     with memory.stage("embed_only"):
-        _, embed_ms = _timed(embed_in_batches, index.embedder, texts)
+        embed_ms = embed_in_batches(index.embedder, chunk_texts(index))
     # 3. Old (numpy) against new USE runtime on an even sample of the same texts.
     compared = None
     if embed_compare and index.embedder.id == USEEmbedder.id:
-        sample = texts[:: max(1, len(texts) // embed_compare)][:embed_compare]
+        step = max(1, n_chunks // embed_compare)
+        sample = list(islice(chunk_texts(index), 0, None, step))[:embed_compare]
         with memory.stage("embed_compare"):
             compared = compare_both_ways(sample, settings.embedder, work, embed_repeats)
-    del texts
     # As after an ingest: the answering stages must not carry the embed-only pass's cache.
     index.embedder.release()
     release_freed_memory()

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 logger = logging.getLogger(__name__)
 
@@ -203,3 +203,25 @@ class RssSampler:
             **self.peak.as_dict(),
             "stages": {name: peak.as_dict() for name, peak in self.stages.items()},
         }
+
+
+# Stages of a bench run that are the assistant's own work; the others (the baseline, the
+# embedder comparison, the control index of the source documents) measure something else.
+PRODUCT_STAGES = ("ingest", "embed_only", "retrieve", "answer")
+
+
+def memory_fields(memory: RssSampler) -> dict[str, Any]:
+    """Peak resident memory, sampled over this process and all its children at once.
+
+    ``rss_mb`` is the largest sum during the assistant's own stages (ingest with its helper
+    process, the embedder alone, retrieval, answering); ``rss_mb_whole_run`` the largest of
+    the whole run, the baseline and the embedder comparison's processes included."""
+    report = memory.report()
+    stages = report["stages"]
+    own = [stages[s]["total_mb"] for s in PRODUCT_STAGES if s in stages]
+    return {
+        "rss_mb": max(own) if own else report["total_mb"],
+        "rss_mb_whole_run": report["total_mb"],
+        "rss_method": report["method"],
+        "rss_stages": stages,
+    }
