@@ -9,7 +9,7 @@ import numpy as np
 
 from assistant.index import Index, embed_text
 from assistant.ingest import pipeline
-from assistant.ingest.pipeline import ingest, release_freed_memory
+from assistant.ingest.pipeline import ingest
 from tests.conftest import ROOT, make_settings
 
 # What preparing a document (read, clean, chunk, tokenise) never uses.
@@ -65,11 +65,6 @@ def test_ingest_releases_its_caches_and_leaves_the_index_complete(tmp_path, corp
     again = ingest(reopened, [corpus_copy])
     assert again.embedded == 0 and again.chunks == report.chunks
     assert _snapshot(reopened) == _snapshot(index)
-
-
-def test_releasing_freed_memory_is_safe_to_call_any_time():
-    release_freed_memory()
-    release_freed_memory(collect=False)
 
 
 def test_the_ingest_helper_imports_only_what_preparing_needs():

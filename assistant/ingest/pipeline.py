@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import gc
 import hashlib
 import logging
 import multiprocessing
@@ -47,14 +46,13 @@ def _glibc() -> ctypes.CDLL | None:
 _LIBC = _glibc()
 
 
-def release_freed_memory(collect: bool = True) -> None:
+def release_freed_memory() -> None:
     """Return freed heap memory to the system. glibc keeps what Python, numpy, torch and
     Chroma free in its arenas, so a process that has ingested (embedded and written many
     batches) would go on holding hundreds of MB it no longer uses; ``malloc_trim`` gives
-    the free pages back. A no-op where the C library is not glibc. ``collect`` runs
-    Python's cycle collector first (slow with many objects alive: not after every batch)."""
-    if collect:
-        gc.collect()
+    the free pages back (a few ms). A no-op where the C library is not glibc. No
+    ``gc.collect()`` here: with an index's records loaded it takes seconds, and what ingest
+    frees is freed by reference counting."""
     if _LIBC is not None:
         _LIBC.malloc_trim(0)
 
@@ -233,7 +231,7 @@ def ingest(
                 account(_finish_batch(index, running))
                 # Each batch frees its texts, vectors and Chroma's write buffers: hand the
                 # pages back now, or the arenas only grow over a long ingest.
-                release_freed_memory(collect=False)
+                release_freed_memory()
             running = started
 
         def skip(path: Path, root: Path, error: str) -> None:
