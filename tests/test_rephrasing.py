@@ -48,6 +48,9 @@ def test_other_questions_keep_their_form(question):
         ("上市奖励啥时候能报？", "上市奖励什么时候能报？", "date"),
         ("哪家经开区位列综合排名首位？", "哪家经开区位列综合排名第一？", "entity"),
         ("哪家企业居榜首？", "哪家企业居第一？", "entity"),
+        ("排18的是谁？", "排名第18的是谁？", "entity"),
+        ("位列5的是哪家？", "位列第5的是哪家？", "entity"),
+        ("排名5的是哪家？", "排名第5的是哪家？", "entity"),
         (
             "青岛经开区和烟台经开区谁排得靠前？",
             "青岛经开区和烟台经开区谁排名更靠前？",
@@ -63,7 +66,14 @@ def test_plain_forms(question, plain, qtype):
 @pytest.mark.parametrize(
     "question",
     # 首位 outside a rank phrase is no rank ("放在首位" puts a thing first in priority).
-    ["把什么放在首位？", "各级政府有什么职责？"],
+    [
+        "把什么放在首位？",
+        "各级政府有什么职责？",
+        # A range, a count, an allotment: no single rank.
+        "排名前10的有哪些？",
+        "一共排了18个项目吗？",
+        "每年安排5000万元吗？",
+    ],
 )
 def test_plain_form_counter_examples(question):
     assert plain_question(question) == question
@@ -83,6 +93,7 @@ def test_analysis_keeps_the_users_words():
         ("2021年经开区前三名是谁？", "list"),
         ("前十都有谁？", "list"),
         ("A区和B区谁排名靠后？", "comparison"),
+        ("什么情况下扩区申请会被暂停？", "list"),
         # Counter-examples: a single rank asks for one name; a count is a number.
         ("排名第三的是谁？", "entity"),
         ("在全国排多少？", "ranking"),
@@ -124,6 +135,13 @@ def test_colloquial_answer_types(question, qtype):
 def test_lexicon_synonyms(word, variant):
     assert variant in term_variants(normalize(word))
     assert variant in query_expansion(f"{word}是什么")
+
+
+def test_expansion_reads_whole_words():
+    assert "增长" in query_expansion("高企数量涨了多少")
+    # "排" (rank) is no word of "安排" (allot).
+    assert "排名" in query_expansion("在全国排多少")
+    assert query_expansion("专项资金每年安排多少") == ""
 
 
 @pytest.mark.parametrize("word", ["开发区", "企业", "补贴", "办法"])

@@ -16,7 +16,7 @@ from importlib.resources import files
 import yaml
 
 from assistant.answering.grammar import grammar
-from assistant.text import normalize, synonym_table
+from assistant.text import normalize, synonym_table, tokenize
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class QuestionForms:
     plain_forms: dict[str, str]
     question_marks: tuple[str, ...]
     yesno_particle: str
+    rank_rewrites: tuple[tuple[re.Pattern[str], str], ...]
 
 
 def _longest_first(words) -> re.Pattern[str]:
@@ -48,15 +49,21 @@ def forms() -> QuestionForms:
         plain_forms=plain,
         question_marks=tuple(raw["question_marks"]),
         yesno_particle=str(raw["yesno_particle"]),
+        rank_rewrites=tuple(
+            (re.compile(r["pattern"]), r["replace"]) for r in raw["rank_without_ordinal"]
+        ),
     )
 
 
 @lru_cache(maxsize=4096)
 def plain_question(question: str) -> str:
-    """The question in its plain form: colloquial asking words replaced, an A-not-A
-    yes/no question turned into its 吗 form. Unchanged when nothing applies."""
+    """The question in its plain form: colloquial asking words replaced, a rank given its
+    ordinal prefix, an A-not-A yes/no question turned into its 吗 form. Unchanged when
+    nothing applies."""
     f = forms()
     text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], question.strip())
+    for pattern, replacement in f.rank_rewrites:
+        text = pattern.sub(replacement, text)
     return _yesno_form(text, f)
 
 
@@ -82,9 +89,10 @@ def query_expansion(question: str) -> str:
     may write otherwise ("高企" → "高新技术企业"): added to the retrieval query so that the
     keyword search meets documents that only use the full form."""
     norm = normalize(question)
+    table = synonym_table()
     extra: list[str] = []
-    for word, variants in synonym_table().items():
-        if len(word) < 2 or word not in norm:
-            continue
+    # Whole words of the question, so that "排" is not read inside "安排".
+    for word in dict.fromkeys(tokenize(question)):
+        variants = table.get(word, ())
         extra += [v for v in variants if v not in norm and v not in extra]
     return " ".join(extra)
