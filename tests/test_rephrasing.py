@@ -19,6 +19,11 @@ from assistant.text import domain_words, normalize
         ("未通过验收的企业，能否申请转为出让？", "未通过验收的企业，能申请转为出让吗？"),
         ("这个办法是否适用于个体户？", "这个办法适用于个体户吗？"),
         ("需不需要提交营业执照？", "需要提交营业执照吗？"),
+        ("太原片区GDP比全国平均高不高？", "太原片区GDP比全国平均高吗？"),
+        ("进口比去年同期涨了没？", "进口比去年同期涨了吗？"),
+        ("改革经验推广到全省了没有？", "改革经验推广到全省了吗？"),
+        ("比全国平均高不？", "比全国平均高吗？"),
+        ("备案收不收费啊？", "备案收费吗？"),
     ],
 )
 def test_a_not_a_questions_take_their_yes_no_form(question, plain):
@@ -36,6 +41,9 @@ def test_a_not_a_questions_take_their_yes_no_form(question, plain):
         "是不是涨了还是跌了？",
         # Already plain.
         "园区给租金补贴吗？",
+        # 不 between two different words, or inside a word, asks nothing.
+        "示范区在不断推进改革吗？",
+        "对不符合条件的企业不予支持吗？",
     ],
 )
 def test_other_questions_keep_their_form(question):
@@ -50,6 +58,7 @@ def test_other_questions_keep_their_form(question):
         ("哪家企业居榜首？", "哪家企业居第一？", "entity"),
         ("排18的是谁？", "排名第18的是谁？", "entity"),
         ("位列5的是哪家？", "位列第5的是哪家？", "entity"),
+        ("综改示范区一共规划了多大面积？", "综改示范区一共规划面积多大？", "number"),
         ("排名5的是哪家？", "排名第5的是哪家？", "entity"),
         (
             "青岛经开区和烟台经开区谁排得靠前？",
@@ -73,6 +82,9 @@ def test_plain_forms(question, plain, qtype):
         "排名前10的有哪些？",
         "一共排了18个项目吗？",
         "每年安排5000万元吗？",
+        # A count of things keeps its classifier after the asking word.
+        "湖南2022年评了多少家开发区？",
+        "2023年一共出让了多少亩工业用地？",
     ],
 )
 def test_plain_form_counter_examples(question):

@@ -23,16 +23,22 @@ from assistant.text import normalize, synonym_table, tokenize
 class QuestionForms:
     a_not_a: re.Pattern[str]
     a_not_a_plain: dict[str, str]
+    a_not_a_patterns: tuple[tuple[re.Pattern[str], str], ...]
     plain: re.Pattern[str]
     plain_forms: dict[str, str]
     question_marks: tuple[str, ...]
     yesno_particle: str
-    rank_rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    final_particles: str
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]  # word order and ordinal prefixes
 
 
 def _longest_first(words) -> re.Pattern[str]:
     ordered = sorted(words, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in ordered) or "(?!)")
+
+
+def _rewrites(rules: list[dict[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["pattern"]), r["replace"]) for r in rules)
 
 
 @lru_cache(maxsize=1)
@@ -45,39 +51,48 @@ def forms() -> QuestionForms:
     return QuestionForms(
         a_not_a=_longest_first(a_not_a),
         a_not_a_plain=a_not_a,
+        a_not_a_patterns=_rewrites(raw["a_not_a_patterns"]),
         plain=_longest_first(plain),
         plain_forms=plain,
         question_marks=tuple(raw["question_marks"]),
         yesno_particle=str(raw["yesno_particle"]),
-        rank_rewrites=tuple(
-            (re.compile(r["pattern"]), r["replace"]) for r in raw["rank_without_ordinal"]
-        ),
+        final_particles="".join(raw["final_particles"]),
+        rewrites=_rewrites(raw["rank_without_ordinal"] + raw["measure_after_verb"]),
     )
 
 
 @lru_cache(maxsize=4096)
 def plain_question(question: str) -> str:
     """The question in its plain form: colloquial asking words replaced, a rank given its
-    ordinal prefix, an A-not-A yes/no question turned into its 吗 form. Unchanged when
-    nothing applies."""
+    ordinal prefix, the measure asked about kept whole, an A-not-A yes/no question turned
+    into its 吗 form. Unchanged when nothing applies."""
     f = forms()
     text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], question.strip())
-    for pattern, replacement in f.rank_rewrites:
+    for pattern, replacement in f.rewrites:
         text = pattern.sub(replacement, text)
     return _yesno_form(text, f)
 
 
 def _yesno_form(text: str, f: QuestionForms) -> str:
     g = grammar()
-    m = f.a_not_a.search(text)
     # A question word or a choice makes it another kind of question ("有没有说多少家").
-    if m is None or g.wh_words.search(text) or g.choice.search(text):
+    if g.wh_words.search(text) or g.choice.search(text):
         return text
-    body = text[: m.start()] + f.a_not_a_plain[m.group(0)] + text[m.end() :]
+    m = f.a_not_a.search(text)
+    if m is not None:
+        body = text[: m.start()] + f.a_not_a_plain[m.group(0)] + text[m.end() :]
+    else:
+        body = text
+        for pattern, replacement in f.a_not_a_patterns:
+            body, n = pattern.subn(replacement, body, count=1)
+            if n:
+                break
+        else:
+            return text
     end = len(body)
     while end and body[end - 1] in "".join(f.question_marks):
         end -= 1
-    body, mark = body[:end].rstrip(), body[end:] or f.question_marks[0]
+    body, mark = body[:end].rstrip().rstrip(f.final_particles), body[end:] or f.question_marks[0]
     if g.yesno_end.search(body + mark):
         return body + mark
     return body + f.yesno_particle + mark
