@@ -142,6 +142,11 @@ def test_colloquial_answer_types(question, qtype):
         ("一起", "同时"),
         ("办好", "办结"),
         ("转成", "转为"),
+        ("合起来", "整合"),
+        ("打分", "评价"),
+        ("房租", "租金"),
+        ("工业地", "工业用地"),
+        ("拿地", "供地"),
     ],
 )
 def test_lexicon_synonyms(word, variant):
@@ -169,7 +174,14 @@ def test_expansion_skips_forms_the_question_already_has():
 
 @pytest.mark.parametrize(
     "word,framing",
-    [("拨打", True), ("事宜", True), ("电话", False), ("咨询", False), ("备案", False)],
+    [
+        ("拨打", True),
+        ("事宜", True),
+        ("稿子", True),
+        ("电话", False),
+        ("咨询", False),
+        ("备案", False),
+    ],
 )
 def test_framing_words_of_questions(word, framing):
     assert (word in grammar().question_stopwords) == framing
