@@ -106,6 +106,11 @@ def test_analysis_keeps_the_users_words():
         ("前十都有谁？", "list"),
         ("A区和B区谁排名靠后？", "comparison"),
         ("什么情况下扩区申请会被暂停？", "list"),
+        ("集中受理时间是每年哪几个时段？", "date"),
+        ("窗口在什么时段开放？", "date"),
+        # Which N things, by any classifier.
+        ("示范区分成哪三块片区？", "list"),
+        ("出席的是哪三位领导？", "list"),
         # Counter-examples: a single rank asks for one name; a count is a number.
         ("排名第三的是谁？", "entity"),
         ("在全国排多少？", "ranking"),
