@@ -12,7 +12,7 @@ The answerer holds no per-question state: one instance serves every thread.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import (
@@ -48,11 +48,12 @@ from assistant.answering.extraction import (
     pattern_hit,
     phrase_bonus,
     qa_answer,
+    qa_verdict,
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.models import Citation
-from assistant.answering.polarity import polarity
+from assistant.answering.polarity import polarity, verdict_polarity
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -341,6 +342,15 @@ class ExtractiveAnswerer:
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
+            opening = qa_verdict(doc_text, best, aq.text)
+            if opening is not None:
+                # The document's own answer to the same question decides, its reason follows.
+                said = doc_text[opening[0] : opening[1]]
+                prefix = msg("answer_yes" if verdict_polarity(aq, said) else "answer_no")
+                gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
+                direct = prefix + said + gap + as_sentence(text)
+                unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
+                return direct, [(unit, (opening[0], span[1]))], False
             verdict = polarity(aq, text, terms)
             prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
             return prefix + as_sentence(text), [(best, span)], False

@@ -93,6 +93,7 @@ class Grammar:
     definition: re.Pattern[str]
     qa_question: re.Pattern[str]
     qa_answer: re.Pattern[str]
+    verdict: re.Pattern[str]  # a Q&A answer's bare yes or no: "可以", "不能", "不需要"
     version_new: tuple[str, ...]
     version_old: tuple[str, ...]
     date_opening: re.Pattern[str]
@@ -213,6 +214,13 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         definition=re.compile(_alternation(raw["definitions"]["markers"])),
         qa_question=re.compile(
             "^(?:" + _alternation(raw["qa"]["question_prefixes"]) + ")", re.MULTILINE
+        ),
+        verdict=re.compile(
+            "(?:"
+            + _alternation(raw["qa"]["verdict_negations"])
+            + ")?(?:"
+            + _alternation(raw["qa"]["verdict_words"])
+            + ")"
         ),
         qa_answer=re.compile(
             "^(?:" + _alternation(raw["qa"]["answer_prefixes"]) + ")", re.MULTILINE

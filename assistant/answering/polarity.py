@@ -24,6 +24,9 @@ YES_COVERAGE = 0.6
 # A negation and this many characters after it form the negated phrase; found in the
 # other text too, it is shared rather than deciding ("不符合", "禁止准入").
 SHARED_CHARS = 2
+# A clause's negation governs words starting at most this many characters after it
+# ("不再重复享受").
+NEGATION_REACH = 2
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 
 
@@ -61,6 +64,30 @@ def negated(text: str, other: str = "") -> bool:
     return bool(deciding_negations(text, other))
 
 
+def verdict_polarity(aq: AnalyzedQuestion, verdict: str) -> bool:
+    """Yes or no from a Q&A answer's own verdict ("可以。", "不需要重新备案。"): it answers
+    the document's question, which covers ours, so only its negation decides."""
+    return not negated(verdict, _G.yesno_asking.sub(" ", normalize(aq.text)))
+
+
+def _asserts_denied(q: str, c: str) -> bool:
+    """Does the clause assert what the question negates ("可以不再办理…" against "应…办理…")?
+
+    The words right after each negation of the question are looked for in the clause
+    where no negation of the clause governs them.
+    """
+    masked_q, masked_c = _masked(q), _masked(c)
+    denied = {masked_q[m.end() : m.end() + SHARED_CHARS] for m in _G.negation.finditer(masked_q)}
+    governed = {m.end() for m in _G.negation.finditer(masked_c)}
+    for words in denied:
+        if len(words) < SHARED_CHARS or not words.strip():
+            continue
+        for m in re.finditer(re.escape(words), masked_c):
+            if not any(m.start() - NEGATION_REACH <= g <= m.start() for g in governed):
+                return True
+    return False
+
+
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
 
@@ -81,6 +108,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
                     return not (c_neg and not q_neg)
                 if opposite in c and asked not in c:
                     return False
+    if q_neg and _asserts_denied(q, c):
+        return False
     if q_neg != c_neg:
         return False
     if _G.condition_end.search(c.rstrip("。；;，,")):
