@@ -40,6 +40,7 @@ CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
 BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
 _ITEM_END = re.compile(r"[。；;]")
+_CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 # A Q&A answer's opening sentence this short, before its explanation, is its verdict.
 VERDICT_CHARS = 12
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
@@ -113,6 +114,7 @@ def nearest_value(
         for form in (t.text, *t.variants)
         for m in re.finditer(re.escape(form), norm)
     ]
+    nouns = [t for t in terms if t.primary and t.is_content]
     source = _G.not_amount.sub(lambda m: " " * len(m.group(0)), text) if qtype == "number" else text
     best, best_distance = None, None
     for m in pattern.finditer(source):
@@ -127,9 +129,22 @@ def nearest_value(
             if e <= m.start() or m.end() <= s
         ]
         distance = min(gaps) if gaps else len(text) + m.start()
-        if best_distance is None or distance < best_distance:
-            best, best_distance = text[m.start() : _whole_end(text, m)], distance
+        # The value in the clause naming most of the question comes first ("国家级…300万元，
+        # 省级…200万元" asked about 省级), then the nearest.
+        left = max((c.end() for c in _CLAUSE_MARK.finditer(norm, 0, m.start())), default=0)
+        right = _CLAUSE_MARK.search(norm, m.end())
+        cover = coverage(nouns, norm[left : right.start() if right else len(norm)])
+        key = (-cover, distance)
+        if best_distance is None or key < best_distance:
+            best, best_distance = _read_whole(text, m.start(), _whole_end(text, m)), key
     return best
+
+
+def _read_whole(text: str, start: int, end: int) -> str:
+    """A value with its rate's base and its bound ("每年6月30日前", "300万元以上")."""
+    before = _G.value_before.search(text, 0, start)
+    after = _G.value_after.match(text, end)
+    return text[before.start() if before else start : after.end() if after else end]
 
 
 def direct_span(

@@ -70,6 +70,8 @@ class Grammar:
     lower_bound: re.Pattern[str]
     identifiers: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     not_amount: re.Pattern[str]
+    value_before: re.Pattern[str]  # a rate's base read with its value: 每亩300万元
+    value_after: re.Pattern[str]  # a bound read with its value: 300万元以上, 6月30日前
     cited_identifier_before: tuple[str, ...]
     book_title: re.Pattern[str]
     threshold: re.Pattern[str]
@@ -190,6 +192,8 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
             (tuple(i["words"]), re.compile(i["pattern"])) for i in raw["identifiers"]
         ),
         not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
+        value_before=re.compile("(?:" + "|".join(raw["value_bounds"]["before"]) + ")$"),
+        value_after=re.compile(_alternation(raw["value_bounds"]["after"])),
         cited_identifier_before=tuple(raw["cited_identifier_before"]),
         book_title=re.compile(raw["book_title"]),
         threshold=re.compile("(?:" + _alternation(raw["threshold_words"]) + r")\s*(\d+(?:\.\d+)?)"),
