@@ -40,6 +40,9 @@ CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
 BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
 _ITEM_END = re.compile(r"[。；;]")
+# Share of a clause's character pairs found in the question above which the clause only
+# restates what is asked about.
+RESTATE_SHARE = 0.6
 _CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 # A Q&A answer's opening sentence this short, before its explanation, is its verdict.
 VERDICT_CHARS = 12
@@ -181,11 +184,16 @@ def direct_span(
         # A short statement is read whole for a yes/no: its subject and its verdict.
         return [(sent.start, sent.end)]
     s, e = spans[best]
+    own = bigrams(normalize(doc_text[s:e]))
+    # A clause saying mostly what the question says ("…排名全省后5位的开发区，" asked
+    # "…后5位的开发区会受到什么处理") names what is asked about: the answer follows it.
+    restates = bool(own) and len(own & q_bigrams) / len(own) >= RESTATE_SHARE
     for ns, ne in spans[best + 1 :]:
         nxt = doc_text[ns:ne]
         grows = (
             # A yes/no is decided by the whole statement, whose verdict often comes last.
             aq.qtype == "yesno"
+            or restates
             # A condition ("…的") is answered by the clause after it.
             or _G.condition_end.search(doc_text[s:e])
             or _G.clause_continuation.match(nxt)
@@ -193,7 +201,7 @@ def direct_span(
         )
         if not grows or ne - s > MAX_DIRECT_CHARS:
             break
-        e = ne
+        e, restates = ne, False
     prev = doc_text[spans[best - 1][0] : spans[best - 1][1]] if best > 0 else ""
     if aq.qtype == "ranking" and NUMBER.search(prev):
         # "在219个…中,…排名第31位": the ranking needs the field it was ranked in.

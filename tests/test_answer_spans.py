@@ -1,0 +1,45 @@
+"""The clause that answers: a clause restating what the question asks about is followed by
+the clause that answers it; a clause that already answers is not grown."""
+
+import pytest
+
+from assistant.answering.evidence import Sentence, Term
+from assistant.answering.extraction import direct_span
+from assistant.answering.questions import analyze
+
+
+@pytest.mark.parametrize(
+    "text,question,words,answer",
+    [
+        (
+            (
+                "第二十九条　综合评价连续两年排名全省后5位的开发区，由省商务主管部门予以警告并"
+                "责令限期整改，整改期限为1年。"
+            ),
+            "综合评价连续两年排名全省后5位的开发区会受到什么处理？",
+            ["综合评价", "开发区", "处理"],
+            (
+                "第二十九条　综合评价连续两年排名全省后5位的开发区，由省商务主管部门予以警告并"
+                "责令限期整改"
+            ),
+        ),
+        (
+            "窗口咨询：芜湖经济技术开发区政务服务中心二楼投资项目服务窗口。",
+            "项目备案的咨询窗口设在哪里？",
+            ["项目", "备案", "咨询", "窗口"],
+            "窗口咨询：芜湖经济技术开发区政务服务中心二楼投资项目服务窗口",
+        ),
+        # Counter-example: the clause names the answer itself; the next is not added.
+        (
+            "本办法由经开区科技创新局负责解释，自发布之日起施行。",
+            "本办法由哪个部门负责解释？",
+            ["办法", "解释"],
+            "本办法由经开区科技创新局负责解释",
+        ),
+    ],
+)
+def test_direct_span(text, question, words, answer):
+    sent = Sentence("d", "", "", 0, len(text), text, 1)
+    terms = [Term(w, 1.0, pos="n") for w in words]
+    pieces = direct_span(text, sent, terms, analyze(question), None)
+    assert "……".join(text[s:e] for s, e in pieces) == answer
