@@ -165,3 +165,22 @@ def test_a_follow_up_keeps_the_rank_it_follows(chain):
 )
 def test_a_cell_named_by_its_opening_words(cell, question, named):
     assert _named_by_start(cell, [question]) is named
+
+
+@pytest.mark.parametrize(
+    "question,verdict,cell",
+    [
+        ("松川经济技术开发区属于南部吗？", "是。", "南部"),
+        ("柳岸工业园区属于北部吗？", "否。", "西部"),
+        ("白石综合保税区在2022年综合排名第5吗？", "是。", "白石综合保税区"),
+        ("青禾经济技术开发区在2022年排第2吗？", "否。", "青禾经济技术开发区"),
+    ],
+)
+def test_yes_or_no_from_the_row_a_name_selects(chain, question, verdict, cell):
+    direct = chain.invoke(question).direct_answer
+    assert direct.startswith(verdict) and cell in direct
+
+
+def test_a_yes_or_no_about_another_year_is_not_read_from_the_table(chain):
+    answer = chain.invoke("柳岸工业园区在2019年属于西部吗？")
+    assert answer.refused or not answer.direct_answer.startswith(("是。", "否。"))

@@ -194,6 +194,11 @@ def table_answer(index: Index, ctx: Context):
             continue
         if not named and rank is None and aq.qtype != "list":
             continue
+        if aq.qtype == "yesno":
+            found = _row_verdict(table, ctx, named, rank)
+            if found is not None:
+                return found
+            continue
         if aq.qtype == "list":
             # A list asks for several rows: a cell that names one row alone (a zone's name,
             # "天津经开区") is read as the kind of row asked for, not as a filter.
@@ -208,6 +213,38 @@ def table_answer(index: Index, ctx: Context):
         if found is not None:
             return found
     return None
+
+
+def _row_verdict(table: Table, ctx: Context, named: dict[str, set[str]], rank: int | None):
+    """ "成都经开区属于东部地区吗": the row a name selects, and whether its cell in the column
+    of kinds the question names (所属区域: 东部/中部/西部) holds the named kind — or, for a
+    rank the question names, whether the row holds that rank."""
+    filters = {h: c for h, c in named.items() if _unique(table, h)}
+    names = {c for cores in filters.values() for c in cores}
+    # A kind spelled inside a selecting name ("柳岸" in "柳岸工业园区") is not asked about.
+    kinds = {
+        h: c
+        for h, c in named.items()
+        if h not in filters and not all(any(k in n for n in names) for k in c)
+    }
+    if not filters or len(kinds) > 1 or (not kinds and rank is None):
+        return None
+    rows = _selected(table, filters, None, None)
+    used = {c for cores in named.values() for c in cores}
+    # A word the question joins to a named cell is part of naming it ("东部" + "地区").
+    said = normalize(ctx.aq.text)
+    used |= {
+        t.text for t in ctx.terms for u in set(used) if u + t.text in said or t.text + u in said
+    }
+    if len(rows) != 1 or not _holds(table, rows, ctx.terms, ctx.aq, used):
+        return None
+    row = rows[0]
+    if kinds:
+        ((column, cores),) = kinds.items()
+        yes = cell_core(cell_text(row, column) or "") in cores
+    else:
+        yes = rank_of(row) == rank
+    return msg("answer_yes" if yes else "answer_no") + row_answer(row) + "。", [(row, None)]
 
 
 def _answer_rows(
