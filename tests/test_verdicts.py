@@ -4,11 +4,12 @@ counter-examples per group of resources/question_grammar.yaml (qa.verdict_*, neg
 
 import pytest
 
+from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term
-from assistant.answering.extraction import qa_verdict
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import polarity, verdict_polarity
 from assistant.answering.questions import analyze
+from assistant.answering.verdicts import qa_verdict
 from assistant.text import normalize
 
 
@@ -122,3 +123,33 @@ def test_verdict_polarity(question, verdict, expected):
 def test_clause_asserting_what_the_question_negates(question, clause, words, expected):
     terms = [Term(w, 1.0) for w in words]
     assert polarity(analyze(question), clause, terms) is expected
+
+
+MEMBERS = (
+    "示范区由青禾高新区、青禾经济技术开发区、松川综合保税区3个国家级开发区,"
+    "柳岸工业园区、白石科技城2个省级开发区以及白石大学城,共6个园区整合而成。"
+)
+
+
+@pytest.mark.parametrize(
+    "question,expected,quoted",
+    [
+        ("青禾经济技术开发区是省级开发区吗？", False, "3个国家级开发区"),
+        ("柳岸工业园区属于省级开发区吗？", True, "2个省级开发区"),
+        ("青禾经济技术开发区是国家级开发区吗？", True, "3个国家级开发区"),
+        # A counted enumeration is complete: a subject outside it is not of its kind.
+        ("白石大学城是省级开发区吗？", False, "共6个园区"),
+        # Counter-examples: the subject is in no counted enumeration, or the kind asked is
+        # none of the sentence's.
+        ("松川经济技术开发区是省级开发区吗？", None, None),
+        ("柳岸工业园区是高新区吗？", None, None),
+    ],
+)
+def test_membership_in_a_counted_enumeration(question, expected, quoted):
+    sent = Sentence("d", "", "", 0, len(MEMBERS), MEMBERS, 1)
+    found = membership(sent, MEMBERS, question)
+    if expected is None:
+        assert found is None
+    else:
+        yes, (s, e) = found
+        assert yes is expected and MEMBERS[s:e].endswith(quoted)

@@ -29,6 +29,7 @@ from assistant.answering.composing import (
 )
 from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.covering import covering_answer, joins_items, own_identifier
+from assistant.answering.enumerations import membership
 from assistant.answering.evidence import (
     DATE,
     Sentence,
@@ -48,7 +49,6 @@ from assistant.answering.extraction import (
     pattern_hit,
     phrase_bonus,
     qa_answer,
-    qa_verdict,
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
@@ -64,6 +64,7 @@ from assistant.answering.questions import (
     measure_phrase,
 )
 from assistant.answering.tables import table_answer
+from assistant.answering.verdicts import qa_verdict
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
@@ -342,6 +343,11 @@ class ExtractiveAnswerer:
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
+            member = membership(best, doc_text, aq.text)
+            if member is not None:
+                yes, (ms, me) = member
+                direct = msg("answer_yes" if yes else "answer_no") + as_sentence(doc_text[ms:me])
+                return direct, [(best, (ms, me))], False
             opening = qa_verdict(doc_text, best, aq.text)
             if opening is not None:
                 # The document's own answer to the same question decides, its reason follows.
