@@ -7,7 +7,7 @@ import pytest
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
-from assistant.answering.polarity import polarity, verdict_polarity
+from assistant.answering.polarity import polarity, threshold_verdict, verdict_polarity
 from assistant.answering.questions import analyze
 from assistant.answering.verdicts import qa_verdict
 from assistant.text import normalize
@@ -153,3 +153,30 @@ def test_membership_in_a_counted_enumeration(question, expected, quoted):
     else:
         yes, (s, e) = found
         assert yes is expected and MEMBERS[s:e].endswith(quoted)
+
+
+@pytest.mark.parametrize(
+    "question,clause,expected",
+    [
+        ("税收收入占比超过80%了吗？", "其中税收收入占比达到82.4%。", True),
+        ("税收收入占比超过90%了吗？", "其中税收收入占比达到82.4%。", False),
+        ("研发投入不低于500万元吗？", "年度研发投入500万元。", True),
+        ("出口额低于10亿元吗？", "出口额12.5亿元，同比增长3%。", False),
+        ("增速不到5%吗？", "地区生产总值增长7.3%。", False),
+        # Counter-examples: no threshold word before the number, or no value of its unit.
+        ("税收收入占比是80%吗？", "其中税收收入占比达到82.4%。", None),
+        ("面积超过500平方公里吗？", "总投资120亿元。", None),
+    ],
+)
+def test_threshold_verdict(question, clause, expected):
+    terms = [Term(w, 1.0, pos="n") for w in ("税收收入", "研发投入", "出口额", "面积", "增速")]
+    assert threshold_verdict(normalize(question), clause, terms) is expected
+
+
+@pytest.mark.parametrize(
+    "clause,expected",
+    [("其中税收收入占比超过80%。", True), ("其中税收收入占比不足80%。", None)],
+)
+def test_threshold_stated_by_the_document(clause, expected):
+    terms = [Term("税收收入", 1.0, pos="n")]
+    assert threshold_verdict(normalize("税收收入占比超过80%了吗？"), clause, terms) is expected

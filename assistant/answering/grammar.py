@@ -66,6 +66,7 @@ class Grammar:
     whole_period: re.Pattern[str]
     ordinal: re.Pattern[str]
     class_label: re.Pattern[str]
+    thresholds: dict[str, re.Pattern[str]]  # relation -> its words right before a number
     upper_bound: re.Pattern[str]
     lower_bound: re.Pattern[str]
     identifiers: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
@@ -186,6 +187,7 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         whole_period=re.compile(_alternation(raw["whole_period_words"])),
         ordinal=re.compile(num["ordinal_pattern"]),
         class_label=re.compile(raw["class_labels"]),
+        thresholds={k: re.compile(f"(?:{_alternation(v)})$") for k, v in raw["thresholds"].items()},
         upper_bound=re.compile(_alternation(raw["bounds"]["upper"])),
         lower_bound=re.compile(_alternation(raw["bounds"]["lower"])),
         identifiers=tuple(

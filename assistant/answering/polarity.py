@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.composing import amount, unit_of
 from assistant.answering.evidence import Term, coverage
+from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.text import normalize
@@ -88,6 +90,41 @@ def _asserts_denied(q: str, c: str) -> bool:
     return False
 
 
+_RELATIONS = {
+    "above": lambda v, n: v > n,
+    "at_least": lambda v, n: v >= n,
+    "reached": lambda v, n: v >= n,
+    "below": lambda v, n: v < n,
+    "at_most": lambda v, n: v <= n,
+}
+
+
+def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | None:
+    """ "税收收入占比超过80%了吗" against "税收收入占比达到82.4%": the clause's value of the
+    threshold's unit nearest the question's nouns, compared as the question's word asks.
+    None when the question names no threshold or the clause states no such value."""
+    for m in _G.number.finditer(question):
+        relation = next(
+            (k for k, p in _G.thresholds.items() if p.search(question, 0, m.start())), None
+        )
+        limit = amount(m.group(0))
+        if relation is None or limit is None:
+            continue
+        value = nearest_value(clause, "number", terms)
+        if value is None or unit_of(normalize(value)) != unit_of(normalize(m.group(0))):
+            return None
+        found = amount(value[_G.number.search(value).start() :])
+        if found is None:
+            return None
+        # A document stating a bound of its own ("超过80%") only says yes to the same one.
+        at = clause.find(value)
+        own = next((k for k, p in _G.thresholds.items() if p.search(clause, 0, at)), None)
+        if own is not None and own != "reached":
+            return True if own == relation and found == limit else None
+        return _RELATIONS[relation](found, limit)
+    return None
+
+
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
 
@@ -101,6 +138,9 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     q = _G.yesno_asking.sub(" ", question)
     c = normalize(clause)
     q_neg, c_neg = negated(q, c), negated(c, q)
+    against = threshold_verdict(q, c, terms)
+    if against is not None:
+        return against
     for a, b in _G.opposites:
         for asked, opposite in ((a, b), (b, a)):
             if asked in q and opposite not in q:
