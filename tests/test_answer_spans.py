@@ -4,8 +4,8 @@ the clause that answers it; a clause that already answers is not grown."""
 import pytest
 
 from assistant.answering.evidence import Sentence, Term
-from assistant.answering.extraction import direct_span
-from assistant.answering.questions import analyze
+from assistant.answering.extraction import direct_span, numbered_items
+from assistant.answering.questions import analyze, classify
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,31 @@ def test_direct_span(text, question, words, answer):
     terms = [Term(w, 1.0, pos="n") for w in words]
     pieces = direct_span(text, sent, terms, analyze(question), None)
     assert "……".join(text[s:e] for s, e in pieces) == answer
+
+
+@pytest.mark.parametrize(
+    "text,items",
+    [
+        (
+            "答：主要有三个变化。一是对象转向新老企业并重；二是方式转向分期兑现；三是兑现转向政策找企业。",
+            ["对象转向新老企业并重", "方式转向分期兑现", "兑现转向政策找企业"],
+        ),
+        # Counter-examples: 一是 inside a word or a clause is no item marker.
+        ("全省统一是基本要求，唯一是指只有一个。", []),
+        ("第一是否享受取决于认定。", []),
+    ],
+)
+def test_ordinal_sentence_openings_are_items(text, items):
+    sent = Sentence("d", "", "", 0, text.index("。") + 1, text[: text.index("。") + 1], 1)
+    assert [text[s:e] for s, e in numbered_items(text, sent)] == items
+
+
+@pytest.mark.parametrize(
+    "question,qtype",
+    [
+        ("《若干措施》和以往的产业政策相比有哪些新变化？", "list"),
+        ("太原片区和晋中片区相比哪个更大？", "comparison"),
+    ],
+)
+def test_a_comparison_asking_which_ones_is_a_list(question, qtype):
+    assert classify(question) == qtype
