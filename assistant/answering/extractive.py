@@ -50,6 +50,7 @@ from assistant.answering.extraction import (
     phrase_bonus,
     qa_answer,
 )
+from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.models import Citation
@@ -267,6 +268,9 @@ class ExtractiveAnswerer:
             return own  # what a document states about itself, under the title it names
         if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
             return None
+        counted = formula_answer(self.index, ctx)
+        if counted is not None:
+            return (*counted, False)
         tabled = table_answer(self.index, ctx)
         if tabled is not None:
             return (*tabled, False)
