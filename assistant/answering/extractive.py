@@ -48,13 +48,13 @@ from assistant.answering.extraction import (
     line_span,
     pattern_hit,
     phrase_bonus,
-    qa_answer,
 )
 from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.models import Citation
 from assistant.answering.polarity import polarity, verdict_polarity
+from assistant.answering.qa import qa_unit, qa_verdict
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -64,8 +64,8 @@ from assistant.answering.questions import (
     key_phrase,
     measure_phrase,
 )
+from assistant.answering.ranked import ranked_item
 from assistant.answering.tables import table_answer
-from assistant.answering.verdicts import qa_verdict
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
@@ -224,13 +224,13 @@ class ExtractiveAnswerer:
             refused=False, direct="；".join(directs), quotes=quotes, inline_markers=inline
         )
 
-    def _candidates(self, ctx: Context) -> tuple[list[tuple[Sentence, float]], list]:
-        """Covering units of the asked type, and covering units of any type."""
+    def _scored(self, ctx: Context) -> list[tuple[Sentence, float]]:
+        """Every unit with its score, best first."""
         aq, terms = ctx.aq, ctx.terms
         # A Q&A question line stands for its answer, which is scored with it as context.
-        units = [self._unit(s) for s in ctx.sentences]
+        units = [qa_unit(self.index.document(s.doc_id).text, s) for s in ctx.sentences]
         rank = aq.rank_value
-        scored = sorted(
+        return sorted(
             (
                 (
                     s,
@@ -241,16 +241,24 @@ class ExtractiveAnswerer:
             ),
             key=lambda x: -x[1],
         )
+
+    @staticmethod
+    def _rejected(ctx: Context):
+        """Why a unit cannot answer the question (constraints.rejection), or None."""
+        aq = ctx.aq
         named = measure_phrase(aq.text) if aq.qtype == "number" else None
         measure = (named, *term_variants(named)) if named else ()
         counted = counted_noun(aq.text) if aq.qtype == "number" else None
-        covering = [
-            (s, sc) for s, sc in scored if rejection(s, sc, aq, terms, measure, counted) is None
-        ]
-        ident = asked_identifier(aq.text)
+        return lambda s, sc: rejection(s, sc, aq, ctx.terms, measure, counted)
+
+    def _candidates(self, ctx: Context) -> tuple[list[tuple[Sentence, float]], list]:
+        """Covering units of the asked type, and covering units of any type."""
+        rejected = self._rejected(ctx)
+        covering = [(s, sc) for s, sc in self._scored(ctx) if rejected(s, sc) is None]
+        ident = asked_identifier(ctx.aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
-        typed = [(s, sc) for s, sc in covering if self._fits(s, aq)]
+        typed = [(s, sc) for s, sc in covering if self._fits(s, ctx.aq)]
         return typed, covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
@@ -278,6 +286,10 @@ class ExtractiveAnswerer:
             sectioned = section_list(self.index, ctx)
             if sectioned is not None:
                 return (*sectioned, False)
+        if aq.rank_value is not None:
+            ranked = ranked_item(self.index, ctx, self._scored(ctx), self._rejected(ctx))
+            if ranked is not None:
+                return (*ranked, False)
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
         if ident is not None:
@@ -365,27 +377,6 @@ class ExtractiveAnswerer:
             prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
             return prefix + as_sentence(text), [(best, span)], False
         return as_sentence(text), [(best, span)], False
-
-    def _unit(self, sent: Sentence) -> Sentence:
-        """A Q&A question line stands for its answer: the answer is what is quoted."""
-        doc = self.index.document(sent.doc_id)
-        span = qa_answer(doc.text, sent)
-        if span is None:
-            return sent
-        s, e = span
-        before = doc.text[sent.start : sent.end] + "\n"
-        return Sentence(
-            sent.doc_id,
-            sent.title,
-            sent.section,
-            s,
-            e,
-            doc.text[s:e],
-            sent.rank,
-            before,
-            meta=sent.meta,
-            frame=before,
-        )
 
     def citations(self, extracted: Extracted) -> list[Citation]:
         return [

@@ -1,12 +1,13 @@
-"""A Q&A answer's own yes or no: the short verdict ("可以。", "不需要重新备案。") an answer
-gives before its reason, found for a unit that is a later sentence of that answer."""
+"""Q&A documents ("问：…" / "答：…"): a question line stands for its answer, and an
+answer's own yes or no — the short verdict ("可以。", "不需要重新备案。") it gives before
+its reason — is found for a unit that is a later sentence of that answer."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.answering.evidence import Sentence
-from assistant.answering.extraction import line_span
+from assistant.answering.extraction import line_span, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import key_phrase
 from assistant.text import normalize
@@ -15,6 +16,28 @@ _G = grammar()
 # A Q&A answer's sentence this short, before its explanation, may be its verdict.
 VERDICT_CHARS = 12
 _SENTENCE_END = re.compile(r"[。；;]")
+
+
+def qa_unit(doc_text: str, sent: Sentence) -> Sentence:
+    """A Q&A question line stands for its answer: the answer is what is quoted, read with
+    its question as context and frame."""
+    span = qa_answer(doc_text, sent)
+    if span is None:
+        return sent
+    s, e = span
+    before = doc_text[sent.start : sent.end] + "\n"
+    return Sentence(
+        sent.doc_id,
+        sent.title,
+        sent.section,
+        s,
+        e,
+        doc_text[s:e],
+        sent.rank,
+        before,
+        meta=sent.meta,
+        frame=before,
+    )
 
 
 def _asks_line(doc_text: str, s: int, e: int) -> bool:
