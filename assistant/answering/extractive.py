@@ -198,10 +198,14 @@ class ExtractiveAnswerer:
                 if bare:
                     terms = whole_terms  # "分几期？" has no terms of its own
                 else:
-                    # The places and bodies the whole question names hold for every part.
+                    # The places and bodies the whole question names hold for every part,
+                    # but those it gave another part ("长沙…和芜湖…分别") are that part's.
                     own = {t.text for t in terms}
+                    given = normalize("".join(p for p in parts if p != part))
                     terms = terms + [
-                        t for t in whole_terms if t.pos in NAMED_POS and t.text not in own
+                        t
+                        for t in whole_terms
+                        if t.pos in NAMED_POS and t.text not in own and not t.found_in(given)
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
