@@ -4,7 +4,7 @@ the clause that answers it; a clause that already answers is not grown."""
 import pytest
 
 from assistant.answering.evidence import Sentence, Term
-from assistant.answering.extraction import direct_span, numbered_items
+from assistant.answering.extraction import TYPED, direct_span, numbered_items
 from assistant.answering.questions import analyze, classify
 
 
@@ -71,3 +71,27 @@ def test_ordinal_sentence_openings_are_items(text, items):
 )
 def test_a_comparison_asking_which_ones_is_a_list(question, qtype):
     assert classify(question) == qtype
+
+
+@pytest.mark.parametrize(
+    "text,question,answer",
+    [
+        (
+            "12月28日，商务部在其网站上公布了2023年考核评价结果。",
+            "商务部是哪天公布2023年考核评价结果的？",
+            "12月28日",
+        ),
+        # Counter-example: the clause holds a value besides the question's own number.
+        (
+            "该办法于2021年1月12日公布，自2021年3月1日起施行。",
+            "该办法2021年哪天起施行？",
+            "自2021年3月1日起施行",
+        ),
+    ],
+)
+def test_the_question_own_number_is_no_answer(text, question, answer):
+    sent = Sentence("d", "", "", 0, len(text), text, 1)
+    terms = [Term(w, 1.0, pos="n") for w in ("商务部", "考核评价", "办法", "施行")]
+    aq = analyze(question)
+    pieces = direct_span(text, sent, terms, aq, TYPED[aq.qtype])
+    assert "……".join(text[s:e] for s, e in pieces) == answer

@@ -162,10 +162,14 @@ def direct_span(
     """
     spans = clauses(sent)
     q_bigrams = bigrams(key_phrase(aq.text))
+    # A clause whose only value is one the question names ("…公布了2023年…结果" asked
+    # "哪天公布2023年…") does not answer it.
+    named = re.compile("|".join(re.escape(n) for n in aq.numbers)) if aq.numbers else None
     best, best_score = None, -1.0
     for i, (s, e) in enumerate(spans):
         clause = doc_text[s:e]
-        if pattern is not None and not pattern_hit(pattern, clause):
+        typed = named.sub(" ", clause) if named is not None else clause
+        if pattern is not None and not pattern_hit(pattern, typed):
             continue
         norm = normalize(clause)
         ctx = normalize(doc_text[spans[i - 1][0] : e]) if i else norm
