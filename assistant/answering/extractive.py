@@ -65,6 +65,7 @@ from assistant.answering.questions import (
     measure_phrase,
 )
 from assistant.answering.ranked import ranked_item
+from assistant.answering.respective import respective_value
 from assistant.answering.tables import table_answer
 from assistant.index import Hit, Index
 from assistant.messages import msg
@@ -352,6 +353,10 @@ class ExtractiveAnswerer:
             # A table row answers with its cells named by their columns.
             return row_answer(best) + "。", [(best, None)], False
         pattern = TYPED.get(aq.qtype)
+        paired = respective_value(doc_text, best, aq.text, pattern) if pattern else None
+        if paired is not None:
+            name, value, span = paired
+            return msg("comparison_value", name=name, value=value) + "。", [(best, span)], False
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
         led = lead_in_answer(self.index, best) if aq.qtype != "yesno" else None
