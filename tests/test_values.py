@@ -5,7 +5,8 @@ import pytest
 
 from assistant.answering.composing import unit_of
 from assistant.answering.evidence import Term
-from assistant.answering.extraction import nearest_value
+from assistant.answering.extraction import RATIO, asked_pattern, nearest_value
+from assistant.answering.questions import analyze
 
 
 def nouns(*words: str) -> list[Term]:
@@ -54,3 +55,21 @@ def test_value_from_the_clause_naming_the_question(words, value):
 )
 def test_unit_of_a_value_read_whole(value, unit):
     assert unit_of(value) == unit
+
+
+@pytest.mark.parametrize(
+    "question,text,asks_share",
+    [
+        ("新引进项目奖励按什么比例给？", "按实际设备投资额的5%给予奖励", True),
+        ("补贴标准是百分之几？", "按百分之三十给予补贴", True),
+        ("税收占比提高了多少个百分点？", "占比提高2.1个百分点", True),
+        # Counter-examples: an amount asked, or a question that is no number question.
+        ("新引进项目最高奖励多少？", None, False),
+        ("补贴按什么标准发放？", None, False),
+    ],
+)
+def test_a_ratio_is_asked_by_its_words(question, text, asks_share):
+    pattern = asked_pattern(analyze(question))
+    assert (pattern is RATIO) is asks_share
+    if text is not None:
+        assert pattern.search(text) is not None

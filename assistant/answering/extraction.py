@@ -39,6 +39,18 @@ MAX_ACTOR_CHARS = 40
 CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
 BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
+_RATIO_ASKED = re.compile("|".join(re.escape(w) for w in _G.raw["ratio"]["words"]))
+RATIO = re.compile(_G.raw["ratio"]["value"])
+
+
+def asked_pattern(aq: AnalyzedQuestion) -> re.Pattern[str] | None:
+    """The pattern of the value a question asks for: a share when a number question asks
+    for a ratio, else its type's."""
+    if aq.qtype == "number" and _RATIO_ASKED.search(normalize(aq.text)):
+        return RATIO
+    return TYPED.get(aq.qtype)
+
+
 _ITEM_END = re.compile(r"[。；;]")
 # Share of a clause's character pairs found in the question above which the clause only
 # restates what is asked about.

@@ -44,6 +44,7 @@ from assistant.answering.evidence import (
 from assistant.answering.extraction import (
     BOOK_TITLE,
     TYPED,
+    asked_pattern,
     direct_span,
     line_span,
     pattern_hit,
@@ -352,7 +353,7 @@ class ExtractiveAnswerer:
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
             # A table row answers with its cells named by their columns.
             return row_answer(best) + "。", [(best, None)], False
-        pattern = TYPED.get(aq.qtype)
+        pattern = asked_pattern(aq)
         paired = respective_value(doc_text, best, aq.text, pattern) if pattern else None
         if paired is not None:
             name, value, span = paired
