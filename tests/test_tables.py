@@ -184,3 +184,21 @@ def test_yes_or_no_from_the_row_a_name_selects(chain, question, verdict, cell):
 def test_a_yes_or_no_about_another_year_is_not_read_from_the_table(chain):
     answer = chain.invoke("柳岸工业园区在2019年属于西部吗？")
     assert answer.refused or not answer.direct_answer.startswith(("是。", "否。"))
+
+
+CASES = """<html><head><title>示例省第三批制度创新案例</title></head><body>
+<h1>示例省第三批制度创新案例</h1>
+<p>第三批制度创新案例共3个，名单如下：</p>
+<table>
+<tr><th>序号</th><th>案例名称</th><th>牵头单位</th></tr>
+<tr><td>1</td><td>项目审批“多图联审、并联办理”</td><td>青禾片区管委会</td></tr>
+<tr><td>2</td><td>企业开办“一网通办、一日办结”</td><td>白石片区管委会</td></tr>
+<tr><td>3</td><td>跨境结算便利化</td><td>松川片区管委会</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_an_entity_asked_of_a_row_is_not_cut_at_a_cell_enumeration(tmp_path):
+    answer = chain_over(tmp_path, {"cases.html": CASES}).invoke("案例名单里序号2是哪个案例？")
+    assert "企业开办“一网通办、一日办结”" in answer.direct_answer

@@ -339,7 +339,8 @@ class ExtractiveAnswerer:
             return covering_answer(ctx, covering)
         best, best_score = typed[0]
         doc_text = self.index.document(best.doc_id).text
-        if aq.qtype in ("list", "entity"):
+        # A table row's cells are not an enumeration: an entity asked of a row is its row.
+        if aq.qtype == "list" or (aq.qtype == "entity" and not best.cells):
             listed = list_answer(self.index, ctx, typed, best_score)
             if listed is not None:
                 return (*listed, False)
