@@ -202,3 +202,9 @@ CASES = """<html><head><title>示例省第三批制度创新案例</title></head
 def test_an_entity_asked_of_a_row_is_not_cut_at_a_cell_enumeration(tmp_path):
     answer = chain_over(tmp_path, {"cases.html": CASES}).invoke("案例名单里序号2是哪个案例？")
     assert "企业开办“一网通办、一日办结”" in answer.direct_answer
+
+
+def test_two_rows_compared_by_period(chain):
+    direct = chain.invoke("甲类和乙类人才的安家补贴分几年发放，哪个发放年限更长？").direct_answer
+    assert "分4年发放" in direct and "分3年发放" in direct
+    assert "甲类（领军人才）较长" in direct and "120万元" not in direct

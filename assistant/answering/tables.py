@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import Context, amount, row_answer
-from assistant.answering.evidence import Sentence, Term
+from assistant.answering.composing import Context, amount, row_answer, unit_of
+from assistant.answering.evidence import DURATION, Sentence, Term
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -41,6 +41,7 @@ _TOP_RANGE = re.compile(_T["top_range"])
 _TOP_WORDS = tuple(_T["top_words"])
 _RANK_VERBS = tuple(_T["rank_verbs"])
 _RANK_FOLLOWERS = tuple(_T["rank_followers"])
+_PERIOD_KINDS = tuple(_T["period_kinds"])
 # A cell named by its opening words needs this many of them ("宜昌片区" of 宜昌片区管委会).
 MIN_OPENING_CHARS = 4
 # A header shares at least this many consecutive characters with a question it answers.
@@ -302,6 +303,15 @@ def _first_rows(rows: list[Sentence], header: str) -> list[Sentence]:
     return list(seen.values())
 
 
+def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str | None:
+    """The column where both rows state a period ("分5年发放")."""
+    for h in row_a.header:
+        a, b = cell_text(row_a, h), cell_text(row_b, h)
+        if h not in exclude and a and b and DURATION.search(a) and DURATION.search(b):
+            return h
+    return None
+
+
 def _compare(table: Table, ctx: Context, forms: list[str]):
     """Two rows the question sets side by side, the asked column's values, the larger."""
     sides = comparison_sides(ctx.aq.text)
@@ -323,6 +333,8 @@ def _compare(table: Table, ctx: Context, forms: list[str]):
     if row_a is row_b:
         return None
     column = _column([row_a], forms, {col_a, col_b})
+    if any(w in forms[0] for w in _PERIOD_KINDS):
+        column = _period_column(row_a, row_b, {col_a, col_b}) or column
     if column is None:
         return None
     value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)
@@ -338,7 +350,14 @@ def _compare(table: Table, ctx: Context, forms: list[str]):
         if ra is not None and rb is not None and ra != rb:
             parts.append(msg("comparison_rank_higher", name=full_a if ra < rb else full_b))
     else:
+        # Periods compare by their own figures ("分5年发放" against "分2年发放").
+        pa, pb = DURATION.search(value_a), DURATION.search(value_b)
+        same_unit = pa and pb and unit_of(pa.group(0)) == unit_of(pb.group(0))
+        period = bool(same_unit and amount(value_a) is None)
+        if period:
+            value_a, value_b = pa.group(0), pb.group(0)
         a, b = amount(value_a), amount(value_b)
         if a is not None and b is not None and a != b:
-            parts.append(msg("comparison_larger", name=full_a if a > b else full_b))
+            key = "comparison_longer" if period else "comparison_larger"
+            parts.append(msg(key, name=full_a if a > b else full_b))
     return "，".join(parts) + "。", [(row_a, None), (row_b, None)]
