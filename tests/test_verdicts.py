@@ -180,3 +180,23 @@ def test_threshold_verdict(question, clause, expected):
 def test_threshold_stated_by_the_document(clause, expected):
     terms = [Term("税收收入", 1.0, pos="n")]
     assert threshold_verdict(normalize("税收收入占比超过80%了吗？"), clause, terms) is expected
+
+
+@pytest.mark.parametrize(
+    "question,clause,expected",
+    [
+        (
+            "这批案例是不是都要在全省推广？",
+            "能在全省推广的尽快在全省推广，需要一定条件的在具备条件的地区推广。",
+            False,
+        ),
+        ("所有企业都能申请补贴吗？", "符合条件的企业可以申请补贴。", False),
+        # Counter-examples: 都 inside a place name, or the question itself asks of a part.
+        ("成都经开区能申请补贴吗？", "符合条件的成都经开区企业可以申请补贴。", None),
+        ("符合条件的企业都能申请吗？", "符合条件的企业可以申请补贴。", None),
+    ],
+)
+def test_asked_of_all_stated_of_part(question, clause, expected):
+    terms = [Term(w, 1.0, pos="n") for w in ("案例", "企业", "补贴", "推广")]
+    verdict = polarity(analyze(question), clause, terms)
+    assert verdict is expected or (expected is None and verdict is not False)

@@ -90,6 +90,9 @@ def _asserts_denied(q: str, c: str) -> bool:
     return False
 
 
+_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
+_NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
+_PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
 _RELATIONS = {
     "above": lambda v, n: v > n,
     "at_least": lambda v, n: v >= n,
@@ -141,6 +144,12 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     against = threshold_verdict(q, c, terms)
     if against is not None:
         return against
+    if (
+        _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
+        and _PARTIAL.search(c)
+        and not _PARTIAL.search(q)
+    ):
+        return False  # asked of all, stated of part
     for a, b in _G.opposites:
         for asked, opposite in ((a, b), (b, a)):
             if asked in q and opposite not in q:
