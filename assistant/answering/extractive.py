@@ -201,9 +201,10 @@ class ExtractiveAnswerer:
                     terms = whole_terms  # "分几期？" has no terms of its own
                 else:
                     # The places and bodies the whole question names hold for every part,
-                    # but those it gave another part ("长沙…和芜湖…分别") are that part's.
+                    # but a part naming its own ("长沙…和芜湖…分别") leaves the others' alone.
                     own = {t.text for t in terms}
-                    given = normalize("".join(p for p in parts if p != part))
+                    names_own = any(t.pos in NAMED_POS for t in terms)
+                    given = normalize("".join(p for p in parts if p != part)) if names_own else ""
                     terms = terms + [
                         t
                         for t in whole_terms
