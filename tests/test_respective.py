@@ -31,3 +31,10 @@ def test_respective_value(text, question, pattern, expected):
     sent = Sentence("d", "", "", 0, len(text), text, 1)
     found = respective_value(text, sent, question, pattern)
     assert (found[:2] if found else None) == expected
+
+
+@pytest.mark.parametrize("question", ["利用外资、进出口总额各占全省多大比重？", "两项分别是多少？"])
+def test_a_question_asking_each_value_is_not_paired(question):
+    text = "开发区利用外资、进出口总额分别为58.3亿元、998.8亿元，占全省的61.5%和69%。"
+    sent = Sentence("d", "", "", 0, len(text), text, 1)
+    assert respective_value(text, sent, question, NUMBER) is None

@@ -11,6 +11,7 @@ from assistant.text import normalize
 
 _G = grammar()
 _RESPECTIVELY = re.compile("|".join(re.escape(w) for w in _G.raw["multipart"]["respectively"]))
+_EACH = re.compile("|".join(re.escape(w) for w in _G.raw["multipart"]["each"]))
 _JOINERS = re.compile("|".join(re.escape(w) for w in ("、", *sorted(_G.and_tokens, key=len))))
 
 
@@ -21,6 +22,8 @@ def respective_value(
     things with values by 分别, or None. The things are the joined run right before the
     word, the values those of the asked type in its clause; both must be as many."""
     q = normalize(question)
+    if _RESPECTIVELY.search(q) or _EACH.search(q):
+        return None  # the question asks every value, not the one of a named thing
     for s, e in clauses(sent):
         m = _RESPECTIVELY.search(doc_text, s, e)
         if m is None:
