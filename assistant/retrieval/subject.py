@@ -215,20 +215,57 @@ class SubjectTable:
     specificity: Mapping[str, float]
     regions: frozenset[str]
     versions: Mapping[str, list[DocumentSubject]]  # rule name -> its versions (2 or more)
+    # Inverted lists, so that the documents a question names are found without
+    # comparing it with every document: title token -> documents, region -> documents.
+    by_token: Mapping[str, frozenset[str]]
+    by_region: Mapping[str, frozenset[str]]
 
     @classmethod
     def of(cls, subjects: Iterable[DocumentSubject]) -> SubjectTable:
         subjects = list(subjects)
         groups: dict[str, list[DocumentSubject]] = {}
+        by_token: dict[str, set[str]] = {}
+        by_region: dict[str, set[str]] = {}
         for s in subjects:
             if s.rule:
                 groups.setdefault(s.rule, []).append(s)
+            for t in s.title_tokens:
+                by_token.setdefault(t, set()).add(s.doc_id)
+            if s.region:
+                by_region.setdefault(s.region, set()).add(s.doc_id)
         return cls(
             by_id={s.doc_id: s for s in subjects},
             specificity=title_specificity(subjects),
-            regions=frozenset(s.region for s in subjects if s.region),
+            regions=frozenset(by_region),
             versions={rule: group for rule, group in groups.items() if len(group) > 1},
+            by_token={t: frozenset(d) for t, d in by_token.items()},
+            by_region={r: frozenset(d) for r, d in by_region.items()},
         )
+
+    def named_regions(self, cues: QuestionCues) -> set[str]:
+        """The regions a question names. A region whose every mention lies inside a longer
+        named one is not named ("高新" inside "高新区" names only the latter)."""
+        found = {r for r in self.regions if r in cues.text}
+        longer = sorted((r for r in found if any(r != o and r in o for o in found)), key=len)
+        for r in longer:
+            rest = cues.text
+            for o in found:
+                if o != r and r in o:
+                    rest = rest.replace(o, "")
+            if r not in rest:
+                found.discard(r)
+        return found
+
+    def mentioned(self, cues: QuestionCues, min_specificity: float) -> set[str]:
+        """The documents whose region the question names, or a title word of theirs at
+        least ``min_specificity`` specific: a word in most titles names none of them."""
+        docs: set[str] = set()
+        for r in self.named_regions(cues):
+            docs |= self.by_region[r]
+        for t in cues.tokens:
+            if self.specificity.get(t, 0.0) >= min_specificity:
+                docs |= self.by_token[t]
+        return docs
 
 
 def subject_features(
@@ -236,7 +273,7 @@ def subject_features(
 ) -> dict[str, SubjectFeatures]:
     """The features of the documents (all, or ``doc_ids``) that the question names in
     some way; documents it does not name are left out."""
-    named = {r for r in table.regions if r in cues.text}
+    named = table.named_regions(cues)
     chosen: dict[str, set[str]] = {}
     out: dict[str, SubjectFeatures] = {}
     for doc_id in table.by_id if doc_ids is None else doc_ids:
