@@ -80,19 +80,28 @@ def _positions(index: Index) -> dict[str, np.ndarray]:
     return out
 
 
-def _keyword(index: Index, query: str, n: int, docs: set[str] | None, focus: set[str]):
-    """Keyword candidates: the best ``n`` of ``docs`` (None: all), then the best ``n`` of
-    the ``focus`` documents, scored once."""
+def _keyword(
+    index: Index,
+    tokens: list[str],
+    n: int,
+    docs: set[str] | None,
+    focus: set[str],
+    focus_tokens: list[str],
+) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """Keyword candidates: the best ``n`` of ``docs`` (None: all) for the question's
+    tokens, and the best ``n`` of the ``focus`` documents for ``focus_tokens``."""
     kw = index.keyword
-    scores = kw.scores(tokenize(query))
-    if scores is None:
-        return [], []
     positions = _positions(index)
-    if docs is None:
-        found = best(scores, n)
-    else:
-        found = best(scores, n, _concat(positions, docs))
-    extra = best(scores, n, _concat(positions, focus)) if focus else []
+    found: list[tuple[int, float]] = []
+    scores = kw.scores(tokens)
+    if scores is not None:
+        found = best(scores, n, None if docs is None else _concat(positions, docs))
+    extra: list[tuple[int, float]] = []
+    if focus:
+        if focus_tokens != tokens:
+            scores = kw.scores(focus_tokens)
+        if scores is not None:
+            extra = best(scores, n, _concat(positions, focus))
     return [(kw.ids[i], s) for i, s in found], [(kw.ids[i], s) for i, s in extra]
 
 
@@ -158,15 +167,27 @@ def retrieve(
             focus &= docs
     dense: list[tuple[str, float]] = []
     keyword: list[tuple[str, float]] = []
+    focus_dense: list[tuple[str, float]] = []
+    focus_keyword: list[tuple[str, float]] = []
     if mode in ("hybrid", "dense"):
         vector = index.query_vector(query)
         dense = index.dense_search(query, n, docs, vector)
         if focus:
-            dense = _merge(dense, index.dense_scores(vector, focus)[:n])
+            focus_dense = index.dense_scores(vector, focus)[:n]
     if mode in ("hybrid", "keyword"):
-        keyword, extra = _keyword(index, query, n, docs, focus)
-        keyword = _merge(keyword, extra)
+        tokens = tokenize(query)
+        # Within the named documents the words that named them say nothing about which
+        # passage answers: every passage of the document is about that place and title.
+        naming = table.naming_tokens(cues, focus, tokens) if focus and table and cues else set()
+        keyword, focus_keyword = _keyword(
+            index, tokens, n, docs, focus, [t for t in tokens if t not in naming] or tokens
+        )
     scores = fuse(dense, keyword, rs)
+    if focus:
+        # The named documents' passages are scored among themselves, each side scaled by
+        # its best there, so that a passage answering the rest of the question leads.
+        scores.update(fuse(focus_dense, focus_keyword, rs))
+        dense, keyword = _merge(dense, focus_dense), _merge(keyword, focus_keyword)
     if scores and cues is not None and table is not None:
         doc_of = {cid: lookup[cid][0] for cid in scores if cid in lookup}
         features = subject_features(cues, table, set(doc_of.values()))

@@ -256,6 +256,16 @@ class SubjectTable:
                 found.discard(r)
         return found
 
+    def naming_tokens(
+        self, cues: QuestionCues, docs: Iterable[str], tokens: Iterable[str]
+    ) -> set[str]:
+        """The question's ``tokens`` that name the region of one of the given documents
+        (the region named, or part of it). Title words are kept: they are often what the
+        question asks about as well as what names the document."""
+        regions = {s.region for d in docs if (s := self.by_id.get(d)) is not None and s.region}
+        regions &= self.named_regions(cues)
+        return {t for t in tokens if any(t in r or r in t for r in regions)}
+
     def mentioned(self, cues: QuestionCues, min_specificity: float) -> set[str]:
         """The documents whose region the question names, or a title word of theirs at
         least ``min_specificity`` specific: a word in most titles names none of them."""
