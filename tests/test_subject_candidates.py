@@ -13,7 +13,12 @@ from assistant.index import Index, parse_filter
 from assistant.ingest.pipeline import ingest
 from assistant.retrieval import retrieve
 from assistant.retrieval.retriever import focus_documents
-from assistant.retrieval.subject import DocumentSubject, QuestionCues, SubjectTable
+from assistant.retrieval.subject import (
+    DocumentSubject,
+    QuestionCues,
+    SubjectTable,
+    subject_features,
+)
 from assistant.settings import RetrievalSettings
 from tests.conftest import make_settings
 
@@ -68,6 +73,22 @@ def test_only_the_words_naming_a_region_of_the_chosen_documents_are_left_out():
     # The title's topic words stay: they are what is asked about as well.
     assert table.naming_tokens(cues, ["talent"], tokens) == {"湄泉", "泉下", "湄泉下"}
     assert table.naming_tokens(cues, ["other"], tokens) == set()  # 青川 is not named
+
+
+def test_a_title_naming_a_known_region_gives_a_document_without_one_that_place():
+    table = SubjectTable.of(
+        [
+            DocumentSubject.of("news", {"title": "白屿工业园区排名第一", "region": "白屿"}, TODAY),
+            DocumentSubject.of("ranking", {"title": "2017年经开区考核评价结果（白屿）"}, TODAY),
+            DocumentSubject.of("plain", {"title": "2017年经开区考核评价结果"}, TODAY),
+            DocumentSubject.of("elsewhere", {"title": "北湾人才政策", "region": "北湾"}, TODAY),
+        ]
+    )
+    assert table.by_id["ranking"].region == "白屿" and table.by_id["plain"].region is None
+    assert table.by_region["白屿"] == {"news", "ranking"}
+    features = subject_features(QuestionCues.of("白屿：排名第5的是哪一家？"), table)
+    assert features["ranking"].place == 1.0 and features["elsewhere"].place == -1.0
+    assert "plain" not in features or features["plain"].place == 0.0
 
 
 def _rule(place: str, amount: int) -> str:

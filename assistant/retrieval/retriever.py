@@ -85,24 +85,30 @@ def _keyword(
     tokens: list[str],
     n: int,
     docs: set[str] | None,
-    focus: set[str],
-    focus_tokens: list[str],
-) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    extra: list[tuple[set[str], list[str]]],
+) -> list[list[tuple[str, float]]]:
     """Keyword candidates: the best ``n`` of ``docs`` (None: all) for the question's
-    tokens, and the best ``n`` of the ``focus`` documents for ``focus_tokens``."""
+    tokens, then for each (documents, tokens) of ``extra`` the best ``n`` of those
+    documents for those tokens."""
     kw = index.keyword
     positions = _positions(index)
-    found: list[tuple[int, float]] = []
-    scores = kw.scores(tokens)
-    if scores is not None:
-        found = best(scores, n, None if docs is None else _concat(positions, docs))
-    extra: list[tuple[int, float]] = []
-    if focus:
-        if focus_tokens != tokens:
-            scores = kw.scores(focus_tokens)
-        if scores is not None:
-            extra = best(scores, n, _concat(positions, focus))
-    return [(kw.ids[i], s) for i, s in found], [(kw.ids[i], s) for i, s in extra]
+    out: list[list[tuple[str, float]]] = []
+    computed = {tuple(tokens): kw.scores(tokens)}
+    for where, words in [(docs, tokens), *extra]:
+        if where is not None and not where:
+            out.append([])
+            continue
+        key = tuple(words)
+        if key not in computed:
+            computed[key] = kw.scores(words)
+        scores = computed[key]
+        found = (
+            []
+            if scores is None
+            else best(scores, n, None if where is None else _concat(positions, where))
+        )
+        out.append([(kw.ids[i], s) for i, s in found])
+    return out
 
 
 def _concat(positions: dict[str, np.ndarray], docs: set[str]) -> np.ndarray:
@@ -165,29 +171,43 @@ def retrieve(
         focus = set(focus_documents(cues, table, rs))
         if docs is not None:
             focus &= docs
+    # Documents named by their region: their passages are ranked among themselves.
+    placed = (
+        {d for d in focus if table.by_id[d].region in table.named_regions(cues)}
+        if focus and table is not None and cues is not None
+        else set()
+    )
     dense: list[tuple[str, float]] = []
     keyword: list[tuple[str, float]] = []
-    focus_dense: list[tuple[str, float]] = []
-    focus_keyword: list[tuple[str, float]] = []
+    placed_dense: list[tuple[str, float]] = []
+    placed_keyword: list[tuple[str, float]] = []
     if mode in ("hybrid", "dense"):
         vector = index.query_vector(query)
         dense = index.dense_search(query, n, docs, vector)
         if focus:
-            focus_dense = index.dense_scores(vector, focus)[:n]
+            dense = _merge(dense, index.dense_scores(vector, focus - placed)[:n])
+            placed_dense = index.dense_scores(vector, placed)[:n]
     if mode in ("hybrid", "keyword"):
-        tokens = tokenize(query)
-        # Within the named documents the words that named them say nothing about which
-        # passage answers: every passage of the document is about that place and title.
-        naming = table.naming_tokens(cues, focus, tokens) if focus and table and cues else set()
-        keyword, focus_keyword = _keyword(
-            index, tokens, n, docs, focus, [t for t in tokens if t not in naming] or tokens
+        tokens = list(tokenize(query))
+        # Within documents named by their region, the words naming it say nothing about
+        # which passage answers (every passage is about that place), yet BM25 weighs a
+        # rare name most and would put a letterhead that repeats it above the answer.
+        naming = table.naming_tokens(cues, placed, tokens) if placed and table and cues else set()
+        keyword, other, placed_keyword = _keyword(
+            index,
+            tokens,
+            n,
+            docs,
+            [(focus - placed, tokens), (placed, [t for t in tokens if t not in naming] or tokens)],
         )
+        keyword = _merge(keyword, other)
     scores = fuse(dense, keyword, rs)
-    if focus:
-        # The named documents' passages are scored among themselves, each side scaled by
-        # its best there, so that a passage answering the rest of the question leads.
-        scores.update(fuse(focus_dense, focus_keyword, rs))
-        dense, keyword = _merge(dense, focus_dense), _merge(keyword, focus_keyword)
+    if placed:
+        # Their passages are scored among themselves, each side scaled by its best there,
+        # so that the passage answering the rest of the question leads; the subject
+        # bonus then sets the named documents against the others.
+        scores.update(fuse(placed_dense, placed_keyword, rs))
+        dense, keyword = _merge(dense, placed_dense), _merge(keyword, placed_keyword)
     if scores and cues is not None and table is not None:
         doc_of = {cid: lookup[cid][0] for cid in scores if cid in lookup}
         features = subject_features(cues, table, set(doc_of.values()))

@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
@@ -205,6 +205,28 @@ def _chosen_versions(group: list[DocumentSubject], cues: QuestionCues) -> set[st
     return {newest.doc_id}
 
 
+# Longest region name looked for in a title (characters).
+MAX_REGION_CHARS = 8
+
+
+def _with_title_region(subject: DocumentSubject, known: frozenset[str]) -> DocumentSubject:
+    """A document whose metadata names no region but whose title names a region other
+    documents of the library have is about that place ("…结果（白屿）", "白屿省商务厅关于…"):
+    the first, longest such name becomes its region."""
+    title = subject.rule
+    for start in range(len(title)):
+        for size in range(min(MAX_REGION_CHARS, len(title) - start), 1, -1):
+            name = title[start : start + size]
+            if name in known:
+                return replace(
+                    subject,
+                    region=name,
+                    province=name in provinces(),
+                    title_tokens=frozenset(t for t in subject.title_tokens if name not in t),
+                )
+    return subject
+
+
 @dataclass(frozen=True)
 class SubjectTable:
     """The subjects of an index's documents, with what every question compares against:
@@ -223,6 +245,8 @@ class SubjectTable:
     @classmethod
     def of(cls, subjects: Iterable[DocumentSubject]) -> SubjectTable:
         subjects = list(subjects)
+        known = frozenset(s.region for s in subjects if s.region)
+        subjects = [s if s.region else _with_title_region(s, known) for s in subjects]
         groups: dict[str, list[DocumentSubject]] = {}
         by_token: dict[str, set[str]] = {}
         by_region: dict[str, set[str]] = {}
