@@ -205,17 +205,14 @@ def _chosen_versions(group: list[DocumentSubject], cues: QuestionCues) -> set[st
     return {newest.doc_id}
 
 
-# Longest region name looked for in a title (characters).
-MAX_REGION_CHARS = 8
-
-
 def _with_title_region(subject: DocumentSubject, known: frozenset[str]) -> DocumentSubject:
     """A document whose metadata names no region but whose title names a region other
     documents of the library have is about that place ("…结果（白屿）", "白屿省商务厅关于…"):
     the first, longest such name becomes its region."""
     title = subject.rule
+    longest = max(map(len, known), default=0)
     for start in range(len(title)):
-        for size in range(min(MAX_REGION_CHARS, len(title) - start), 1, -1):
+        for size in range(min(longest, len(title) - start), 1, -1):
             name = title[start : start + size]
             if name in known:
                 return replace(
@@ -241,6 +238,7 @@ class SubjectTable:
     # comparing it with every document: title token -> documents, region -> documents.
     by_token: Mapping[str, frozenset[str]]
     by_region: Mapping[str, frozenset[str]]
+    longest_region: int  # characters
 
     @classmethod
     def of(cls, subjects: Iterable[DocumentSubject]) -> SubjectTable:
@@ -264,12 +262,21 @@ class SubjectTable:
             versions={rule: group for rule, group in groups.items() if len(group) > 1},
             by_token={t: frozenset(d) for t, d in by_token.items()},
             by_region={r: frozenset(d) for r, d in by_region.items()},
+            longest_region=max(map(len, by_region), default=0),
         )
 
     def named_regions(self, cues: QuestionCues) -> set[str]:
         """The regions a question names. A region whose every mention lies inside a longer
         named one is not named ("高新" inside "高新区" names only the latter)."""
-        found = {r for r in self.regions if r in cues.text}
+        # The question's substrings looked up, not every region searched for: a library
+        # knows thousands of regions, a question has a few hundred short substrings.
+        text = cues.text
+        found = {
+            text[i : i + n]
+            for i in range(len(text))
+            for n in range(1, min(self.longest_region, len(text) - i) + 1)
+            if text[i : i + n] in self.regions
+        }
         longer = sorted((r for r in found if any(r != o and r in o for o in found)), key=len)
         for r in longer:
             rest = cues.text
