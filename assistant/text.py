@@ -114,13 +114,30 @@ def lexicon_data() -> dict:
 
 
 @lru_cache(maxsize=1)
+def synonym_table() -> dict[str, tuple[str, ...]]:
+    """Every word of the lexicon with the other forms it matches, normalised: the domain
+    synonyms and the everyday words of questions."""
+    data = lexicon_data()
+    table: dict[str, tuple[str, ...]] = {}
+    for group in ("synonyms", "everyday"):
+        for key, variants in (data.get(group) or {}).items():
+            word = normalize_text(str(key))
+            forms = (*table.get(word, ()), *(normalize_text(str(v)) for v in variants))
+            table[word] = tuple(dict.fromkeys(forms))
+    return table
+
+
+@lru_cache(maxsize=1)
 def domain_words() -> tuple[str, ...]:
     """The lexicon's words, taught to jieba so that "经开区" is not cut into "经/开区"."""
+    data = lexicon_data()
     words = {
         normalize_text(str(w))
-        for key, variants in (lexicon_data().get("synonyms") or {}).items()
+        for key, variants in (data.get("synonyms") or {}).items()
         for w in (key, *variants)
     }
+    # Everyday words are kept whole ("加起来"); their formal forms keep their own tags.
+    words |= {normalize_text(str(w)) for w in data.get("everyday") or {}}
     return tuple(sorted(w for w in words if len(w) >= 2 and not w.isascii()))
 
 

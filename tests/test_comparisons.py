@@ -72,6 +72,13 @@ def test_values_after_the_measure(chain):
     assert "规模以上工业总产值较大" in direct
 
 
+def test_a_side_named_by_its_abbreviation(chain):
+    # "GDP" is the lexicon's name for 地区生产总值; "涨" asks for the growth (增长).
+    direct = chain.invoke("2022年GDP和规模以上工业总产值哪个涨得快？").direct_answer
+    assert "6.4%" in direct and "8.1%" in direct
+    assert "地区生产总值" in direct
+
+
 def test_a_respectively_statement_gives_each_its_value(chain):
     direct = chain.invoke("东片区和北片区开发区平均得分谁高？").direct_answer
     assert "81.2" in direct and "77.0" in direct and "东片区较大" in direct

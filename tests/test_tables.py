@@ -130,6 +130,12 @@ def test_two_rows_compared_by_rank(chain):
     assert re.search(r"青禾经济技术开发区排名更靠前", direct)
 
 
+def test_rows_compared_by_their_abbreviations(chain):
+    direct = chain.invoke("松川经开区和青禾临港经开区谁排得靠前？").direct_answer
+    assert "4" in direct and "3" in direct
+    assert "青禾临港经济技术开发区排名更靠前" in direct
+
+
 def test_two_rows_compared_by_amount(chain):
     direct = chain.invoke("甲类和乙类人才的安家补贴哪个高？各是多少？").direct_answer
     assert "120万元" in direct and "45万元" in direct
@@ -165,3 +171,20 @@ def test_a_follow_up_keeps_the_rank_it_follows(chain):
 )
 def test_a_cell_named_by_its_opening_words(cell, question, named):
     assert _named_by_start(cell, [question]) is named
+
+
+def test_a_comparison_reads_the_column_its_measure_names(tmp_path):
+    # The year the question names is a header too; the growth asked about picks the column.
+    table = """<html><head><title>示例区2023年主要经济指标</title></head><body>
+<h1>示例区2023年主要经济指标</h1>
+<table>
+<tr><th>指标</th><th>2022年</th><th>2023年</th><th>同比增长</th></tr>
+<tr><td>地区生产总值（亿元）</td><td>900.1</td><td>960.4</td><td>6.7%</td></tr>
+<tr><td>规模以上工业总产值（亿元）</td><td>2100.5</td><td>2290.2</td><td>9.0%</td></tr>
+</table>
+</body></html>
+"""
+    chain = chain_over(tmp_path, {"indicators.html": table})
+    direct = chain.invoke("2023年GDP和规上工业总产值哪个增速更快？").direct_answer
+    assert "6.7%" in direct and "9.0%" in direct
+    assert "规模以上工业总产值（亿元）较大" in direct

@@ -16,6 +16,7 @@ from assistant.answering.evidence import NUMBER, Sentence
 from assistant.answering.extraction import typed_value
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.answering.table_reading import question_forms
 from assistant.messages import msg
 from assistant.text import normalize, words
 
@@ -41,11 +42,16 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
     units += [s for s in ctx.sentences if s.doc_id in docs and s not in units]
     found = []
     for side, other in (sides, sides[::-1]):
-        hit = _side_found(side, other, units, measure)
+        # A side may be named by an abbreviation ("GDP" for "地区生产总值").
+        forms = question_forms(side)
+        hit, form = next(
+            ((h, f) for f in forms if (h := _side_found(f, other, units, measure))), (None, None)
+        )
         if hit is None:
             return None
-        # Shown by the question's own words for it, not the run a sentence matched.
-        found.append((side, *hit[1:]))
+        # Shown by the question's own words for it, not the run a sentence matched; by the
+        # document's words when the question's abbreviation is not in it.
+        found.append((side if form == forms[0] else hit[0], *hit[1:]))
     (name_a, value_a, sent_a), (name_b, value_b, sent_b) = found
     if sent_a is sent_b and value_a == value_b:
         return None
@@ -64,7 +70,9 @@ def _measure_forms(ctx: Context) -> tuple[str, ...]:
     tail = comparison_measure(ctx.aq.text)
     forms: list[str] = []
     for t in ctx.terms:
-        if t.primary and len(t.text) >= MIN_SIDE_CHARS and t.text in tail:
+        # A one-character word counts when the lexicon spells it out ("涨" → 增长).
+        named = len(t.text) >= MIN_SIDE_CHARS or t.variants
+        if t.primary and named and t.text in tail:
             forms.extend((t.text, *t.variants))
     return tuple(forms)
 

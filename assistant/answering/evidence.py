@@ -12,11 +12,11 @@ from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.index import Hit, Index
 from assistant.text import (
     STOPWORDS,
-    lexicon_data,
     load_pos_tagger,
     normalize,
     search_words,
     sentence_spans,
+    synonym_table,
 )
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
@@ -112,12 +112,7 @@ class Term:
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """Domain synonyms (lexicon.yaml) and the question's framing words (grammar file)."""
-    data = lexicon_data()
-    synonyms = {
-        normalize(k): tuple(normalize(v) for v in vs)
-        for k, vs in (data.get("synonyms") or {}).items()
-    }
-    return synonyms, _G.question_stopwords
+    return synonym_table(), _G.question_stopwords
 
 
 @lru_cache(maxsize=1)

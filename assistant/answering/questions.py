@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
+from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.text import load_pos_tagger, normalize
 
 QTYPES = (
@@ -45,7 +46,7 @@ class AnalyzedQuestion:
 
     @property
     def retrieval_query(self) -> str:
-        return f"{self.context} {self.text}".strip()
+        return f"{self.context} {self.text} {query_expansion(self.text)}".strip()
 
     @property
     def numbers(self) -> list[str]:
@@ -216,6 +217,8 @@ def split_respectively(question: str) -> list[str] | None:
         return None
     words = _merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
     joins = [k for k, (w, _) in enumerate(words) if w in joiners]
+    if not joins:
+        return None  # the joiner is inside a word ("总和"), not between two things
     last = joins[-1]
     if last == 0 or last == len(words) - 1:
         return None
@@ -276,18 +279,20 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     """Classify a question and, for a follow-up, attach the earlier question as context."""
     g = grammar()
     history = history or []
-    q = question.strip()
+    original = question.strip()
+    # Everyday wording is read in its plain form ("会不会…" as "会…吗").
+    q = plain_question(original)
     if not is_follow_up(q, history):
-        return AnalyzedQuestion(q, q, classify(q), parts=split_parts(q))
+        return AnalyzedQuestion(original, q, classify(q), parts=split_parts(q))
     previous = next(t.content for t in reversed(history) if t.role == "user")
     core = g.follow_up_start.sub("", q)
     core = g.follow_up_end.sub("", core).strip(" ？?，,")
     if core and not _asks(core):
         # "那9个优势特色产业集群呢？": the previous kind of question about a new subject.
         return AnalyzedQuestion(
-            q, core, classify(previous), context=previous, focus=core, parts=[core]
+            original, core, classify(previous), context=previous, focus=core, parts=[core]
         )
-    return AnalyzedQuestion(q, q, classify(q), context=previous, parts=split_parts(q))
+    return AnalyzedQuestion(original, q, classify(q), context=previous, parts=split_parts(q))
 
 
 def asked_identifier(question: str) -> tuple[str, re.Pattern[str]] | None:

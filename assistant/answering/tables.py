@@ -16,6 +16,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
+    comparison_measure,
     comparison_sides,
     numeral_value,
 )
@@ -273,11 +274,14 @@ def _compare(table: Table, ctx: Context, forms: list[str]):
     picked: list[tuple[str, Sentence, str]] = []  # (name, row, naming column)
     for side in sides:
         best = None
+        # A side may be named by an abbreviation ("青岛经开区" for "青岛经济技术开发区").
+        side_forms = question_forms(side)
         for row in table.rows:
             for h, c in zip(row.header, row.cells, strict=False):
                 core = cell_core(c)
                 longer = best is None or len(core) > len(best[0])
-                if len(core) >= MIN_CELL_CHARS and core in side and longer:
+                named = any(core in f for f in side_forms)
+                if len(core) >= MIN_CELL_CHARS and named and longer:
                     best = (core, row, h)
         if best is None:
             return None
@@ -285,7 +289,13 @@ def _compare(table: Table, ctx: Context, forms: list[str]):
     (_, row_a, col_a), (_, row_b, col_b) = picked
     if row_a is row_b:
         return None
-    column = _column([row_a], forms, {col_a, col_b})
+    # The column the comparison asks about is named after its sides ("哪个增速更快" → the
+    # growth column, by the lexicon's 增长), before any other word of the question (a year).
+    measure = normalize(comparison_measure(ctx.aq.text))
+    measure_forms = [measure] + [v for t in ctx.terms if t.text in measure for v in t.variants]
+    column = _column([row_a], measure_forms, {col_a, col_b}) or _column(
+        [row_a], forms, {col_a, col_b}
+    )
     if column is None:
         return None
     value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)

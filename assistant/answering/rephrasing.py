@@ -1,0 +1,113 @@
+"""Question normalisation: everyday ways of asking rewritten to their plain forms.
+
+A paraphrase asks what its plainer wording asks ("会不会约谈…" is "会约谈…吗", "啥时候" is
+"什么时候"); rewriting it first lets the answer type, key terms and retrieval query come out
+as they would for the plain wording. The forms are data (``resources/question_forms.yaml``);
+the user's own question is kept for display.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+
+from assistant.answering.grammar import grammar
+from assistant.text import normalize, synonym_table, tokenize
+
+
+@dataclass(frozen=True)
+class QuestionForms:
+    a_not_a: re.Pattern[str]
+    a_not_a_plain: dict[str, str]
+    a_not_a_patterns: tuple[tuple[re.Pattern[str], str], ...]
+    plain: re.Pattern[str]
+    plain_forms: dict[str, str]
+    question_marks: tuple[str, ...]
+    yesno_particle: str
+    final_particles: str
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]  # word order and ordinal prefixes
+
+
+def _longest_first(words) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ordered) or "(?!)")
+
+
+def _rewrites(rules: list[dict[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["pattern"]), r["replace"]) for r in rules)
+
+
+@lru_cache(maxsize=1)
+def forms() -> QuestionForms:
+    text = files("assistant").joinpath("resources/question_forms.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)
+    a_not_a = {str(k): str(v or "") for k, v in raw["a_not_a"].items()}
+    plain = {**(grammar().raw.get("colloquial") or {}), **raw["plain_forms"]}
+    plain = {str(k): str(v) for k, v in plain.items()}
+    return QuestionForms(
+        a_not_a=_longest_first(a_not_a),
+        a_not_a_plain=a_not_a,
+        a_not_a_patterns=_rewrites(raw["a_not_a_patterns"]),
+        plain=_longest_first(plain),
+        plain_forms=plain,
+        question_marks=tuple(raw["question_marks"]),
+        yesno_particle=str(raw["yesno_particle"]),
+        final_particles="".join(raw["final_particles"]),
+        rewrites=_rewrites(raw["rank_without_ordinal"] + raw["measure_after_verb"]),
+    )
+
+
+@lru_cache(maxsize=4096)
+def plain_question(question: str) -> str:
+    """The question in its plain form: colloquial asking words replaced, a rank given its
+    ordinal prefix, the measure asked about kept whole, an A-not-A yes/no question turned
+    into its 吗 form. Unchanged when nothing applies."""
+    f = forms()
+    text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], question.strip())
+    for pattern, replacement in f.rewrites:
+        text = pattern.sub(replacement, text)
+    return _yesno_form(text, f)
+
+
+def _yesno_form(text: str, f: QuestionForms) -> str:
+    g = grammar()
+    # A question word or a choice makes it another kind of question ("有没有说多少家").
+    if g.wh_words.search(text) or g.choice.search(text):
+        return text
+    m = f.a_not_a.search(text)
+    if m is not None:
+        body = text[: m.start()] + f.a_not_a_plain[m.group(0)] + text[m.end() :]
+    else:
+        body = text
+        for pattern, replacement in f.a_not_a_patterns:
+            body, n = pattern.subn(replacement, body, count=1)
+            if n:
+                break
+        else:
+            return text
+    end = len(body)
+    while end and body[end - 1] in "".join(f.question_marks):
+        end -= 1
+    body, mark = body[:end].rstrip().rstrip(f.final_particles), body[end:] or f.question_marks[0]
+    if g.yesno_end.search(body + mark):
+        return body + mark
+    return body + f.yesno_particle + mark
+
+
+@lru_cache(maxsize=4096)
+def query_expansion(question: str) -> str:
+    """The lexicon's other names for the domain words the question uses and its evidence
+    may write otherwise ("高企" → "高新技术企业"): added to the retrieval query so that the
+    keyword search meets documents that only use the full form."""
+    norm = normalize(question)
+    table = synonym_table()
+    extra: list[str] = []
+    # Whole words of the question, so that "排" is not read inside "安排".
+    for word in dict.fromkeys(tokenize(question)):
+        variants = table.get(word, ())
+        extra += [v for v in variants if v not in norm and v not in extra]
+    return " ".join(extra)

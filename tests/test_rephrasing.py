@@ -1,0 +1,197 @@
+"""Question normalisation (resources/question_forms.yaml) and the domain lexicon's
+synonyms (resources/lexicon.yaml), group by group: examples and counter-examples."""
+
+import pytest
+
+from assistant.answering.evidence import term_variants
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import analyze, classify
+from assistant.answering.rephrasing import plain_question, query_expansion
+from assistant.text import domain_words, normalize
+
+
+@pytest.mark.parametrize(
+    "question,plain",
+    [
+        ("商务部会不会约谈排名末位的经开区？", "商务部会约谈排名末位的经开区吗？"),
+        ("是不是得先备案？", "得先备案吗？"),
+        ("企业能不能同时享受两项补助", "企业能同时享受两项补助吗？"),
+        ("未通过验收的企业，能否申请转为出让？", "未通过验收的企业，能申请转为出让吗？"),
+        ("这个办法是否适用于个体户？", "这个办法适用于个体户吗？"),
+        ("需不需要提交营业执照？", "需要提交营业执照吗？"),
+        ("太原片区GDP比全国平均高不高？", "太原片区GDP比全国平均高吗？"),
+        ("进口比去年同期涨了没？", "进口比去年同期涨了吗？"),
+        ("改革经验推广到全省了没有？", "改革经验推广到全省了吗？"),
+        ("比全国平均高不？", "比全国平均高吗？"),
+        ("备案收不收费啊？", "备案收费吗？"),
+    ],
+)
+def test_a_not_a_questions_take_their_yes_no_form(question, plain):
+    assert plain_question(question) == plain
+    assert classify(plain) == "yesno"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A question word makes it another kind of question.
+        "有没有说一共多少家企业？",
+        "是否需要材料，需要哪些？",
+        # A choice is not answered yes or no.
+        "是不是涨了还是跌了？",
+        # Already plain.
+        "园区给租金补贴吗？",
+        # 不 between two different words, or inside a word, asks nothing.
+        "示范区在不断推进改革吗？",
+        "对不符合条件的企业不予支持吗？",
+    ],
+)
+def test_other_questions_keep_their_form(question):
+    assert plain_question(question) == question
+
+
+@pytest.mark.parametrize(
+    "question,plain,qtype",
+    [
+        ("上市奖励啥时候能报？", "上市奖励什么时候能报？", "date"),
+        ("哪家经开区位列综合排名首位？", "哪家经开区位列综合排名第一？", "entity"),
+        ("哪家企业居榜首？", "哪家企业居第一？", "entity"),
+        ("排18的是谁？", "排名第18的是谁？", "entity"),
+        ("位列5的是哪家？", "位列第5的是哪家？", "entity"),
+        ("综改示范区一共规划了多大面积？", "综改示范区一共规划面积多大？", "number"),
+        ("排名5的是哪家？", "排名第5的是哪家？", "entity"),
+        (
+            "青岛经开区和烟台经开区谁排得靠前？",
+            "青岛经开区和烟台经开区谁排名更靠前？",
+            "comparison",
+        ),
+    ],
+)
+def test_plain_forms(question, plain, qtype):
+    assert plain_question(question) == plain
+    assert classify(plain) == qtype
+
+
+@pytest.mark.parametrize(
+    "question",
+    # 首位 outside a rank phrase is no rank ("放在首位" puts a thing first in priority).
+    [
+        "把什么放在首位？",
+        "各级政府有什么职责？",
+        # A range, a count, an allotment: no single rank.
+        "排名前10的有哪些？",
+        "一共排了18个项目吗？",
+        "每年安排5000万元吗？",
+        # A count of things keeps its classifier after the asking word.
+        "湖南2022年评了多少家开发区？",
+        "2023年一共出让了多少亩工业用地？",
+    ],
+)
+def test_plain_form_counter_examples(question):
+    assert plain_question(question) == question
+
+
+def test_analysis_keeps_the_users_words():
+    aq = analyze("商务部会不会约谈末位的经开区？")
+    assert aq.original == "商务部会不会约谈末位的经开区？"
+    assert aq.text == "商务部会约谈末位的经开区吗？" and aq.qtype == "yesno"
+
+
+@pytest.mark.parametrize(
+    "question,qtype",
+    [
+        ("备案一般几天能办好？", "duration"),
+        ("审批要几个工作日？", "duration"),
+        ("2021年经开区前三名是谁？", "list"),
+        ("前十都有谁？", "list"),
+        ("A区和B区谁排名靠后？", "comparison"),
+        ("什么情况下扩区申请会被暂停？", "list"),
+        ("集中受理时间是每年哪几个时段？", "date"),
+        ("窗口在什么时段开放？", "date"),
+        # Which N things, by any classifier.
+        ("示范区分成哪三块片区？", "list"),
+        ("出席的是哪三位领导？", "list"),
+        # Counter-examples: a single rank asks for one name; a count is a number.
+        ("排名第三的是谁？", "entity"),
+        ("在全国排多少？", "ranking"),
+        ("专项资金每年安排多少？", "number"),
+        ("有几家企业上榜？", "number"),
+    ],
+)
+def test_colloquial_answer_types(question, qtype):
+    assert classify(question) == qtype
+
+
+@pytest.mark.parametrize(
+    "word,variant",
+    [
+        # Abbreviations of policy documents.
+        ("管委会", "管理委员会"),
+        ("规上", "规模以上"),
+        ("高企", "高新技术企业"),
+        ("外企", "外资企业"),
+        ("国企", "国有企业"),
+        ("民企", "民营企业"),
+        ("经开区", "经济技术开发区"),
+        # The two names of foreign investment actually used.
+        ("利用外资", "使用外资"),
+        ("使用外资", "利用外资"),
+        # Everyday words for formal ones.
+        ("倒数", "末位"),
+        ("叠加", "重复"),
+        ("加起来", "累计"),
+        ("管用", "有效"),
+        ("步骤", "流程"),
+        ("上报", "报送"),
+        ("到期", "期满"),
+        ("一起", "同时"),
+        ("办好", "办结"),
+        ("转成", "转为"),
+        ("合起来", "整合"),
+        ("打分", "评价"),
+        ("房租", "租金"),
+        ("工业地", "工业用地"),
+        ("拿地", "供地"),
+    ],
+)
+def test_lexicon_synonyms(word, variant):
+    assert variant in term_variants(normalize(word))
+    assert variant in query_expansion(f"{word}是什么")
+
+
+def test_expansion_reads_whole_words():
+    assert "增长" in query_expansion("高企数量涨了多少")
+    # "排" (rank) is no word of "安排" (allot).
+    assert "排名" in query_expansion("在全国排多少")
+    assert query_expansion("专项资金每年安排多少") == ""
+
+
+@pytest.mark.parametrize("word", ["开发区", "企业", "补贴", "办法"])
+def test_lexicon_counter_examples(word):
+    # Ordinary words of the documents have no stand-ins; the query is left as asked.
+    assert term_variants(word) == ()
+    assert query_expansion(f"{word}是什么") == ""
+
+
+def test_expansion_skips_forms_the_question_already_has():
+    assert query_expansion("经济技术开发区和经开区") == ""
+
+
+@pytest.mark.parametrize(
+    "word,framing",
+    [
+        ("拨打", True),
+        ("事宜", True),
+        ("稿子", True),
+        ("电话", False),
+        ("咨询", False),
+        ("备案", False),
+    ],
+)
+def test_framing_words_of_questions(word, framing):
+    assert (word in grammar().question_stopwords) == framing
+
+
+def test_everyday_words_stay_whole_but_their_formal_forms_keep_their_tags():
+    assert "加起来" in domain_words()
+    assert "报送" not in domain_words()
