@@ -250,6 +250,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--evals", default="evals", help="with --realistic: folder of corpus/ and dev questions"
     )
     p.add_argument("--seed", type=int, default=7, help="with --realistic: seed of the copies")
+    p.add_argument(
+        "--rows",
+        help="with --realistic: write one JSON line per question (ranks, top 5, answer) here",
+    )
     p.set_defaults(func=cmd_bench, index=None)
 
     p = sub.add_parser("chat", help="ask questions in the terminal")

@@ -129,6 +129,30 @@ class RetrievalSettings(BaseModel):
         "for (a version word picks one; with no year or version word named, the newest in "
         "force is the one asked for; a named year is left to the year weight).",
     )
+    # Candidates from the named documents. Dense and keyword candidates come from the
+    # whole library at a fixed depth, so as it grows the passages of the document a
+    # question names (among hundreds of near-identical ones of other places and years)
+    # fall out of them; a second pass takes candidates from the documents it names best.
+    subject_documents: int = Field(
+        8,
+        ge=0,
+        le=200,
+        description="Convex fusion: documents the question names best (by the subject "
+        "weights above) whose chunks are searched again for candidates (0: no second pass).",
+    )
+    subject_margin: float = Field(
+        0.2,
+        ge=0,
+        description="Convex fusion: a document joins that pass when its subject bonus is "
+        "positive and at most this far below the best document's.",
+    )
+    subject_min_specificity: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="Convex fusion: a title word names documents for that pass when it is at "
+        "least this specific (see subject_title_weight); a named region always does.",
+    )
 
 
 class LLMSettings(BaseModel):

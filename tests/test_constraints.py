@@ -236,3 +236,31 @@ def test_is_name(term, name):
 )
 def test_stated_ranks(text, ranks):
     assert stated_ranks(text) == ranks
+
+
+@pytest.mark.parametrize(
+    "text,before,reason",
+    [
+        # A scope pointing back is the paragraph's scope: the sentence may answer.
+        (
+            "在这次评价中，青禾园区又一次拿下综合排名第一。",
+            "2023年考核评价结果公布。",
+            None,
+        ),
+        # Counter-example: a scope of its own that lacks a word of the question.
+        (
+            "在对外开放单项评价中，青禾园区排名第一。",
+            "2023年考核评价结果公布。",
+            "scope",
+        ),
+    ],
+)
+def test_scope_pointing_back(text, before, reason):
+    sent = Sentence("d", "", "", 0, len(text), text, 1, before=before)
+    terms = [
+        Term("青禾园区", 3.0, pos="ns", idf=3.0),
+        Term("考核", 2.0, pos="vn", idf=2.0),
+        Term("评价", 2.5, pos="n", idf=2.5),
+    ]
+    aq = analyze("青禾园区在2023年的考核评价中还是排第一吗？")
+    assert rejection(sent, 1.0, aq, terms, ()) == reason

@@ -164,8 +164,9 @@ def test_nothing_of_the_held_out_split_is_read(tmp_path):
     assert not [p for p in opened if any(h in p for h in HELD_OUT)]
 
 
-def test_a_small_realistic_bench_run_writes_its_json(tmp_path):
+def test_a_small_realistic_bench_run_writes_its_json_and_rows(tmp_path):
     out = tmp_path / "bench.jsonl"
+    rows_path = tmp_path / "rows.jsonl"
     run = subprocess.run(
         [
             sys.executable,
@@ -182,6 +183,8 @@ def test_a_small_realistic_bench_run_writes_its_json(tmp_path):
             "--json",
             "--out",
             str(out),
+            "--rows",
+            str(rows_path),
         ],
         check=False,
         cwd=ROOT,
@@ -199,3 +202,16 @@ def test_a_small_realistic_bench_run_writes_its_json(tmp_path):
     assert result["answer_ms"]["p95"] > 0 and result["rss_mb"] > 0
     assert result["index_disk_mb"] > 0
     assert result["source_answer_accuracy"]["questions"] > 0
+    rows = [json.loads(line) for line in rows_path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 30
+    # The rows add up to the run's figures, and each says which copy was asked about.
+    assert sum(r["rank"] is not None for r in rows) / 30 == pytest.approx(
+        result["recall_at_5"], abs=1e-4
+    )
+    base = sum(r["baseline_rank"] is not None for r in rows) / 30
+    assert base == pytest.approx(result["baseline_recall_at_5"], abs=1e-4)
+    for r in rows:
+        assert r["copy"] in r["id"] and r["quote"] and r["copy_title"]
+        assert 1 <= len(r["top5"]) <= 5 and all(t["doc_id"] and t["title"] for t in r["top5"])
+        assert r["copy_in_top5"] == any(t["doc_id"] == r["copy"] for t in r["top5"])
+        assert r["rank"] is None or r["copy_in_top5"]

@@ -173,6 +173,49 @@ def test_a_cell_named_by_its_opening_words(cell, question, named):
     assert _named_by_start(cell, [question]) is named
 
 
+@pytest.mark.parametrize(
+    "question,verdict,cell",
+    [
+        ("松川经济技术开发区属于南部吗？", "是。", "南部"),
+        ("柳岸工业园区属于北部吗？", "否。", "西部"),
+        ("白石综合保税区在2022年综合排名第5吗？", "是。", "白石综合保税区"),
+        ("青禾经济技术开发区在2022年排第2吗？", "否。", "青禾经济技术开发区"),
+    ],
+)
+def test_yes_or_no_from_the_row_a_name_selects(chain, question, verdict, cell):
+    direct = chain.invoke(question).direct_answer
+    assert direct.startswith(verdict) and cell in direct
+
+
+def test_a_yes_or_no_about_another_year_is_not_read_from_the_table(chain):
+    answer = chain.invoke("柳岸工业园区在2019年属于西部吗？")
+    assert answer.refused or not answer.direct_answer.startswith(("是。", "否。"))
+
+
+CASES = """<html><head><title>示例省第三批制度创新案例</title></head><body>
+<h1>示例省第三批制度创新案例</h1>
+<p>第三批制度创新案例共3个，名单如下：</p>
+<table>
+<tr><th>序号</th><th>案例名称</th><th>牵头单位</th></tr>
+<tr><td>1</td><td>项目审批“多图联审、并联办理”</td><td>青禾片区管委会</td></tr>
+<tr><td>2</td><td>企业开办“一网通办、一日办结”</td><td>白石片区管委会</td></tr>
+<tr><td>3</td><td>跨境结算便利化</td><td>松川片区管委会</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_an_entity_asked_of_a_row_is_not_cut_at_a_cell_enumeration(tmp_path):
+    answer = chain_over(tmp_path, {"cases.html": CASES}).invoke("案例名单里序号2是哪个案例？")
+    assert "企业开办“一网通办、一日办结”" in answer.direct_answer
+
+
+def test_two_rows_compared_by_period(chain):
+    direct = chain.invoke("甲类和乙类人才的安家补贴分几年发放，哪个发放年限更长？").direct_answer
+    assert "分4年发放" in direct and "分3年发放" in direct
+    assert "甲类（领军人才）较长" in direct and "120万元" not in direct
+
+
 def test_a_comparison_reads_the_column_its_measure_names(tmp_path):
     # The year the question names is a header too; the growth asked about picks the column.
     table = """<html><head><title>示例区2023年主要经济指标</title></head><body>

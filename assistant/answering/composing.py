@@ -255,8 +255,13 @@ def row_answer(sent: Sentence) -> str:
 
 
 def unit_of(value: str) -> str:
+    """The unit of a value, without the base and bound it is read with."""
     numerals = "0123456789." + "".join(_G.digits) + "".join(_G.places)
-    return value.lstrip(numerals).lstrip("".join(_G.big))
+    m = _G.number.search(value)
+    core = value[m.start() :] if m else value
+    unit = core.lstrip(numerals).lstrip("".join(_G.big))
+    bound = _G.value_after.search(unit)
+    return unit[: bound.start()] if bound and bound.end() == len(unit) else unit
 
 
 def amount(value: str) -> float | None:

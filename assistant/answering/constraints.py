@@ -18,6 +18,7 @@ from assistant.text import normalize
 
 _G = grammar()
 SCOPE_FRAME = re.compile("|".join(_G.raw["scope_frames"]))
+SCOPE_POINTER = re.compile("|".join(map(re.escape, _G.raw["scope_pointers"])))
 # Parts of speech of places, people, organisations and other names.
 NAMED_POS = ("ns", "nr", "nt", "nz")
 OTHER_NAME_POS = "nz"
@@ -138,7 +139,8 @@ def rejection(
         rarest = max(content, key=lambda t: t.idf)
         if not rarest.found_in(ctx):
             return "rarest"
-        if SCOPE_FRAME.match(sent.text):
+        scope = SCOPE_FRAME.match(sent.text)
+        if scope and not SCOPE_POINTER.search(scope.group(0)):
             # A sentence with its own scope is not about an earlier sentence's scope.
             own = normalize(f"{sent.title}\n{sent.section}\n{sent.text}")
             if not all(t.found_in(own) for t in content):

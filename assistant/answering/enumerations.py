@@ -237,3 +237,40 @@ def section_items(
         unit = Sentence(doc_id, first.title, best[-1], start, end, doc.text[start:end], 0)
         return unit, spans
     return None
+
+
+def _kind(label: str | None) -> str:
+    """The kind a count phrase names: "国家级开发区" of "4个国家级开发区"."""
+    m = _G.count.match(label or "")
+    return normalize(label[m.end() :]) if m and label else ""
+
+
+def membership(sent: Sentence, doc_text: str, question: str) -> tuple[bool, tuple[int, int]] | None:
+    """ "太原经开区是省级开发区吗": the enumeration naming the question's subject, with the
+    kind its count phrase gives ("…4个国家级开发区"), decides. Yes when that kind is the
+    one asked; no when the kind asked belongs to another enumeration of the sentence.
+    Returns the verdict and the span of the subject's enumeration with its count phrase."""
+    enums = [e for e in find_enumerations(sent) if e.label]
+    q = normalize(question)
+    for en in enums:
+        subject = next(
+            (normalize(doc_text[a:b]) for a, b in en.items if normalize(doc_text[a:b]) in q), None
+        )
+        kind = _kind(en.label)
+        if subject is None or not kind:
+            continue
+        rest = q.replace(subject, " ")
+        end = doc_text.find(en.label, en.items[-1][1], sent.end)
+        if end < 0:
+            continue
+        span = (en.items[0][0], end + len(en.label))
+        if kind in rest:
+            return True, span
+        others = [
+            _kind(o.label)
+            for o in enums
+            if o is not en and not any(normalize(doc_text[a:b]) == subject for a, b in o.items)
+        ]
+        if any(k and k in rest for k in others):
+            return False, span
+    return None

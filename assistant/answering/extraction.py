@@ -39,7 +39,23 @@ MAX_ACTOR_CHARS = 40
 CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
 BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
+_RATIO_ASKED = re.compile("|".join(re.escape(w) for w in _G.raw["ratio"]["words"]))
+RATIO = re.compile(_G.raw["ratio"]["value"])
+
+
+def asked_pattern(aq: AnalyzedQuestion) -> re.Pattern[str] | None:
+    """The pattern of the value a question asks for: a share when a number question asks
+    for a ratio, else its type's."""
+    if aq.qtype == "number" and _RATIO_ASKED.search(normalize(aq.text)):
+        return RATIO
+    return TYPED.get(aq.qtype)
+
+
 _ITEM_END = re.compile(r"[。；;]")
+# Share of a clause's character pairs found in the question above which the clause only
+# restates what is asked about.
+RESTATE_SHARE = 0.6
+_CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
 
 
@@ -111,6 +127,7 @@ def nearest_value(
         for form in (t.text, *t.variants)
         for m in re.finditer(re.escape(form), norm)
     ]
+    nouns = [t for t in terms if t.primary and t.is_content]
     source = _G.not_amount.sub(lambda m: " " * len(m.group(0)), text) if qtype == "number" else text
     best, best_distance = None, None
     for m in pattern.finditer(source):
@@ -125,9 +142,22 @@ def nearest_value(
             if e <= m.start() or m.end() <= s
         ]
         distance = min(gaps) if gaps else len(text) + m.start()
-        if best_distance is None or distance < best_distance:
-            best, best_distance = text[m.start() : _whole_end(text, m)], distance
+        # The value in the clause naming most of the question comes first ("国家级…300万元，
+        # 省级…200万元" asked about 省级), then the nearest.
+        left = max((c.end() for c in _CLAUSE_MARK.finditer(norm, 0, m.start())), default=0)
+        right = _CLAUSE_MARK.search(norm, m.end())
+        cover = coverage(nouns, norm[left : right.start() if right else len(norm)])
+        key = (-cover, distance)
+        if best_distance is None or key < best_distance:
+            best, best_distance = _read_whole(text, m.start(), _whole_end(text, m)), key
     return best
+
+
+def _read_whole(text: str, start: int, end: int) -> str:
+    """A value with its rate's base and its bound ("每年6月30日前", "300万元以上")."""
+    before = _G.value_before.search(text, 0, start)
+    after = _G.value_after.match(text, end)
+    return text[before.start() if before else start : after.end() if after else end]
 
 
 def direct_span(
@@ -144,10 +174,14 @@ def direct_span(
     """
     spans = clauses(sent)
     q_bigrams = bigrams(key_phrase(aq.text))
+    # A clause whose only value is one the question names ("…公布了2023年…结果" asked
+    # "哪天公布2023年…") does not answer it.
+    named = re.compile("|".join(re.escape(n) for n in aq.numbers)) if aq.numbers else None
     best, best_score = None, -1.0
     for i, (s, e) in enumerate(spans):
         clause = doc_text[s:e]
-        if pattern is not None and not pattern_hit(pattern, clause):
+        typed = named.sub(" ", clause) if named is not None else clause
+        if pattern is not None and not pattern_hit(pattern, typed):
             continue
         norm = normalize(clause)
         ctx = normalize(doc_text[spans[i - 1][0] : e]) if i else norm
@@ -164,11 +198,16 @@ def direct_span(
         # A short statement is read whole for a yes/no: its subject and its verdict.
         return [(sent.start, sent.end)]
     s, e = spans[best]
+    own = bigrams(normalize(doc_text[s:e]))
+    # A clause saying mostly what the question says ("…排名全省后5位的开发区，" asked
+    # "…后5位的开发区会受到什么处理") names what is asked about: the answer follows it.
+    restates = bool(own) and len(own & q_bigrams) / len(own) >= RESTATE_SHARE
     for ns, ne in spans[best + 1 :]:
         nxt = doc_text[ns:ne]
         grows = (
             # A yes/no is decided by the whole statement, whose verdict often comes last.
             aq.qtype == "yesno"
+            or restates
             # A condition ("…的") is answered by the clause after it.
             or _G.condition_end.search(doc_text[s:e])
             or _G.clause_continuation.match(nxt)
@@ -176,7 +215,7 @@ def direct_span(
         )
         if not grows or ne - s > MAX_DIRECT_CHARS:
             break
-        e = ne
+        e, restates = ne, False
     prev = doc_text[spans[best - 1][0] : spans[best - 1][1]] if best > 0 else ""
     if aq.qtype == "ranking" and NUMBER.search(prev):
         # "在219个…中,…排名第31位": the ranking needs the field it was ranked in.

@@ -12,7 +12,7 @@ The answerer holds no per-question state: one instance serves every thread.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import (
@@ -29,6 +29,7 @@ from assistant.answering.composing import (
 )
 from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.covering import covering_answer, joins_items, own_identifier
+from assistant.answering.enumerations import membership
 from assistant.answering.evidence import (
     DATE,
     Sentence,
@@ -43,16 +44,18 @@ from assistant.answering.evidence import (
 from assistant.answering.extraction import (
     BOOK_TITLE,
     TYPED,
+    asked_pattern,
     direct_span,
     line_span,
     pattern_hit,
     phrase_bonus,
-    qa_answer,
 )
+from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.models import Citation
-from assistant.answering.polarity import polarity
+from assistant.answering.polarity import polarity, verdict_polarity
+from assistant.answering.qa import qa_unit, qa_verdict
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -62,6 +65,8 @@ from assistant.answering.questions import (
     key_phrase,
     measure_phrase,
 )
+from assistant.answering.ranked import ranked_item
+from assistant.answering.respective import respective_value
 from assistant.answering.tables import table_answer
 from assistant.index import Hit, Index
 from assistant.messages import msg
@@ -195,10 +200,15 @@ class ExtractiveAnswerer:
                 if bare:
                     terms = whole_terms  # "分几期？" has no terms of its own
                 else:
-                    # The places and bodies the whole question names hold for every part.
+                    # The places and bodies the whole question names hold for every part,
+                    # but a part naming its own ("长沙…和芜湖…分别") leaves the others' alone.
                     own = {t.text for t in terms}
+                    names_own = any(t.pos in NAMED_POS for t in terms)
+                    given = normalize("".join(p for p in parts if p != part)) if names_own else ""
                     terms = terms + [
-                        t for t in whole_terms if t.pos in NAMED_POS and t.text not in own
+                        t
+                        for t in whole_terms
+                        if t.pos in NAMED_POS and t.text not in own and not t.found_in(given)
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
@@ -221,13 +231,13 @@ class ExtractiveAnswerer:
             refused=False, direct="；".join(directs), quotes=quotes, inline_markers=inline
         )
 
-    def _candidates(self, ctx: Context) -> tuple[list[tuple[Sentence, float]], list]:
-        """Covering units of the asked type, and covering units of any type."""
+    def _scored(self, ctx: Context) -> list[tuple[Sentence, float]]:
+        """Every unit with its score, best first."""
         aq, terms = ctx.aq, ctx.terms
         # A Q&A question line stands for its answer, which is scored with it as context.
-        units = [self._unit(s) for s in ctx.sentences]
+        units = [qa_unit(self.index.document(s.doc_id).text, s) for s in ctx.sentences]
         rank = aq.rank_value
-        scored = sorted(
+        return sorted(
             (
                 (
                     s,
@@ -238,16 +248,24 @@ class ExtractiveAnswerer:
             ),
             key=lambda x: -x[1],
         )
+
+    @staticmethod
+    def _rejected(ctx: Context):
+        """Why a unit cannot answer the question (constraints.rejection), or None."""
+        aq = ctx.aq
         named = measure_phrase(aq.text) if aq.qtype == "number" else None
         measure = (named, *term_variants(named)) if named else ()
         counted = counted_noun(aq.text) if aq.qtype == "number" else None
-        covering = [
-            (s, sc) for s, sc in scored if rejection(s, sc, aq, terms, measure, counted) is None
-        ]
-        ident = asked_identifier(aq.text)
+        return lambda s, sc: rejection(s, sc, aq, ctx.terms, measure, counted)
+
+    def _candidates(self, ctx: Context) -> tuple[list[tuple[Sentence, float]], list]:
+        """Covering units of the asked type, and covering units of any type."""
+        rejected = self._rejected(ctx)
+        covering = [(s, sc) for s, sc in self._scored(ctx) if rejected(s, sc) is None]
+        ident = asked_identifier(ctx.aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
-        typed = [(s, sc) for s, sc in covering if self._fits(s, aq)]
+        typed = [(s, sc) for s, sc in covering if self._fits(s, ctx.aq)]
         return typed, covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
@@ -265,6 +283,9 @@ class ExtractiveAnswerer:
             return own  # what a document states about itself, under the title it names
         if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
             return None
+        counted = formula_answer(self.index, ctx)
+        if counted is not None:
+            return (*counted, False)
         tabled = table_answer(self.index, ctx)
         if tabled is not None:
             return (*tabled, False)
@@ -272,6 +293,10 @@ class ExtractiveAnswerer:
             sectioned = section_list(self.index, ctx)
             if sectioned is not None:
                 return (*sectioned, False)
+        if aq.rank_value is not None:
+            ranked = ranked_item(self.index, ctx, self._scored(ctx), self._rejected(ctx))
+            if ranked is not None:
+                return (*ranked, False)
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
         if ident is not None:
@@ -315,7 +340,8 @@ class ExtractiveAnswerer:
             return covering_answer(ctx, covering)
         best, best_score = typed[0]
         doc_text = self.index.document(best.doc_id).text
-        if aq.qtype in ("list", "entity"):
+        # A table row's cells are not an enumeration: an entity asked of a row is its row.
+        if aq.qtype == "list" or (aq.qtype == "entity" and not best.cells):
             listed = list_answer(self.index, ctx, typed, best_score)
             if listed is not None:
                 return (*listed, False)
@@ -329,7 +355,11 @@ class ExtractiveAnswerer:
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
             # A table row answers with its cells named by their columns.
             return row_answer(best) + "。", [(best, None)], False
-        pattern = TYPED.get(aq.qtype)
+        pattern = asked_pattern(aq)
+        paired = respective_value(doc_text, best, aq.text, pattern) if pattern else None
+        if paired is not None:
+            name, value, span = paired
+            return msg("comparison_value", name=name, value=value) + "。", [(best, span)], False
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
         led = lead_in_answer(self.index, best) if aq.qtype != "yesno" else None
@@ -341,31 +371,24 @@ class ExtractiveAnswerer:
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
+            member = membership(best, doc_text, aq.text)
+            if member is not None:
+                yes, (ms, me) = member
+                direct = msg("answer_yes" if yes else "answer_no") + as_sentence(doc_text[ms:me])
+                return direct, [(best, (ms, me))], False
+            opening = qa_verdict(doc_text, best, aq.text)
+            if opening is not None:
+                # The document's own answer to the same question decides, its reason follows.
+                said = doc_text[opening[0] : opening[1]]
+                prefix = msg("answer_yes" if verdict_polarity(aq, said) else "answer_no")
+                gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
+                direct = prefix + said + gap + as_sentence(text)
+                unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
+                return direct, [(unit, (opening[0], span[1]))], False
             verdict = polarity(aq, text, terms)
             prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
             return prefix + as_sentence(text), [(best, span)], False
         return as_sentence(text), [(best, span)], False
-
-    def _unit(self, sent: Sentence) -> Sentence:
-        """A Q&A question line stands for its answer: the answer is what is quoted."""
-        doc = self.index.document(sent.doc_id)
-        span = qa_answer(doc.text, sent)
-        if span is None:
-            return sent
-        s, e = span
-        before = doc.text[sent.start : sent.end] + "\n"
-        return Sentence(
-            sent.doc_id,
-            sent.title,
-            sent.section,
-            s,
-            e,
-            doc.text[s:e],
-            sent.rank,
-            before,
-            meta=sent.meta,
-            frame=before,
-        )
 
     def citations(self, extracted: Extracted) -> list[Citation]:
         return [

@@ -66,10 +66,13 @@ class Grammar:
     whole_period: re.Pattern[str]
     ordinal: re.Pattern[str]
     class_label: re.Pattern[str]
+    thresholds: dict[str, re.Pattern[str]]  # relation -> its words right before a number
     upper_bound: re.Pattern[str]
     lower_bound: re.Pattern[str]
     identifiers: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     not_amount: re.Pattern[str]
+    value_before: re.Pattern[str]  # a rate's base read with its value: 每亩300万元
+    value_after: re.Pattern[str]  # a bound read with its value: 300万元以上, 6月30日前
     cited_identifier_before: tuple[str, ...]
     book_title: re.Pattern[str]
     threshold: re.Pattern[str]
@@ -93,6 +96,7 @@ class Grammar:
     definition: re.Pattern[str]
     qa_question: re.Pattern[str]
     qa_answer: re.Pattern[str]
+    verdict: re.Pattern[str]  # a Q&A answer's bare yes or no: "可以", "不能", "不需要"
     version_new: tuple[str, ...]
     version_old: tuple[str, ...]
     date_opening: re.Pattern[str]
@@ -183,12 +187,15 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         whole_period=re.compile(_alternation(raw["whole_period_words"])),
         ordinal=re.compile(num["ordinal_pattern"]),
         class_label=re.compile(raw["class_labels"]),
+        thresholds={k: re.compile(f"(?:{_alternation(v)})$") for k, v in raw["thresholds"].items()},
         upper_bound=re.compile(_alternation(raw["bounds"]["upper"])),
         lower_bound=re.compile(_alternation(raw["bounds"]["lower"])),
         identifiers=tuple(
             (tuple(i["words"]), re.compile(i["pattern"])) for i in raw["identifiers"]
         ),
         not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
+        value_before=re.compile("(?:" + "|".join(raw["value_bounds"]["before"]) + ")$"),
+        value_after=re.compile(_alternation(raw["value_bounds"]["after"])),
         cited_identifier_before=tuple(raw["cited_identifier_before"]),
         book_title=re.compile(raw["book_title"]),
         threshold=re.compile("(?:" + _alternation(raw["threshold_words"]) + r")\s*(\d+(?:\.\d+)?)"),
@@ -213,6 +220,13 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         definition=re.compile(_alternation(raw["definitions"]["markers"])),
         qa_question=re.compile(
             "^(?:" + _alternation(raw["qa"]["question_prefixes"]) + ")", re.MULTILINE
+        ),
+        verdict=re.compile(
+            "(?:"
+            + _alternation(raw["qa"]["verdict_negations"])
+            + ")?(?:"
+            + _alternation(raw["qa"]["verdict_words"])
+            + ")"
         ),
         qa_answer=re.compile(
             "^(?:" + _alternation(raw["qa"]["answer_prefixes"]) + ")", re.MULTILINE

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.composing import amount, unit_of
 from assistant.answering.evidence import Term, coverage
+from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.text import normalize
@@ -24,6 +26,9 @@ YES_COVERAGE = 0.6
 # A negation and this many characters after it form the negated phrase; found in the
 # other text too, it is shared rather than deciding ("不符合", "禁止准入").
 SHARED_CHARS = 2
+# A clause's negation governs words starting at most this many characters after it
+# ("不再重复享受").
+NEGATION_REACH = 2
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 
 
@@ -61,6 +66,68 @@ def negated(text: str, other: str = "") -> bool:
     return bool(deciding_negations(text, other))
 
 
+def verdict_polarity(aq: AnalyzedQuestion, verdict: str) -> bool:
+    """Yes or no from a Q&A answer's own verdict ("可以。", "不需要重新备案。"): it answers
+    the document's question, which covers ours, so only its negation decides."""
+    return not negated(verdict, _G.yesno_asking.sub(" ", normalize(aq.text)))
+
+
+def _asserts_denied(q: str, c: str) -> bool:
+    """Does the clause assert what the question negates ("可以不再办理…" against "应…办理…")?
+
+    The words right after each negation of the question are looked for in the clause
+    where no negation of the clause governs them.
+    """
+    masked_q, masked_c = _masked(q), _masked(c)
+    denied = {masked_q[m.end() : m.end() + SHARED_CHARS] for m in _G.negation.finditer(masked_q)}
+    governed = {m.end() for m in _G.negation.finditer(masked_c)}
+    for words in denied:
+        if len(words) < SHARED_CHARS or not words.strip():
+            continue
+        for m in re.finditer(re.escape(words), masked_c):
+            if not any(m.start() - NEGATION_REACH <= g <= m.start() for g in governed):
+                return True
+    return False
+
+
+_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
+_NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
+_PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
+_RELATIONS = {
+    "above": lambda v, n: v > n,
+    "at_least": lambda v, n: v >= n,
+    "reached": lambda v, n: v >= n,
+    "below": lambda v, n: v < n,
+    "at_most": lambda v, n: v <= n,
+}
+
+
+def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | None:
+    """ "税收收入占比超过80%了吗" against "税收收入占比达到82.4%": the clause's value of the
+    threshold's unit nearest the question's nouns, compared as the question's word asks.
+    None when the question names no threshold or the clause states no such value."""
+    for m in _G.number.finditer(question):
+        relation = next(
+            (k for k, p in _G.thresholds.items() if p.search(question, 0, m.start())), None
+        )
+        limit = amount(m.group(0))
+        if relation is None or limit is None:
+            continue
+        value = nearest_value(clause, "number", terms)
+        if value is None or unit_of(normalize(value)) != unit_of(normalize(m.group(0))):
+            return None
+        found = amount(value[_G.number.search(value).start() :])
+        if found is None:
+            return None
+        # A document stating a bound of its own ("超过80%") only says yes to the same one.
+        at = clause.find(value)
+        own = next((k for k, p in _G.thresholds.items() if p.search(clause, 0, at)), None)
+        if own is not None and own != "reached":
+            return True if own == relation and found == limit else None
+        return _RELATIONS[relation](found, limit)
+    return None
+
+
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
 
@@ -74,6 +141,15 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     q = _G.yesno_asking.sub(" ", question)
     c = normalize(clause)
     q_neg, c_neg = negated(q, c), negated(c, q)
+    against = threshold_verdict(q, c, terms)
+    if against is not None:
+        return against
+    if (
+        _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
+        and _PARTIAL.search(c)
+        and not _PARTIAL.search(q)
+    ):
+        return False  # asked of all, stated of part
     for a, b in _G.opposites:
         for asked, opposite in ((a, b), (b, a)):
             if asked in q and opposite not in q:
@@ -81,6 +157,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
                     return not (c_neg and not q_neg)
                 if opposite in c and asked not in c:
                     return False
+    if q_neg and _asserts_denied(q, c):
+        return False
     if q_neg != c_neg:
         return False
     if _G.condition_end.search(c.rstrip("。；;，,")):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import Context, amount, row_answer
-from assistant.answering.evidence import Sentence, Term
+from assistant.answering.composing import Context, amount, row_answer, unit_of
+from assistant.answering.evidence import DURATION, Sentence, Term
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -42,6 +42,7 @@ _TOP_RANGE = re.compile(_T["top_range"])
 _TOP_WORDS = tuple(_T["top_words"])
 _RANK_VERBS = tuple(_T["rank_verbs"])
 _RANK_FOLLOWERS = tuple(_T["rank_followers"])
+_PERIOD_KINDS = tuple(_T["period_kinds"])
 # A cell named by its opening words needs this many of them ("宜昌片区" of 宜昌片区管委会).
 MIN_OPENING_CHARS = 4
 # A header shares at least this many consecutive characters with a question it answers.
@@ -195,6 +196,11 @@ def table_answer(index: Index, ctx: Context):
             continue
         if not named and rank is None and aq.qtype != "list":
             continue
+        if aq.qtype == "yesno":
+            found = _row_verdict(table, ctx, named, rank)
+            if found is not None:
+                return found
+            continue
         if aq.qtype == "list":
             # A list asks for several rows: a cell that names one row alone (a zone's name,
             # "天津经开区") is read as the kind of row asked for, not as a filter.
@@ -209,6 +215,38 @@ def table_answer(index: Index, ctx: Context):
         if found is not None:
             return found
     return None
+
+
+def _row_verdict(table: Table, ctx: Context, named: dict[str, set[str]], rank: int | None):
+    """ "成都经开区属于东部地区吗": the row a name selects, and whether its cell in the column
+    of kinds the question names (所属区域: 东部/中部/西部) holds the named kind — or, for a
+    rank the question names, whether the row holds that rank."""
+    filters = {h: c for h, c in named.items() if _unique(table, h)}
+    names = {c for cores in filters.values() for c in cores}
+    # A kind spelled inside a selecting name ("柳岸" in "柳岸工业园区") is not asked about.
+    kinds = {
+        h: c
+        for h, c in named.items()
+        if h not in filters and not all(any(k in n for n in names) for k in c)
+    }
+    if not filters or len(kinds) > 1 or (not kinds and rank is None):
+        return None
+    rows = _selected(table, filters, None, None)
+    used = {c for cores in named.values() for c in cores}
+    # A word the question joins to a named cell is part of naming it ("东部" + "地区").
+    said = normalize(ctx.aq.text)
+    used |= {
+        t.text for t in ctx.terms for u in set(used) if u + t.text in said or t.text + u in said
+    }
+    if len(rows) != 1 or not _holds(table, rows, ctx.terms, ctx.aq, used):
+        return None
+    row = rows[0]
+    if kinds:
+        ((column, cores),) = kinds.items()
+        yes = cell_core(cell_text(row, column) or "") in cores
+    else:
+        yes = rank_of(row) == rank
+    return msg("answer_yes" if yes else "answer_no") + row_answer(row) + "。", [(row, None)]
 
 
 def _answer_rows(
@@ -266,6 +304,15 @@ def _first_rows(rows: list[Sentence], header: str) -> list[Sentence]:
     return list(seen.values())
 
 
+def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str | None:
+    """The column where both rows state a period ("分5年发放")."""
+    for h in row_a.header:
+        a, b = cell_text(row_a, h), cell_text(row_b, h)
+        if h not in exclude and a and b and DURATION.search(a) and DURATION.search(b):
+            return h
+    return None
+
+
 def _compare(table: Table, ctx: Context, forms: list[str]):
     """Two rows the question sets side by side, the asked column's values, the larger."""
     sides = comparison_sides(ctx.aq.text)
@@ -296,6 +343,8 @@ def _compare(table: Table, ctx: Context, forms: list[str]):
     column = _column([row_a], measure_forms, {col_a, col_b}) or _column(
         [row_a], forms, {col_a, col_b}
     )
+    if any(w in forms[0] for w in _PERIOD_KINDS):
+        column = _period_column(row_a, row_b, {col_a, col_b}) or column
     if column is None:
         return None
     value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)
@@ -311,7 +360,14 @@ def _compare(table: Table, ctx: Context, forms: list[str]):
         if ra is not None and rb is not None and ra != rb:
             parts.append(msg("comparison_rank_higher", name=full_a if ra < rb else full_b))
     else:
+        # Periods compare by their own figures ("分5年发放" against "分2年发放").
+        pa, pb = DURATION.search(value_a), DURATION.search(value_b)
+        same_unit = pa and pb and unit_of(pa.group(0)) == unit_of(pb.group(0))
+        period = bool(same_unit and amount(value_a) is None)
+        if period:
+            value_a, value_b = pa.group(0), pb.group(0)
         a, b = amount(value_a), amount(value_b)
         if a is not None and b is not None and a != b:
-            parts.append(msg("comparison_larger", name=full_a if a > b else full_b))
+            key = "comparison_longer" if period else "comparison_larger"
+            parts.append(msg(key, name=full_a if a > b else full_b))
     return "，".join(parts) + "。", [(row_a, None), (row_b, None)]

@@ -9,6 +9,7 @@ code as the synthetic bench (:mod:`assistant.evaluation.bench`).
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import statistics
@@ -35,7 +36,7 @@ from assistant.evaluation.scale_corpus import (
     development_sources,
     retargeted_questions,
 )
-from assistant.index import Index
+from assistant.index import Hit, Index
 from assistant.ingest.loaders import discover
 from assistant.ingest.pipeline import ingest
 from assistant.retrieval import retrieve
@@ -64,6 +65,49 @@ def _quality(ranks: list[int | None]) -> dict[str, float]:
         "recall_at_5": round(sum(r is not None for r in ranks) / len(ranks), 4),
         "mrr": round(sum(1 / r for r in ranks if r is not None) / len(ranks), 4),
     }
+
+
+def question_rows(
+    index: Index,
+    items: list[GoldItem],
+    ours: list[int | None],
+    base: list[int | None],
+    tops: list[list[Hit]],
+    scored: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """One row per question, to diagnose a run: what was asked of which copy, where the
+    evidence ranked (ours and the baseline's; None: not in the top 5), what came first
+    instead, whether that was the right copy, and whether the answer passed."""
+    out = []
+    for item, rank, base_rank, hits, row in zip(items, ours, base, tops, scored, strict=True):
+        ev = item.evidence[0]
+        doc = index.document(ev.doc_id)
+        out.append(
+            {
+                "id": item.id,
+                "question": item.question,
+                "copy": ev.doc_id,
+                "copy_title": doc.title if doc is not None else "",
+                "quote": ev.quote,
+                "rank": rank,
+                "baseline_rank": base_rank,
+                "copy_in_top5": any(h.doc_id == ev.doc_id for h in hits),
+                "top5": [
+                    {"doc_id": h.doc_id, "title": h.title, "section": h.section, "score": h.score}
+                    for h in hits
+                ],
+                "answer_passed": bool(row["passed"]),
+            }
+        )
+    return out
+
+
+def write_rows(path: Path, rows: list[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    logger.info("wrote %d question rows to %s", len(rows), path)
 
 
 def source_accuracy(
@@ -106,9 +150,11 @@ def run_realistic_bench(
     embed_compare: int = 2000,
     embed_repeats: int = 3,
     seed: int = 7,
+    rows_path: Path | None = None,
 ) -> dict[str, Any]:
     """Build about ``chunks`` chunks of varied copies, ingest them, and measure speed,
-    retrieval (ours and the LangChain baseline) and answer accuracy in one run."""
+    retrieval (ours and the LangChain baseline) and answer accuracy in one run. With
+    ``rows_path``, one JSON line per question is written there (see :func:`question_rows`)."""
     with bench_workdir("zone-bench-real-", keep) as work, RssSampler() as memory:
         data = work / "realistic"
         shipped = discover([settings.corpus_dir])
@@ -127,7 +173,7 @@ def run_realistic_bench(
         probes = probes_of(index, items)
 
         retrieve(index, items[0].question)  # warm-up
-        retrieve_ms, ours = [], []
+        retrieve_ms, ours, tops = [], [], []
         with memory.stage("retrieve"):
             for p in probes:
                 hits, ms = _timed(retrieve, index, p.question, k=K)
@@ -138,6 +184,7 @@ def run_realistic_bench(
                         None,
                     )
                 )
+                tops.append(hits)
 
         answer_ms, rows = [], []
         with memory.stage("answer"):
@@ -154,6 +201,8 @@ def run_realistic_bench(
             by_type.setdefault(item.kind, []).append(row["passed"])
             for tag in item.tags:
                 by_type.setdefault(f"tag:{tag}", []).append(row["passed"])
+        if rows_path is not None:
+            write_rows(rows_path, question_rows(index, items, ours, base, tops, rows))
         with memory.stage("source_control"):
             control = source_accuracy(bench_settings, work, sources, items, evals_dir)
         compared = ingested.pop("embed_compare")

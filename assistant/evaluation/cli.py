@@ -89,8 +89,14 @@ def bench_command(args: argparse.Namespace, settings: Settings) -> int:
         if not (evals / "corpus").is_dir():
             sys.stderr.write(f"error: no development corpus in {evals / 'corpus'}\n")
             return 2
-        result = run_realistic_bench(settings, args.chunks, evals, seed=args.seed, **options)
+        rows = Path(args.rows) if args.rows else None
+        result = run_realistic_bench(
+            settings, args.chunks, evals, seed=args.seed, rows_path=rows, **options
+        )
     else:
+        if args.rows:
+            sys.stderr.write("error: --rows needs --realistic\n")
+            return 2
         from assistant.evaluation.bench import run_bench
 
         result = run_bench(settings, args.chunks, **options)

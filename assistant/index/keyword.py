@@ -86,15 +86,33 @@ class KeywordIndex:
         self, query_tokens: Iterable[str], n: int, allowed: np.ndarray | None = None
     ) -> list[tuple[int, float]]:
         """Best ``n`` chunks; ``allowed`` (a boolean mask over chunks) keeps only those."""
-        if self.bm25 is None:
+        scores = self.scores(query_tokens)
+        if scores is None:
             return []
-        toks = [t for t in query_tokens if t in self.vocab]
-        if not toks:
-            return []
-        scores = self.bm25.get_scores(toks)
         if allowed is not None:
             scores = np.where(allowed, scores, 0.0)
-        n = min(n, len(scores))
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+        return best(scores, n)
+
+    def scores(self, query_tokens: Iterable[str]) -> np.ndarray | None:
+        """The BM25 score of every chunk (in ``ids`` order); None when no token is known."""
+        if self.bm25 is None:
+            return None
+        toks = [t for t in query_tokens if t in self.vocab]
+        if not toks:
+            return None
+        return self.bm25.get_scores(toks)
+
+
+def best(
+    scores: np.ndarray, n: int, positions: np.ndarray | None = None
+) -> list[tuple[int, float]]:
+    """The ``n`` best positive scores as (position, score), best first; ``positions``
+    limits the choice to those positions."""
+    if positions is not None:
+        return [(int(positions[i]), s) for i, s in best(scores[positions], n)]
+    n = min(n, len(scores))
+    if n <= 0:
+        return []
+    top = np.argpartition(-scores, n - 1)[:n]
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [(int(i), float(scores[i])) for i in top if scores[i] > 0]

@@ -332,10 +332,24 @@ class Index:
         }
 
     def dense_search(
-        self, query: str, n: int, doc_ids: set[str] | None = None
+        self,
+        query: str,
+        n: int,
+        doc_ids: set[str] | None = None,
+        vector: np.ndarray | None = None,
     ) -> list[tuple[str, float]]:
-        """Nearest chunks; ``doc_ids`` keeps only the chunks of those documents."""
-        return self.vectors.search(query, n, doc_ids)
+        """Nearest chunks; ``doc_ids`` keeps only the chunks of those documents.
+        ``vector``: the query's, if already embedded (:meth:`query_vector`)."""
+        return self.vectors.search(query, n, doc_ids, vector)
+
+    def query_vector(self, query: str) -> np.ndarray:
+        return self.embedder.embed_query_array(query)
+
+    def dense_scores(self, vector: np.ndarray, doc_ids: set[str]) -> list[tuple[str, float]]:
+        """The cosine similarity of every chunk of the given documents to ``vector``, best
+        first: an exact search within a few documents."""
+        ids = [c.id for d in doc_ids if d in self.documents for c in self.documents[d].chunks]
+        return sorted(self.vectors.similarities(vector, ids), key=lambda x: -x[1])
 
     def keyword_search(
         self, query: str, n: int, doc_ids: set[str] | None = None

@@ -124,16 +124,34 @@ class VectorStore:
             yield got["ids"], got["embeddings"]
 
     def search(
-        self, query: str, n: int, doc_ids: set[str] | None = None
+        self,
+        query: str,
+        n: int,
+        doc_ids: set[str] | None = None,
+        vector: np.ndarray | None = None,
     ) -> list[tuple[str, float]]:
         """Nearest chunks to the query, as (chunk id, cosine similarity); ``doc_ids`` keeps
-        only the chunks of those documents."""
+        only the chunks of those documents. ``vector``: the query's, if already embedded."""
         total = self.count()
         if total == 0 or doc_ids == set():
             return []
-        vec = self.embedder.embed_query_array(query)
+        vec = self.embedder.embed_query_array(query) if vector is None else vector
         where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids is not None else None
         res = self.collection.query(
             query_embeddings=[vec], n_results=min(n, total), include=["distances"], where=where
         )
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
+
+    def similarities(self, vector: np.ndarray, ids: list[str]) -> list[tuple[str, float]]:
+        """The cosine similarity of the given chunks to a query vector, unranked. Reading a
+        few hundred known chunks' vectors is cheaper than a filtered nearest-neighbour
+        query, which Chroma answers by scanning its metadata."""
+        if not ids:
+            return []
+        got = self.collection.get(ids=ids, include=["embeddings"])
+        if not got["ids"]:
+            return []
+        vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(vector) or 1.0)
+        sims = vectors @ vector.astype(np.float32) / np.where(norms > 0, norms, 1.0)
+        return [(i, float(v)) for i, v in zip(got["ids"], sims, strict=True)]

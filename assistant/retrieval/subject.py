@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
@@ -205,6 +205,25 @@ def _chosen_versions(group: list[DocumentSubject], cues: QuestionCues) -> set[st
     return {newest.doc_id}
 
 
+def _with_title_region(subject: DocumentSubject, known: frozenset[str]) -> DocumentSubject:
+    """A document whose metadata names no region but whose title names a region other
+    documents of the library have is about that place ("…结果（白屿）", "白屿省商务厅关于…"):
+    the first, longest such name becomes its region."""
+    title = subject.rule
+    longest = max(map(len, known), default=0)
+    for start in range(len(title)):
+        for size in range(min(longest, len(title) - start), 1, -1):
+            name = title[start : start + size]
+            if name in known:
+                return replace(
+                    subject,
+                    region=name,
+                    province=name in provinces(),
+                    title_tokens=frozenset(t for t in subject.title_tokens if name not in t),
+                )
+    return subject
+
+
 @dataclass(frozen=True)
 class SubjectTable:
     """The subjects of an index's documents, with what every question compares against:
@@ -215,20 +234,79 @@ class SubjectTable:
     specificity: Mapping[str, float]
     regions: frozenset[str]
     versions: Mapping[str, list[DocumentSubject]]  # rule name -> its versions (2 or more)
+    # Inverted lists, so that the documents a question names are found without
+    # comparing it with every document: title token -> documents, region -> documents.
+    by_token: Mapping[str, frozenset[str]]
+    by_region: Mapping[str, frozenset[str]]
+    longest_region: int  # characters
 
     @classmethod
     def of(cls, subjects: Iterable[DocumentSubject]) -> SubjectTable:
         subjects = list(subjects)
+        known = frozenset(s.region for s in subjects if s.region)
+        subjects = [s if s.region else _with_title_region(s, known) for s in subjects]
         groups: dict[str, list[DocumentSubject]] = {}
+        by_token: dict[str, set[str]] = {}
+        by_region: dict[str, set[str]] = {}
         for s in subjects:
             if s.rule:
                 groups.setdefault(s.rule, []).append(s)
+            for t in s.title_tokens:
+                by_token.setdefault(t, set()).add(s.doc_id)
+            if s.region:
+                by_region.setdefault(s.region, set()).add(s.doc_id)
         return cls(
             by_id={s.doc_id: s for s in subjects},
             specificity=title_specificity(subjects),
-            regions=frozenset(s.region for s in subjects if s.region),
+            regions=frozenset(by_region),
             versions={rule: group for rule, group in groups.items() if len(group) > 1},
+            by_token={t: frozenset(d) for t, d in by_token.items()},
+            by_region={r: frozenset(d) for r, d in by_region.items()},
+            longest_region=max(map(len, by_region), default=0),
         )
+
+    def named_regions(self, cues: QuestionCues) -> set[str]:
+        """The regions a question names. A region whose every mention lies inside a longer
+        named one is not named ("高新" inside "高新区" names only the latter)."""
+        # The question's substrings looked up, not every region searched for: a library
+        # knows thousands of regions, a question has a few hundred short substrings.
+        text = cues.text
+        found = {
+            text[i : i + n]
+            for i in range(len(text))
+            for n in range(1, min(self.longest_region, len(text) - i) + 1)
+            if text[i : i + n] in self.regions
+        }
+        longer = sorted((r for r in found if any(r != o and r in o for o in found)), key=len)
+        for r in longer:
+            rest = cues.text
+            for o in found:
+                if o != r and r in o:
+                    rest = rest.replace(o, "")
+            if r not in rest:
+                found.discard(r)
+        return found
+
+    def naming_tokens(
+        self, cues: QuestionCues, docs: Iterable[str], tokens: Iterable[str]
+    ) -> set[str]:
+        """The question's ``tokens`` that name the region of one of the given documents
+        (the region named, or part of it). Title words are kept: they are often what the
+        question asks about as well as what names the document."""
+        regions = {s.region for d in docs if (s := self.by_id.get(d)) is not None and s.region}
+        regions &= self.named_regions(cues)
+        return {t for t in tokens if any(t in r or r in t for r in regions)}
+
+    def mentioned(self, cues: QuestionCues, min_specificity: float) -> set[str]:
+        """The documents whose region the question names, or a title word of theirs at
+        least ``min_specificity`` specific: a word in most titles names none of them."""
+        docs: set[str] = set()
+        for r in self.named_regions(cues):
+            docs |= self.by_region[r]
+        for t in cues.tokens:
+            if self.specificity.get(t, 0.0) >= min_specificity:
+                docs |= self.by_token[t]
+        return docs
 
 
 def subject_features(
@@ -236,7 +314,7 @@ def subject_features(
 ) -> dict[str, SubjectFeatures]:
     """The features of the documents (all, or ``doc_ids``) that the question names in
     some way; documents it does not name are left out."""
-    named = {r for r in table.regions if r in cues.text}
+    named = table.named_regions(cues)
     chosen: dict[str, set[str]] = {}
     out: dict[str, SubjectFeatures] = {}
     for doc_id in table.by_id if doc_ids is None else doc_ids:
