@@ -26,7 +26,8 @@ from assistant.answering.models import Answer, Question, Turn
 from assistant.index import Index, IndexProblem, StoredDocument
 from assistant.index.locks import IndexBusy
 from assistant.ingest.loaders import KIND_BY_SUFFIX, LOADERS, LoaderError, sniff
-from assistant.ingest.pipeline import Embedded, doc_id_for, ingest, prepare_document
+from assistant.ingest.pipeline import Embedded, ingest
+from assistant.ingest.prepare import doc_id_for, prepare_document
 from assistant.messages import msg
 from assistant.records import Records, storable
 from assistant.settings import Settings

@@ -61,11 +61,11 @@ def _dies_in_helper(path, chunk_size, overlap, doc_id=None, root=None):
     return _real_prepare_job(path, chunk_size, overlap, doc_id, root)
 
 
-_real_prepare_job = indexer._prepare_job
+_real_prepare_job = indexer.prepare_job
 
 
 def test_ingest_finishes_when_the_helper_dies(tmp_path, many_files, monkeypatch, caplog):
-    monkeypatch.setattr(indexer, "_prepare_job", _dies_in_helper)
+    monkeypatch.setattr(indexer, "prepare_job", _dies_in_helper)
     index = Index(make_settings(tmp_path / "index"))
     report = ingest(index, [many_files])
     assert "helper process stopped" in caplog.text

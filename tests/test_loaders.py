@@ -4,7 +4,8 @@ import pytest
 
 from assistant.index import Index
 from assistant.ingest.loaders import LoaderError, discover, load_file
-from assistant.ingest.pipeline import ingest, prepare_document
+from assistant.ingest.pipeline import ingest
+from assistant.ingest.prepare import prepare_document
 
 BODY = "示范区共有83个开发区。招商引资签约项目541个。"
 

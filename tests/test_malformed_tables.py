@@ -10,7 +10,7 @@ import pytest
 
 from assistant.ingest.clean import build_document
 from assistant.ingest.loaders import load_file
-from assistant.ingest.pipeline import prepare_document
+from assistant.ingest.prepare import prepare_document
 
 # Every cell text that must survive, whatever the table's shape.
 RAGGED = [["园区", "企业数", "产值"], ["甲园区", "120"], ["乙园区", "95", "80亿元", "备注多出一格"]]

@@ -209,7 +209,7 @@ def test_unknown_metadata_is_null_not_guessed(tmp_path):
 def test_every_dev_quote_is_in_the_cleaned_text_and_inside_one_chunk():
     """Citations slice the cleaned text: each gold quote of the development questions must
     be found there verbatim, whole inside at least one chunk."""
-    from assistant.ingest.pipeline import prepare_document
+    from assistant.ingest.prepare import prepare_document
 
     docs = {p.stem: prepare_document(p, 280, 60) for p in DEV.glob("[ab]_*.*")}
     checked = 0

@@ -8,17 +8,16 @@ comes from one run on this machine.
 
 from __future__ import annotations
 
-import gc
 import logging
 import random
 import re
-import resource
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +25,14 @@ from langchain_core.documents import Document
 
 from assistant.answering.chain import build_chain
 from assistant.evaluation.embed_bench import compare_both_ways
+from assistant.evaluation.memory import RssSampler, memory_fields
 from assistant.evaluation.synthetic_data import synthetic_data
 from assistant.index import Index, embed_text
-from assistant.index.embeddings import USEEmbedder
+from assistant.index.embeddings import BaseEmbedder, USEEmbedder
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import discover, load_file
-from assistant.ingest.pipeline import ingest
+from assistant.ingest.pipeline import BATCH_CHUNKS, ingest, release_freed_memory
 from assistant.retrieval import retrieve
 from assistant.settings import Settings
 from assistant.text import normalize, sentence_spans, tokenize
@@ -59,26 +59,11 @@ def _pct(values: list[float], p: float) -> float:
     return round(ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))], 2)
 
 
-def children_peak_mb() -> float:
-    """Peak resident memory of the largest finished child process so far."""
-    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
-
-
-def peak_rss_mb(helper_mb: float) -> float:
-    """Peak resident memory of this process plus that of the ingest helper (``helper_mb``,
-    read when ingest ended), an upper bound on what the run held at once. The embedder
-    comparison runs in child processes of its own and is not counted: users never load
-    the reference embedder beside the configured one."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return round(own + helper_mb, 1)
-
-
 def timing_fields(
     retrieve_ms: list[float],
     answer_ms: list[float],
     base_ms: list[float],
-    rss_ours: float,
-    helper_mb: float,
+    memory: RssSampler,
     chroma_url: str | None,
     compared: Any,
 ) -> dict[str, Any]:
@@ -87,9 +72,7 @@ def timing_fields(
         "retrieve_ms": {"p50": _pct(retrieve_ms, 0.5), "p95": _pct(retrieve_ms, 0.95)},
         "answer_ms": {"p50": _pct(answer_ms, 0.5), "p95": _pct(answer_ms, 0.95)},
         "baseline_retrieve_ms": {"p50": _pct(base_ms, 0.5), "p95": _pct(base_ms, 0.95)},
-        "rss_mb": rss_ours,
-        "rss_mb_with_baseline": peak_rss_mb(helper_mb),
-        "ingest_helper_rss_mb": helper_mb,
+        **memory_fields(memory),
         "chroma": "http" if chroma_url else "persistent",
         "embed_compare": compared,
     }
@@ -190,10 +173,30 @@ def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, floa
     return out, (time.perf_counter() - t) * 1000
 
 
+def chunk_texts(index: Index) -> Iterator[str]:
+    """Every chunk's text as the embedder alone is timed on it (section heading and text)."""
+    for d in index.documents.values():
+        for c in d.chunks:
+            yield embed_text(c.section, d.chunk_text(c))
+
+
+def embed_in_batches(embedder: BaseEmbedder, texts: Iterable[str]) -> float:
+    """Milliseconds the embedder takes over ``texts`` in the batches ingest embeds
+    (``BATCH_CHUNKS``). Each batch's texts are made outside the timing, and no vector is
+    kept: one call over every text would hold all vectors and texts at once (about 3 KB
+    per chunk), memory no user's process holds."""
+    total_ms = 0.0
+    it = iter(texts)
+    while batch := list(islice(it, BATCH_CHUNKS)):
+        total_ms += _timed(embedder.embed_array, batch)[1]
+    return total_ms
+
+
 def measure_ingest(
     settings: Settings,
     data: Path,
     work: Path,
+    memory: RssSampler,
     chroma_url: str | None = None,
     embed_compare: int = 2000,
     embed_repeats: int = 3,
@@ -213,25 +216,26 @@ def measure_ingest(
     # 1. The whole ingest path: load, clean, chunk, tokenise, embed, store, keyword index.
     normalize.cache_clear()
     tokenize.cache_clear()
-    index = Index(bench_settings)
-    _, ingest_ms = _timed(ingest, index, [data])
+    with memory.stage("ingest"):
+        index = Index(bench_settings)
+        _, ingest_ms = _timed(ingest, index, [data])
     n_chunks = index.chunk_count
-    helper_mb = children_peak_mb()  # before any comparison child runs
     disk_mb = sum(f.stat().st_size for f in (work / "index").rglob("*") if f.is_file()) / 2**20
 
     # 2. The embedder alone on the same texts.
-    texts = [
-        embed_text(c.section, d.chunk_text(c)) for d in index.documents.values() for c in d.chunks
-    ]
     normalize.cache_clear()
-    _, embed_ms = _timed(index.embedder.embed_array, texts)
+    with memory.stage("embed_only"):
+        embed_ms = embed_in_batches(index.embedder, chunk_texts(index))
     # 3. Old (numpy) against new USE runtime on an even sample of the same texts.
     compared = None
     if embed_compare and index.embedder.id == USEEmbedder.id:
-        sample = texts[:: max(1, len(texts) // embed_compare)][:embed_compare]
-        compared = compare_both_ways(sample, settings.embedder, work, embed_repeats)
-    del texts
-    gc.collect()
+        step = max(1, n_chunks // embed_compare)
+        sample = list(islice(chunk_texts(index), 0, None, step))[:embed_compare]
+        with memory.stage("embed_compare"):
+            compared = compare_both_ways(sample, settings.embedder, work, embed_repeats)
+    # As after an ingest: the answering stages must not carry the embed-only pass's cache.
+    index.embedder.release()
+    release_freed_memory()
     return (
         index,
         bench_settings,
@@ -242,7 +246,6 @@ def measure_ingest(
             "ingest_over_embed": round(ingest_ms / embed_ms, 3),
             "index_disk_mb": round(disk_mb, 1),
             "embed_compare": compared,
-            "helper_mb": helper_mb,
         },
     )
 
@@ -267,40 +270,39 @@ def run_bench(
     embed_compare: int = 2000,
     embed_repeats: int = 3,
 ) -> dict[str, Any]:
-    with bench_workdir("zone-bench-", keep) as work:
+    with bench_workdir("zone-bench-", keep) as work, RssSampler() as memory:
         data = work / "synthetic"
         made = synth_corpus(data, chunks, seed_sentences(settings.corpus_dir), settings=settings)
         index, bench_settings, ingested = measure_ingest(
-            settings, data, work, chroma_url, embed_compare, embed_repeats
+            settings, data, work, memory, chroma_url, embed_compare, embed_repeats
         )
 
         probes = make_probes(index, made, questions)
         retrieve(index, _SYNTH["warm_up_query"])
         retrieve_ms, ours_hits = [], 0
-        for p in probes:
-            hits, ms = _timed(retrieve, index, p.question, k=5)
-            retrieve_ms.append(ms)
-            ours_hits += any(_hit(p, h.doc_id, h.start, h.end) for h in hits)
+        with memory.stage("retrieve"):
+            for p in probes:
+                hits, ms = _timed(retrieve, index, p.question, k=5)
+                retrieve_ms.append(ms)
+                ours_hits += any(_hit(p, h.doc_id, h.start, h.end) for h in hits)
 
-        chain = build_chain(bench_settings, index=index)
-        answer_ms = [_timed(chain.ask, p.question)[1] for p in probes]
-        helper_mb = ingested.pop("helper_mb")
-        rss_ours = peak_rss_mb(helper_mb)
+        with memory.stage("answer"):
+            chain = build_chain(bench_settings, index=index)
+            answer_ms = [_timed(chain.ask, p.question)[1] for p in probes]
 
-        base_ms, base_hits = baseline(index, probes)
+        with memory.stage("baseline"):
+            base_ms, base_hits = baseline(index, probes)
         compared = ingested.pop("embed_compare")
         result = {
             **ingested,
             "questions": len(probes),
             "recall_at_5": round(ours_hits / len(probes), 4),
             "baseline_recall_at_5": round(base_hits / len(probes), 4),
-            **timing_fields(
-                retrieve_ms, answer_ms, base_ms, rss_ours, helper_mb, chroma_url, compared
-            ),
         }
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)
-        return result
+    # Read once the sampler has stopped: its last sample is in.
+    return result | timing_fields(retrieve_ms, answer_ms, base_ms, memory, chroma_url, compared)
 
 
 def baseline_store(index, name: str):

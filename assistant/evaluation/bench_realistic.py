@@ -25,9 +25,9 @@ from assistant.evaluation.bench import (
     baseline_ranks,
     bench_workdir,
     measure_ingest,
-    peak_rss_mb,
     timing_fields,
 )
+from assistant.evaluation.memory import RssSampler
 from assistant.evaluation.runner import GoldItem, score_item
 from assistant.evaluation.scale_corpus import (
     Source,
@@ -155,7 +155,7 @@ def run_realistic_bench(
     """Build about ``chunks`` chunks of varied copies, ingest them, and measure speed,
     retrieval (ours and the LangChain baseline) and answer accuracy in one run. With
     ``rows_path``, one JSON line per question is written there (see :func:`question_rows`)."""
-    with bench_workdir("zone-bench-real-", keep) as work:
+    with bench_workdir("zone-bench-real-", keep) as work, RssSampler() as memory:
         data = work / "realistic"
         shipped = discover([settings.corpus_dir])
         sources = development_sources(evals_dir / "corpus", shipped)
@@ -165,30 +165,36 @@ def run_realistic_bench(
         items = retargeted_questions(corpus, sources, dev_questions(evals_dir), questions)
         if not items:
             raise ValueError("no question could be re-targeted to the copies")
+        copies = len(corpus.copies)
+        del corpus  # the copies' texts: the bench's own data, not the assistant's
         index, bench_settings, ingested = measure_ingest(
-            settings, data, work, chroma_url, embed_compare, embed_repeats
+            settings, data, work, memory, chroma_url, embed_compare, embed_repeats
         )
         probes = probes_of(index, items)
 
         retrieve(index, items[0].question)  # warm-up
         retrieve_ms, ours, tops = [], [], []
-        for p in probes:
-            hits, ms = _timed(retrieve, index, p.question, k=K)
-            retrieve_ms.append(ms)
-            ours.append(
-                next((r for r, h in enumerate(hits, 1) if _hit(p, h.doc_id, h.start, h.end)), None)
-            )
-            tops.append(hits)
+        with memory.stage("retrieve"):
+            for p in probes:
+                hits, ms = _timed(retrieve, index, p.question, k=K)
+                retrieve_ms.append(ms)
+                ours.append(
+                    next(
+                        (r for r, h in enumerate(hits, 1) if _hit(p, h.doc_id, h.start, h.end)),
+                        None,
+                    )
+                )
+                tops.append(hits)
 
-        chain = build_chain(bench_settings, index=index)
         answer_ms, rows = [], []
-        for item in items:
-            answer, ms = _timed(chain.ask, Question(id=item.id, question=item.question))
-            answer_ms.append(ms)
-            rows.append(score_item(item, answer, chain, K))
-        helper_mb = ingested.pop("helper_mb")
-        rss_ours = peak_rss_mb(helper_mb)
-        base_ms, base = baseline_ranks(index, probes)
+        with memory.stage("answer"):
+            chain = build_chain(bench_settings, index=index)
+            for item in items:
+                answer, ms = _timed(chain.ask, Question(id=item.id, question=item.question))
+                answer_ms.append(ms)
+                rows.append(score_item(item, answer, chain, K))
+        with memory.stage("baseline"):
+            base_ms, base = baseline_ranks(index, probes)
 
         by_type: dict[str, list[bool]] = {}
         for item, row in zip(items, rows, strict=True):
@@ -197,12 +203,13 @@ def run_realistic_bench(
                 by_type.setdefault(f"tag:{tag}", []).append(row["passed"])
         if rows_path is not None:
             write_rows(rows_path, question_rows(index, items, ours, base, tops, rows))
-        control = source_accuracy(bench_settings, work, sources, items, evals_dir)
+        with memory.stage("source_control"):
+            control = source_accuracy(bench_settings, work, sources, items, evals_dir)
         compared = ingested.pop("embed_compare")
         result = {
             "corpus": "realistic",
             **ingested,
-            "copies": len(corpus.copies),
+            "copies": copies,
             "questions": len(items),
             **_quality(ours),
             **{f"baseline_{k}": v for k, v in _quality(base).items()},
@@ -212,10 +219,8 @@ def run_realistic_bench(
             },
             "false_refusals": sum(bool(r.get("false_refusal")) for r in rows),
             "source_answer_accuracy": control,
-            **timing_fields(
-                retrieve_ms, answer_ms, base_ms, rss_ours, helper_mb, chroma_url, compared
-            ),
         }
         if chroma_url:
             index.client.delete_collection(bench_settings.collection)
-        return result
+    # Read once the sampler has stopped: its last sample is in.
+    return result | timing_fields(retrieve_ms, answer_ms, base_ms, memory, chroma_url, compared)

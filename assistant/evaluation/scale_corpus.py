@@ -27,7 +27,7 @@ import yaml
 from assistant.evaluation.runner import Evidence, GoldItem, load_gold
 from assistant.ingest.document import CELL_SEP, Part, Table
 from assistant.ingest.loaders import META_SUFFIX, SUPPORTED_SUFFIXES, load_file, read_sidecar
-from assistant.ingest.pipeline import prepare_document
+from assistant.ingest.prepare import prepare_document
 from assistant.text import normalize
 
 logger = logging.getLogger(__name__)

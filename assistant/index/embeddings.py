@@ -80,6 +80,11 @@ class BaseEmbedder(Embeddings):
         for a while costs the embedder little and lets the other work run beside it.
         """
 
+    def release(self) -> None:
+        """Drop what only bulk embedding needs (caches that speed up a long ingest); the
+        next call rebuilds it as needed. A process that goes on answering questions after
+        an ingest should not keep it."""
+
     def embed_query_array(self, text: str) -> np.ndarray:
         return self.embed_array([self.query_instruction + text])[0]
 
@@ -127,6 +132,10 @@ class USEEmbedder(BaseEmbedder):
         self._threads_now = n or self.threads
         # The numpy backend applies its thread limit around every encode call.
         self._model._model.threads = self._threads_now
+
+    def release(self) -> None:
+        if self._fast is not None:
+            self._fast.release()
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         if self._fast is None:

@@ -37,12 +37,20 @@ class KeywordIndex:
         return h.hexdigest()
 
     @classmethod
-    def build(cls, ids: list[str], tokens: list[list[str]]) -> KeywordIndex:
+    def build(cls, ids: list[str], tokens: Iterable[list[str]]) -> KeywordIndex:
+        """Index the chunks ``ids`` whose tokens ``tokens`` yields in the same order.
+
+        Tokens become vocabulary ids one chunk at a time (``tokens`` may be a generator), so
+        the corpus is never held as lists of strings beside bm25s's own lists of ids: at
+        100k chunks that is tens of millions of list slots. The scores are those bm25s
+        computes from the strings; only the numbering of the vocabulary differs."""
         if not ids:
             return cls([], None, cls.stamp_for([]))
         logging.getLogger("bm25s").setLevel(logging.WARNING)
+        vocab: dict[str, int] = {}
+        token_ids = [[vocab.setdefault(t, len(vocab)) for t in chunk] for chunk in tokens]
         bm25 = bm25s.BM25()
-        bm25.index(tokens, show_progress=False)
+        bm25.index((token_ids, vocab), show_progress=False)
         return cls(ids, bm25, cls.stamp_for(ids))
 
     def save(self, directory: Path) -> None:

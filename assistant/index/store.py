@@ -276,22 +276,15 @@ class Index:
         current = self._keyword or KeywordIndex.load(self.keyword_dir)
         if force or current is None or current.stamp != stamp:
             logger.info("building keyword index over %d chunks", len(ids))
-            # One string object per distinct token: 100k chunks of ~100 tokens would
-            # otherwise hold ten million small strings at once.
-            pool: dict[str, str] = {}
-            # The context (title, headings, table header) counts ``repeat`` times.
-            tokens = [
-                [
-                    pool.setdefault(t, t)
-                    for t in (c.tokens + repeat * f" {c.context_tokens}").split()
-                ]
-                or [""]
+            # The context (title, headings, table header) counts ``repeat`` times. A
+            # generator: the build turns each chunk's tokens into ids as it goes.
+            tokens = (
+                (c.tokens + repeat * f" {c.context_tokens}").split() or [""]
                 for doc in self.documents.values()
                 for c in doc.chunks
-            ]
+            )
             current = KeywordIndex.build(ids, tokens)
             current.stamp = stamp
-            del tokens, pool
             current.save(self.keyword_dir)
         self._keyword = current
         return current

@@ -41,6 +41,10 @@ _PAD = 2  # widest left or right context of any branch
 TOKEN_BUDGET = 1024
 # Cached token ids before the cache restarts: 16384 ids x 13 KB = 218 MB at most.
 CACHE_IDS = 16384
+# The second layer's products run on a multiple of this many rows (the extra rows are
+# zeros, their results dropped): oneDNN keeps a kernel per distinct shape of a bfloat16
+# product, and a row count per micro-batch made about a thousand of them (over 100 MB).
+ROW_STEP = 64
 
 
 def native_bf16() -> bool:
@@ -104,6 +108,12 @@ class TorchUSE:
         self.rows = torch.zeros((1 + 1024, self.width))
         self.cached = 0
 
+    def release(self) -> None:
+        """Empty the per-id cache (up to ``CACHE_IDS`` rows, 218 MB): it pays off over an
+        ingest's many texts, not over one question's few tokens."""
+        with self._lock:
+            self._reset_cache()
+
     @property
     def cache_mb(self) -> float:
         return self.rows.numel() * 4 / 2**20
@@ -133,7 +143,8 @@ class TorchUSE:
                 missing = ids
             need = 1 + self.cached + len(missing)
             if need > self.rows.shape[0]:
-                grown = torch.zeros((max(need, 2 * self.rows.shape[0]), self.width))
+                size = min(max(need, 2 * self.rows.shape[0]), 1 + self.cache_ids)
+                grown = torch.zeros((size, self.width))
                 grown[: 1 + self.cached] = self.rows[: 1 + self.cached]
                 self.rows = grown
             self.rows[1 + self.cached : need] = self._per_id(missing)
@@ -213,7 +224,8 @@ class TorchUSE:
         # Padding rows of feats are never filled: only token rows are read back below.
         feats = torch.empty((core, _EMB + 3 * _CNN))
         feats[token_rows, :_EMB] = self._embed_ids(torch.from_numpy(flat))
-        hidden = torch.zeros((rows, _CNN))
+        wide = -(-core // ROW_STEP) * ROW_STEP  # core rounded up: few distinct shapes
+        hidden = torch.zeros((wide + 2 * _PAD, _CNN))
         for i, (n, left) in enumerate(_ORDERS):
             o = self.offsets[i]
             first = cache[:, o : o + n * _CNN].index_select(0, slots_t)
@@ -227,14 +239,15 @@ class TorchUSE:
             h *= is_token  # padding rows must read as zeros in the second layer
             hidden[_PAD : rows - _PAD] = h
             src = hidden.to(torch.bfloat16) if self.bf16 else hidden
-            c2 = self.b2[i].expand(core, _CNN).clone()
+            c2 = self.b2[i].expand(wide, _CNN).clone()
             for k in range(n):
-                window = src[start + k : start + k + core]
+                window = src[start + k : start + k + wide]
                 if self.bf16:
                     c2 += window @ self.w2[i][k]
                 else:
                     c2.addmm_(window, self.w2[i][k])
             c2.relu_()
+            c2 = c2[:core]
             c2 += h
             feats[:, _EMB + i * _CNN : _EMB + (i + 1) * _CNN] = c2
 

@@ -7,30 +7,24 @@ document whose file is gone from an ingested folder is removed.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import hashlib
-import json
 import logging
 import multiprocessing
 import multiprocessing.connection
-import os
-import re
-import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.index import Index, StoredChunk, StoredDocument, embed_text, make_stored_chunks
+from assistant.index import Index, StoredChunk, StoredDocument, embed_text
 from assistant.index.embeddings import BaseEmbedder
-from assistant.ingest.chunking import chunk_document
-from assistant.ingest.clean import build_document
-from assistant.ingest.loaders import LoaderError, discover, load_file
-from assistant.ingest.metadata import extract as extract_metadata
-from assistant.text import tokenizer_signature
+from assistant.ingest.loaders import discover
+from assistant.ingest.prepare import Prepared, helper_start, prepare_job
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +32,29 @@ Progress = Callable[[int, int, str], None]
 # (chunks embedded so far, chunks to embed) of the batch being written, after each
 # embedder batch: a large file shows progress while its chunks are embedded.
 Embedded = Callable[[int, int], None]
-# Bumped when the document model changes what a prepared document holds (units, context).
-MODEL_VERSION = 2
+
+
+def _glibc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
+
+
+_LIBC = _glibc()
+
+
+def release_freed_memory() -> None:
+    """Return freed heap memory to the system. glibc keeps what Python, numpy, torch and
+    Chroma free in its arenas, so a process that has ingested (embedded and written many
+    batches) would go on holding hundreds of MB it no longer uses; ``malloc_trim`` gives
+    the free pages back (a few ms). A no-op where the C library is not glibc. No
+    ``gc.collect()`` here: with an index's records loaded it takes seconds, and what ingest
+    frees is freed by reference counting."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
 
 
 @dataclass
@@ -61,73 +76,6 @@ class IngestReport:
             "removed": self.removed,
             "errors": self.errors,
         }
-
-
-_ID_UNSAFE = re.compile(r"[^\w.\-]+")
-
-
-def doc_id_for(path: Path, metadata: dict[str, Any]) -> str:
-    if metadata.get("id"):
-        return str(metadata["id"])
-    return (
-        _ID_UNSAFE.sub("_", path.stem).strip("_")
-        or hashlib.sha1(str(path).encode()).hexdigest()[:12]
-    )
-
-
-def prepare_document(
-    path: Path,
-    chunk_size: int,
-    overlap: int,
-    doc_id: str | None = None,
-    root: Path | None = None,
-) -> StoredDocument:
-    """Load, clean and chunk one file into a document record (not yet stored); ``root`` is
-    the folder it was ingested from (default: the folder it is in)."""
-    loaded = load_file(path)
-    cleaned = build_document(loaded.parts, infer_title=loaded.infer_title)
-    if not cleaned.text.strip():
-        raise LoaderError(path, "no text found in the file")
-    # What a person wrote (sidecar, front matter) wins; then what the text says; then the
-    # file's own properties (a PDF's or DOCX's title field, an HTML <title>).
-    found = extract_metadata(cleaned, title_hint=loaded.metadata.get("title")).as_dict()
-    meta = {k: v for k, v in found.items() if v is not None or k not in loaded.metadata}
-    meta |= {k: v for k, v in loaded.metadata.items() if k in loaded.written or k not in meta}
-    doc_id = doc_id or doc_id_for(path, meta)
-    title = str(meta.get("title") or path.stem)
-    meta["title"] = title
-    if cleaned.byline and "byline" not in meta:
-        meta["byline"] = cleaned.byline
-    chunks = chunk_document(cleaned, doc_id, chunk_size, overlap, context=title)
-    # The tokenizer is part of the hash: when it changes, the document is re-tokenised
-    # (its chunk ids, and so its vectors, stay the same).
-    content_hash = hashlib.sha1(
-        json.dumps(
-            [cleaned.text, title, meta, tokenizer_signature(), MODEL_VERSION],
-            ensure_ascii=False,
-            sort_keys=True,
-            default=str,
-        ).encode()
-    ).hexdigest()
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    root = (root or path.parent).resolve()
-    return StoredDocument(
-        doc_id=doc_id,
-        title=title,
-        source=path.resolve().relative_to(root).as_posix(),
-        folder=root.name,
-        content_hash=content_hash,
-        text=cleaned.text,
-        sections=[
-            {"title": s.title, "level": s.level, "start": s.start, "end": s.end}
-            for s in cleaned.sections
-        ],
-        metadata=meta,
-        chunks=make_stored_chunks(chunks, title),
-        added=now,
-        updated=now,
-        units=[u.as_dict() for u in cleaned.units],
-    )
 
 
 # Documents are written in batches of about this many chunks: embedding of one batch
@@ -202,35 +150,6 @@ HELPER_MIN_FILES = 8
 # Embedder threads while the helper runs: it takes a core of its own for that time.
 THREADS_BESIDE_HELPER = 1
 
-Prepared = tuple[str, "StoredDocument | None", "str | None"]  # (path, document, error)
-
-
-def _prepare_job(
-    path: str, chunk_size: int, overlap: int, doc_id: str | None = None, root: str | None = None
-) -> Prepared:
-    """Prepare one file; errors come back as text (exceptions need not pickle)."""
-    try:
-        folder = Path(root) if root else None
-        return path, prepare_document(Path(path), chunk_size, overlap, doc_id, folder), None
-    except LoaderError as exc:
-        return path, None, exc.reason
-    except OSError as exc:
-        return path, None, str(exc)
-
-
-def _helper_start() -> None:
-    """Runs first in the helper: exit as soon as the parent is gone. A killed ingest must not
-    leave its helper behind, and the helper's task queue never reports the parent's death."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        multiprocessing.connection.wait([parent.sentinel])
-        os._exit(0)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
 
 def _prepared(
     files: list[tuple[Path, Path]], chunk_size: int, overlap: int, embedder: BaseEmbedder
@@ -239,17 +158,17 @@ def _prepared(
     and the embedder gives up a core to it until the helper's last file is done."""
     if len(files) < HELPER_MIN_FILES:
         for path, root in files:
-            yield _prepare_job(str(path), chunk_size, overlap, root=str(root))
+            yield prepare_job(str(path), chunk_size, overlap, root=str(root))
         return
     # spawn, not fork: this process runs Chroma's and the embedder's threads.
     pool = ProcessPoolExecutor(
-        max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_helper_start
+        max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=helper_start
     )
     embedder.set_threads(THREADS_BESIDE_HELPER)
     finished = broken = False
     try:
         futures = [
-            pool.submit(_prepare_job, str(p), chunk_size, overlap, root=str(r)) for p, r in files
+            pool.submit(prepare_job, str(p), chunk_size, overlap, root=str(r)) for p, r in files
         ]
         # One worker takes the files in order (or fails them all at once): the last to
         # finish is the last submitted.
@@ -266,7 +185,7 @@ def _prepared(
                         path,
                     )
                     broken = True
-                yield _prepare_job(str(path), chunk_size, overlap, root=str(root))
+                yield prepare_job(str(path), chunk_size, overlap, root=str(root))
         finished = True
     finally:
         # All done: wait for the helper to exit. Interrupted: drop what is queued, don't wait.
@@ -310,6 +229,9 @@ def ingest(
             pending = []
             if running is not None:
                 account(_finish_batch(index, running))
+                # Each batch frees its texts, vectors and Chroma's write buffers: hand the
+                # pages back now, or the arenas only grow over a long ingest.
+                release_freed_memory()
             running = started
 
         def skip(path: Path, root: Path, error: str) -> None:
@@ -331,7 +253,7 @@ def ingest(
                 if doc.doc_id in seen_ids:
                     # Two files with the same stem: keep both, distinguished by path.
                     unique = f"{doc.doc_id}-{hashlib.sha1(doc.source.encode()).hexdigest()[:6]}"
-                    _, doc, error = _prepare_job(name, size, overlap, unique, str(root))
+                    _, doc, error = prepare_job(name, size, overlap, unique, str(root))
                     if doc is None:
                         skip(path, root, error or "unreadable")
                         continue
@@ -359,6 +281,9 @@ def ingest(
         index.reconcile()
         index.refresh_keyword_index()
         stats = index.stats()
+        # What served the ingest alone goes: this process may go on answering for days.
+        index.embedder.release()
+        release_freed_memory()
     report.documents = stats["documents"]
     report.chunks = stats["chunks"]
     return report
