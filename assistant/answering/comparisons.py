@@ -13,7 +13,7 @@ import re
 
 from assistant.answering.composing import Context, amount, unit_of
 from assistant.answering.evidence import NUMBER, Sentence
-from assistant.answering.extraction import typed_value
+from assistant.answering.extraction import CLAUSE_MARK, typed_value
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
 from assistant.answering.table_reading import question_forms
@@ -24,7 +24,6 @@ _G = grammar()
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
 _ITEM_SPLIT = re.compile("|".join(map(re.escape, _G.raw["multipart"]["parallel_joiners"])))
 _STATEMENT_END = re.compile(r"[。；;！!？?]")
-_CLAUSE_START = re.compile(r"[，,；;：:。]")
 # A side is named by at least this many characters of its words.
 MIN_SIDE_CHARS = 2
 
@@ -127,7 +126,7 @@ def _respective_value(text: str, pos: int, name: str) -> str | None:
     at = min((i for w in _RESPECTIVELY if (i := text.find(w, pos, stop)) >= 0), default=-1)
     if at < 0:
         return None
-    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
+    start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, pos)), default=0)
     names = [n for n in _ITEM_SPLIT.split(text[start:at]) if n.strip()]
     place = next((k for k, n in enumerate(names) if name in normalize(n)), None)
     values = [

@@ -55,7 +55,7 @@ _ITEM_END = re.compile(r"[。；;]")
 # Share of a clause's character pairs found in the question above which the clause only
 # restates what is asked about.
 RESTATE_SHARE = 0.6
-_CLAUSE_MARK = re.compile(r"[,，;；。:：]")
+CLAUSE_MARK = re.compile(r"[,，;；。:：]")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
 
 
@@ -144,8 +144,8 @@ def nearest_value(
         distance = min(gaps) if gaps else len(text) + m.start()
         # The value in the clause naming most of the question comes first ("国家级…300万元，
         # 省级…200万元" asked about 省级), then the nearest.
-        left = max((c.end() for c in _CLAUSE_MARK.finditer(norm, 0, m.start())), default=0)
-        right = _CLAUSE_MARK.search(norm, m.end())
+        left = max((c.end() for c in CLAUSE_MARK.finditer(norm, 0, m.start())), default=0)
+        right = CLAUSE_MARK.search(norm, m.end())
         cover = coverage(nouns, norm[left : right.start() if right else len(norm)])
         key = (-cover, distance)
         if best_distance is None or key < best_distance:

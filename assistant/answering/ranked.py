@@ -13,11 +13,11 @@ from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import numbered_items
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import numeral_value
+from assistant.answering.tables import TOP_RANGE
 from assistant.index import Index
 from assistant.text import normalize
 
 _G = grammar()
-_TOP_RANGE = re.compile(_G.raw["tables"]["top_range"])
 _IN_ORDER = re.compile("|".join(re.escape(w) for w in _G.raw["lists"]["in_order"]))
 
 
@@ -49,7 +49,7 @@ def ranked_item(
     for sent, score in scored:
         if rejected(sent, score) not in (None, "rank"):
             continue
-        m = _TOP_RANGE.search(normalize(sent.text))
+        m = TOP_RANGE.search(normalize(sent.text))
         size = numeral_value(m.group(1)) if m else None
         if size is None or size < k:
             continue

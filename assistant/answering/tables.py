@@ -38,7 +38,7 @@ from assistant.text import normalize
 
 _G = grammar()
 _T = _G.raw["tables"]
-_TOP_RANGE = re.compile(_T["top_range"])
+TOP_RANGE = re.compile(_T["top_range"])
 _TOP_WORDS = tuple(_T["top_words"])
 _RANK_VERBS = tuple(_T["rank_verbs"])
 _RANK_FOLLOWERS = tuple(_T["rank_followers"])
@@ -172,7 +172,7 @@ def table_answer(index: Index, ctx: Context):
     """(direct answer, quotes) from a table the retrieved rows belong to, or None."""
     aq = ctx.aq
     forms = question_forms(aq.text)
-    m = _TOP_RANGE.search(forms[0])
+    m = TOP_RANGE.search(forms[0])
     top = numeral_value(m.group(1)) if m else None
     rank = asked_rank(aq)
     if rank is None and aq.context:
