@@ -175,6 +175,15 @@ class AnswerSettings(BaseModel):
     max_question_chars: int = Field(500, ge=1, description="Longest accepted question.")
     context_chunks: int = Field(6, ge=1, le=50, description="Chunks the answerer may read.")
     related_passages: int = Field(3, ge=0, le=20, description="Passages shown on a refusal.")
+    # A library holding many places' versions of one kind of document (every zone's
+    # rule, every year's ranking) puts look-alike passages of other places among the
+    # chunks read; the answer must come from the place the question names.
+    keep_to_named: bool = Field(
+        True,
+        description="When the question names the place of a retrieved document, the "
+        "answerer does not read the retrieved passages of documents about another place "
+        "of the same level, and the words naming that place do not rank its passages.",
+    )
 
 
 class ServerSettings(BaseModel):

@@ -10,18 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from assistant.evaluation.retargeting import dev_questions, retargeted_questions
 from assistant.evaluation.scale_corpus import (
     build_scale_corpus,
     data,
-    dev_questions,
     development_sources,
     fictional_name,
     mapping_for,
     name_pool_size,
-    retargeted_questions,
 )
 from assistant.ingest.clean import build_document
-from assistant.ingest.loaders import load_file
+from assistant.ingest.loaders import META_SUFFIX, load_file
+from assistant.ingest.prepare import prepare_document
 from assistant.text import normalize
 from tests.conftest import ROOT, SEED
 
@@ -127,6 +127,26 @@ def test_copies_keep_structure_and_are_labelled_fictional(sources, corpus):
     assert rows[0].cells[0] == "1" and rows[0].cells[1] in ranking.text
 
 
+def test_copies_are_about_the_mapped_region_of_their_source(sources, corpus):
+    # Ingest reads a real province off a title by its region lexicon, which cannot know a
+    # round's fictional names: the copy's sidecar names its region instead.
+    by_source = {s.stem: s for s in sources}
+    assert any(s.region is not None for s in sources)
+    for copy in corpus.copies[: len(sources)]:
+        source, mapping = by_source[copy.source], corpus.mappings[copy.round]
+        region = (prepare_document(copy.path, 280, 60).metadata or {}).get("region")
+        if source.region is not None and source.region in mapping.places:
+            assert region == mapping.places[source.region], copy.stem
+        elif source.region is None:
+            # A title naming no place is given the round's subject, and so is the region.
+            assert region == mapping.subject and mapping.subject in copy.title, copy.stem
+        # Sidecar values, lists included, name no real place.
+        sidecar = copy.path.with_name(copy.path.stem + META_SUFFIX)
+        if sidecar.is_file():
+            text = normalize(sidecar.read_text(encoding="utf-8"))
+            assert not any(m.group("place") for m in data().pattern.finditer(text)), copy.stem
+
+
 def test_retargeted_questions_name_their_copy_and_its_facts(sources, corpus):
     items = retargeted_questions(corpus, sources, dev_questions(EVALS), 150)
     assert len(items) == 150
@@ -215,3 +235,12 @@ def test_a_small_realistic_bench_run_writes_its_json_and_rows(tmp_path):
         assert 1 <= len(r["top5"]) <= 5 and all(t["doc_id"] and t["title"] for t in r["top5"])
         assert r["copy_in_top5"] == any(t["doc_id"] == r["copy"] for t in r["top5"])
         assert r["rank"] is None or r["copy_in_top5"]
+        # The same question as written, on its source document alone, and what was answered.
+        assert isinstance(r["source_passed"], bool)
+        assert r["refused"] or r["direct_answer"]
+        assert r["answer_passed"] == (not r["missing"])
+    assert result["source_answer_accuracy"]["answer_accuracy"] == pytest.approx(
+        sum(r["source_passed"] for r in {r["id"].split("@")[0]: r for r in rows}.values())
+        / result["source_answer_accuracy"]["questions"],
+        abs=1e-4,
+    )

@@ -26,6 +26,7 @@ from assistant.answering.rendering import render_answer, render_refusal
 from assistant.index import FilterError, Hit, Index, parse_filter
 from assistant.messages import msg
 from assistant.retrieval import retrieve
+from assistant.retrieval.scope import keep_to_named
 from assistant.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -130,7 +131,13 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
         aq: AnalyzedQuestion = state["aq"]
         k = max(state["q"].top_k or 0, self.settings.answer.context_chunks)
         where = parse_filter(state["q"].filter)
-        state["hits"] = retrieve(self.index, aq.retrieval_query, k=k, where=where)
+        if self.settings.answer.keep_to_named:
+            # Twice the chunks, so that the named document's passages fill the places of
+            # the ruled-out documents' ones.
+            hits = retrieve(self.index, aq.retrieval_query, k=2 * k, where=where)
+            state["hits"] = keep_to_named(self.index, aq.retrieval_query, hits)[:k]
+        else:
+            state["hits"] = retrieve(self.index, aq.retrieval_query, k=k, where=where)
         state["retrieve_ms"] = (time.perf_counter() - t) * 1000
         return state
 

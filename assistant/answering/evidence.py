@@ -96,6 +96,7 @@ class Term:
     primary: bool = True  # from the question itself, not the earlier turn
     category: bool = False  # the kind of thing asked for ("哪些企业"): instances answer it
     asked: bool = False  # the last noun before the asking word: what is asked for
+    locates: bool = False  # names the place of a document read: which document, not passage
 
     @property
     def is_content(self) -> bool:

@@ -67,6 +67,7 @@ from assistant.answering.questions import (
 )
 from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
+from assistant.answering.scoping import mark_naming, ranking_terms
 from assistant.answering.tables import table_answer
 from assistant.index import Hit, Index
 from assistant.messages import msg
@@ -130,6 +131,7 @@ class ExtractiveAnswerer:
         for t in terms:
             if t.text in regions and t.pos not in NAMED_POS:
                 t.pos = PLACE_POS
+        mark_naming(self.index, self.settings, aq.text, sentences, terms)
         category = asked_category(aq.text) if aq.qtype in ("list", "entity") else None
         ident = asked_identifier(aq.text)
         for t in terms:
@@ -233,7 +235,7 @@ class ExtractiveAnswerer:
 
     def _scored(self, ctx: Context) -> list[tuple[Sentence, float]]:
         """Every unit with its score, best first."""
-        aq, terms = ctx.aq, ctx.terms
+        aq, terms = ctx.aq, ranking_terms(ctx.terms)
         # A Q&A question line stands for its answer, which is scored with it as context.
         units = [qa_unit(self.index.document(s.doc_id).text, s) for s in ctx.sentences]
         rank = aq.rank_value

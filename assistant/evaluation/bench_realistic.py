@@ -28,14 +28,9 @@ from assistant.evaluation.bench import (
     timing_fields,
 )
 from assistant.evaluation.memory import RssSampler
+from assistant.evaluation.retargeting import dev_questions, retargeted_questions
 from assistant.evaluation.runner import GoldItem, score_item
-from assistant.evaluation.scale_corpus import (
-    Source,
-    build_scale_corpus,
-    dev_questions,
-    development_sources,
-    retargeted_questions,
-)
+from assistant.evaluation.scale_corpus import Source, build_scale_corpus, development_sources
 from assistant.index import Hit, Index
 from assistant.ingest.loaders import discover
 from assistant.ingest.pipeline import ingest
@@ -74,10 +69,13 @@ def question_rows(
     base: list[int | None],
     tops: list[list[Hit]],
     scored: list[dict[str, Any]],
+    source_passed: dict[str, bool] | None = None,
 ) -> list[dict[str, Any]]:
     """One row per question, to diagnose a run: what was asked of which copy, where the
     evidence ranked (ours and the baseline's; None: not in the top 5), what came first
-    instead, whether that was the right copy, and whether the answer passed."""
+    instead, whether that was the right copy, whether the answer passed, what it said and
+    cited, and whether the question as written passed on its source document alone."""
+    source_passed = source_passed or {}
     out = []
     for item, rank, base_rank, hits, row in zip(items, ours, base, tops, scored, strict=True):
         ev = item.evidence[0]
@@ -97,6 +95,11 @@ def question_rows(
                     for h in hits
                 ],
                 "answer_passed": bool(row["passed"]),
+                "source_passed": source_passed.get(item.id.split("@")[0]),
+                "direct_answer": row["direct_answer"],
+                "refused": row["refused"],
+                "missing": row.get("missing", []),
+                "cited_docs": [c["doc_id"] for c in row["citations"]],
             }
         )
     return out
@@ -114,7 +117,8 @@ def source_accuracy(
     settings: Settings, work: Path, sources: list[Source], items: list[GoldItem], evals_dir: Path
 ) -> dict[str, Any]:
     """The answer accuracy of the same questions, as written, on their source documents
-    alone: what the answerer does without copies, to tell scale from the answerer."""
+    alone: what the answerer does without copies, to tell scale from the answerer. Also
+    returns, under ``passed``, each original question's result by its id."""
     folder = work / "sources"
     folder.mkdir()
     for source in sources:
@@ -131,13 +135,19 @@ def source_accuracy(
     chain = build_chain(control, index=index)
     wanted = {item.id.split("@")[0] for item in items}
     originals = [i for i in dev_questions(evals_dir) if i.id in wanted]
-    passed = [
-        score_item(i, chain.ask(Question(id=i.id, question=i.question)), chain, K)["passed"]
+    passed = {
+        i.id: bool(
+            score_item(i, chain.ask(Question(id=i.id, question=i.question)), chain, K)["passed"]
+        )
         for i in originals
-    ]
+    }
     if settings.chroma_url:
         index.client.delete_collection(control.collection)
-    return {"questions": len(passed), "answer_accuracy": round(statistics.fmean(passed), 4)}
+    return {
+        "questions": len(passed),
+        "answer_accuracy": round(statistics.fmean(passed.values()), 4),
+        "passed": passed,
+    }
 
 
 def run_realistic_bench(
@@ -201,10 +211,11 @@ def run_realistic_bench(
             by_type.setdefault(item.kind, []).append(row["passed"])
             for tag in item.tags:
                 by_type.setdefault(f"tag:{tag}", []).append(row["passed"])
-        if rows_path is not None:
-            write_rows(rows_path, question_rows(index, items, ours, base, tops, rows))
         with memory.stage("source_control"):
             control = source_accuracy(bench_settings, work, sources, items, evals_dir)
+        by_source = control.pop("passed")
+        if rows_path is not None:
+            write_rows(rows_path, question_rows(index, items, ours, base, tops, rows, by_source))
         compared = ingested.pop("embed_compare")
         result = {
             "corpus": "realistic",

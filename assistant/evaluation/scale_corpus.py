@@ -6,8 +6,7 @@ each real place of the gazetteer gets a fictional name, years shift, figures wit
 are scaled by one factor, the same for every copy of the round. A copy keeps its source's
 structure (DOCX and PDF are written as Markdown with the same headings and pipe tables)
 and carries the "not real" label in its title block. Development questions are
-re-targeted with the same mapping (question, answer, gold facts, evidence quotes), and
-dropped when the mapping cannot follow them.
+re-targeted with the same mapping by :mod:`assistant.evaluation.retargeting`.
 """
 
 from __future__ import annotations
@@ -24,16 +23,12 @@ from typing import Any
 
 import yaml
 
-from assistant.evaluation.runner import Evidence, GoldItem, load_gold
 from assistant.ingest.document import CELL_SEP, Part, Table
 from assistant.ingest.loaders import META_SUFFIX, SUPPORTED_SUFFIXES, load_file, read_sidecar
 from assistant.ingest.prepare import prepare_document
-from assistant.text import normalize
 
 logger = logging.getLogger(__name__)
 
-# Question files of the development split; the held-out split is never read.
-DEV_QUESTIONS = ("dev_a.jsonl", "dev_b.jsonl", "dev_seed.jsonl")
 YEAR_SHIFTS = (-4, -3, -2, -1, 1, 2)
 _TAG = re.compile(r"(<[^>]*>)")
 _H1 = re.compile(r"(<h1[^>]*>)(.*?)(</h1>)", re.DOTALL)
@@ -148,6 +143,7 @@ class Source:
     text: str  # the file text to map (DOCX and PDF rendered as Markdown)
     clean_text: str  # what the index keeps of the source, to check facts against
     meta: dict[str, Any] = field(default_factory=dict)  # its sidecar, if any
+    region: str | None = None  # the region ingest reads off the source
 
 
 @dataclass
@@ -214,8 +210,9 @@ def development_sources(corpus_dir: Path, shipped: list[Path]) -> list[Source]:
         else:
             text, kind = path.read_text(encoding="utf-8"), "html" if suffix == "htm" else suffix
             kind = "md" if kind == "markdown" else kind
-        clean = prepare_document(path, 280, 60).text
-        sources.append(Source(path, path.stem, kind, text, clean, read_sidecar(path)))
+        doc = prepare_document(path, 280, 60)
+        region = (doc.metadata or {}).get("region")
+        sources.append(Source(path, path.stem, kind, text, doc.text, read_sidecar(path), region))
     return sources
 
 
@@ -254,16 +251,31 @@ def _with_label(source: Source, mapping: Mapping) -> str:
 def _sidecar(source: Source, mapping: Mapping) -> dict[str, Any]:
     """A copy's sidecar: the source's, mapped, without its id (the copy is its own
     document), its title naming a place like every copy's."""
-    meta = {
-        k: mapping.apply(v) if isinstance(v, str) else v
-        for k, v in source.meta.items()
-        if k != "id"
-    }
+    meta = {k: _mapped(v, mapping) for k, v in source.meta.items() if k != "id"}
     if isinstance(meta.get("year"), int):
         meta["year"] += mapping.year_shift
     if meta.get("title") and not any(n in meta["title"] for n in mapping.places.values()):
         meta["title"] = data().title_with_place.format(title=meta["title"], place=mapping.subject)
     return meta
+
+
+def _mapped(value: Any, mapping: Mapping) -> Any:
+    """A sidecar value with its places, years and figures mapped (lists item by item)."""
+    if isinstance(value, str):
+        return mapping.apply(value)
+    if isinstance(value, list):
+        return [_mapped(v, mapping) for v in value]
+    return value
+
+
+def copy_region(source: Source, mapping: Mapping, text: str) -> str | None:
+    """The region of a copy, as ingest would read it off a real document: the source's
+    region mapped, or the subject its title was given. Ingest knows real provinces from
+    its region lexicon ("山西…" is about 山西), which cannot know the fictional names of
+    a round: without this, a copy of a document about a province names no place."""
+    if source.region is not None:
+        return mapping.places.get(source.region)
+    return mapping.subject if mapping.subject in text else None
 
 
 def build_scale_corpus(
@@ -290,10 +302,15 @@ def build_scale_corpus(
                 break
             stem = f"{source.stem}-r{round_:05d}"
             path = folder / f"{stem}.{source.kind}"
-            path.write_text(_with_label(source, mapping), encoding="utf-8")
-            if source.meta:
-                meta = json.dumps(_sidecar(source, mapping), ensure_ascii=False, indent=1)
-                (folder / f"{stem}{META_SUFFIX}").write_text(meta, encoding="utf-8")
+            text = _with_label(source, mapping)
+            path.write_text(text, encoding="utf-8")
+            meta = _sidecar(source, mapping) if source.meta else {}
+            region = copy_region(source, mapping, text)
+            if region is not None and not meta.get("region"):
+                meta["region"] = region
+            if meta:
+                sidecar = json.dumps(meta, ensure_ascii=False, indent=1)
+                (folder / f"{stem}{META_SUFFIX}").write_text(sidecar, encoding="utf-8")
             doc = prepare_document(path, chunk_size, overlap)
             corpus.copies.append(
                 Copy(stem, source.stem, round_, path, doc.title, len(doc.chunks), doc.text)
@@ -301,97 +318,3 @@ def build_scale_corpus(
         round_ += 1
     logger.info("scale corpus: %d copies, %d chunks", len(corpus.copies), corpus.chunks)
     return corpus
-
-
-def followable(item: GoldItem, source_text: str) -> bool:
-    """Can a copy's mapping carry this question over? One document, answerable, no
-    history, and every gold fact and quote stated in the source as written."""
-    docs = {e.doc_id for e in item.evidence}
-    return (
-        item.answerable
-        and not item.history
-        and len(docs) == 1
-        and all(e.quote in source_text for e in item.evidence)
-        and all(_stated(f, source_text) for f in item.must_include)
-    )
-
-
-def _names_real_place(text: str) -> bool:
-    return any(m.group("place") for m in data().pattern.finditer(text))
-
-
-def _stated(fact: str, text: str) -> bool:
-    # Verbatim: a fact written another way (a sum, another numeral form) may not follow
-    # the mapping, which sees only the figures as written.
-    return fact in text
-
-
-def subject_names(copy: Copy, mapping: Mapping) -> list[str]:
-    """The fictional places a copy's title names, first named first."""
-    names = [n for n in [*mapping.places.values(), mapping.subject] if n in copy.title]
-    return sorted(names, key=copy.title.index) or [mapping.subject]
-
-
-def retarget(item: GoldItem, copy: Copy, mapping: Mapping) -> GoldItem | None:
-    """The question asked of one copy, with that copy's facts; None when a mapped fact or
-    quote is not in the copy's text."""
-    question = mapping.apply(item.question)
-    if not any(n in question for n in subject_names(copy, mapping)):
-        place = subject_names(copy, mapping)[0]
-        question = data().question_with_subject.format(place=place, question=question)
-    if _names_real_place(normalize(question)):
-        return None  # a place in a form the mapping does not see (traditional script)
-    facts = [mapping.apply(f) for f in item.must_include]
-    evidence = [Evidence(doc_id=copy.stem, quote=mapping.apply(e.quote)) for e in item.evidence]
-    if not all(e.quote in copy.text for e in evidence) or not all(
-        _stated(f, copy.text) for f in facts
-    ):
-        return None
-    return item.model_copy(
-        update={
-            "id": f"{item.id}@{copy.stem}",
-            "question": question,
-            "answer": mapping.apply(item.answer),
-            "must_include": facts,
-            "evidence": evidence,
-            "paraphrase_of": None,
-        }
-    )
-
-
-def dev_questions(evals_dir: Path) -> list[GoldItem]:
-    return [item for name in DEV_QUESTIONS for item in load_gold(evals_dir / name)]
-
-
-def retargeted_questions(
-    corpus: ScaleCorpus,
-    sources: list[Source],
-    items: list[GoldItem],
-    n: int,
-    seed: int = 11,
-) -> list[GoldItem]:
-    """Up to ``n`` re-targeted questions, each asked of a copy drawn at random (the same
-    seed gives the same questions)."""
-    by_source = {s.stem: s for s in sources}
-    usable: dict[str, list[GoldItem]] = {}
-    for item in items:
-        stem = item.evidence[0].doc_id if item.evidence else ""
-        if stem in by_source and followable(item, by_source[stem].clean_text):
-            usable.setdefault(stem, []).append(item)
-    rng = random.Random(seed)
-    pairs = [(c, q) for c in corpus.copies for q in usable.get(c.source, [])]
-    rng.shuffle(pairs)
-    out: list[GoldItem] = []
-    for copy, item in pairs:
-        moved = retarget(item, copy, corpus.mappings[copy.round])
-        if moved is not None:
-            out.append(moved)
-            if len(out) >= n:
-                break
-    logger.info(
-        "re-targeted %d questions (%d of %d followable)",
-        len(out),
-        sum(map(len, usable.values())),
-        len(items),
-    )
-    return out

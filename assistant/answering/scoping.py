@@ -1,0 +1,41 @@
+"""What the answerer makes of the document a question names (see
+:mod:`assistant.retrieval.scope`): the words naming its place locate the document, not
+the passage that answers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.answering.constraints import NAMED_POS
+from assistant.answering.evidence import Sentence, Term
+from assistant.index import Index
+from assistant.retrieval.scope import naming_words
+from assistant.settings import AnswerSettings
+
+# The part of speech given to a term that names a place the documents are about.
+PLACE_POS = "ns"
+
+
+def mark_naming(
+    index: Index, settings: AnswerSettings, question: str, units: list[Sentence], terms: list[Term]
+) -> None:
+    """Mark the terms naming the region of a document read (``Term.locates``) and make
+    them names: a constraint the unit's context must hold (the document's metadata holds
+    its region). Changes ``terms`` in place."""
+    if not settings.keep_to_named:
+        return
+    named = naming_words(index, question, {u.doc_id for u in units}, [t.text for t in terms])
+    for t in terms:
+        if t.text in named:
+            t.locates = True
+            t.pos = t.pos if t.pos in NAMED_POS else PLACE_POS
+
+
+def ranking_terms(terms: list[Term]) -> list[Term]:
+    """The terms that rank the units: those marked as locating a document weigh nothing,
+    since every unit of the document is about its place and a unit repeating the name (a
+    letterhead, a certificate's name) is no better an answer for it. Unless the place is
+    all the question names: then it is what ranks the units."""
+    if not any(t.locates for t in terms) or all(t.locates or t.weight <= 0 for t in terms):
+        return terms
+    return [replace(t, weight=0.0) if t.locates else t for t in terms]
