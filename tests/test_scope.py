@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.chain import build_chain
-from assistant.answering.evidence import Term
+from assistant.answering.evidence import Term, coverage
 from assistant.answering.scoping import ranking_terms
 from assistant.index import Index
 from assistant.ingest.pipeline import ingest
@@ -112,18 +112,21 @@ def _term(text: str, weight: float, locates: bool = False) -> Term:
 
 
 @pytest.mark.parametrize(
-    ("terms", "weights"),
+    ("terms", "with_name", "without_name"),
     [
-        # The place names the document: it does not rank the passages.
-        ([_term("渚溪新", 5.0, True), _term("补贴", 2.0)], [0.0, 2.0]),
-        # Nothing locates: unchanged.
-        ([_term("渚溪新", 5.0), _term("补贴", 2.0)], [5.0, 2.0]),
-        # The place is all the question names: it is what ranks the passages.
-        ([_term("渚溪新", 5.0, True)], [5.0]),
-        ([_term("渚溪新", 5.0, True), _term("的", 0.0)], [5.0, 0.0]),
+        # The place names the document: a unit repeating it gains nothing by it, and the
+        # cover is what it would be without the place in the question.
+        ([_term("渚溪新", 5.0, True), _term("补贴", 2.0)], 1.0, 1.0),
+        ([_term("渚溪新", 5.0, True), _term("补贴", 2.0), _term("硕士", 2.0)], 0.5, 0.5),
+        # Nothing locates: the unit holding the name is the better one.
+        ([_term("渚溪新", 5.0), _term("补贴", 2.0)], 1.0, 2.0 / 7),
+        # The place is all the question names: it is what ranks the units.
+        ([_term("渚溪新", 5.0, True)], 1.0, 0.0),
+        ([_term("渚溪新", 5.0, True), _term("的", 0.0)], 1.0, 0.0),
     ],
 )
-def test_terms_locating_a_document_weigh_nothing_in_ranking(terms, weights):
+def test_terms_locating_a_document_do_not_rank_its_units(terms, with_name, without_name):
     ranked = ranking_terms(terms)
-    assert [t.weight for t in ranked] == weights
+    assert coverage(ranked, "渚溪新对博士给予安家补贴") == pytest.approx(with_name)
+    assert coverage(ranked, "对博士给予安家补贴") == pytest.approx(without_name)
     assert terms[0].weight == 5.0  # the terms themselves are left as they were

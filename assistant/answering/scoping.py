@@ -32,10 +32,11 @@ def mark_naming(
 
 
 def ranking_terms(terms: list[Term]) -> list[Term]:
-    """The terms that rank the units: those marked as locating a document weigh nothing,
-    since every unit of the document is about its place and a unit repeating the name (a
-    letterhead, a certificate's name) is no better an answer for it. Unless the place is
-    all the question names: then it is what ranks the units."""
+    """The terms that rank the units: those locating a document weigh nothing. Every unit
+    of that document is about its place, so naming it adds nothing to the question about
+    them: a unit repeating the name (a letterhead, a certificate's name) is no better an
+    answer, and a unit's cover is what it would be had the question not named the place.
+    Unless the place is all the question names: then it is what ranks the units."""
     if not any(t.locates for t in terms) or all(t.locates or t.weight <= 0 for t in terms):
         return terms
     return [replace(t, weight=0.0) if t.locates else t for t in terms]
