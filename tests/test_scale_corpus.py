@@ -84,6 +84,14 @@ M = mapping_for(3, seed=7)
         ("9家", "9家"),  # a small count keeps its sense
         ("7.3%", "7.3%"),  # a share may not pass 100
         ("8号", "8号"),  # a document number
+        # a table row whose label names the unit: its bare figures are figures of that unit
+        (
+            "| 地区生产总值（亿元） | 1012.6 | 1086.3 | 7.3% |",
+            f"| 地区生产总值（亿元） | {1012.6 * M.factor:.1f} | {1086.3 * M.factor:.1f} | 7.3% |",
+        ),
+        ("| 高新技术企业（家） | 412 |", f"| 高新技术企业（家） | {round(412 * M.factor)} |"),
+        ("| 1 | 天津 | 30 |", f"| 1 | {M.places.get('天津', '')} | 30 |"),  # no unit: ranks
+        ("| 指标 | 2022年 |", f"| 指标 | {2022 + M.year_shift}年 |"),
     ],
 )
 def test_a_round_maps_places_years_and_figures(text, expected):

@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 YEAR_SHIFTS = (-4, -3, -2, -1, 1, 2)
 _TAG = re.compile(r"(<[^>]*>)")
 _H1 = re.compile(r"(<h1[^>]*>)(.*?)(</h1>)", re.DOTALL)
+_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class _Data:
     places: tuple[str, ...]
     names: tuple[tuple[str, ...], ...]
     pattern: re.Pattern[str]
+    row_unit: re.Pattern[str]  # a table cell naming its row's unit: "地区生产总值（亿元）"
 
 
 @cache
@@ -60,6 +62,7 @@ def data() -> _Data:
         rf"|(?<![\d.{re.escape(raw['ordinal_before'])}])(?P<figure>\d+(?:\.\d+)?)(?=\s*(?:{units}))"
     )
     chars = raw["name_chars"]
+    row_unit = re.compile(rf"[（(](?:{units})[）)]\s*$")
     return _Data(
         raw["label"],
         raw["title_with_place"],
@@ -67,6 +70,7 @@ def data() -> _Data:
         places,
         (tuple(chars["first"]), tuple(chars["second"]), tuple(chars["third"])),
         pattern,
+        row_unit,
     )
 
 
@@ -103,7 +107,21 @@ class Mapping:
                 return str(int(m.group("year")) + self.year_shift)
             return self.scale(m.group("figure"))
 
-        return data().pattern.sub(repl, text)
+        return data().pattern.sub(repl, "\n".join(map(self._row, text.split("\n"))))
+
+    def _row(self, line: str) -> str:
+        """A pipe-table row whose label cell names a unit ("| 地区生产总值（亿元） | 1086.3 |")
+        with its bare figures scaled: the same figures written with their unit in prose
+        are, and the copy must not state two values for one figure."""
+        if not line.startswith("|"):
+            return line
+        cells = line.strip().strip("|").split("|")
+        if not any(data().row_unit.search(c.strip()) for c in cells):
+            return line
+        scaled = [
+            f" {self.scale(c.strip())} " if _BARE_FIGURE.fullmatch(c.strip()) else c for c in cells
+        ]
+        return "|" + "|".join(scaled) + "|"
 
     def scale(self, figure: str) -> str:
         # The factor is above 1 and integers under 10 stay, so distinct figures stay distinct.
