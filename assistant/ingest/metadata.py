@@ -33,6 +33,8 @@ HEADER_UNITS = 8
 SIGNATURE_UNITS = 4
 # An issuing body named on its own line is short.
 ISSUER_MAX_CHARS = 40
+# A place name is written in CJK ideographs only (a Unicode block, not a word).
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass
@@ -132,7 +134,7 @@ def _zone_place(title: str) -> str | None:
         return None
     for suffix in g.region_suffixes:
         place = place.removesuffix(suffix)
-    if not 2 <= len(place) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in place):
+    if not 2 <= len(place) <= 4 or not _HAN_RUN.fullmatch(place):
         return None
     province = next((r for r in g.regions if place.startswith(r)), None)
     return province or place
