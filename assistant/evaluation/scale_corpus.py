@@ -43,7 +43,7 @@ class _Data:
     places: tuple[str, ...]
     names: tuple[tuple[str, ...], ...]
     pattern: re.Pattern[str]
-    row_unit: re.Pattern[str]  # a table cell naming its row's unit: "地区生产总值（亿元）"
+    row_unit: re.Pattern[str]  # a table cell naming its row's unit in brackets
 
 
 @cache
@@ -110,9 +110,9 @@ class Mapping:
         return data().pattern.sub(repl, "\n".join(map(self._row, text.split("\n"))))
 
     def _row(self, line: str) -> str:
-        """A pipe-table row whose label cell names a unit ("| 地区生产总值（亿元） | 1086.3 |")
-        with its bare figures scaled: the same figures written with their unit in prose
-        are, and the copy must not state two values for one figure."""
+        """A pipe-table row whose label cell names a unit in brackets (a GDP row "in 100
+        million yuan") with its bare figures scaled: the same figures written with their
+        unit in prose are, and the copy must not state two values for one figure."""
         if not line.startswith("|"):
             return line
         cells = line.strip().strip("|").split("|")
@@ -289,8 +289,9 @@ def _mapped(value: Any, mapping: Mapping) -> Any:
 def copy_region(source: Source, mapping: Mapping, text: str) -> str | None:
     """The region of a copy, as ingest would read it off a real document: the source's
     region mapped, or the subject its title was given. Ingest knows real provinces from
-    its region lexicon ("山西…" is about 山西), which cannot know the fictional names of
-    a round: without this, a copy of a document about a province names no place."""
+    its region lexicon (a title opening with a province's name), which cannot know the
+    fictional names of a round: without this, a copy of a document about a province
+    names no place."""
     if source.region is not None:
         return mapping.places.get(source.region)
     return mapping.subject if mapping.subject in text else None

@@ -20,9 +20,9 @@ from assistant.retrieval.subject import QuestionCues, subject_features
 
 def elsewhere(index: Index, question: str, doc_ids: Iterable[str]) -> set[str]:
     """The documents among ``doc_ids`` about another place than the one the question
-    names, when it names the place of at least one of them: "渚溪新经开区…" rules out
-    the same rule of 新溪新经开区, not a national document that names no place, nor a
-    province's when the question names a city (see ``SubjectFeatures.place``)."""
+    names, when it names the place of at least one of them: a question naming one zone
+    rules out the same rule of another zone, not a national document that names no place,
+    nor a province's when the question names a city (see ``SubjectFeatures.place``)."""
     docs = set(doc_ids)
     if len(docs) < 2:
         return set()
