@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.chain import build_chain
-from assistant.answering.evidence import Term, coverage
-from assistant.answering.scoping import ranking_terms
+from assistant.answering.constraints import NAMED_POS
+from assistant.answering.evidence import Term, coverage, gather_sentences, question_terms
+from assistant.answering.questions import analyze
+from assistant.answering.scoping import mark_naming, ranking_terms
 from assistant.index import Index
 from assistant.ingest.pipeline import ingest
 from assistant.retrieval import retrieve
@@ -130,3 +132,21 @@ def test_terms_locating_a_document_do_not_rank_its_units(terms, with_name, witho
     assert coverage(ranked, "渚溪新对博士给予安家补贴") == pytest.approx(with_name)
     assert coverage(ranked, "对博士给予安家补贴") == pytest.approx(without_name)
     assert terms[0].weight == 5.0  # the terms themselves are left as they were
+
+
+@pytest.mark.parametrize(
+    ("question", "locates"),
+    [
+        ("白湾新开发区对新引进的博士给予多少安家补贴？", True),  # a number: the place locates
+        # A name is asked for: the name of a body of the place holds the place's name.
+        ("白湾新开发区的人才引进办法由哪个部门负责解释？", False),
+    ],
+)
+def test_the_place_is_part_of_an_asked_name(chain, question, locates):
+    aq = analyze(question, [])
+    hits = retrieve(chain.index, aq.retrieval_query, k=6)
+    units = gather_sentences(chain.index, hits)
+    terms = question_terms(aq, chain.index)
+    mark_naming(chain.index, chain.settings.answer, aq, units, terms)
+    place = [t for t in terms if "白湾" in t.text]
+    assert place and all(t.locates == locates and t.pos in NAMED_POS for t in place)

@@ -131,7 +131,7 @@ class ExtractiveAnswerer:
         for t in terms:
             if t.text in regions and t.pos not in NAMED_POS:
                 t.pos = PLACE_POS
-        mark_naming(self.index, self.settings, aq.text, sentences, terms)
+        mark_naming(self.index, self.settings, aq, sentences, terms)
         category = asked_category(aq.text) if aq.qtype in ("list", "entity") else None
         ident = asked_identifier(aq.text)
         for t in terms:

@@ -8,26 +8,35 @@ from dataclasses import replace
 
 from assistant.answering.constraints import NAMED_POS
 from assistant.answering.evidence import Sentence, Term
+from assistant.answering.questions import AnalyzedQuestion
 from assistant.index import Index
 from assistant.retrieval.scope import naming_words
 from assistant.settings import AnswerSettings
 
 # The part of speech given to a term that names a place the documents are about.
 PLACE_POS = "ns"
+# Question types that ask for a name (a body, a document, a zone).
+NAME_ASKING_TYPES = ("entity",)
 
 
 def mark_naming(
-    index: Index, settings: AnswerSettings, question: str, units: list[Sentence], terms: list[Term]
+    index: Index,
+    settings: AnswerSettings,
+    aq: AnalyzedQuestion,
+    units: list[Sentence],
+    terms: list[Term],
 ) -> None:
     """Mark the terms naming the region of a document read (``Term.locates``) and make
     them names: a constraint the unit's context must hold (the document's metadata holds
     its region). Changes ``terms`` in place."""
     if not settings.keep_to_named:
         return
-    named = naming_words(index, question, {u.doc_id for u in units}, [t.text for t in terms])
+    named = naming_words(index, aq.text, {u.doc_id for u in units}, [t.text for t in terms])
     for t in terms:
         if t.text in named:
-            t.locates = True
+            # The name of a body or document of a place holds the place's name ("the
+            # office of X zone"): when a name is asked for, the place is part of it.
+            t.locates = aq.qtype not in NAME_ASKING_TYPES
             t.pos = t.pos if t.pos in NAMED_POS else PLACE_POS
 
 
