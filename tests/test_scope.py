@@ -11,7 +11,7 @@ from assistant.answering.chain import build_chain
 from assistant.answering.constraints import NAMED_POS
 from assistant.answering.evidence import Term, coverage, gather_sentences, question_terms
 from assistant.answering.questions import analyze
-from assistant.answering.scoping import mark_naming, ranking_terms
+from assistant.answering.scoping import in_zone_name, mark_naming, ranking_terms
 from assistant.index import Index
 from assistant.ingest.pipeline import ingest
 from assistant.retrieval import retrieve
@@ -137,12 +137,14 @@ def test_terms_locating_a_document_do_not_rank_its_units(terms, with_name, witho
 @pytest.mark.parametrize(
     ("question", "locates"),
     [
-        ("白湾新开发区对新引进的博士给予多少安家补贴？", True),  # a number: the place locates
+        ("白湾新：对新引进的博士给予多少安家补贴？", True),  # the place locates the document
         # A name is asked for: the name of a body of the place holds the place's name.
-        ("白湾新开发区的人才引进办法由哪个部门负责解释？", False),
+        ("白湾新：人才引进办法由哪个部门负责解释？", False),
+        # The place is part of a zone's name: it names the zone asked about.
+        ("白湾新开发区对新引进的博士给予多少安家补贴？", False),
     ],
 )
-def test_the_place_is_part_of_an_asked_name(chain, question, locates):
+def test_a_place_locates_unless_part_of_a_name(chain, question, locates):
     aq = analyze(question, [])
     hits = retrieve(chain.index, aq.retrieval_query, k=6)
     units = gather_sentences(chain.index, hits)
@@ -150,3 +152,18 @@ def test_the_place_is_part_of_an_asked_name(chain, question, locates):
     mark_naming(chain.index, chain.settings.answer, aq, units, terms)
     place = [t for t in terms if "白湾" in t.text]
     assert place and all(t.locates == locates and t.pos in NAMED_POS for t in place)
+
+
+@pytest.mark.parametrize(
+    ("word", "question", "expected"),
+    [
+        ("苏州", "苏州工业园区哪年成立的？", True),
+        ("渚溪", "按渚溪新经开区的办法，补贴是多少？", True),  # the rest of the name between
+        ("玉溪", "玉溪新：备案材料需要交纸质版吗？", False),  # a topic
+        ("湖北", "湖北的自贸区案例有哪些？", False),
+        ("湖北", "湖北和湖北经开区各有多少？", False),  # one mention is not in a zone's name
+        ("天津", "天津开发区的措施什么时候施行？", True),
+    ],
+)
+def test_a_place_inside_a_zones_name(word, question, expected):
+    assert in_zone_name(word, question) is expected

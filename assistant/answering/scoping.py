@@ -4,19 +4,28 @@ the passage that answers."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.answering.constraints import NAMED_POS
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.index import Index
+from assistant.ingest.grammar import grammar as document_grammar
 from assistant.retrieval.scope import naming_words
 from assistant.settings import AnswerSettings
+from assistant.text import normalize
 
 # The part of speech given to a term that names a place the documents are about.
 PLACE_POS = "ns"
 # Question types that ask for a name (a body, a document, a zone).
 NAME_ASKING_TYPES = ("entity",)
+# After a place's name inside a zone's name: up to two more characters of the place's
+# name, then a zone word.
+_PLACE_TAIL = 2
+_ZONE_AFTER = re.compile(
+    rf"\w{{0,{_PLACE_TAIL}}}?(?:{'|'.join(map(re.escape, document_grammar().zone_words))})"
+)
 
 
 def mark_naming(
@@ -32,12 +41,21 @@ def mark_naming(
     if not settings.keep_to_named:
         return
     named = naming_words(index, aq.text, {u.doc_id for u in units}, [t.text for t in terms])
+    question = normalize(aq.text)
     for t in terms:
         if t.text in named:
             # The name of a body or document of a place holds the place's name ("the
-            # office of X zone"): when a name is asked for, the place is part of it.
-            t.locates = aq.qtype not in NAME_ASKING_TYPES
+            # office of X zone"): when a name is asked for, the place is part of it; and a
+            # place named as part of a zone's name names the zone asked about.
+            t.locates = aq.qtype not in NAME_ASKING_TYPES and not in_zone_name(t.text, question)
             t.pos = t.pos if t.pos in NAMED_POS else PLACE_POS
+
+
+def in_zone_name(word: str, question: str) -> bool:
+    """Is every mention of the word in the question part of a zone's name (the place,
+    a character or two of it more, then a zone word: "X economic development zone")?"""
+    mentions = [m.end() for m in re.finditer(re.escape(word), question)]
+    return bool(mentions) and all(_ZONE_AFTER.match(question, end) for end in mentions)
 
 
 def ranking_terms(terms: list[Term]) -> list[Term]:
