@@ -5,7 +5,7 @@ import pytest
 
 from assistant.answering.evidence import term_variants
 from assistant.answering.grammar import grammar
-from assistant.answering.questions import analyze, classify
+from assistant.answering.questions import analyze, classify, key_tokens
 from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.text import domain_words, normalize
 
@@ -60,6 +60,12 @@ def test_other_questions_keep_their_form(question):
         ("位列5的是哪家？", "位列第5的是哪家？", "entity"),
         ("综改示范区一共规划了多大面积？", "综改示范区一共规划面积多大？", "number"),
         ("排名5的是哪家？", "排名第5的是哪家？", "entity"),
+        # A top range with a bare 排, or right after a year.
+        ("2020年前十都有谁？", "2020年排名前十都有谁？", "list"),
+        ("排前三的是哪几家？", "排名前三的是哪几家？", "list"),
+        # The classifier after 同一 adds nothing; a term that has come has expired.
+        ("同一个阶段的奖励能领两次吗？", "同一阶段的奖励能领两次吗？", "yesno"),
+        ("租期到了还能续吗？", "租期到期还能续吗？", "yesno"),
         (
             "青岛经开区和烟台经开区谁排得靠前？",
             "青岛经开区和烟台经开区谁排名更靠前？",
@@ -85,6 +91,14 @@ def test_plain_forms(question, plain, qtype):
         # A count of things keeps its classifier after the asking word.
         "湖南2022年评了多少家开发区？",
         "2023年一共出让了多少亩工业用地？",
+        # 前 of other words, a range already said with its verb, a range of months.
+        "年前能办完吗？",
+        "目前三家企业入选了吗？",
+        "每年安排前10的开发区多少资金？",
+        "2021年前10个月进口多少？",
+        "进入前30名的有哪几家？",
+        # 到了 after no term.
+        "资金到了吗？",
     ],
 )
 def test_plain_form_counter_examples(question):
@@ -116,6 +130,10 @@ def test_analysis_keeps_the_users_words():
         ("在全国排多少？", "ranking"),
         ("专项资金每年安排多少？", "number"),
         ("有几家企业上榜？", "number"),
+        # 都 before 谁 asks for every one of them.
+        ("那场发布会都来了谁？", "list"),
+        ("都是谁出席的？", "list"),
+        ("发布会是谁主持的？", "entity"),
     ],
 )
 def test_colloquial_answer_types(question, qtype):
@@ -152,6 +170,12 @@ def test_colloquial_answer_types(question, qtype):
         ("房租", "租金"),
         ("工业地", "工业用地"),
         ("拿地", "供地"),
+        ("榜单", "排名"),
+        ("上榜", "排名"),
+        ("生效", "施行"),
+        ("续", "续期"),
+        # The short name of industrial output and its statistical name.
+        ("工业产值", "工业总产值"),
     ],
 )
 def test_lexicon_synonyms(word, variant):
@@ -186,6 +210,11 @@ def test_expansion_skips_forms_the_question_already_has():
         ("电话", False),
         ("咨询", False),
         ("备案", False),
+        # The asker's self; the versions a question asks about are matched as versions.
+        ("自己", True),
+        ("老版", True),
+        ("新版", True),
+        ("版本", False),
     ],
 )
 def test_framing_words_of_questions(word, framing):
@@ -195,3 +224,30 @@ def test_framing_words_of_questions(word, framing):
 def test_everyday_words_stay_whole_but_their_formal_forms_keep_their_tags():
     assert "加起来" in domain_words()
     assert "报送" not in domain_words()
+
+
+@pytest.mark.parametrize(
+    "question,verb",
+    [
+        # A modal glued to a one-character verb the segmenter did not know.
+        ("佛山高新区地到期了还能续吗？", "续"),
+        ("奖励能领两次吗？", "领"),
+        ("上市奖励什么时候能报？", "报"),
+    ],
+)
+def test_modal_and_verb_are_read_apart(question, verb):
+    words = [t[0] for t in key_tokens(question) if t]
+    assert verb in words
+    assert not any(len(w) == 2 and w.endswith(verb) and w[0] in "能可会要" for w in words)
+
+
+@pytest.mark.parametrize(
+    "question,word",
+    # Dictionary words that open with a modal's character stay whole.
+    [("能源企业有哪些补贴？", "能源"), ("可以申请吗？", None), ("会议在哪开？", "会议")],
+)
+def test_modal_counter_examples(question, word):
+    words = [t[0] for t in key_tokens(question) if t]
+    if word is not None:
+        assert word in words
+    assert all(w not in ("能", "可", "会") for w in words)

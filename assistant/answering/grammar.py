@@ -164,7 +164,12 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         ask_tokens=frozenset(raw["ask_tokens"]),
         ask_phrases=_group(raw["ask_phrases"]),
         ask_token=re.compile("|".join(raw["ask_token_patterns"])),
-        question_stopwords=frozenset(normalize_text(w) for w in raw["question_stopwords"]),
+        # The version a question asks about ("老版", "新版") is matched against the
+        # documents' versions, not looked up as a word of the evidence.
+        question_stopwords=frozenset(
+            normalize_text(w)
+            for w in (*raw["question_stopwords"], *raw["versions"]["new"], *raw["versions"]["old"])
+        ),
         kind_nouns=frozenset(raw["kind_nouns"]),
         follow_up_start=re.compile("^(?:" + _alternation(follow["start_words"]) + ")"),
         follow_up_end=re.compile("|".join(follow["end_patterns"])),

@@ -57,7 +57,9 @@ def forms() -> QuestionForms:
         question_marks=tuple(raw["question_marks"]),
         yesno_particle=str(raw["yesno_particle"]),
         final_particles="".join(raw["final_particles"]),
-        rewrites=_rewrites(raw["rank_without_ordinal"] + raw["measure_after_verb"]),
+        rewrites=_rewrites(
+            raw["rank_without_ordinal"] + raw["rank_range_without_verb"] + raw["measure_after_verb"]
+        ),
     )
 
 
