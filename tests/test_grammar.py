@@ -242,6 +242,17 @@ def test_qa_question_line_points_to_its_answer():
         ("一共多少家开发区参加？分几期？", 2),
         ("实际使用外资多少，以及占全国比重多少？", 2),
         ("示范区规划面积是多少？", 1),
+        # Clauses of one sentence that each ask about a thing of their own.
+        ("2022年经开区用了多少外资，占全国多少？", 2),
+        ("计划实施多少个重点项目，年度计划投资多少？", 2),
+        ("办法什么时候施行，有效期到什么时候？", 2),
+        # Counter-examples: a clause that asks on about the same thing, a stated clause,
+        # a comparison or a yes/no question read whole.
+        ("投资门槛原来是多少，现在降到了多少？", 1),
+        ("一般出让多少年，最长多少年？", 1),
+        ("东侨经开区排在第26位，它所在的省份是哪个？", 1),
+        ("B类和C类各是多少，哪个更高？", 1),
+        ("拿了安家补贴，还能领租房补贴吗？", 1),
     ],
 )
 def test_multipart(question, parts):

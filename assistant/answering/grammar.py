@@ -39,6 +39,7 @@ class Grammar:
     list_over_number: re.Pattern[str]
     multipart_joiners: re.Pattern[str]
     multipart_separators: re.Pattern[str]
+    clause_separators: re.Pattern[str]
     respectively: tuple[str, ...]
     ask_tokens: frozenset[str]
     ask_phrases: re.Pattern[str]
@@ -160,16 +161,12 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         list_over_number=_group(raw["list_over_number"]),
         multipart_joiners=re.compile(_alternation(raw["multipart"]["joiners"])),
         multipart_separators=re.compile(_alternation(raw["multipart"]["separators"])),
+        clause_separators=re.compile(_alternation(raw["multipart"]["clause_separators"])),
         respectively=tuple(raw["multipart"]["respectively"]),
         ask_tokens=frozenset(raw["ask_tokens"]),
         ask_phrases=_group(raw["ask_phrases"]),
         ask_token=re.compile("|".join(raw["ask_token_patterns"])),
-        # The version a question asks about ("老版", "新版") is matched against the
-        # documents' versions, not looked up as a word of the evidence.
-        question_stopwords=frozenset(
-            normalize_text(w)
-            for w in (*raw["question_stopwords"], *raw["versions"]["new"], *raw["versions"]["old"])
-        ),
+        question_stopwords=frozenset(normalize_text(w) for w in raw["question_stopwords"]),
         kind_nouns=frozenset(raw["kind_nouns"]),
         follow_up_start=re.compile("^(?:" + _alternation(follow["start_words"]) + ")"),
         follow_up_end=re.compile("|".join(follow["end_patterns"])),

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
+from assistant.answering.question_words import (
+    STRIP_PUNCT,
+    asks,
+    classify,
+    key_phrase,
+    key_tokens,
+    plain_asking,
+)
 from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.text import load_pos_tagger, normalize
+
+# Re-exported: the answerers read a question's words through this module.
+__all__ = ["classify", "key_phrase", "key_tokens", "plain_asking"]
 
 QTYPES = (
     "list",
@@ -27,7 +37,6 @@ QTYPES = (
     "comparison",
 )
 
-_STRIP_PUNCT = re.compile(r"[？?！!。，,、；;：:“”\"'（）()《》\s]+")
 _NUMBER_IN_Q = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -120,99 +129,50 @@ def question_version(question: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def plain_asking(text: str) -> str:
-    """Colloquial asking words in their plain forms ("啥" → "什么"), longest first."""
-    mapping = grammar().raw.get("colloquial") or {}
-    for word in sorted(mapping, key=len, reverse=True):
-        text = text.replace(word, mapping[word])
-    return text
-
-
-def classify(question: str) -> str:
-    g = grammar()
-    q = plain_asking(normalize(question))
-    if g.yesno_end.search(q) and not g.wh_words.search(q):
-        return "yesno"
-    for qtype, pattern in g.type_patterns:
-        if not pattern.search(q):
-            continue
-        if qtype == "ranking":
-            if dict(g.type_patterns)["list"].search(q):
-                return "list"  # "排名前5位的是哪些": the names within a range of ranks
-            rank = g.ranking.search(q)
-            if rank and rank.group(0).startswith(g.raw["numerals"]["ordinal_prefix"]):
-                return "entity"  # "排名第5的是哪家": the rank is given, the name is asked
-        if (
-            qtype in ("yesno", "list")
-            and g.number_over_yesno.search(q)
-            and not g.list_over_number.search(q)
-        ):
-            continue
-        return qtype
-    return "definition"
-
-
-@lru_cache(maxsize=4096)
-def _key_tokens(question: str) -> tuple[tuple[str, str] | None, ...]:
-    g = grammar()
-    pseg = load_pos_tagger()
-    out: list[tuple[str, str] | None] = []
-    for piece in _STRIP_PUNCT.split(g.ask_phrases.sub(" ", normalize(question))):
-        for p in pseg.lcut(piece):
-            w = p.word.strip()
-            if not w or w in g.ask_tokens or g.ask_token.match(w):
-                out.append(None)
-            elif _modal_guess(w, pseg):
-                # "能领", "还能续": a modal and its one-character verb, glued by the
-                # segmenter's guess; the verb is what the question is about.
-                out += [None, (w[1:], "v")]
-            else:
-                out.append((w, p.flag))
-        out.append(None)
-    return tuple(out)
-
-
-def _modal_guess(word: str, pseg) -> bool:
-    """A two-character token that is a modal verb before a one-character verb ("能报"), not
-    a word of the segmenter's dictionary ("能源", "可以" are)."""
-    return (
-        len(word) == 2
-        and word[0] in grammar().raw["modal_verbs"]
-        and not pseg.dt.tokenizer.FREQ.get(word)
-    )
-
-
-def key_tokens(question: str) -> list[tuple[str, str] | None]:
-    """(word, part of speech) of what the question is about; None where an asking word was."""
-    return list(_key_tokens(question))
-
-
-def key_phrase(question: str) -> str:
-    """The question with asking words and punctuation removed: what it is about."""
-    words = [t[0] if t else " " for t in _key_tokens(question)]
-    return " ".join("".join(words).split())
-
-
-def _asks(text: str) -> bool:
-    norm = normalize(text)
-    return any(p.search(norm) for _, p in grammar().type_patterns)
-
-
 def split_parts(question: str) -> list[str]:
     """Split '一共多少家开发区参加？分几期？' or '…是多少，以及…是哪年' into parts that
     can each be answered."""
     g = grammar()
     pieces = [p for p in g.multipart_separators.split(question) if p.strip()]
-    asking = [p for p in pieces if _asks(p)]
+    asking = [p for p in pieces if asks(p)]
     if len(asking) > 1:
         return asking
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
-        if _asks(left) and _asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
+        if asks(left) and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
             return [left, right]
-    return split_respectively(question) or [question]
+    return split_respectively(question) or _clause_asks(question) or [question]
+
+
+def _clause_asks(question: str) -> list[str] | None:
+    """Two asks in the comma-separated clauses of one sentence ("how much foreign capital
+    was used, what share of the nation's is it") -> one part each. Not a comparison or a
+    yes/no question, whose clauses ask one thing together ("how much is each, which is
+    higher")."""
+    if classify(question) in ("comparison", "yesno"):
+        return None
+    g = grammar()
+    cuts = [m for m in g.clause_separators.finditer(question) if m.start() > 0]
+    for m in reversed(cuts):
+        left, right = question[: m.start()], question[m.end() :]
+        # Each clause must hold a question word: a clause stating a rank, then a question
+        # about it, is one question.
+        questioning = all(g.wh_words.search(plain_asking(c)) for c in (left, right))
+        if questioning and asks(left) and asks(right) and _names_thing(right):
+            return [left, right]
+    return None
+
+
+def _names_thing(clause: str) -> bool:
+    """Does a clause name a thing of its own ("what share of the nation's", "valid until
+    when")? One that does not ("down to how much now", "how many years at most") asks on
+    about the thing before it, and the two clauses are one question."""
+    stop = grammar().question_stopwords
+    return any(
+        t is not None and t[1].startswith(_NOUN_PHRASE_POS) and t[0] not in stop
+        for t in key_tokens(clause)
+    )
 
 
 def split_respectively(question: str) -> list[str] | None:
@@ -227,7 +187,7 @@ def split_respectively(question: str) -> list[str] | None:
     word = next(w for w in raw["respectively"] if question.startswith(w, at))
     head, tail = question[:at], question[at + len(word) :]
     joiners = tuple(raw["parallel_joiners"])
-    if not _asks(tail) or not any(w in head for w in joiners):
+    if not asks(tail) or not any(w in head for w in joiners):
         return None
     words = _merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
     joins = [k for k, (w, _) in enumerate(words) if w in joiners]
@@ -301,7 +261,7 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     previous = next(t.content for t in reversed(history) if t.role == "user")
     core = g.follow_up_start.sub("", q)
     core = g.follow_up_end.sub("", core).strip(" ？?，,")
-    if core and not _asks(core):
+    if core and not asks(core):
         # "那9个优势特色产业集群呢？": the previous kind of question about a new subject.
         return AnalyzedQuestion(
             original, core, classify(previous), context=previous, focus=core, parts=[core]
@@ -351,7 +311,7 @@ def measure_phrase(question: str) -> str | None:
 def comparison_sides(question: str) -> tuple[str, str] | None:
     """The two things a comparison question sets side by side ("A和B哪个更高")."""
     g = grammar()
-    norm = _STRIP_PUNCT.sub("", normalize(question))
+    norm = STRIP_PUNCT.sub("", normalize(question))
     head = norm[: _ask_start(norm)]
     m = g.comparison_joiners.search(head)
     if m is None or m.start() == 0 or m.end() >= len(head):
@@ -367,7 +327,7 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
 
 def comparison_measure(question: str) -> str:
     """What a comparison asks about, after its sides ("…哪个增速更快" → "增速更快")."""
-    norm = _STRIP_PUNCT.sub("", normalize(question))
+    norm = STRIP_PUNCT.sub("", normalize(question))
     return norm[_ask_start(norm) :]
 
 
