@@ -17,7 +17,8 @@ STRIP_PUNCT = re.compile(r"[？?！!。，,、；;：:“”\"'（）()《》\s]
 
 @lru_cache(maxsize=4096)
 def plain_asking(text: str) -> str:
-    """Colloquial asking words in their plain forms ("啥" → "什么"), longest first."""
+    """Colloquial asking words in their plain forms (question_grammar.yaml ``colloquial``),
+    longest first."""
     mapping = grammar().raw.get("colloquial") or {}
     for word in sorted(mapping, key=len, reverse=True):
         text = text.replace(word, mapping[word])
