@@ -66,6 +66,11 @@ def test_other_questions_keep_their_form(question):
         # The classifier after 同一 adds nothing; a term that has come has expired.
         ("同一个阶段的奖励能领两次吗？", "同一阶段的奖励能领两次吗？", "yesno"),
         ("租期到了还能续吗？", "租期到期还能续吗？", "yesno"),
+        # Who wrote it asks for its author.
+        ("这篇稿子谁写的？", "这篇稿子作者是谁？", "entity"),
+        # Traditional characters are read as simplified before any form applies.
+        ("這篇報導誰寫的啊？", "这篇报导作者是谁啊？", "entity"),
+        ("佛山高新區的地還能不能續？", "佛山高新区的地还能续吗？", "yesno"),
         (
             "青岛经开区和烟台经开区谁排得靠前？",
             "青岛经开区和烟台经开区谁排名更靠前？",
@@ -97,8 +102,9 @@ def test_plain_forms(question, plain, qtype):
         "每年安排前10的开发区多少资金？",
         "2021年前10个月进口多少？",
         "进入前30名的有哪几家？",
-        # 到了 after no term.
+        # 到了 after no term; 写 asked of something other than who.
         "资金到了吗？",
+        "申请书写的是什么？",
     ],
 )
 def test_plain_form_counter_examples(question):
@@ -175,6 +181,7 @@ def test_colloquial_answer_types(question, qtype):
         ("生效", "施行"),
         # The short name of industrial output and its statistical name.
         ("工业产值", "工业总产值"),
+        ("增幅", "增长"),
     ],
 )
 def test_lexicon_synonyms(word, variant):

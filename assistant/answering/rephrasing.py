@@ -17,7 +17,7 @@ from importlib.resources import files
 import yaml
 
 from assistant.answering.grammar import grammar
-from assistant.text import normalize, synonym_table, tokenize
+from assistant.text import normalize, synonym_table, to_simplified, tokenize
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,9 @@ def plain_question(question: str) -> str:
     ordinal prefix, the measure asked about kept whole, an A-not-A yes/no question turned
     into its form with the final yes/no particle. Unchanged when nothing applies."""
     f = forms()
-    text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], question.strip())
+    # Traditional characters are read as simplified, so that every form below applies.
+    text = to_simplified(question.strip())
+    text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], text)
     for pattern, replacement in f.rewrites:
         text = pattern.sub(replacement, text)
     return _yesno_form(text, f)
