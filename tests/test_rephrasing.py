@@ -71,6 +71,9 @@ def test_other_questions_keep_their_form(question):
         # Traditional characters are read as simplified before any form applies.
         ("這篇報導誰寫的啊？", "这篇报导作者是谁啊？", "entity"),
         ("佛山高新區的地還能不能續？", "佛山高新区的地还能续吗？", "yesno"),
+        # What kind of thing a rule applies to asks for its conditions.
+        ("啥样的项目才能备案？", "项目备案要满足哪些条件？", "list"),
+        ("什么样的企业才可以申请补贴？", "企业申请补贴要满足哪些条件？", "list"),
         (
             "青岛经开区和烟台经开区谁排得靠前？",
             "青岛经开区和烟台经开区谁排名更靠前？",
@@ -105,6 +108,8 @@ def test_plain_forms(question, plain, qtype):
         # 到了 after no term; 写 asked of something other than who.
         "资金到了吗？",
         "申请书写的是什么？",
+        # 什么样的 without a rule that follows asks for a description.
+        "示范区营造的是什么样的营商环境？",
     ],
 )
 def test_plain_form_counter_examples(question):
@@ -139,6 +144,9 @@ def test_analysis_keeps_the_users_words():
         # 都 before 谁 asks for every one of them.
         ("那场发布会都来了谁？", "list"),
         ("都是谁出席的？", "list"),
+        # Conditions are stated as items.
+        ("企业需要满足什么条件？", "list"),
+        ("C类人才的认定条件是什么？", "definition"),
         ("发布会是谁主持的？", "entity"),
     ],
 )

@@ -59,7 +59,10 @@ def forms() -> QuestionForms:
         yesno_particle=str(raw["yesno_particle"]),
         final_particles="".join(raw["final_particles"]),
         rewrites=_rewrites(
-            raw["rank_without_ordinal"] + raw["rank_range_without_verb"] + raw["measure_after_verb"]
+            raw["rank_without_ordinal"]
+            + raw["rank_range_without_verb"]
+            + raw["measure_after_verb"]
+            + raw["conditions_asked_by_kind"]
         ),
     )
 
