@@ -221,7 +221,7 @@ class ExtractiveAnswerer:
                 return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
             direct, found, has_markers = result
             inline = inline or has_markers
-            directs.append(direct)
+            directs += [] if direct in directs else [direct]  # two parts, one answer: said once
             for item in found:
                 if not any(
                     item[0].start == x[0].start and item[0].doc_id == x[0].doc_id for x in quotes
