@@ -268,3 +268,34 @@ def test_modal_counter_examples(question, word):
     if word is not None:
         assert word in words
     assert all(w not in ("能", "可", "会") for w in words)
+
+
+@pytest.mark.parametrize(
+    "question,plain",
+    [
+        # A place's whole area is the place.
+        ("案例都要求在全省范围推广吗？", "案例都要求在全省推广吗？"),
+        ("全国范围内有多少家？", "全国有多少家？"),
+        # Having a question before a verb of asking is consulting.
+        ("备案有问题打哪个电话问？", "备案咨询打哪个电话问？"),
+        ("有疑问找谁？", "咨询找谁？"),
+        # The bottom N.
+        ("连续两年倒数后5名的开发区会怎么样？", "连续两年后5名的开发区会怎么样？"),
+        ("倒数三名是谁？", "后三名是谁？"),
+    ],
+)
+def test_framing_rewrites(question, plain):
+    assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A scope that is the thing asked about, a problem that is the subject, the last one.
+        "适用范围是什么？",
+        "存在哪些问题？",
+        "倒数第一是谁？",
+    ],
+)
+def test_framing_rewrite_counter_examples(question):
+    assert plain_question(question) == question

@@ -63,6 +63,7 @@ def forms() -> QuestionForms:
             + raw["rank_range_without_verb"]
             + raw["measure_after_verb"]
             + raw["conditions_asked_by_kind"]
+            + raw["framing_rewrites"]
         ),
     )
 
