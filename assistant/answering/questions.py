@@ -22,9 +22,6 @@ from assistant.answering.question_words import (
 from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.text import load_pos_tagger, normalize
 
-# Re-exported: the answerers read a question's words through this module.
-__all__ = ["classify", "key_phrase", "key_tokens", "plain_asking"]
-
 QTYPES = (
     "list",
     "number",
