@@ -185,10 +185,15 @@ def split_respectively(question: str) -> list[str] | None:
     allowance of doctors and masters, the evaluations of two years) or nouns of their own
     (the investment threshold and the subsidy ratio; start, completion and production)."""
     raw = grammar().raw["multipart"]
-    at = min((i for w in raw["respectively"] if (i := question.find(w)) > 0), default=-1)
-    if at < 0:
+    if classify(question) == "comparison":
+        return None  # "each is how much, which is higher": both values answer it together
+    # The words asking each thing's value ("each is how much") ask as the word for
+    # "respectively" does; only their first character is cut.
+    marks = [(w, w) for w in raw["respectively"]] + [(w, w[:1]) for w in raw["each"]]
+    found = [(i, cut) for w, cut in marks if (i := question.find(w)) > 0]
+    if not found:
         return None
-    word = next(w for w in raw["respectively"] if question.startswith(w, at))
+    at, word = min(found)
     head, tail = question[:at], question[at + len(word) :]
     joiners = tuple(raw["parallel_joiners"])
     if not asks(tail) or not any(w in head for w in joiners):
@@ -200,7 +205,11 @@ def split_respectively(question: str) -> list[str] | None:
     last = joins[-1]
     if last == 0 or last == len(words) - 1:
         return None
-    ends, openers = tuple(raw["modifier_end"]), tuple(raw["phrase_openers"])
+    ends = tuple(raw["modifier_end"])
+    clauses = tuple(c for c in raw["clause_separators"] if c not in raw["parallel_joiners"])
+    # A clause before the things ("the investment intensity, national and provincial zones
+    # each…") is shared by every part, as a phrase an opener starts is.
+    openers = (*raw["phrase_openers"], *clauses)
     # The right thing runs to the first opener after it ("芜湖经开区…对首次认定的…"): the
     # rest is shared by every part.
     stop = next((k for k in range(last + 2, len(words)) if words[k][0] in openers), len(words))
@@ -225,6 +234,10 @@ def split_respectively(question: str) -> list[str] | None:
     bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]
     cut = max(bounds, default=0)
     prefix = left[:cut]
+    # Nothing shared before the things: what follows the last one's modifier end is shared
+    # by all ("A zone and B zone's average score": the score of each).
+    if not cut:
+        stop = next((k for k in range(last + 2, stop) if words[k][0] in ends), stop)
     right = "".join(w for w, _ in words[last + 1 : stop])
     shared = "".join(w for w, _ in words[stop:])
     items = [x for x in re.split("|".join(map(re.escape, joiners)), left[cut:]) if x]
