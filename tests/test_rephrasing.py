@@ -147,6 +147,10 @@ def test_analysis_keeps_the_users_words():
         # Conditions are stated as items.
         ("企业需要满足什么条件？", "list"),
         ("C类人才的认定条件是什么？", "definition"),
+        # A date asked by its name.
+        ("办法的施行日期是什么？", "date"),
+        ("有效期截止日期是哪天？", "date"),
+        ("日期格式有什么要求？", "definition"),
         ("发布会是谁主持的？", "entity"),
     ],
 )
@@ -190,6 +194,7 @@ def test_colloquial_answer_types(question, qtype):
         # The short name of industrial output and its statistical name.
         ("工业产值", "工业总产值"),
         ("增幅", "增长"),
+        ("门槛", "不低于"),
     ],
 )
 def test_lexicon_synonyms(word, variant):
