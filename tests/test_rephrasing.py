@@ -59,6 +59,8 @@ def test_other_questions_keep_their_form(question):
         ("排18的是谁？", "排名第18的是谁？", "entity"),
         ("位列5的是哪家？", "位列第5的是哪家？", "entity"),
         ("综改示范区一共规划了多大面积？", "综改示范区一共规划面积多大？", "number"),
+        ("综改区一共规划多大地方？", "综改区一共规划面积多大？", "number"),
+        ("示范区有多大面积？", "示范区有面积多大？", "number"),
         ("排名5的是哪家？", "排名第5的是哪家？", "entity"),
         # A top range with a bare 排, or right after a year.
         ("2020年前十都有谁？", "2020年排名前十都有谁？", "list"),
@@ -105,6 +107,9 @@ def test_plain_forms(question, plain, qtype):
         "每年安排前10的开发区多少资金？",
         "2021年前10个月进口多少？",
         "进入前30名的有哪几家？",
+        # An area measured by something else; a place that is the thing asked about.
+        "多大面积的厂房能享受补贴？",
+        "项目落在什么地方？",
         # 到了 after no term; 写 asked of something other than who.
         "资金到了吗？",
         "申请书写的是什么？",
@@ -235,8 +240,9 @@ def test_expansion_skips_forms_the_question_already_has():
         ("电话", False),
         ("咨询", False),
         ("备案", False),
-        # The asker's self.
+        # The asker's self; whose view is asked.
         ("自己", True),
+        ("认为", True),
     ],
 )
 def test_framing_words_of_questions(word, framing):
