@@ -24,6 +24,9 @@ from assistant.text import domain_words, normalize
         ("改革经验推广到全省了没有？", "改革经验推广到全省了吗？"),
         ("比全国平均高不？", "比全国平均高吗？"),
         ("备案收不收费啊？", "备案收费吗？"),
+        ("有无年龄限制？", "有年龄限制吗？"),
+        # The spoken 么 of a yes/no question.
+        ("个体户能申请么？", "个体户能申请吗？"),
     ],
 )
 def test_a_not_a_questions_take_their_yes_no_form(question, plain):
@@ -44,6 +47,9 @@ def test_a_not_a_questions_take_their_yes_no_form(question, plain):
         # 不 between two different words, or inside a word, asks nothing.
         "示范区在不断推进改革吗？",
         "对不符合条件的企业不予支持吗？",
+        # 么 of an asking word is no yes/no particle.
+        "补贴为什么？",
+        "要么申请要么放弃？",
     ],
 )
 def test_other_questions_keep_their_form(question):
