@@ -179,6 +179,10 @@ def test_colloquial_answer_types(question, qtype):
         ("外企", "外资企业"),
         ("国企", "国有企业"),
         ("民企", "民营企业"),
+        ("技改", "技术改造"),
+        ("科创", "科技创新"),
+        ("双创", "创新创业"),
+        ("外贸", "对外贸易"),
         ("经开区", "经济技术开发区"),
         # The two names of foreign investment actually used.
         ("利用外资", "使用外资"),
