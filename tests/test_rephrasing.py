@@ -25,6 +25,7 @@ from assistant.text import domain_words, normalize
         ("比全国平均高不？", "比全国平均高吗？"),
         ("备案收不收费啊？", "备案收费吗？"),
         ("有无年龄限制？", "有年龄限制吗？"),
+        ("线上提交行不行？", "线上提交可以吗？"),
         # The spoken 么 of a yes/no question.
         ("个体户能申请么？", "个体户能申请吗？"),
     ],
@@ -154,6 +155,10 @@ def test_analysis_keeps_the_users_words():
         # 都 before 谁 asks for every one of them.
         ("那场发布会都来了谁？", "list"),
         ("都是谁出席的？", "list"),
+        # A term's meaning.
+        ("什么叫在孵企业？", "definition"),
+        ("请解释一下“飞地园区”这个概念。", "definition"),
+        ("在孵企业是怎么定义的？", "definition"),
         # Conditions are stated as items.
         ("企业需要满足什么条件？", "list"),
         ("C类人才的认定条件是什么？", "definition"),
@@ -209,6 +214,13 @@ def test_colloquial_answer_types(question, qtype):
         ("工业产值", "工业总产值"),
         ("增幅", "增长"),
         ("门槛", "不低于"),
+        ("ai", "人工智能"),
+        ("基建", "基础设施"),
+        ("园子", "园区"),
+        ("到账", "拨付"),
+        ("封顶", "最高"),
+        ("增加", "增长"),
+        ("到期", "有效期至"),
     ],
 )
 def test_lexicon_synonyms(word, variant):
@@ -249,9 +261,12 @@ def test_expansion_skips_forms_the_question_already_has():
         ("电话", False),
         ("咨询", False),
         ("备案", False),
-        # The asker's self; whose view is asked.
+        # The asker's self; whose view is asked; the word for a meaning.
         ("自己", True),
         ("认为", True),
+        ("概念", True),
+        # Who interprets a rule is asked with 解释: a word of the evidence.
+        ("解释", False),
     ],
 )
 def test_framing_words_of_questions(word, framing):
@@ -302,6 +317,10 @@ def test_modal_counter_examples(question, word):
         # The bottom N.
         ("连续两年倒数后5名的开发区会怎么样？", "连续两年后5名的开发区会怎么样？"),
         ("倒数三名是谁？", "后三名是谁？"),
+        # 好几 counts, it does not ask; a one-character verb's 个; past the date is overdue.
+        ("一件事符合好几个政策，能都拿吗？", "一件事符合多个政策，能都拿吗？"),
+        ("想评个区级孵化器要什么条件？", "想评区级孵化器要什么条件？"),
+        ("纸质材料过了期限再交可以吗？", "纸质材料逾期再交可以吗？"),
     ],
 )
 def test_framing_rewrites(question, plain):
@@ -315,6 +334,10 @@ def test_framing_rewrites(question, plain):
         "适用范围是什么？",
         "存在哪些问题？",
         "倒数第一是谁？",
+        # 个 after a verb of two characters or after no modal; 过了 of other things.
+        "要个说法吗？",
+        "申请个数有限制吗？",
+        "过了初审以后呢？",
     ],
 )
 def test_framing_rewrite_counter_examples(question):
