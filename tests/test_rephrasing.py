@@ -221,6 +221,7 @@ def test_colloquial_answer_types(question, qtype):
         ("封顶", "最高"),
         ("增加", "增长"),
         ("到期", "有效期至"),
+        ("满足", "具备"),
     ],
 )
 def test_lexicon_synonyms(word, variant):
@@ -342,3 +343,31 @@ def test_framing_rewrites(question, plain):
 )
 def test_framing_rewrite_counter_examples(question):
     assert plain_question(question) == question
+
+
+@pytest.mark.parametrize(
+    "question,plain",
+    [
+        # The term whose meaning is asked, cut by the segmenter into single characters, is
+        # looked up whole.
+        ("啥叫在孵企业？", "什么叫“在孵企业”？"),
+        ("链长制是啥意思？", "“链长制”是什么意思？"),
+        ("什么是先租后让？", "什么是“先租后让”？"),
+    ],
+)
+def test_defined_term_is_quoted(question, plain):
+    assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Terms the segmenter keeps whole, a phrase with 的, another kind of question.
+        "什么是综改区？",
+        "飞地园区是什么意思？",
+        "示范区的规划面积是什么？",
+        "链长制由谁牵头？",
+    ],
+)
+def test_defined_term_counter_examples(question):
+    assert "“" not in plain_question(question)
