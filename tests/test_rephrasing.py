@@ -82,6 +82,9 @@ def test_other_questions_keep_their_form(question):
         # What kind of thing a rule applies to asks for its conditions.
         ("啥样的项目才能备案？", "项目备案要满足哪些条件？", "list"),
         ("什么样的企业才可以申请补贴？", "企业申请补贴要满足哪些条件？", "list"),
+        ("企业怎样才算从孵化器毕业了？", "企业从孵化器毕业要满足哪些条件？", "list"),
+        # What one does to be punished: the cases a rule names.
+        ("孵化器干了啥会被摘牌？", "孵化器什么情况下会被摘牌？", "list"),
         (
             "青岛经开区和烟台经开区谁排得靠前？",
             "青岛经开区和烟台经开区谁排名更靠前？",
@@ -119,8 +122,10 @@ def test_plain_forms(question, plain, qtype):
         # 到了 after no term; 写 asked of something other than who.
         "资金到了吗？",
         "申请书写的是什么？",
-        # 什么样的 without a rule that follows asks for a description.
+        # 什么样的 without a rule that follows asks for a description; 怎样才能 asks how.
         "示范区营造的是什么样的营商环境？",
+        "怎样才能申请？",
+        "干了什么工作？",
     ],
 )
 def test_plain_form_counter_examples(question):
@@ -222,6 +227,7 @@ def test_colloquial_answer_types(question, qtype):
         ("增加", "增长"),
         ("到期", "有效期至"),
         ("满足", "具备"),
+        ("摘牌", "取消"),
     ],
 )
 def test_lexicon_synonyms(word, variant):
