@@ -76,6 +76,8 @@ def test_other_questions_keep_their_form(question):
         ("租期到了还能续吗？", "租期到期还能续吗？", "yesno"),
         # Who wrote it asks for its author.
         ("这篇稿子谁写的？", "这篇稿子作者是谁？", "entity"),
+        # Unsigned is anonymous.
+        ("不署名提交的异议材料是否受理？", "匿名提交的异议材料受理吗？", "yesno"),
         # Traditional characters are read as simplified before any form applies.
         ("這篇報導誰寫的啊？", "这篇报导作者是谁啊？", "entity"),
         ("佛山高新區的地還能不能續？", "佛山高新区的地还能续吗？", "yesno"),
@@ -160,6 +162,9 @@ def test_analysis_keeps_the_users_words():
         # 都 before 谁 asks for every one of them.
         ("那场发布会都来了谁？", "list"),
         ("都是谁出席的？", "list"),
+        # What to hand in is a list of materials.
+        ("研发补助申报要交什么？", "list"),
+        ("申请时要提交什么？", "list"),
         # A term's meaning.
         ("什么叫在孵企业？", "definition"),
         ("请解释一下“飞地园区”这个概念。", "definition"),
