@@ -254,33 +254,10 @@ def test_qa_question_line_points_to_its_answer():
         ("东侨经开区排在第26位，它所在的省份是哪个？", 1),
         ("B类和C类各是多少，哪个更高？", 1),
         ("拿了安家补贴，还能领租房补贴吗？", 1),
-        # A later question naming only another thing asks the first one's question of it.
-        ("投资强度要求是多少？先进制造业项目呢？", 2),
-        ("年期一般是多少年？最长呢？", 2),
     ],
 )
 def test_multipart(question, parts):
     assert len(split_parts(question)) == parts
-
-
-@pytest.mark.parametrize(
-    "question,second",
-    [
-        ("投资强度要求是多少？先进制造业项目呢？", "先进制造业项目，投资强度要求是多少"),
-        ("工业地每亩要投多少？先进制造业呢？", "先进制造业，工业地每亩要投多少"),
-    ],
-)
-def test_follow_on_part_carries_the_first_question(question, second):
-    assert split_parts(question)[1] == second
-
-
-@pytest.mark.parametrize(
-    "question",
-    # A lone follow-up, or a first piece that asks nothing, is no question of parts.
-    ["那先进制造业项目呢？", "先进制造业项目。投资强度呢？"],
-)
-def test_follow_on_counter_examples(question):
-    assert len(split_parts(question)) == 1
 
 
 def test_comparison_sides():

@@ -59,24 +59,10 @@ def _key_tokens(question: str) -> tuple[tuple[str, str] | None, ...]:
             w = p.word.strip()
             if not w or w in g.ask_tokens or g.ask_token.match(w):
                 out.append(None)
-            elif _modal_guess(w, pseg):
-                # A modal and its one-character verb, glued by the segmenter's guess: the
-                # verb is what the question is about.
-                out += [None, (w[1:], "v")]
             else:
                 out.append((w, p.flag))
         out.append(None)
     return tuple(out)
-
-
-def _modal_guess(word: str, pseg) -> bool:
-    """A two-character token that is a modal verb before a one-character verb ("can file"),
-    not a word of the segmenter's dictionary (the words for "energy" and "may" are)."""
-    return (
-        len(word) == 2
-        and word[0] in grammar().raw["modal_verbs"]
-        and not pseg.dt.tokenizer.FREQ.get(word)
-    )
 
 
 def key_tokens(question: str) -> list[tuple[str, str] | None]:

@@ -135,11 +135,6 @@ def split_parts(question: str) -> list[str]:
     asking = [p for p in pieces if asks(p)]
     if len(asking) > 1:
         return asking
-    # A later question naming only another thing asks the first one's question about it.
-    follow = [p for p in pieces[1:] if g.follow_up_end.search(p) and not asks(p)]
-    if asking and pieces[0] == asking[0] and follow and len(follow) == len(pieces) - 1:
-        cores = [g.follow_up_end.sub("", p).strip(" ，,") for p in follow]
-        return [pieces[0]] + [f"{core}，{pieces[0]}" for core in cores if core]
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]

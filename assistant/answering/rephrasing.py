@@ -61,7 +61,6 @@ def forms() -> QuestionForms:
         final_particles="".join(raw["final_particles"]),
         rewrites=_rewrites(
             raw["rank_without_ordinal"]
-            + raw["rank_range_without_verb"]
             + raw["measure_after_verb"]
             + raw["conditions_asked_by_kind"]
             + raw["framing_rewrites"]
