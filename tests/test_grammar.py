@@ -380,7 +380,6 @@ def test_stated_year(text, years):
         ("性质", True),
         ("比例", True),
         ("职务", True),
-        ("时段", True),
         ("面积", False),
         ("补贴", False),
     ],
