@@ -66,21 +66,12 @@ def test_other_questions_keep_their_form(question):
         ("排18的是谁？", "排名第18的是谁？", "entity"),
         ("位列5的是哪家？", "位列第5的是哪家？", "entity"),
         ("综改示范区一共规划了多大面积？", "综改示范区一共规划面积多大？", "number"),
-        ("综改区一共规划多大地方？", "综改区一共规划面积多大？", "number"),
-        ("示范区有多大面积？", "示范区有面积多大？", "number"),
         ("排名5的是哪家？", "排名第5的是哪家？", "entity"),
-        # A term that has come has expired.
-        ("租期到了还能续吗？", "租期到期还能续吗？", "yesno"),
-        # Who wrote it asks for its author.
-        ("这篇稿子谁写的？", "这篇稿子作者是谁？", "entity"),
         # Unsigned is anonymous.
         ("不署名提交的异议材料是否受理？", "匿名提交的异议材料受理吗？", "yesno"),
         # Traditional characters are read as simplified before any form applies.
-        ("這篇報導誰寫的啊？", "这篇报导作者是谁啊？", "entity"),
+        ("這篇報導是哪位記者寫的？", "这篇报导是哪位记者写的？", "entity"),
         ("佛山高新區的地還能不能續？", "佛山高新区的地还能续吗？", "yesno"),
-        # What kind of thing a rule applies to asks for its conditions.
-        ("啥样的项目才能备案？", "项目备案要满足哪些条件？", "list"),
-        ("什么样的企业才可以申请补贴？", "企业申请补贴要满足哪些条件？", "list"),
         ("企业怎样才算从孵化器毕业了？", "企业从孵化器毕业要满足哪些条件？", "list"),
         # What one does to be punished: the cases a rule names.
         ("孵化器干了啥会被摘牌？", "孵化器什么情况下会被摘牌？", "list"),
@@ -109,12 +100,6 @@ def test_plain_forms(question, plain, qtype):
         # A count of things keeps its classifier after the asking word.
         "湖南2022年评了多少家开发区？",
         "2023年一共出让了多少亩工业用地？",
-        # An area measured by something else; a place that is the thing asked about.
-        "多大面积的厂房能享受补贴？",
-        "项目落在什么地方？",
-        # 到了 after no term; 写 asked of something other than who.
-        "资金到了吗？",
-        "申请书写的是什么？",
         # 什么样的 without a rule that follows asks for a description; 怎样才能 asks how.
         "示范区营造的是什么样的营商环境？",
         "怎样才能申请？",
