@@ -187,8 +187,6 @@ def test_colloquial_answer_types(question, qtype):
         ("生效", "施行"),
         # The short name of industrial output and its statistical name.
         ("工业产值", "工业总产值"),
-        ("增幅", "增长"),
-        ("门槛", "不低于"),
         ("ai", "人工智能"),
         ("基建", "基础设施"),
         ("园子", "园区"),
@@ -205,9 +203,7 @@ def test_lexicon_synonyms(word, variant):
     assert variant in query_expansion(f"{word}是什么")
 
 
-@pytest.mark.parametrize(
-    "word,variant", [("评", "评价"), ("续", "续期"), ("骗", "骗取"), ("报", "申报")]
-)
+@pytest.mark.parametrize("word,variant", [("报", "申报")])
 def test_one_character_verbs_have_their_formal_forms(word, variant):
     # Matched in the evidence; the retrieval tokenizer keeps no one-character words.
     assert variant in term_variants(word)
