@@ -8,8 +8,9 @@ import re
 
 from assistant.answering.composing import NEAR_BEST, Context, as_sentence
 from assistant.answering.evidence import Sentence, coverage
-from assistant.answering.extraction import TYPED, pattern_hit
+from assistant.answering.extraction import TYPED, line_span, pattern_hit
 from assistant.answering.grammar import grammar
+from assistant.index import Index
 from assistant.text import load_pos_tagger
 
 _G = grammar()
@@ -28,6 +29,31 @@ def own_identifier(doc_text: str, pattern: re.Pattern[str]) -> tuple[int, int] |
         if not doc_text.endswith(_G.cited_identifier_before, 0, m.start()):
             return m.start(), m.end()
     return None
+
+
+def identifier_answer(
+    index: Index,
+    pattern: re.Pattern[str],
+    typed: list[tuple[Sentence, float]],
+    covering: list[tuple[Sentence, float]],
+):
+    """A document number asked for: the best typed unit's, else the covering document's
+    own, wherever it stands (often a header line that shares no word with the question)."""
+    if typed:
+        best = typed[0][0]
+        m = pattern.search(best.text)
+        span = (best.start + m.start(), best.start + m.end())
+        return m.group(0) + "。", [(best, span)], False
+    if not covering:
+        return None
+    near = covering[0][0]
+    doc_text = index.document(near.doc_id).text
+    span = own_identifier(doc_text, pattern)
+    if span is None:
+        return None
+    s, e = line_span(doc_text, span[0])
+    unit = Sentence(near.doc_id, near.title, near.section, s, e, doc_text[s:e], near.rank)
+    return doc_text[span[0] : span[1]] + "。", [(unit, span)], False
 
 
 def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):

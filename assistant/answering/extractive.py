@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.answering.abbreviations import spell_out
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import (
     Context,
@@ -22,13 +23,12 @@ from assistant.answering.composing import (
     fits_type,
     lead_in_answer,
     list_answer,
-    row_answer,
     row_has,
     section_list,
     sentence_citation,
 )
 from assistant.answering.constraints import NAMED_POS, rejection
-from assistant.answering.covering import covering_answer, joins_items, own_identifier
+from assistant.answering.covering import covering_answer, identifier_answer, joins_items
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import (
     DATE,
@@ -46,7 +46,6 @@ from assistant.answering.extraction import (
     TYPED,
     asked_pattern,
     direct_span,
-    line_span,
     pattern_hit,
     phrase_bonus,
 )
@@ -67,6 +66,7 @@ from assistant.answering.questions import (
 )
 from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
+from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
 from assistant.index import Hit, Index
 from assistant.messages import msg
@@ -120,6 +120,7 @@ class ExtractiveAnswerer:
                 extra[a] = extra.get(a, ()) + (b,)
                 extra[b] = extra.get(b, ()) + (a,)
         terms = question_terms(aq, self.index, extra)
+        spell_out(self.index, terms, sentences)
         # The places the documents are about (their metadata's region) are names, whatever
         # the tagger says ("烟台" is tagged a common noun): they must hold in the evidence.
         regions = {
@@ -288,7 +289,11 @@ class ExtractiveAnswerer:
             return (*counted, False)
         tabled = table_answer(self.index, ctx)
         if tabled is not None:
-            return (*tabled, False)
+            return (
+                tabled[0],
+                corroborated(tabled[1], aq, self._scored(ctx), self._rejected(ctx)),
+                False,
+            )
         if aq.qtype == "list":
             sectioned = section_list(self.index, ctx)
             if sectioned is not None:
@@ -300,23 +305,7 @@ class ExtractiveAnswerer:
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
         if ident is not None:
-            if typed:
-                best = typed[0][0]
-                m = ident[1].search(best.text)
-                span = (best.start + m.start(), best.start + m.end())
-                return m.group(0) + "。", [(best, span)], False
-            # The covering document's own identifier, wherever it stands (often a header
-            # line that shares no word with the question).
-            if not covering:
-                return None
-            near = covering[0][0]
-            doc_text = self.index.document(near.doc_id).text
-            span = own_identifier(doc_text, ident[1])
-            if span is None:
-                return None
-            s, e = line_span(doc_text, span[0])
-            unit = Sentence(near.doc_id, near.title, near.section, s, e, doc_text[s:e], near.rank)
-            return doc_text[span[0] : span[1]] + "。", [(unit, span)], False
+            return identifier_answer(self.index, ident[1], typed, covering)
         if not covering:
             return None
         if aq.qtype == "comparison":
@@ -353,8 +342,13 @@ class ExtractiveAnswerer:
             if conflict is not None:
                 return (*conflict, True)
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
-            # A table row answers with its cells named by their columns.
-            return row_answer(best) + "。", [(best, None)], False
+            # A table row answers with its cells named by their columns, the asked cell first.
+            reply = row_reply(best, aq.qtype, aq.text, aq.numbers)
+            return (
+                reply,
+                corroborated([(best, None)], aq, self._scored(ctx), self._rejected(ctx)),
+                False,
+            )
         pattern = asked_pattern(aq)
         paired = respective_value(doc_text, best, aq.text, pattern) if pattern else None
         if paired is not None:

@@ -30,6 +30,7 @@ from assistant.answering.table_reading import (
     overlap,
     question_forms,
     rank_of,
+    row_reply,
     tables_of,
 )
 from assistant.index import Index
@@ -278,7 +279,7 @@ def _answer_rows(
         return None
     if aq.qtype == "yesno":
         return None  # a yes/no is decided by the polarity rules, not by a row
-    return row_answer(row) + "。", [(row, None)]
+    return row_reply(row, aq.qtype, aq.text, aq.numbers), [(row, None)]
 
 
 def _column_values(table: Table, ctx: Context, forms: list[str]):
