@@ -4,9 +4,15 @@ group: examples that must hold and counter-examples that must not."""
 import pytest
 
 from assistant.answering.composing import Context
-from assistant.answering.constraints import is_name, rejection, stated_ranks, states_count
+from assistant.answering.constraints import (
+    is_name,
+    other_attribute,
+    rejection,
+    stated_ranks,
+    states_count,
+)
 from assistant.answering.covering import covering_answer, joins_items, own_identifier
-from assistant.answering.evidence import NUMBER, Sentence, Term
+from assistant.answering.evidence import DURATION, NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
 from assistant.answering.questions import analyze, asked_identifier, counted_noun
 
@@ -104,6 +110,20 @@ def test_own_identifier(doc_text, expected):
 )
 def test_list_position_is_no_amount(clause, is_amount):
     assert pattern_hit(NUMBER, clause) is is_amount
+
+
+@pytest.mark.parametrize(
+    "clause,is_period",
+    [
+        ("法定办结时限为3个工作日", True),
+        ("租赁期一般不超过5年", True),
+        # A calendar year and an order numbered within its year are no period.
+        ("2. 《示例管理办法》（国家发展和改革委员会令2017年第2号）", False),
+        ("2019年,示例区新建项目", False),
+    ],
+)
+def test_calendar_years_and_document_numbers_are_no_period(clause, is_period):
+    assert pattern_hit(DURATION, clause) is is_period
 
 
 def _row(text: str) -> Sentence:
@@ -264,3 +284,35 @@ def test_scope_pointing_back(text, before, reason):
     ]
     aq = analyze("青禾园区在2023年的考核评价中还是排第一吗？")
     assert rejection(sent, 1.0, aq, terms, ()) == reason
+
+
+def _lease_terms() -> list[Term]:
+    return [
+        Term("长期", 3.9, pos="d"),
+        Term("租赁", 3.3, pos="v"),
+        Term("方式", 2.9, pos="n"),
+        Term("租期", 8.5, ("租赁期",), pos="n", asked=True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "question,unit,other",
+    [
+        # The asked noun said only of another thing.
+        ("长期租赁方式的租期最长多少年？", "(二)先租后让的租赁期一般不超过5年。", True),
+        # Said of the thing asked about.
+        ("长期租赁方式的租期最长多少年？", "长期租赁的租赁期最长不超过20年。", False),
+        # Said without an attribute: it may hold for every way.
+        ("长期租赁方式的租期最长多少年？", "租赁期一般不超过5年。", False),
+        # One mention of it with the question's attribute is enough.
+        (
+            "长期租赁方式的租期最长多少年？",
+            "先租后让的租赁期不超过5年,长期租赁的租赁期不超过20年。",
+            False,
+        ),
+        # The question gives no attribute.
+        ("租期最长多少年？", "先租后让的租赁期一般不超过5年。", False),
+    ],
+)
+def test_other_attribute(question, unit, other):
+    assert other_attribute(question, unit, _lease_terms()) is other

@@ -69,6 +69,51 @@ def states_count(text_norm: str, classifier: str, noun: str) -> bool:
     return re.search(pattern, text_norm) is not None
 
 
+_MODIFIER_STOP = re.compile(r"[，,。；;：:、（）()\s？?]")
+
+
+def _modifier(text: str, at: int) -> str | None:
+    """The attribute before a noun at ``at`` (the phrase joined to it by the modifier
+    mark) back to the clause mark, or None when the noun has no attribute of its own."""
+    mark = _G.modifier_mark
+    if not text.startswith(mark, at - len(mark)):
+        return None
+    end = at - len(mark)
+    start = max((m.end() for m in _MODIFIER_STOP.finditer(text, 0, end)), default=0)
+    return text[start:end]
+
+
+def other_attribute(question: str, sent_norm: str, terms: list[Term]) -> bool:
+    """Does the unit state the asked noun only of another thing (the lease term of one
+    supply method, asked about another's)?
+
+    The question's attribute of the noun it asks for names terms; every mention of that
+    noun in the unit carries an attribute of its own holding none of them.
+    """
+    asked = next((t for t in terms if t.asked and t.primary and t.known), None)
+    if asked is None:
+        return False
+    at = question.find(asked.text)
+    mod = _modifier(question, at) if at > 0 else None
+    if not mod:
+        return False
+    named = [t for t in terms if t.primary and t.known and t is not asked and t.text in mod]
+    if not named:
+        return False
+    mentions = [
+        m.start()
+        for form in (asked.text, *asked.variants)
+        for m in re.finditer(re.escape(form), sent_norm)
+    ]
+    if not mentions:
+        return False
+    for pos in mentions:
+        theirs = _modifier(sent_norm, pos)
+        if theirs is None or any(t.found_in(theirs) for t in named):
+            return False
+    return True
+
+
 def rejection(
     sent: Sentence,
     score: float,
@@ -122,6 +167,9 @@ def rejection(
     # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
     if counted is not None and not states_count(sent.norm, *counted):
         return "counted"
+    # The asked noun said of another thing than the question's does not answer it.
+    if other_attribute(question, sent.norm, terms):
+        return "attribute"
     # An amount is stated with what it measures: "…总产值目标是多少" is not answered by a
     # unit without 目标, whatever its paragraph says.
     if aq.qtype in STATED_WITH_NOUN and any(

@@ -67,14 +67,14 @@ def bigrams(text: str) -> set[str]:
 def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
     if pattern is None:
         return True
-    if pattern is NUMBER:
+    if pattern is NUMBER or pattern is DURATION:
         # A bare year or quarter is a date, and a document number an identifier: neither is
-        # the amount asked for.
+        # the amount or the period asked for.
         # A list item's number ("1. 《…》") is its position, not an amount either.
         rest = _G.not_amount.sub("", _G.item_marker.sub("", clause))
         for _, identifier in _G.identifiers:
             rest = identifier.sub("", rest)
-        return bool(NUMBER.search(rest))
+        return bool(pattern.search(rest))
     return bool(pattern.search(clause))
 
 

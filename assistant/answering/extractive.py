@@ -66,6 +66,7 @@ from assistant.answering.questions import (
 )
 from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
+from assistant.answering.slots import slot_answer
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
 from assistant.index import Hit, Index
@@ -330,6 +331,10 @@ class ExtractiveAnswerer:
         best, best_score = typed[0]
         doc_text = self.index.document(best.doc_id).text
         # A table row's cells are not an enumeration: an entity asked of a row is its row.
+        if aq.qtype == "entity" and not best.cells:
+            filled = slot_answer(aq.text, typed, best_score)
+            if filled is not None:
+                return (*filled, False)
         if aq.qtype == "list" or (aq.qtype == "entity" and not best.cells):
             listed = list_answer(self.index, ctx, typed, best_score)
             if listed is not None:
