@@ -12,8 +12,9 @@ from assistant.answering.constraints import (
     states_count,
 )
 from assistant.answering.covering import covering_answer, joins_items, own_identifier
-from assistant.answering.evidence import DURATION, NUMBER, Sentence, Term
+from assistant.answering.evidence import DATE, DURATION, NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
+from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import analyze, asked_identifier, counted_noun
 
 
@@ -126,6 +127,11 @@ def test_calendar_years_and_document_numbers_are_no_period(clause, is_period):
     assert pattern_hit(DURATION, clause) is is_period
 
 
+def test_a_document_number_states_no_date():
+    assert not pattern_hit(DATE, "2. 《示例管理办法》（国家发展和改革委员会令2017年第2号）")
+    assert pattern_hit(DATE, "本办法自2017年3月1日起施行")
+
+
 def _row(text: str) -> Sentence:
     return Sentence(
         "t", "2021年考核评价结果", "", 0, len(text), text, 1, header=("排名", "名称", "省份")
@@ -152,6 +158,10 @@ def _row(text: str) -> Sentence:
         ("大连经开区排名上升了几位？", ["大连经开区较上一年度上升2位"], True),
         # … and a date question one that states a date or period.
         ("辽宁的条例哪一年出台？", ["出台辽宁条例，优化营商环境"], False),
+        # The best unit only announces the date; a near covering one states it.
+        ("辽宁的条例哪一年出台？", ["辽宁条例应明确出台时间", "辽宁条例于2019年出台"], True),
+        # A cited document number states no date.
+        ("辽宁的条例哪一年出台？", ["辽宁条例（辽宁省人民政府令2019年第3号）"], False),
     ],
 )
 def test_covering_answer(question, units, answered):
@@ -162,6 +172,8 @@ def test_covering_answer(question, units, answered):
     ctx = Context(aq, terms, "", sentences)
     found = covering_answer(ctx, [(s, 1.0) for s in sentences])
     assert (found is not None) is answered
+    if found is not None and "2019" in "".join(units):
+        assert "2019" in found[0]
 
 
 @pytest.mark.parametrize(
@@ -316,3 +328,29 @@ def _lease_terms() -> list[Term]:
 )
 def test_other_attribute(question, unit, other):
     assert other_attribute(question, unit, _lease_terms()) is other
+
+
+@pytest.mark.parametrize(
+    "question,unit,opposite",
+    [
+        # The question's condition negates what the unit's condition asserts.
+        ("未通过验收的企业能否转为出让？", "通过验收的,企业可申请转为出让。", True),
+        ("不符合条件的项目可以备案吗？", "符合条件的项目,可以在线备案。", True),
+        # The same case.
+        ("未通过验收的企业能否转为出让？", "未通过验收的,企业不得申请转为出让。", False),
+        # Both cases in one unit: it decides the asked one too.
+        (
+            "未通过验收的企业能否转为出让？",
+            "通过验收的可转为出让,未通过验收的不得转为出让。",
+            False,
+        ),
+        # A negated predicate is what is asked, not a case: the unit may assert it.
+        ("企业是不是不需要申请？", "企业需要申请后方可享受。", False),
+        # The negation of an A-not-A asking form selects no case.
+        ("第五批案例里有没有中欧班列的？", "5 | 中欧班列(武汉)多式联运 | 贸易便利化", False),
+        # The unit does not mention the negated words.
+        ("未通过验收的企业能否转为出让？", "转为出让时,已缴纳的租金可以抵扣。", False),
+    ],
+)
+def test_opposite_case(question, unit, opposite):
+    assert opposite_case(question, unit) is opposite

@@ -13,6 +13,7 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
+from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.text import normalize
 
@@ -167,6 +168,9 @@ def rejection(
     # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
     if counted is not None and not states_count(sent.norm, *counted):
         return "counted"
+    # A unit about the case the question's condition rules out does not answer it.
+    if opposite_case(question, sent.norm):
+        return "opposite_case"
     # The asked noun said of another thing than the question's does not answer it.
     if other_attribute(question, sent.norm, terms):
         return "attribute"

@@ -71,8 +71,22 @@ def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
         return None
     # Any amount, date or period will do ("上升2位" for a rank), but not a position ("第673号").
     stated = (TYPED.get(aq.qtype), TYPED["number"], TYPED["date"], TYPED["duration"])
-    if aq.qtype in TYPED and not any(pattern_hit(p, best.text) for p in stated):
-        return None
+    if aq.qtype in TYPED:
+        # The best unit may only announce what a near one states (that a contract shall
+        # fix the start date, before the sentence giving the months): the first near unit
+        # that states a value.
+        best = next(
+            (
+                s
+                for s, sc in covering[:COVERING_LIST_UNITS]
+                if sc >= best_score - NEAR_BEST
+                and coverage(nouns, s.frame_norm) >= COVERING_NOUN_SHARE
+                and any(pattern_hit(p, s.text) for p in stated)
+            ),
+            None,
+        )
+        if best is None:
+            return None
     if aq.qtype != "list":
         return as_sentence(best.text), [(best, None)], False
     near = [

@@ -67,15 +67,18 @@ def bigrams(text: str) -> set[str]:
 def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
     if pattern is None:
         return True
+    if pattern not in (NUMBER, DURATION, DATE):
+        return bool(pattern.search(clause))
+    # A document number is an identifier, never the amount, period or date asked for
+    # (a rank question may ask for its number).
+    rest = clause
+    for _, identifier in _G.identifiers:
+        rest = identifier.sub("", rest)
     if pattern is NUMBER or pattern is DURATION:
-        # A bare year or quarter is a date, and a document number an identifier: neither is
-        # the amount or the period asked for.
+        # A bare year or quarter is a date: not the amount or the period asked for.
         # A list item's number ("1. 《…》") is its position, not an amount either.
-        rest = _G.not_amount.sub("", _G.item_marker.sub("", clause))
-        for _, identifier in _G.identifiers:
-            rest = identifier.sub("", rest)
-        return bool(pattern.search(rest))
-    return bool(pattern.search(clause))
+        rest = _G.not_amount.sub("", _G.item_marker.sub("", rest))
+    return bool(pattern.search(rest))
 
 
 def phrase_bonus(phrase: str, text_norm: str) -> float:

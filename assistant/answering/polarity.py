@@ -90,6 +90,32 @@ def _asserts_denied(q: str, c: str) -> bool:
     return False
 
 
+def opposite_case(q: str, c: str) -> bool:
+    """Is the unit about the case the question's condition rules out?
+
+    A plain negation inside the question's modifier or condition ("not having passed the
+    acceptance check, the firm…") selects a case; a unit that says the negated words only
+    without a negation governing them ("having passed the check, the firm may…") speaks
+    of the other case, and neither answers nor decides the question.
+    """
+    # The asking form's own negation ("A-not-A") selects nothing.
+    masked_q, masked_c = _masked(_G.yesno_asking.sub(" ", normalize(q))), _masked(c)
+    governed = [m.end() for m in _G.negation.finditer(masked_c)]
+    for m in _G.negation.finditer(masked_q):
+        if not _G.plain_negation.fullmatch(m.group(0)):
+            continue
+        stop = _CLAUSE_END.search(masked_q, m.end())
+        rest = masked_q[m.end() : stop.start() if stop else len(masked_q)]
+        words = masked_q[m.end() : m.end() + SHARED_CHARS]
+        if _G.modifier_mark not in rest or len(words.strip()) < SHARED_CHARS:
+            continue
+        found = [x.start() for x in re.finditer(re.escape(words), masked_c)]
+        said_negated = any(any(x - NEGATION_REACH <= g <= x for g in governed) for x in found)
+        if found and not said_negated:
+            return True
+    return False
+
+
 _UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
 _NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
 _PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
