@@ -99,8 +99,8 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
 
 
 def lead_in_answer(index: Index, sent: Sentence):
-    """A sentence that only leads in ("应当具备下列条件：") answers with the numbered items
-    it opens, whatever the question's type; None for any other sentence."""
+    """A sentence that only leads in (a conditions clause ending in a colon) answers with
+    the numbered items it opens, whatever the question's type; None for any other sentence."""
     if not sent.text.rstrip().endswith((":", "：")):
         return None
     doc_text = index.document(sent.doc_id).text
@@ -115,7 +115,8 @@ def lead_in_answer(index: Index, sent: Sentence):
 
 def section_list(index: Index, ctx: Context):
     """A list question answered by the numbered items of the section its asked noun heads
-    ("流程分哪几步" → the steps under "办理流程"): the items seldom repeat the heading's word."""
+    (a question on the steps of a procedure answered by the items under the procedure
+    heading): the items seldom repeat the heading's word."""
     asked = _asked_term(ctx.aq, ctx.terms)
     found = section_items(index, ctx.sentences, asked, ctx.terms) if asked is not None else None
     if found is None:
@@ -127,8 +128,8 @@ def section_list(index: Index, ctx: Context):
 
 
 def _asked_term(aq: AnalyzedQuestion, terms: list[Term]) -> Term | None:
-    """What a list question asks for: the kind after its asking word ("哪些材料"), else
-    its last own term ("办理依据有哪些")."""
+    """What a list question asks for: the kind after its asking word ("which materials"),
+    else its last own term."""
     own = [t for t in terms if t.primary]
     category = asked_category(aq.text)
     named = [t for t in own if t.text == category]
@@ -144,7 +145,7 @@ def _line_quote(index: Index, sent: Sentence, spans: list[tuple[int, int]]):
 
 
 def _asked_count(aq: AnalyzedQuestion) -> int | None:
-    """The number of items a list question asks for ("哪两个" → 2)."""
+    """The number of items a list question asks for ("which two" -> 2)."""
     m = _G.asked_count.search(aq.text)
     return _G.small_number(next(g for g in m.groups() if g)) if m else None
 

@@ -1,5 +1,6 @@
-"""Enumerations in documents: '、'-separated runs inside a sentence, with the source's own
-count phrase ("9个优势特色产业集群"), and totals over several runs ("共8个…")."""
+"""Enumerations in documents: runs separated by the enumeration comma inside a sentence,
+with the source's own count phrase ("9 ... industry clusters"), and totals over several
+runs (a "N in all" phrase)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ _AND_SPLIT = re.compile(
 
 
 def _label(text: str) -> str | None:
-    """The source's count phrase, trimmed to "N个…" without the verb after it."""
+    """The source's count phrase, trimmed to "N + classifier + noun" without the verb after it."""
     text = _G.label_end.sub("", text)
     return text if _G.count.match(text) and len(text) <= 20 else None
 
@@ -51,7 +52,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _strip_item(text: str, s: int, e: int, first: bool) -> list[tuple[int, int]]:
-    """One '、' piece -> its item(s): lead-in dropped (first piece), tails and 和/及 split."""
+    """One enumeration-comma piece -> its item(s): lead-in dropped (first piece), tails and
+    conjunctions split."""
     toks = _tokens(text, s, e)
     if first:
         cut = None
@@ -89,8 +91,9 @@ def _split_respectively(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
 
 
 def _trim_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The last item of a run runs on into the predicate the items share ("…郴州高新技术
-    产业开发区综合排名较上年"): when the others end alike ("开发区"), it ends there too."""
+    """The last item of a run runs on into the predicate the items share (the last zone
+    name followed by the ranking phrase): when the others end alike (the same zone word),
+    it ends there too."""
     if len(items) < 3:
         return items
     heads = [text[s:e] for s, e in items[:-1]]
@@ -201,8 +204,9 @@ def section_items(
     index: Index, sentences: list[Sentence], asked: Term, terms: list[Term]
 ) -> tuple[Sentence, list[tuple[int, int]]] | None:
     """The numbered items of a section whose heading names what a list question asks for
-    ("需要提交哪些材料" → the items under "五、申请材料"), in the documents of the given
-    units, best document first. Returns a unit standing for the section and the items."""
+    (a question on the materials to submit answered by the items under the materials
+    heading), in the documents of the given units, best document first. Returns a unit
+    standing for the section and the items."""
     for doc_id in dict.fromkeys(s.doc_id for s in sentences):
         doc = index.document(doc_id)
         groups: dict[tuple[str, ...], list[dict]] = {}
@@ -240,16 +244,18 @@ def section_items(
 
 
 def _kind(label: str | None) -> str:
-    """The kind a count phrase names: "国家级开发区" of "4个国家级开发区"."""
+    """The kind a count phrase names: the noun after "N + classifier" (e.g. national-level
+    development zones)."""
     m = _G.count.match(label or "")
     return normalize(label[m.end() :]) if m and label else ""
 
 
 def membership(sent: Sentence, doc_text: str, question: str) -> tuple[bool, tuple[int, int]] | None:
-    """ "太原经开区是省级开发区吗": the enumeration naming the question's subject, with the
-    kind its count phrase gives ("…4个国家级开发区"), decides. Yes when that kind is the
-    one asked; no when the kind asked belongs to another enumeration of the sentence.
-    Returns the verdict and the span of the subject's enumeration with its count phrase."""
+    """A yes/no question on whether a zone is of a kind (provincial-level, say): the
+    enumeration naming the question's subject, with the kind its count phrase gives,
+    decides. Yes when that kind is the one asked; no when the kind asked belongs to another
+    enumeration of the sentence. Returns the verdict and the span of the subject's
+    enumeration with its count phrase."""
     enums = [e for e in find_enumerations(sent) if e.label]
     q = normalize(question)
     for en in enums:

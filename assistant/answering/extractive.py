@@ -173,7 +173,7 @@ class ExtractiveAnswerer:
     @staticmethod
     def _fits(sent: Sentence, aq: AnalyzedQuestion) -> bool:
         """Can the unit hold an answer of the asked type; a date question is not typed by
-        the year it names itself ("2022年度…哪天印发")."""
+        the year it names itself (a question on which day a 2022 document was issued)."""
         if aq.qtype == "date" and aq.numbers:
             blank = re.compile("|".join(re.escape(n) for n in aq.numbers))
             return pattern_hit(DATE, blank.sub(" ", sent.text))
