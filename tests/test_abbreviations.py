@@ -94,3 +94,42 @@ def test_yes_no_with_a_short_form_is_decided_by_the_spelt_out_clause(chain):
     answer = chain.ask("备案前必须先做环评吗？")
     assert not answer.refused
     assert answer.direct_answer.startswith("否")
+
+
+ZONE_POLICY = """青山经开区企业服务指南
+
+一、企业可通过青山经开区惠企服务平台在线申报各类补助。
+二、咨询电话由经开区经济发展局统一公布。
+"""
+
+ZONE_REPORT = """青山经济开发区2023年工作总结
+
+2023年，青山经济开发区实现地区生产总值356.2亿元，同比增长6.8%。
+园区共有高新技术企业213家，专精特新中小企业65家。
+"""
+
+
+@pytest.fixture(scope="module")
+def zone_chain(tmp_path_factory):
+    return chain_over(
+        tmp_path_factory.mktemp("zones"),
+        {"guide.txt": ZONE_POLICY, "report.txt": ZONE_REPORT},
+    )
+
+
+@pytest.mark.parametrize(
+    "question,fact",
+    [
+        # One document uses the short form, the other spells it out: both are the zone.
+        ("青山经开区2023年GDP增长多少？", "6.8%"),
+        ("青山经开区有多少家高新技术企业？", "213家"),
+    ],
+)
+def test_a_short_form_one_document_uses_finds_another_spelling_it_out(zone_chain, question, fact):
+    answer = zone_chain.ask(question)
+    assert not answer.refused, answer.answer
+    assert fact in answer.direct_answer
+
+
+def test_another_zone_is_still_refused(zone_chain):
+    assert zone_chain.ask("白水经开区2023年地区生产总值是多少？").refused

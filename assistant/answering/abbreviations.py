@@ -25,6 +25,9 @@ MIN_CHARS, MAX_CHARS = 2, 4
 # Most characters between two letters of an abbreviation in its full form: a skipped word
 # of two characters and the rest of the word before it.
 MAX_GAP = 4
+# A term the documents use is read as an abbreviation too only from this length on: two
+# characters are mostly ordinary words.
+MIN_KNOWN_CHARS = 3
 # Shortest word whose last character may stand for it in an abbreviation.
 MIN_SUFFIX_WORD = 3
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -89,19 +92,30 @@ def full_forms(term: str, text: str) -> list[str]:
 
 
 def spell_out(index: Index, terms: list[Term], sentences: list[Sentence]) -> None:
-    """A question's short form no document uses is known by the full forms the retrieved
-    units spell out: those become its variants, and it weighs what
-    they weigh (an unknown word's rarity would make it outweigh the rest of the question)."""
+    """A question's short form is known by the full forms the retrieved units spell out:
+    those become its variants. A short form no document uses then weighs what its full
+    forms weigh (an unknown word's rarity would outweigh the rest of the question); one
+    some document uses keeps its weight, and also finds the documents that spell it out
+    (a zone's abbreviation used in one policy, spelt out in another's report)."""
     for t in terms:
-        if t.known or not t.primary or not can_abbreviate(t.text):
+        if not t.primary or not can_abbreviate(t.text):
+            continue
+        if t.known and (len(t.text) < MIN_KNOWN_CHARS or not t.is_content):
             continue
         forms: list[str] = []
         for s in sentences:
             for text in (s.title, s.section, s.text):
-                forms += [f for f in full_forms(t.text, normalize(text)) if f not in forms]
+                forms += [
+                    f
+                    for f in full_forms(t.text, normalize(text))
+                    if f not in forms and f not in t.variants
+                ]
         if not forms:
             continue
+        was_known = t.known
         t.variants, t.known = (*t.variants, *forms), True
+        if was_known:
+            continue
         rarity = max((r for f in forms if (r := word_rarity(index, f)) is not None), default=None)
         if rarity is not None:
             t.idf = rarity
