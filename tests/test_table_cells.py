@@ -15,6 +15,7 @@ def row(header: tuple[str, ...], cells: tuple[str, ...]) -> Sentence:
 YEARS = (("指标", "2022年", "2023年", "同比增长"), ("工业总产值（亿元）", "640.5", "702.8", "9.7%"))
 MEASURES = (("开发区", "面积（平方公里）", "企业数（家）"), ("白石高新区", "38.6", "1520"))
 RANKED = (("排名", "开发区名称", "得分"), ("7", "松川经济技术开发区", "81.5"))
+UNIT_COLUMN = (("指标名称", "单位", "2023年", "增速"), ("税收收入", "亿元", "86.3", "4.2%"))
 
 
 @pytest.mark.parametrize(
@@ -28,6 +29,9 @@ RANKED = (("排名", "开发区名称", "得分"), ("7", "松川经济技术开�
         # The unit from the column's own header.
         (MEASURES, "number", "白石高新区面积多大？", [], ("面积（平方公里）", "38.6平方公里")),
         (MEASURES, "number", "白石高新区有多少家企业？", [], ("企业数（家）", "1520家")),
+        # The unit from a column of units.
+        (UNIT_COLUMN, "number", "2023年税收收入是多少？", ["2023"], ("2023年", "86.3亿元")),
+        (UNIT_COLUMN, "number", "税收收入增速是多少？", [], ("增速", "4.2%")),
         # A rank question takes the rank column.
         (RANKED, "ranking", "松川经济技术开发区排第几？", [], ("排名", "7")),
     ],

@@ -12,7 +12,7 @@ The answerer holds no per-question state: one instance serves every thread.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from assistant.answering.abbreviations import spell_out
 from assistant.answering.comparisons import comparison_answer
@@ -29,7 +29,6 @@ from assistant.answering.composing import (
 )
 from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.covering import covering_answer, identifier_answer, joins_items
-from assistant.answering.enumerations import membership
 from assistant.answering.evidence import (
     DATE,
     Sentence,
@@ -53,8 +52,7 @@ from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.models import Citation
-from assistant.answering.polarity import polarity, verdict_polarity
-from assistant.answering.qa import qa_unit, qa_verdict
+from assistant.answering.qa import qa_unit, yesno_answer
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -370,23 +368,7 @@ class ExtractiveAnswerer:
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
-            member = membership(best, doc_text, aq.text)
-            if member is not None:
-                yes, (ms, me) = member
-                direct = msg("answer_yes" if yes else "answer_no") + as_sentence(doc_text[ms:me])
-                return direct, [(best, (ms, me))], False
-            opening = qa_verdict(doc_text, best, aq.text)
-            if opening is not None:
-                # The document's own answer to the same question decides, its reason follows.
-                said = doc_text[opening[0] : opening[1]]
-                prefix = msg("answer_yes" if verdict_polarity(aq, said) else "answer_no")
-                gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
-                direct = prefix + said + gap + as_sentence(text)
-                unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
-                return direct, [(unit, (opening[0], span[1]))], False
-            verdict = polarity(aq, text, terms)
-            prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
-            return prefix + as_sentence(text), [(best, span)], False
+            return (*yesno_answer(doc_text, best, aq, terms, text, span), False)
         return as_sentence(text), [(best, span)], False
 
     def citations(self, extracted: Extracted) -> list[Citation]:

@@ -157,6 +157,23 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
     return None
 
 
+_CONTRAST = re.compile(
+    r"[,，;；]\s*(?:" + "|".join(map(re.escape, _G.raw["negation"]["contrast"])) + ")"
+)
+
+
+def deciding_side(c: str, terms: list[Term]) -> str:
+    """Of a statement joining two verdicts by a contrast (one thing barred, another
+    allowed), the side that names what the question asks about; else the whole."""
+    asked = [t for t in terms if t.asked and t.primary and t.known]
+    m = _CONTRAST.search(c)
+    if not asked or m is None:
+        return c
+    sides = [c[: m.start()], c[m.start() :]]
+    holding = [side for side in sides if any(t.found_in(side) for t in asked)]
+    return holding[0] if len(holding) == 1 else c
+
+
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
 
@@ -168,7 +185,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if _G.choice.search(question) and not _G.yesno_end.search(question):
         return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", question)
-    c = normalize(clause)
+    whole = normalize(clause)
+    c = deciding_side(whole, terms)
     q_neg, c_neg = negated(q, c), negated(c, q)
     against = threshold_verdict(q, c, terms)
     if against is not None:
@@ -193,6 +211,6 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if _G.condition_end.search(c.rstrip("。；;，,")):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight.
-    if coverage(terms, c) >= YES_COVERAGE:
+    if coverage(terms, whole) >= YES_COVERAGE:
         return True
     return None

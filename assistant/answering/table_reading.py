@@ -18,6 +18,7 @@ from assistant.text import normalize
 _G = grammar()
 _T = _G.raw["tables"]
 _RANK_HEADERS = tuple(_T["rank_headers"])
+_UNIT_HEADERS = frozenset(_T["unit_headers"])
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # A table longer than this is not read whole for one question (latency); its retrieved
@@ -96,9 +97,10 @@ def asked_cell(
     if len(chosen) != 1:
         return None
     header, value = chosen[0]
-    if DIGITS.fullmatch(value):
+    if DIGITS.fullmatch(value.lstrip("-+")):
         label = next((c for _, c in pairs if not DIGITS.search(c)), "")
-        value += _bracketed(header) or _bracketed(label)
+        unit = next((c.strip() for h, c in pairs if normalize(h).strip() in _UNIT_HEADERS), "")
+        value += unit or _bracketed(header) or _bracketed(label)
     return header, value
 
 
