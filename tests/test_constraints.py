@@ -11,7 +11,13 @@ from assistant.answering.constraints import (
     stated_ranks,
     states_count,
 )
-from assistant.answering.covering import covering_answer, joins_items, own_identifier
+from assistant.answering.covering import (
+    asks_rank,
+    covering_answer,
+    doubted_type,
+    joins_items,
+    own_identifier,
+)
 from assistant.answering.evidence import DATE, DURATION, NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
 from assistant.answering.polarity import opposite_case
@@ -354,3 +360,45 @@ def test_other_attribute(question, unit, other):
 )
 def test_opposite_case(question, unit, opposite):
     assert opposite_case(question, unit) is opposite
+
+
+@pytest.mark.parametrize(
+    "question,asks",
+    [
+        ("江宁经开区排第几？", True),
+        ("苏州工业园区的名次是多少？", True),
+        ("进入前30名的有几家？", False),
+        # A ranking named, but what it brings is asked.
+        ("排名末位的开发区会怎样？", False),
+        ("综合排名前3位的开发区有什么奖励？", False),
+    ],
+)
+def test_asks_rank(question, asks):
+    assert asks_rank(question) is asks
+
+
+@pytest.mark.parametrize(
+    "question,fits,doubted",
+    [
+        # The best covering unit states no rank and the question asks for none.
+        ("排名末位的开发区会怎样？", False, True),
+        # It asks for one: a unit stating a rank answers.
+        ("江宁经开区排第几？", False, False),
+        # The best covering unit states a rank itself.
+        ("排名末位的开发区会怎样？", True, False),
+    ],
+)
+def test_doubted_type(question, fits, doubted):
+    aq = analyze(question)
+    aq.qtype = "ranking"
+    assert doubted_type(aq, fits) is doubted
+
+
+def test_covering_answer_for_a_question_without_nouns():
+    aq = analyze("整改期满还达不到要求呢？")
+    terms = [Term("整改", 1.0, pos="v"), Term("期满", 1.0, pos="v")]
+    sent = unit("整改期满仍未达到要求的,由省政府核减其面积或者予以撤销。")
+    found = covering_answer(Context(aq, terms, "", [sent]), [(sent, 1.0)])
+    assert found is not None and "撤销" in found[0]
+    other = unit("开发区应当按季度报告工作进展。")
+    assert covering_answer(Context(aq, terms, "", [other]), [(other, 1.0)]) is None

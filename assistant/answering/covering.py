@@ -10,10 +10,12 @@ from assistant.answering.composing import NEAR_BEST, Context, as_sentence
 from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.extraction import TYPED, line_span, pattern_hit
 from assistant.answering.grammar import grammar
+from assistant.answering.questions import AnalyzedQuestion
 from assistant.index import Index
-from assistant.text import load_pos_tagger
+from assistant.text import load_pos_tagger, normalize
 
 _G = grammar()
+_RANK_ASKING = re.compile("|".join(map(re.escape, _G.raw["tables"]["rank_asking"])))
 
 # Share of the question's weighted nouns a covering unit must name itself or in its frame
 # to be the answer when typing fails: most of them, a paraphrased one may be missing.
@@ -66,12 +68,15 @@ def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
     """
     aq, terms = ctx.aq, ctx.terms
     best, best_score = covering[0]
-    nouns = [t for t in terms if t.primary and t.known and t.is_content]
+    own = [t for t in terms if t.primary and t.known]
+    # A question without nouns ("and when the period ends still short of it?") is
+    # carried by its verbs.
+    nouns = [t for t in own if t.is_content] or own
     if not nouns or coverage(nouns, best.frame_norm) < COVERING_NOUN_SHARE:
         return None
     # Any amount, date or period will do ("上升2位" for a rank), but not a position ("第673号").
     stated = (TYPED.get(aq.qtype), TYPED["number"], TYPED["date"], TYPED["duration"])
-    if aq.qtype in TYPED:
+    if aq.qtype in TYPED and not (aq.qtype == "ranking" and not asks_rank(aq.text)):
         # The best unit may only announce what a near one states (that a contract shall
         # fix the start date, before the sentence giving the months): the first near unit
         # that states a value.
@@ -100,6 +105,19 @@ def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
     if len(near) < 2 or asked not in (None, len(near)):
         return None
     return "；".join(s.text.rstrip("。；; ") for s in near) + "。", [(s, None) for s in near], False
+
+
+def asks_rank(question: str) -> bool:
+    """Does the question ask for a position itself, not only name a ranking?"""
+    return _RANK_ASKING.search(normalize(question)) is not None
+
+
+def doubted_type(aq: AnalyzedQuestion, fits: bool) -> bool:
+    """Is the type read from the question's words doubtful: the question names a ranking
+    without asking for a position, and the unit covering it best states none? (A unit
+    scoring higher without the asked value is no such sign for amounts and dates: the
+    typed unit is usually the answer.)"""
+    return not fits and aq.qtype == "ranking" and not asks_rank(aq.text)
 
 
 def joins_items(text: str) -> bool:

@@ -28,7 +28,12 @@ from assistant.answering.composing import (
     sentence_citation,
 )
 from assistant.answering.constraints import NAMED_POS, rejection
-from assistant.answering.covering import covering_answer, identifier_answer, joins_items
+from assistant.answering.covering import (
+    covering_answer,
+    doubted_type,
+    identifier_answer,
+    joins_items,
+)
 from assistant.answering.evidence import (
     DATE,
     Sentence,
@@ -327,6 +332,10 @@ class ExtractiveAnswerer:
                 return (*led, False)
             return covering_answer(ctx, covering)
         best, best_score = typed[0]
+        if doubted_type(aq, self._fits(covering[0][0], aq)):
+            found = covering_answer(ctx, covering)
+            if found is not None:
+                return found
         doc_text = self.index.document(best.doc_id).text
         # A table row's cells are not an enumeration: an entity asked of a row is its row.
         if aq.qtype == "entity" and not best.cells:
