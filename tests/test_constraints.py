@@ -6,8 +6,10 @@ import pytest
 from assistant.answering.composing import Context
 from assistant.answering.constraints import (
     is_name,
+    named_compounds,
     other_attribute,
     rejection,
+    said_as_word,
     stated_ranks,
     states_count,
 )
@@ -402,3 +404,59 @@ def test_covering_answer_for_a_question_without_nouns():
     assert found is not None and "撤销" in found[0]
     other = unit("开发区应当按季度报告工作进展。")
     assert covering_answer(Context(aq, terms, "", [other]), [(other, 1.0)]) is None
+
+
+@pytest.mark.parametrize(
+    "form,text,said",
+    [
+        ("出口总额", "出口总额达到29.5亿美元", True),
+        ("出口总额", "全年出口总额增长5%", True),
+        # The tail of a longer word is not the measure asked about.
+        ("出口总额", "全市开发区进出口总额达到96.4亿美元", False),
+        ("出口总额", "实际使用外资4.2亿美元", False),
+    ],
+)
+def test_said_as_word(form, text, said):
+    assert said_as_word(form, text) is said
+
+
+def _zone_terms() -> list[Term]:
+    return [
+        Term("红山", 1.0, pos="ns"),
+        Term("经开区", 1.0, ("经济技术开发区", "经济开发区"), pos="n"),
+        Term("使用外资", 2.0, pos="n", asked=True),
+    ]
+
+
+def test_named_compounds_join_a_name_to_its_kind():
+    forms = named_compounds("红山经开区的实际使用外资是多少？", _zone_terms())
+    assert forms == [["红山经开区", "红山经济技术开发区", "红山经济开发区"]]
+
+
+@pytest.mark.parametrize(
+    "text,before,reason",
+    [
+        # A total for the city's zones, the named zone only in the paragraph before.
+        (
+            "全市开发区实际使用外资4.2亿美元。",
+            "其中,红山经济技术开发区实现产值1210亿元。",
+            "whole",
+        ),
+        # The named zone's own figure.
+        ("红山经济技术开发区实际使用外资1.1亿美元。", "", None),
+        # The whole named after the figure is the base of a share, not the subject.
+        ("红山经济技术开发区实际使用外资1.1亿美元,占全市的26%。", "", None),
+    ],
+)
+def test_a_total_does_not_answer_for_a_named_part(text, before, reason):
+    aq = analyze("红山经开区的实际使用外资是多少？")
+    sent = Sentence("d", "红山市开发区发展通报", "", 0, len(text), text, 1, before=before)
+    assert rejection(sent, 1.0, aq, _zone_terms(), ()) == reason
+
+
+def test_a_total_answers_a_question_about_the_whole():
+    aq = analyze("全市开发区实际使用外资是多少？")
+    text = "全市开发区实际使用外资4.2亿美元。"
+    sent = Sentence("d", "红山市开发区发展通报", "", 0, len(text), text, 1)
+    terms = [Term("开发区", 1.0, pos="n"), Term("使用外资", 2.0, pos="n", asked=True)]
+    assert rejection(sent, 1.0, aq, terms, ()) is None

@@ -15,10 +15,11 @@ from assistant.answering.evidence import Sentence, Term, coverage, dictionary_wo
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
-from assistant.text import normalize
+from assistant.text import normalize, words
 
 _G = grammar()
 SCOPE_FRAME = re.compile("|".join(_G.raw["scope_frames"]))
+WHOLE_SCOPE = re.compile("|".join(map(re.escape, _G.raw["whole_scope"])))
 SCOPE_POINTER = re.compile("|".join(map(re.escape, _G.raw["scope_pointers"])))
 # Parts of speech of places, people, organisations and other names.
 NAMED_POS = ("ns", "nr", "nt", "nz")
@@ -58,6 +59,52 @@ def is_name(term: Term) -> bool:
     if term.pos == OTHER_NAME_POS:
         return not dictionary_word(term.text)
     return term.pos in NAMED_POS
+
+
+def whole_subject(text_norm: str, terms: list[Term]) -> bool:
+    """Does the unit speak of a whole: a whole-scope word before what is asked about (its
+    subject, not the base of a share stated after it)?"""
+    whole = WHOLE_SCOPE.search(text_norm)
+    if whole is None:
+        return False
+    asked = [
+        text_norm.find(f) for t in terms if t.asked for f in (t.text, *t.variants) if f in text_norm
+    ]
+    return bool(asked) and whole.start() < min(asked)
+
+
+def named_compounds(question: str, terms: list[Term]) -> list[list[str]]:
+    """The names the question gives, each with its written forms: a place or body, joined
+    to the kind noun that follows it in the question (a city's name and "zone") with the
+    kind's variants; a lone name as itself."""
+    out = []
+    for t in terms:
+        if not (is_name(t) and t.primary):
+            continue
+        at = question.find(t.text)
+        kind = next(
+            (
+                k
+                for k in terms
+                if k is not t and k.is_content and question.startswith(k.text, at + len(t.text))
+            ),
+            None,
+        )
+        forms = [t.text + f for f in (kind.text, *kind.variants)] if kind else [t.text]
+        out.append(forms + [v + f for v in t.variants for f in forms])
+    return out
+
+
+def said_as_word(form: str, text_norm: str) -> bool:
+    """Is ``form`` in the text where a word starts, not as the tail of a longer word (the
+    exports total inside the imports-and-exports total)?"""
+    if form not in text_norm:
+        return False
+    starts, pos = {0}, 0
+    for w in words(text_norm):
+        pos += len(w)
+        starts.add(pos)
+    return any(m.start() in starts for m in re.finditer(re.escape(form), text_norm))
 
 
 def states_count(text_norm: str, classifier: str, noun: str) -> bool:
@@ -164,7 +211,7 @@ def rejection(
         return "whole_period"
     # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
     # must name the measure itself, not only its neighbour.
-    if measure and not any(v in sent.norm for v in measure):
+    if measure and not any(said_as_word(v, sent.norm) for v in measure):
         return "measure"
     # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
     if counted is not None and not states_count(sent.norm, *counted):
@@ -207,4 +254,12 @@ def rejection(
     named = primary if aq.focus else [t for t in terms if t.known]
     if any(is_name(t) and not t.found_in(ctx) for t in named):
         return "named"
+    # A total for the whole the unit names ("the city's zones") is not the figure of the
+    # part the question names, which only its paragraph mentions.
+    if (
+        whole_subject(sent.norm, terms)
+        and not WHOLE_SCOPE.search(question)
+        and any(not any(f in frame for f in forms) for forms in named_compounds(question, named))
+    ):
+        return "whole"
     return None
