@@ -16,7 +16,9 @@ from assistant.answering.constraints import (
 from assistant.answering.covering import (
     asks_rank,
     covering_answer,
+    date_states,
     doubted_type,
+    fits_question,
     joins_items,
     own_identifier,
 )
@@ -460,3 +462,34 @@ def test_a_total_answers_a_question_about_the_whole():
     sent = Sentence("d", "红山市开发区发展通报", "", 0, len(text), text, 1)
     terms = [Term("开发区", 1.0, pos="n"), Term("使用外资", 2.0, pos="n", asked=True)]
     assert rejection(sent, 1.0, aq, terms, ()) is None
+
+
+@pytest.mark.parametrize(
+    "question,text,fits",
+    [
+        ("2023年度专项资金的申报截止时间是哪天？", "申报企业于2023年4月30日前提交材料。", True),
+        # Only the year the question names, or another bare year: no day is stated.
+        (
+            "2023年度专项资金的申报截止时间是哪天？",
+            "现就组织申报2024年度专项资金有关事项通知如下。",
+            False,
+        ),
+        ("2023年度专项资金的申报截止时间是哪天？", "2023年度专项资金申报工作即将启动。", False),
+        # Asking for a year itself: a bare year answers.
+        ("2021年考核评价依据的是哪一年的数据？", "评价依据为各经开区2020年度的发展数据。", True),
+        # No year named: a month and day.
+        ("专项资金的申报截止时间是哪天？", "申报截止于4月30日。", True),
+    ],
+)
+def test_a_date_question_naming_a_year_asks_for_a_day(question, text, fits):
+    aq = analyze(question)
+    assert aq.qtype == "date"
+    assert fits_question(unit(text), aq) is fits
+
+
+def test_covering_answer_for_a_date_needs_a_day_when_a_year_is_named():
+    aq = analyze("2023年度昆山专项资金的申报截止时间是哪天？")
+    terms = [Term("昆山", 1.0, pos="ns"), Term("专项资金", 2.0, pos="n")]
+    sent = unit("昆山现就组织申报2024年度专项资金有关事项,实施三年行动计划。")
+    ctx = Context(aq, terms, "", [sent])
+    assert covering_answer(ctx, [(sent, 1.0)], date_states(aq)) is None

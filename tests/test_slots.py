@@ -54,6 +54,8 @@ def test_slot_filled(question, text, expected):
         ("在哪个平台上申报？", "全天24小时可申报。"),
         # The phrase only repeats the question.
         ("示例区科技局负责解释什么？", "本办法由示例区科技局负责解释。"),
+        # A slot ending the question is left to the clause (the place runs on).
+        ("示例区位于什么地方？", "示例区位于示例省省会青山市,以及青山市、白水市的交汇处。"),
         # The verb is not in the sentence.
         ("本办法由哪个部门负责解释？", "本办法自2024年1月1日起施行。"),
     ],

@@ -5,9 +5,10 @@ identifier is a document's own)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from assistant.answering.composing import NEAR_BEST, Context, as_sentence
-from assistant.answering.evidence import Sentence, coverage
+from assistant.answering.composing import NEAR_BEST, Context, as_sentence, fits_type
+from assistant.answering.evidence import DATE, DURATION, Sentence, coverage
 from assistant.answering.extraction import TYPED, line_span, pattern_hit
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion
@@ -15,6 +16,7 @@ from assistant.index import Index
 from assistant.text import load_pos_tagger, normalize
 
 _G = grammar()
+_YEAR_ASKING = re.compile("|".join(map(re.escape, _G.raw["dates"]["year_asking"])))
 _RANK_ASKING = re.compile("|".join(map(re.escape, _G.raw["tables"]["rank_asking"])))
 
 # Share of the question's weighted nouns a covering unit must name itself or in its frame
@@ -58,12 +60,43 @@ def identifier_answer(
     return doc_text[span[0] : span[1]] + "。", [(unit, span)], False
 
 
-def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
+def fits_question(sent: Sentence, aq: AnalyzedQuestion) -> bool:
+    """Can the unit hold an answer of the asked type; a date question is not typed by
+    the year it names itself (a question on which day a 2022 document was issued), nor,
+    naming a year, by a bare year (it asks for a day or month within one) unless it asks
+    for a year."""
+    if aq.qtype == "date" and aq.numbers:
+        blank = re.compile("|".join(re.escape(n) for n in aq.numbers))
+        text = blank.sub(" ", sent.text)
+        names_year = any(
+            _G.stated_year.fullmatch(n + _G.raw["dates"]["year_suffix"]) for n in aq.numbers
+        )
+        if names_year and not _YEAR_ASKING.search(normalize(aq.text)):
+            text = _G.not_amount.sub(" ", text)
+        return pattern_hit(DATE, text)
+    return fits_type(sent, aq.qtype)
+
+
+def date_states(aq: AnalyzedQuestion) -> Callable[[Sentence], bool] | None:
+    """How a covering unit must state a date: as the typed path reads one (a bare year
+    does not answer for a year the question names), or a period when no year is named;
+    other types: None (any value will do)."""
+    if aq.qtype != "date":
+        return None
+    return lambda s: fits_question(s, aq) or (not aq.numbers and pattern_hit(DURATION, s.text))
+
+
+def covering_answer(
+    ctx: Context,
+    covering: list[tuple[Sentence, float]],
+    states: Callable[[Sentence], bool] | None = None,
+):
     """Typing failed but units clearly cover the question: their own sentences.
 
     The best unit must name most of the question's nouns itself or in its frame (title,
     heading, Q&A question, table header), not lean on its paragraph; a question asking
-    for an amount, date or rank needs a unit that states one. A list question takes the
+    for an amount, date or rank needs a unit that states one (``states``: whether a unit
+    does, when the caller reads it more closely than any value of any type). A list question takes the
     covering units near the best one (rows of a table, items of a run of lines).
     """
     aq, terms = ctx.aq, ctx.terms
@@ -86,7 +119,7 @@ def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
                 for s, sc in covering[:COVERING_LIST_UNITS]
                 if sc >= best_score - NEAR_BEST
                 and coverage(nouns, s.frame_norm) >= COVERING_NOUN_SHARE
-                and any(pattern_hit(p, s.text) for p in stated)
+                and (states(s) if states else any(pattern_hit(p, s.text) for p in stated))
             ),
             None,
         )

@@ -11,7 +11,6 @@ The answerer holds no per-question state: one instance serves every thread.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from assistant.answering.abbreviations import spell_out
@@ -20,7 +19,6 @@ from assistant.answering.composing import (
     Context,
     as_sentence,
     conflict_answer,
-    fits_type,
     lead_in_answer,
     list_answer,
     row_has,
@@ -30,12 +28,13 @@ from assistant.answering.composing import (
 from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.covering import (
     covering_answer,
+    date_states,
     doubted_type,
+    fits_question,
     identifier_answer,
     joins_items,
 )
 from assistant.answering.evidence import (
-    DATE,
     Sentence,
     Term,
     clauses,
@@ -173,15 +172,6 @@ class ExtractiveAnswerer:
             - RANK_PENALTY * sent.rank
         )
 
-    @staticmethod
-    def _fits(sent: Sentence, aq: AnalyzedQuestion) -> bool:
-        """Can the unit hold an answer of the asked type; a date question is not typed by
-        the year it names itself (a question on which day a 2022 document was issued)."""
-        if aq.qtype == "date" and aq.numbers:
-            blank = re.compile("|".join(re.escape(n) for n in aq.numbers))
-            return pattern_hit(DATE, blank.sub(" ", sent.text))
-        return fits_type(sent, aq.qtype)
-
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
         sentences = gather_sentences(self.index, hits[: self.settings.context_chunks])
@@ -270,7 +260,7 @@ class ExtractiveAnswerer:
         ident = asked_identifier(ctx.aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
-        typed = [(s, sc) for s, sc in covering if self._fits(s, ctx.aq)]
+        typed = [(s, sc) for s, sc in covering if fits_question(s, ctx.aq)]
         return typed, covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
@@ -330,10 +320,10 @@ class ExtractiveAnswerer:
             led = lead_in_answer(self.index, best)
             if led is not None:
                 return (*led, False)
-            return covering_answer(ctx, covering)
+            return covering_answer(ctx, covering, date_states(aq))
         best, best_score = typed[0]
-        if doubted_type(aq, self._fits(covering[0][0], aq)):
-            found = covering_answer(ctx, covering)
+        if doubted_type(aq, fits_question(covering[0][0], aq)):
+            found = covering_answer(ctx, covering, date_states(aq))
             if found is not None:
                 return found
         doc_text = self.index.document(best.doc_id).text

@@ -4,8 +4,9 @@ An entity question leaves one place of its statement open ("[slot] is responsibl
 interpreting it", "ask [slot] for advice", "apply on [slot]"). A document sentence saying
 the same thing has a phrase in that place: it sits between the verb that follows the slot
 in the question and the word that opens it in the sentence (an agent, addressee, means or
-place marker), or after the verb that precedes the slot. That phrase is the answer, not
-the first name of the sentence. Words are data in ``resources/question_grammar.yaml``
+place marker). That phrase is the answer, not the first name of the sentence. A slot
+ending the question (what something is located at) is left to the clause, which often
+runs on past the first comma. Words are data in ``resources/question_grammar.yaml``
 (group ``entity``); functions without state.
 """
 
@@ -102,11 +103,6 @@ def slot_filler(question: str, category: str | None, sent: Sentence) -> tuple[in
         if category and text.startswith(category, p):
             end = p + len(category)  # the kind asked for ends the name
         candidates.append((start, end))
-    elif category and len(before) >= ANCHOR_CHARS and before[-ANCHOR_CHARS:] in text:
-        # Only a verb before the slot (what something belongs to): the phrase after it.
-        p = text.find(before[-ANCHOR_CHARS:]) + ANCHOR_CHARS
-        stop = _BOUNDARY.search(text, p)
-        candidates.append((p, stop.start() if stop else len(text)))
     for s, e in candidates:
         filler = text[s:e].strip()
         if not filler or len(filler) > MAX_FILLER_CHARS or not _HAN.search(filler):

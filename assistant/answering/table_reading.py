@@ -93,6 +93,13 @@ def asked_cell(
         if (h, c) not in periods and overlap(cell_core(h), q) >= MIN_CELL_CHARS
     ]
     named = [(h, c) for h, c in periods if any(y in normalize(h) for y in years)]
+    if len(named) > 1:
+        # A column qualified by the year (its growth rate) when the question names the
+        # qualifier, else the year's own column.
+        rest = {h: _G.stated_year.sub("", cell_core(h)).strip() for h, _ in named}
+        qualified = [(h, c) for h, c in named if rest[h] and overlap(rest[h], q) >= 2]
+        plain = [(h, c) for h, c in named if not rest[h]]
+        named = qualified or plain or named
     chosen = measures if measures else named
     if len(chosen) != 1:
         return None
