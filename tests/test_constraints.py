@@ -430,9 +430,21 @@ def _zone_terms() -> list[Term]:
     ]
 
 
-def test_named_compounds_join_a_name_to_its_kind():
-    forms = named_compounds("红山经开区的实际使用外资是多少？", _zone_terms())
-    assert forms == [["红山经开区", "红山经济技术开发区", "红山经济开发区"]]
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("红山经开区", True),
+        ("红山经济技术开发区", True),
+        # An administrative suffix between the name and its kind.
+        ("红山市经济开发区", True),
+        # Another kind of zone of the same city.
+        ("红山高新技术产业开发区", False),
+        ("红山市", False),
+    ],
+)
+def test_named_compounds_join_a_name_to_its_kind(text, found):
+    (pattern,) = named_compounds("红山经开区的实际使用外资是多少？", _zone_terms())
+    assert (pattern.search(text) is not None) is found
 
 
 @pytest.mark.parametrize(

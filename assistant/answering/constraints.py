@@ -19,6 +19,7 @@ from assistant.text import normalize, words
 
 _G = grammar()
 SCOPE_FRAME = re.compile("|".join(_G.raw["scope_frames"]))
+_ADMIN_SUFFIX = "[" + "".join(_G.raw["admin_suffixes"]) + "]"
 WHOLE_SCOPE = re.compile("|".join(map(re.escape, _G.raw["whole_scope"])))
 SCOPE_POINTER = re.compile("|".join(map(re.escape, _G.raw["scope_pointers"])))
 # Parts of speech of places, people, organisations and other names.
@@ -73,10 +74,11 @@ def whole_subject(text_norm: str, terms: list[Term]) -> bool:
     return bool(asked) and whole.start() < min(asked)
 
 
-def named_compounds(question: str, terms: list[Term]) -> list[list[str]]:
-    """The names the question gives, each with its written forms: a place or body, joined
-    to the kind noun that follows it in the question (a city's name and "zone") with the
-    kind's variants; a lone name as itself."""
+def named_compounds(question: str, terms: list[Term]) -> list[re.Pattern[str]]:
+    """The names the question gives, as patterns of their written forms: a place or body
+    joined to the kind noun that follows it in the question (a city's name and "zone",
+    with the kind's variants, an administrative suffix allowed between them); a lone name
+    as itself."""
     out = []
     for t in terms:
         if not (is_name(t) and t.primary):
@@ -90,8 +92,12 @@ def named_compounds(question: str, terms: list[Term]) -> list[list[str]]:
             ),
             None,
         )
-        forms = [t.text + f for f in (kind.text, *kind.variants)] if kind else [t.text]
-        out.append(forms + [v + f for v in t.variants for f in forms])
+        names = "|".join(map(re.escape, (t.text, *t.variants)))
+        if kind is None:
+            out.append(re.compile(f"(?:{names})"))
+            continue
+        kinds = "|".join(map(re.escape, (kind.text, *kind.variants)))
+        out.append(re.compile(f"(?:{names}){_ADMIN_SUFFIX}?(?:{kinds})"))
     return out
 
 
@@ -259,7 +265,7 @@ def rejection(
     if (
         whole_subject(sent.norm, terms)
         and not WHOLE_SCOPE.search(question)
-        and any(not any(f in frame for f in forms) for forms in named_compounds(question, named))
+        and any(not p.search(frame) for p in named_compounds(question, named))
     ):
         return "whole"
     return None
