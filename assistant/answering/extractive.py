@@ -29,6 +29,7 @@ from assistant.answering.composing import (
 )
 from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.covering import covering_answer, joins_items, own_identifier
+from assistant.answering.definitions import defining_unit
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import (
     DATE,
@@ -82,10 +83,6 @@ TYPED_CLAUSE_WEIGHT = 0.5
 CONTEXT_WEIGHT = 0.5
 # Earlier chunks are slightly preferred among equally covering sentences.
 RANK_PENALTY = 0.01
-# Enumeration choice: its lead-in, its sentence and its items; a stated count equal to
-# the asked one wins, another count loses.
-ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
-ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
 # The kind of thing a list or entity question asks for ("哪些企业") weighs this much of
 # its rarity: documents name the instances, seldom the kind.
 CATEGORY_FACTOR = 0.3
@@ -319,6 +316,9 @@ class ExtractiveAnswerer:
             return doc_text[span[0] : span[1]] + "。", [(unit, span)], False
         if not covering:
             return None
+        defined = defining_unit(aq, terms, self._scored(ctx))
+        if defined is not None:
+            return as_sentence(defined.text), [(defined, None)], False
         if aq.qtype == "comparison":
             found = comparison_answer(self.index, ctx, covering)
             if found is not None:
