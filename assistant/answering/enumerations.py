@@ -7,12 +7,15 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.evidence import Sentence, Term, coverage
-from assistant.answering.extraction import item_span, marker_kind
+from assistant.answering.extraction import inline_items, item_span, marker_kind
 from assistant.answering.grammar import grammar
 from assistant.index import Index
 from assistant.text import normalize, words
 
 _G = grammar()
+# Units that can hold the items of a section: list items, the section's sub-headings,
+# and paragraphs that number their items inline.
+_SECTION_ITEM_KINDS = ("item", "heading", "paragraph")
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
 # Items that share an ending this long ("开发区") name things of one kind.
 MIN_SHARED_SUFFIX = 2
@@ -208,7 +211,10 @@ def section_items(
         groups: dict[tuple[str, ...], list[dict]] = {}
         for u in doc.units:
             path = tuple(u.get("heading_path") or ())
-            if u.get("kind") == "item" and path and asked.found_in(normalize(path[-1])):
+            # The sub-headings of a section are its items too ("三、下一步打算" over
+            # "（一）…", "（二）…"); the next heading of its own level ends the scope.
+            kind = u.get("kind")
+            if kind in _SECTION_ITEM_KINDS and path and asked.found_in(normalize(path[-1])):
                 groups.setdefault(path, []).append(u)
         best, best_cover = None, -1.0
         for path, units in groups.items():
@@ -217,14 +223,25 @@ def section_items(
                 best, best_cover = path, cover
         if best is None:
             continue
-        units = groups[best]
-        kind = marker_kind(doc.text, units[0]["start"], units[0]["end"])
-        spans = [
-            span
-            for u in units
-            if marker_kind(doc.text, u["start"], u["end"]) == kind
-            and (span := item_span(doc.text, u["start"], u["end"]))
-        ]
+        units = [u for u in groups[best] if u.get("kind") != "paragraph"]
+        spans: list[tuple[int, int]] = []
+        if units:
+            kind = marker_kind(doc.text, units[0]["start"], units[0]["end"])
+            spans = [
+                span
+                for u in units
+                if marker_kind(doc.text, u["start"], u["end"]) == kind
+                and (span := item_span(doc.text, u["start"], u["end"]))
+            ]
+        if len(spans) < 2:
+            # Items numbered inside a paragraph of the section: "首先，…；其次，…；最后，…".
+            inline = (
+                (found, [u])
+                for u in groups[best]
+                if u.get("kind") == "paragraph"
+                and len(found := inline_items(doc.text, u["start"], u["end"])) >= 2
+            )
+            spans, units = next(inline, ([], []))
         if len(spans) < 2:
             continue
         first = next(s for s in sentences if s.doc_id == doc_id)

@@ -294,7 +294,7 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Items on the numbered lines a lead-in ("需提交以下材料：") opens, or the numbered
     lines around an item the sentence belongs to."""
     ls, le = line_span(doc_text, sent.start)
-    inline = _inline_items(doc_text, ls, le)
+    inline = inline_items(doc_text, ls, le)
     if inline:
         return inline
     items: list[tuple[int, int]] = []
@@ -339,7 +339,7 @@ def _continue_items(
     return items if len(items) >= 2 else []
 
 
-def _inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
+def inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Items numbered inside one paragraph: "…包括：（一）…；（二）…；（三）…。"."""
     marks = list(_G.inline_item_marker.finditer(doc_text, s, e))
     if len(marks) < 2:

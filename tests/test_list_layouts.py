@@ -1,0 +1,215 @@
+"""Lists and definitions over layouts of our own: inline numbered items, items on their own
+lines, sequence words (首先…其次…最后), sub-headings under the heading a question names, a
+table's name column, and the constructions that define a term. Every document here is
+invented for the test; the answers come from the real index, models and chain."""
+
+import pytest
+
+from assistant.answering.chain import AnswerChain
+from assistant.answering.definitions import asks_definition, defines
+from assistant.answering.extraction import inline_items
+from assistant.answering.questions import analyze
+from tests.conftest import chain_over
+
+DOCS = {
+    "fund.md": """# 示例市产业园区扶持资金管理办法
+
+第一条 为规范示例市产业园区扶持资金（以下简称扶持资金）的使用和管理，制定本办法。
+
+第二条 本办法所称产业园区，是指经市人民政府批准设立、实行统一规划和管理的工业集聚区域。
+
+第三条 扶持资金重点支持以下方向：（一）园区基础设施建设；（二）公共服务平台建设；（三）重大产业项目引进；（四）人才公寓建设；（五）园区数字化改造。
+
+第四条 申请扶持资金的企业应当同时符合下列条件：
+
+（一）在本市登记注册并具有独立法人资格；
+
+（二）近三年无重大安全生产事故；
+
+（三）财务管理制度健全。
+
+第五条 有下列情形之一的，不予支持：
+
+（一）弄虚作假骗取资金的；
+
+（二）被列入严重失信主体名单的。
+
+第六条 本办法由市工业和信息化局负责解释。
+""",
+    "report.md": """# 示例高新区2023年工作总结
+
+## 一、主要成效
+
+今年以来，高新区围绕三项重点任务推进工作。一是加快项目建设，全年新开工项目42个；二是优化营商环境，企业开办时间压缩至1个工作日；三是强化人才引进，新引进高层次人才120名。
+
+园区已形成电子信息、智能装备、生物医药以及新能源汽车四大主导产业。
+
+园区服务企业的方式主要有上门走访、线上平台和政策宣讲会等。
+
+## 二、存在问题
+
+首先，产业链条不够完整；其次，创新平台数量偏少；最后，土地要素保障压力较大。
+
+## 三、下一步打算
+
+### （一）推进重点项目
+
+全力推进智能装备产业园、生物医药孵化器两个项目建设。
+
+### （二）深化体制改革
+
+推行“管委会+公司”运营模式。
+""",
+    "guide.md": """# 示例经开区企业服务指南
+
+## 服务事项
+
+企业可以申请以下服务：
+
+①政策咨询：解答企业关于税收、用地、人才等方面的政策问题；
+
+②项目代办：为重点项目提供从立项到竣工验收的全流程代办服务；
+
+③融资对接：组织银行、担保机构与企业开展对接。
+
+## 名词解释
+
+“标准地”：指在完成区域评估的基础上，事先明确规划条件和控制性指标的国有建设用地。
+
+“承诺制”，即企业作出书面承诺后，审批部门先行办理审批手续的制度。
+
+所谓“亩均论英雄”，是以单位土地面积产出为核心指标评价企业效益的改革。
+""",
+    "list.md": """# 2023年度示例区创新型企业名单
+
+| 序号 | 企业名称 | 所属行业 |
+| --- | --- | --- |
+| 1 | 甲科技有限公司 | 电子信息 |
+| 2 | 乙材料股份有限公司 | 新材料 |
+| 3 | 丙生物医药有限公司 | 生物医药 |
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("layouts"), DOCS)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        (
+            "扶持资金重点支持哪些方向？",
+            [
+                "园区基础设施建设",
+                "公共服务平台建设",
+                "重大产业项目引进",
+                "人才公寓建设",
+                "园区数字化改造",
+            ],
+        ),
+        (
+            "申请扶持资金的企业要符合哪些条件？",
+            ["在本市登记注册并具有独立法人资格", "近三年无重大安全生产事故", "财务管理制度健全"],
+        ),
+        ("什么情形不予支持？", ["弄虚作假骗取资金", "被列入严重失信主体名单"]),
+        ("产业园区是指什么？", ["经市人民政府批准设立", "实行统一规划和管理的工业集聚区域"]),
+        ("扶持资金指的是什么？", ["示例市产业园区扶持资金"]),
+        ("高新区今年推进了哪几项重点任务？", ["加快项目建设", "优化营商环境", "强化人才引进"]),
+        ("园区有哪些主导产业？", ["电子信息", "智能装备", "生物医药", "新能源汽车"]),
+        ("园区通过哪些方式服务企业？", ["上门走访", "线上平台", "政策宣讲会"]),
+        ("高新区存在哪些问题？", ["产业链条不够完整", "创新平台数量偏少", "土地要素保障压力较大"]),
+        ("高新区下一步有哪些打算？", ["推进重点项目", "深化体制改革"]),
+        ("企业可以申请哪些服务？", ["政策咨询", "项目代办", "融资对接"]),
+        (
+            "什么是标准地？",
+            ["在完成区域评估的基础上", "事先明确规划条件和控制性指标的国有建设用地"],
+        ),
+        ("承诺制是什么意思？", ["企业作出书面承诺后", "审批部门先行办理审批手续的制度"]),
+        ("亩均论英雄是什么？", ["以单位土地面积产出为核心指标评价企业效益的改革"]),
+        (
+            "哪些企业入选了2023年度创新型企业名单？",
+            ["甲科技有限公司", "乙材料股份有限公司", "丙生物医药有限公司"],
+        ),
+        (
+            "扶持资金重点支持哪些方向，以及办法由哪个部门负责解释？",
+            ["园区基础设施建设", "园区数字化改造", "市工业和信息化局"],
+        ),
+    ],
+)
+def test_every_item_or_defining_fact_is_in_the_direct_answer(chain, question, expected):
+    answer = chain.invoke(question)
+    assert not answer.refused, question
+    missing = [e for e in expected if e not in answer.direct_answer]
+    assert missing == [], answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "question,absent",
+    [
+        # A section's list ends at the next heading of its level: no padding from the next one.
+        ("高新区下一步有哪些打算？", ["产业链条", "主要成效"]),
+        ("高新区存在哪些问题？", ["推进重点项目", "新开工项目"]),
+        ("企业可以申请哪些服务？", ["标准地", "承诺制"]),
+        # A definition answers with the defining article, not the one that only uses the term.
+        ("产业园区是指什么？", ["为规范"]),
+    ],
+)
+def test_a_list_or_definition_stays_in_its_scope(chain, question, absent):
+    answer = chain.invoke(question)
+    assert not answer.refused
+    assert [a for a in absent if a in answer.direct_answer] == []
+
+
+@pytest.mark.parametrize(
+    "text,term,found",
+    [
+        ("本办法所称产业园区,是指经市人民政府批准设立的区域。", "产业园区", True),
+        ("“标准地”:指在完成区域评估的基础上出让的国有建设用地。", "标准地", True),
+        ("“承诺制”,即企业作出书面承诺后先行办理审批手续的制度。", "承诺制", True),
+        ("所谓“亩均论英雄”,是以单位土地面积产出评价企业效益的改革。", "亩均论英雄", True),
+        ("为规范示例市产业园区扶持资金(以下简称扶持资金)的使用,制定本办法。", "扶持资金", True),
+        ("飞地经济指的是两地合作共建园区的模式。", "飞地经济", True),
+        # Counter-examples: the term is used, not defined.
+        ("产业园区应当加快基础设施建设。", "产业园区", False),
+        ("申请扶持资金的企业应当符合下列条件:", "扶持资金", False),
+        ("推进标准地出让改革。", "标准地", False),
+    ],
+)
+def test_definition_constructions(text, term, found):
+    assert defines(text, term) is found
+
+
+@pytest.mark.parametrize(
+    "question,asks",
+    [
+        ("产业园区是指什么？", True),
+        ("办法里说的开发区指哪些？", True),
+        ("开发区包括哪些？", True),
+        # Counter-examples: a list of things, not what a term covers.
+        ("园区有哪些主导产业？", False),
+        ("需要提交哪些材料？", False),
+    ],
+)
+def test_questions_asking_what_a_term_covers(question, asks):
+    assert asks_definition(analyze(question)) is asks
+
+
+@pytest.mark.parametrize(
+    "text,items",
+    [
+        (
+            "首先，链条不完整；其次，平台偏少；最后，用地紧张。",
+            ["链条不完整", "平台偏少", "用地紧张"],
+        ),
+        ("第一，降成本；第二，优服务。", ["降成本", "优服务"]),
+        ("主要有三项：一是建项目；二是优环境；三是引人才。", ["建项目", "优环境", "引人才"]),
+        ("支持以下方向：（一）基础设施；（二）公共平台。", ["基础设施", "公共平台"]),
+        # Counter-examples: one sequence word, or one inside a clause, numbers no list.
+        ("最后，会议强调要抓好落实。", []),
+        ("会议首先听取了汇报，最后作出部署。", []),
+    ],
+)
+def test_items_numbered_inside_a_paragraph(text, items):
+    assert [text[s:e] for s, e in inline_items(text, 0, len(text))] == items
