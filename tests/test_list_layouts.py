@@ -7,9 +7,11 @@ import pytest
 
 from assistant.answering.chain import AnswerChain
 from assistant.answering.definitions import asks_definition, defines
-from assistant.answering.extraction import inline_items
+from assistant.answering.enumerations import find_enumerations
+from assistant.answering.extraction import inline_items, numbered_items
 from assistant.answering.questions import analyze
 from tests.conftest import chain_over
+from tests.test_grammar import unit
 
 DOCS = {
     "fund.md": """# 示例市产业园区扶持资金管理办法
@@ -213,3 +215,34 @@ def test_questions_asking_what_a_term_covers(question, asks):
 )
 def test_items_numbered_inside_a_paragraph(text, items):
     assert [text[s:e] for s, e in inline_items(text, 0, len(text))] == items
+
+
+@pytest.mark.parametrize(
+    "text,items",
+    [
+        # The last name runs on into what is said of the names: it ends at the predicate.
+        (
+            "甲经济开发区、乙工业集中区连续两年综合排名位于全省后5位，予以警告。",
+            ["甲经济开发区", "乙工业集中区"],
+        ),
+        # Counter-examples: items of even length, and a last item that is a name itself.
+        (
+            "全力推进智能装备产业园、生物医药孵化器两个项目建设。",
+            ["智能装备产业园", "生物医药孵化器"],
+        ),
+        ("企业可在税收、用地、人才等方面享受优惠政策。", ["税收", "用地", "人才"]),
+    ],
+)
+def test_a_run_on_last_item_ends_at_the_predicate(text, items):
+    assert [[text[s:e] for s, e in en.items] for en in find_enumerations(unit(text))] == [items]
+
+
+def test_articles_around_an_article_are_no_list():
+    text = "第二十八条 排名靠前的开发区予以支持。\n\n第二十九条 排名靠后的开发区予以警告。\n\n第三十条 本办法自公布之日起施行。"
+    line = text.index("第二十九条")
+    assert numbered_items(text, unit(text, line, text.index("\n", line))) == []
+    # Counter-example: numbered items under a lead-in are gathered from any of them.
+    items = "应当具备下列条件：\n（一）依法登记；\n（二）无失信记录。"
+    second = items.index("（二）")
+    found = numbered_items(items, unit(items, second, len(items)))
+    assert [items[s:e] for s, e in found] == ["依法登记", "无失信记录"]

@@ -10,7 +10,7 @@ from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import inline_items, item_span, marker_kind
 from assistant.answering.grammar import grammar
 from assistant.index import Index
-from assistant.text import normalize, words
+from assistant.text import load_pos_tagger, normalize, words
 
 _G = grammar()
 # Units that can hold the items of a section: list items, the section's sub-headings,
@@ -19,6 +19,14 @@ _SECTION_ITEM_KINDS = ("item", "heading", "paragraph")
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
 # Items that share an ending this long ("开发区") name things of one kind.
 MIN_SHARED_SUFFIX = 2
+# A last item this many characters longer than every other one may run on into the
+# predicate the items share.
+RUN_ON_EXTRA = 4
+# Tagger flags of nouns (names end with one) and of words that start a predicate.
+NOUN_FLAGS = ("n", "j", "vn", "nz", "eng")
+PREDICATE_FLAGS = ("a", "d", "v", "p", "m", "t", "l", "zg", "u", "c")
+# Shortest item kept when a run-on last item is cut.
+MIN_ITEM_CHARS = 2
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
 _AND_SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted(_G.and_tokens, key=len, reverse=True))
@@ -110,6 +118,30 @@ def _trim_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
     return [*items[:-1], (s, at + len(suffix))]
 
 
+def _trim_run_on(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last of a few names runs on into what is said of them ("甲开发区、乙工业集中区连续
+    两年排名…"): when the other items are names (they end with a noun) and the last is far
+    longer, it ends before its first predicate word that follows a noun."""
+    if len(items) < 2:
+        return items
+    s, e = items[-1]
+    longest = max(b - a for a, b in items[:-1])
+    if e - s < longest + RUN_ON_EXTRA:
+        return items
+    tagger = load_pos_tagger()
+    for a, b in items[:-1]:
+        tokens = tagger.lcut(text[a:b])
+        if not tokens or not tokens[-1].flag.startswith(NOUN_FLAGS):
+            return items
+    pos, seen_noun = s, False
+    for tok in tagger.lcut(text[s:e]):
+        if seen_noun and tok.flag.startswith(PREDICATE_FLAGS) and pos - s >= MIN_ITEM_CHARS:
+            return [*items[:-1], (s, pos)]
+        seen_noun = seen_noun or tok.flag.startswith(NOUN_FLAGS)
+        pos += len(tok.word)
+    return items
+
+
 def find_enumerations(sent: Sentence) -> list[Enumeration]:
     """Runs of '、'-separated items in a sentence, and totals over several runs."""
     text = sent.text
@@ -148,7 +180,7 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
             items.extend(_strip_item(text, s, e, first=i == 0))
         if not items:
             continue
-        items = _trim_last(text, items)
+        items = _trim_run_on(text, _trim_last(text, items))
         runs.append(items)
         # "…山西科技创新城3个省级开发区以及山西大学城产业园区": a count phrase inside the
         # run closes a group of its own.
