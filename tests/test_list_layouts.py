@@ -14,6 +14,26 @@ from tests.conftest import chain_over
 from tests.test_grammar import unit
 
 DOCS = {
+    "rules.md": """# 示例省园区管理条例
+
+## 第二章 设立
+
+第五条 设立园区应当具备下列条件：
+
+（一）符合国土空间规划；
+
+（二）主导产业明确。
+
+第六条 申请设立园区应当提交下列材料：
+
+（一）设立申请书；
+
+（二）可行性研究报告。
+
+## 第三章 评价
+
+第七条 园区评价结果分为优秀、良好、合格和不合格四个等次。
+""",
     "fund.md": """# 示例市产业园区扶持资金管理办法
 
 第一条 为规范示例市产业园区扶持资金（以下简称扶持资金）的使用和管理，制定本办法。
@@ -74,6 +94,11 @@ DOCS = {
 
 ③融资对接：组织银行、担保机构与企业开展对接。
 
+## 办理依据
+
+1. 《示例经开区企业服务管理办法》；
+2. 《示例经开区营商环境优化措施》。
+
 ## 名词解释
 
 “标准地”：指在完成区域评估的基础上，事先明确规划条件和控制性指标的国有建设用地。
@@ -124,6 +149,8 @@ def chain(tmp_path_factory) -> AnswerChain:
         ("高新区存在哪些问题？", ["产业链条不够完整", "创新平台数量偏少", "土地要素保障压力较大"]),
         ("高新区下一步有哪些打算？", ["推进重点项目", "深化体制改革"]),
         ("企业可以申请哪些服务？", ["政策咨询", "项目代办", "融资对接"]),
+        # The heading names the word said right before the asking word, not the asked kind.
+        ("经开区企业服务依据的是哪些文件？", ["企业服务管理办法", "营商环境优化措施"]),
         (
             "什么是标准地？",
             ["在完成区域评估的基础上", "事先明确规划条件和控制性指标的国有建设用地"],
@@ -152,6 +179,9 @@ def test_every_item_or_defining_fact_is_in_the_direct_answer(chain, question, ex
     [
         # A section's list ends at the next heading of its level: no padding from the next one.
         ("高新区下一步有哪些打算？", ["产业链条", "主要成效"]),
+        # Items of one article end where the next article begins, under one chapter heading.
+        ("设立园区应当具备哪些条件？", ["设立申请书", "可行性研究报告"]),
+        ("申请设立园区要提交哪些材料？", ["符合国土空间规划", "主导产业明确"]),
         ("高新区存在哪些问题？", ["推进重点项目", "新开工项目"]),
         ("企业可以申请哪些服务？", ["标准地", "承诺制"]),
         # A definition answers with the defining article, not the one that only uses the term.

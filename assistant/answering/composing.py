@@ -117,13 +117,32 @@ def section_list(index: Index, ctx: Context):
     """A list question answered by the numbered items of the section its asked noun heads
     ("流程分哪几步" → the steps under "办理流程"): the items seldom repeat the heading's word."""
     asked = _asked_term(ctx.aq, ctx.terms)
-    found = section_items(index, ctx.sentences, asked, ctx.terms) if asked is not None else None
+    # The asked kind first ("哪些材料"); else the word right before the asking word, which
+    # a heading may name ("备案依据的是哪些法规文件" → "三、办理依据").
+    found = None
+    before = _term_before_asking(ctx)
+    for term in [t for t in (asked, before if before is not asked else None) if t is not None]:
+        found = section_items(index, ctx.sentences, term, ctx.terms)
+        if found is not None:
+            break
     if found is None:
         return None
     unit, spans = found
     items = [index.document(unit.doc_id).text[s:e] for s, e in spans]
     direct = msg("list_answer", count=len(items), items="、".join(items))
     return direct, [(unit, (spans[0][0], spans[-1][1]))]
+
+
+def _term_before_asking(ctx: Context) -> Term | None:
+    """The question's own term said last before its asking word ("…依据的是哪些…")."""
+    norm = normalize(ctx.aq.text)
+    m = _G.which_asking.search(norm)
+    if m is None:
+        return None
+    before = norm[: m.start()]
+    placed = [(before.rfind(t.text), t) for t in ctx.terms if t.primary and t.known]
+    placed = [(at, t) for at, t in placed if at >= 0]
+    return max(placed, key=lambda x: x[0] + len(x[1].text))[1] if placed else None
 
 
 def _asked_term(aq: AnalyzedQuestion, terms: list[Term]) -> Term | None:

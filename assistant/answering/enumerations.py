@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.evidence import Sentence, Term, coverage
-from assistant.answering.extraction import inline_items, item_span, marker_kind
+from assistant.answering.extraction import inline_items, is_article, item_span, marker_kind
 from assistant.answering.grammar import grammar
 from assistant.index import Index
 from assistant.text import load_pos_tagger, normalize, words
@@ -241,12 +241,25 @@ def section_items(
     for doc_id in dict.fromkeys(s.doc_id for s in sentences):
         doc = index.document(doc_id)
         groups: dict[tuple[str, ...], list[dict]] = {}
+        closed: set[tuple[str, ...]] = set()
         for u in doc.units:
             path = tuple(u.get("heading_path") or ())
+            if path in closed:
+                continue
+            if path in groups and _closes(doc.text, u, groups[path]):
+                # Items run on consecutive lines: other text after them (an article, a
+                # note) ends the list, and items further down belong to something else.
+                closed.add(path)
+                continue
             # The sub-headings of a section are its items too ("三、下一步打算" over
             # "（一）…", "（二）…"); the next heading of its own level ends the scope.
             kind = u.get("kind")
-            if kind in _SECTION_ITEM_KINDS and path and asked.found_in(normalize(path[-1])):
+            if (
+                kind in _SECTION_ITEM_KINDS
+                and path
+                and asked.found_in(normalize(path[-1]))
+                and not is_article(doc.text, u["start"], u["end"])
+            ):
                 groups.setdefault(path, []).append(u)
         best, best_cover = None, -1.0
         for path, units in groups.items():
@@ -286,6 +299,16 @@ def section_items(
         unit = Sentence(doc_id, first.title, best[-1], start, end, doc.text[start:end], 0)
         return unit, spans
     return None
+
+
+def _closes(doc_text: str, unit: dict, group: list[dict]) -> bool:
+    """Does this unit end the run of items gathered so far under its heading: text that
+    is neither an item nor a heading, or an article, once items have begun?"""
+    started = any(u.get("kind") != "paragraph" for u in group)
+    if not started:
+        return False
+    kind = unit.get("kind")
+    return kind not in ("item", "heading") or is_article(doc_text, unit["start"], unit["end"])
 
 
 def _kind(label: str | None) -> str:

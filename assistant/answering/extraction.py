@@ -283,6 +283,11 @@ _OPENED_ITEM = re.compile(f"[:：](?={_OPENING_MARKER.pattern})")
 _ARTICLE = re.compile(_G.raw["lists"]["article_marker"], re.MULTILINE)
 
 
+def is_article(doc_text: str, s: int, e: int) -> bool:
+    """Does the line open an article ("第二十九条")? Articles are rules, not list items."""
+    return _ARTICLE.match(doc_text, s, e) is not None
+
+
 def opens_items(text: str) -> bool:
     """Does a lead-in colon open a numbered item in this text ("…材料：（1）申报表")?"""
     return _OPENED_ITEM.search(text) is not None
@@ -310,7 +315,7 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
             return _continue_items(doc_text, le + 1, items, None)
     if _LEAD_IN_END.search(doc_text[ls:le]) or _LEAD_IN_END.search(sent.text):
         pos = le + 1
-    elif _G.item_marker.match(doc_text, ls, le) and not _ARTICLE.match(doc_text, ls, le):
+    elif _G.item_marker.match(doc_text, ls, le) and not is_article(doc_text, ls, le):
         # Walk back to the first numbered line of this run.
         pos = ls
         while pos > 0:
