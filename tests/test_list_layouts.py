@@ -276,3 +276,12 @@ def test_articles_around_an_article_are_no_list():
     second = items.index("（二）")
     found = numbered_items(items, unit(items, second, len(items)))
     assert [items[s:e] for s, e in found] == ["依法登记", "无失信记录"]
+
+
+def test_a_part_no_document_answers_is_said_to_be_missing(chain):
+    answer = chain.invoke("扶持资金重点支持哪些方向，以及扶持资金的总额是多少？")
+    assert not answer.refused
+    assert "园区基础设施建设" in answer.direct_answer
+    assert "文档中没有找到“扶持资金的总额是多少？”的答案" in answer.direct_answer
+    # Counter-example: a question none of whose parts is answered is still refused.
+    assert chain.invoke("扶持资金的总额是多少，以及受理窗口在几楼？").refused

@@ -184,8 +184,7 @@ class ExtractiveAnswerer:
         quotes: list[tuple[Sentence, tuple[int, int] | None]] = []
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
-        inline = False
-        bare = False
+        inline, bare, missing = False, False, []
         for part in parts:
             ctx = whole
             if len(parts) > 1:
@@ -209,13 +208,11 @@ class ExtractiveAnswerer:
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
-            if result is None and len(parts) > 1 and bare and directs:
-                # "…哪个高？各是多少？": a bare follow-on ask the earlier part's answer
-                # (both values) already covers.
-                continue
             if result is None:
-                ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
-                return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
+                # "…哪个高？各是多少？": a bare follow-on ask the earlier part's answer (both
+                # values) already covers is dropped; another part is said to be missing.
+                missing += [] if bare and directs else [part]
+                continue
             direct, found, has_markers = result
             inline = inline or has_markers
             directs.append(direct)
@@ -224,6 +221,11 @@ class ExtractiveAnswerer:
                     item[0].start == x[0].start and item[0].doc_id == x[0].doc_id for x in quotes
                 ):
                     quotes.append(item)
+        if not directs:
+            ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
+            return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
+        # The parts the documents answer are answered; each other part is named as missing.
+        directs += [msg("part_missing", part=p.strip()) for p in missing]
         return Extracted(
             refused=False, direct="；".join(directs), quotes=quotes, inline_markers=inline
         )
