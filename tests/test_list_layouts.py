@@ -57,6 +57,10 @@ DOCS = {
 （二）被列入严重失信主体名单的。
 
 第六条 本办法由市工业和信息化局负责解释。
+
+第七条 首次入库企业奖励和研发平台认定奖励，实行“免申即享”，企业无需提出申请。
+
+第八条 园区企业按信用状况分为A、B、C、D四个等级，实行分级监管。
 """,
     "report.md": """# 示例高新区2023年工作总结
 
@@ -140,6 +144,8 @@ def chain(tmp_path_factory) -> AnswerChain:
             "申请扶持资金的企业要符合哪些条件？",
             ["在本市登记注册并具有独立法人资格", "近三年无重大安全生产事故", "财务管理制度健全"],
         ),
+        ("哪些奖励实行“免申即享”？", ["首次入库企业奖励", "研发平台认定奖励"]),
+        ("园区企业按信用状况分为哪几个等级？", ["A、B、C、D"]),
         ("什么情形不予支持？", ["弄虚作假骗取资金", "被列入严重失信主体名单"]),
         ("产业园区是指什么？", ["经市人民政府批准设立", "实行统一规划和管理的工业集聚区域"]),
         ("扶持资金指的是什么？", ["示例市产业园区扶持资金"]),
@@ -261,6 +267,12 @@ def test_items_numbered_inside_a_paragraph(text, items):
             ["智能装备产业园", "生物医药孵化器"],
         ),
         ("企业可在税收、用地、人才等方面享受优惠政策。", ["税收", "用地", "人才"]),
+        # Two things joined by 和 alone keep their modifiers; one-letter class labels count.
+        (
+            "首次入库企业奖励和研发平台认定奖励，实行“免申即享”。",
+            ["首次入库企业奖励", "研发平台认定奖励"],
+        ),
+        ("园区企业按信用状况分为A、B、C、D四个等级。", ["A", "B", "C", "D"]),
     ],
 )
 def test_a_run_on_last_item_ends_at_the_predicate(text, items):
@@ -285,3 +297,18 @@ def test_a_part_no_document_answers_is_said_to_be_missing(chain):
     assert "文档中没有找到“扶持资金的总额是多少？”的答案" in answer.direct_answer
     # Counter-example: a question none of whose parts is answered is still refused.
     assert chain.invoke("扶持资金的总额是多少，以及受理窗口在几楼？").refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counter-examples: a name with 和 inside, things of different kinds joined by 和,
+        # 及 inside a word (及时), and no joiner at all make no list.
+        "本办法由市工业和信息化局负责解释。",
+        "继续加大招商引资和科技创新力度。",
+        "企业应当及时报送建设信息。",
+        "园区实行分级监管。",
+    ],
+)
+def test_no_list_without_things_of_one_kind(text):
+    assert find_enumerations(unit(text)) == []

@@ -36,6 +36,9 @@ NEAR_BEST = 0.15
 # the asked one wins, another count loses.
 ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
 ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
+# Two things joined by 和/及 alone are a list less surely than a run with enumeration
+# commas: they lose this much against one.
+ENUM_BY_WORD = -0.2
 # An enumerated item whose character pairs are more than this share the question's is what
 # the question is about, not the one it asks for.
 SUBJECT_SHARE = 0.5
@@ -184,6 +187,8 @@ def _choose_enumeration(
                 + ENUM_SENTENCE * coverage(terms, sent.norm)
                 + ENUM_ITEMS * coverage(terms, items)
             )
+            if en.by_word:
+                score += ENUM_BY_WORD
             if asked is not None:
                 matched = asked in (en.stated, len(en.items))
                 score += ENUM_COUNT_MATCH if matched else ENUM_COUNT_MISMATCH

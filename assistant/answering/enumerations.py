@@ -25,8 +25,11 @@ RUN_ON_EXTRA = 4
 # Tagger flags of nouns (names end with one) and of words that start a predicate.
 NOUN_FLAGS = ("n", "j", "vn", "nz", "eng")
 PREDICATE_FLAGS = ("a", "d", "v", "p", "m", "t", "l", "zg", "u", "c")
-# Shortest item kept when a run-on last item is cut.
+# Shortest item kept (a run-on last item cut short, a piece of a run); longest item.
 MIN_ITEM_CHARS = 2
+MAX_ENUM_ITEM_CHARS = 24
+# Items joined by a word only drop a lead-in word at least this long (not a particle).
+MIN_LEAD_IN_WORD = 2
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
 _AND_SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted(_G.and_tokens, key=len, reverse=True))
@@ -50,6 +53,7 @@ class Enumeration:
     head: str  # the enumeration's context: lead-in and what follows the items
     stated: int | None = None
     label: str | None = None  # the source's own count phrase, e.g. "9个优势特色产业集群"
+    by_word: bool = False  # joined by 和/及 alone, no enumeration comma
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -61,13 +65,19 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _strip_item(text: str, s: int, e: int, first: bool) -> list[tuple[int, int]]:
-    """One '、' piece -> its item(s): lead-in dropped (first piece), tails and 和/及 split."""
+def _strip_item(
+    text: str, s: int, e: int, first: bool, by_word: bool = False
+) -> list[tuple[int, int]]:
+    """One '、' piece -> its item(s): lead-in dropped (first piece), tails and 和/及 split.
+    Items joined by a word only ("A的奖励和B奖励") keep their modifiers: only a lead-in
+    word of its own (not a particle such as 的) before the first joiner is dropped."""
     toks = _tokens(text, s, e)
     if first:
         cut = None
         for i, (_, te, tok) in enumerate(toks[:-1]):
-            if tok in _G.lead_ins:
+            if by_word and tok in _G.and_tokens:
+                break
+            if tok in _G.lead_ins and (not by_word or len(tok) >= MIN_LEAD_IN_WORD):
                 cut = i
         if cut is not None:
             toks = toks[cut + 1 :]
@@ -88,7 +98,14 @@ def _strip_item(text: str, s: int, e: int, first: bool) -> list[tuple[int, int]]
         cur.append((ts, te, tok))
     if cur:
         items.append((cur[0][0], cur[-1][1]))
-    return [(a, b) for a, b in items if 2 <= b - a <= 24]
+    # A one-letter class label ("A、B、C、D四个等级") is an item; another single character
+    # is a fragment.
+    return [
+        (a, b)
+        for a, b in items
+        if (b - a >= MIN_ITEM_CHARS or text[a:b].isascii() and text[a:b].isalnum())
+        and b - a <= MAX_ENUM_ITEM_CHARS
+    ]
 
 
 def _split_respectively(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
@@ -116,6 +133,13 @@ def _trim_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
     if at < 0 or at + len(suffix) == e:
         return items
     return [*items[:-1], (s, at + len(suffix))]
+
+
+def _end_alike(text: str, items: list[tuple[int, int]]) -> bool:
+    """Do the items end with one word ("…的奖励" and "…认定奖励")? Two things joined by 和
+    alone are a list only then: "工业和信息化局", "招商引资和科技创新力度" are not."""
+    ends = {text[e - MIN_SHARED_SUFFIX : e] for _, e in items}
+    return len(ends) == 1 and all(e - s > MIN_SHARED_SUFFIX for s, e in items)
 
 
 def _trim_run_on(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -167,7 +191,9 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
     enums: list[Enumeration] = []
     runs: list[list[tuple[int, int]]] = []  # every '、' run, in sentence offsets
     for cs, ce in merged:
-        if "、" not in text[cs:ce]:
+        # Items joined by 和/及 alone ("A和B，实行…") are a list of two.
+        by_word = "、" not in text[cs:ce]
+        if by_word and not any(w in _G.and_tokens for w in words(text[cs:ce])):
             continue
         pieces: list[tuple[int, int]] = []
         p = cs
@@ -177,8 +203,8 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
         pieces.append((p, ce))
         items: list[tuple[int, int]] = []
         for i, (s, e) in enumerate(pieces):
-            items.extend(_strip_item(text, s, e, first=i == 0))
-        if not items:
+            items.extend(_strip_item(text, s, e, first=i == 0, by_word=by_word))
+        if len(items) < 2 or (by_word and not _end_alike(text, items)):
             continue
         items = _trim_run_on(text, _trim_last(text, items))
         runs.append(items)
@@ -207,9 +233,19 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
             if cs > 0 and text[cs - 1] in ":：":
                 lead_from = max(0, text.rfind("，", 0, cs - 1) + 1, text.rfind(",", 0, cs - 1) + 1)
             head = text[lead_from : group[0][0]] + " " + text[end:ce]
+            if by_word and not text[lead_from : group[0][0]].strip():
+                # Two things joined by 和 that open their clause are its subject: what is
+                # said of them follows in the next clause ("A和B，实行“免申即享”").
+                stop = _CLAUSE_PUNCT.search(text, ce + 1)
+                head += " " + text[ce + 1 : stop.start() if stop else len(text)]
             enums.append(
                 Enumeration(
-                    sent, [(sent.start + a, sent.start + b) for a, b in group], head, stated, label
+                    sent,
+                    [(sent.start + a, sent.start + b) for a, b in group],
+                    head,
+                    stated,
+                    label,
+                    by_word,
                 )
             )
     # "…4个国家级开发区,…3个省级开发区以及…,共8个产学研园区": a total over several runs.
