@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from assistant.answering.models import Question, Turn
 from assistant.extras import require_for_settings
+from assistant.messages import msg
 from assistant.settings import Settings
 
 
@@ -112,7 +113,7 @@ def chat_command(args: argparse.Namespace, settings: Settings) -> int:
     sys.stdout.write("zone-assistant: ask in Chinese; empty line or Ctrl-D to quit.\n")
     while True:
         try:
-            line = input("问> ").strip()
+            line = input(msg("cli_chat_prompt")).strip()
         except EOFError:
             return 0
         if not line:

@@ -36,6 +36,7 @@ from sqlalchemy.engine import make_url
 
 from assistant import migrations
 from assistant.answering.models import Answer, Turn
+from assistant.messages import msg
 
 metadata = MetaData()
 
@@ -318,7 +319,7 @@ class Records:
                 "id": f"review-{row['id'][:8]}",
                 "question": row["question"],
                 "type": qtype,
-                "answer": "文档未提及" if unanswerable else gold,
+                "answer": msg("gold_unanswerable_answer") if unanswerable else gold,
                 "must_include": [] if unanswerable else must,
                 "evidence": [] if unanswerable else evidence,
                 "tags": ["staff-review"],

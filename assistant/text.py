@@ -129,7 +129,8 @@ def synonym_table() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def domain_words() -> tuple[str, ...]:
-    """The lexicon's words, taught to jieba so that "经开区" is not cut into "经/开区"."""
+    """The lexicon's words, taught to jieba so that the abbreviation of "economic development
+    zone" is not cut in two."""
     data = lexicon_data()
     words = {
         normalize_text(str(w))
@@ -215,7 +216,8 @@ def _parts(word: str) -> list[str]:
 
 def _cut_for_search(segmenter, text: str) -> list[str]:
     """jieba's search mode: each word, preceded by the dictionary words of two and three
-    characters inside it, so "经济技术开发区" is found by "开发区" as well."""
+    characters inside it, so the full name of an economic and technological development
+    zone is found by its "development zone" part as well."""
     known = segmenter.has_word
     out: list[str] = []
     for cut in segmenter.cut(text, True):

@@ -1,5 +1,6 @@
 """The command line: version, one-line hints for missing extras, ask through the service."""
 
+import io
 import json
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ import pytest
 
 from assistant import __version__, cli
 from assistant.extras import MODULE_EXTRAS, MissingExtra, extra_for
+from assistant.messages import msg
 from assistant.records import Records
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,6 +89,15 @@ def test_cli_ask_goes_through_the_service_and_logs_only_with_log(seed_index, tmp
     assert cli.main(["ask", "示范区总规划面积多大？", "--index", str(idx), "--log"]) == 0
     logged = Records(f"sqlite:///{db}").list_answers()
     assert [(r["channel"], r["question"]) for r in logged] == [("cli", "示范区总规划面积多大？")]
+
+
+def test_cli_chat_prompts_until_an_empty_line(seed_index, tmp_path, capsys, monkeypatch):
+    idx = tmp_path / "index"
+    shutil.copytree(seed_index.dir, idx)
+    monkeypatch.setattr("sys.stdin", io.StringIO("示范区总规划面积多大？\n\n"))
+    assert cli.main(["chat", "--index", str(idx)]) == 0
+    out = capsys.readouterr().out
+    assert out.count(msg("cli_chat_prompt")) == 2 and "600平方公里" in out
 
 
 def test_cli_ask_without_an_index_says_how_to_make_one(tmp_path, capsys):

@@ -142,7 +142,17 @@ def test_kinds(title, kind):
         ("关于印发中国（湖北）自由贸易试验区第五批制度创新案例的通知", None, "湖北"),
         ("关于开发区综合评价结果的通报", "江苏省商务厅", "江苏"),
         ("关于开发区综合评价结果的通报", "商务部", None),
+        # A zone's place is written in ideographs: Latin letters before the zone word are none.
+        ("ABC经济技术开发区管理办法", None, None),
     ],
 )
 def test_regions(title, issuer, region):
     assert region_of(title, issuer) == region
+
+
+@pytest.mark.parametrize(
+    "line,label",
+    [("编者按：", "编者按"), ("编者的话", "编者的话"), ("编者按：本文介绍", None), ("编者", None)],
+)
+def test_editor_notes(line, label):
+    assert gr.editor_note(line) == label

@@ -15,7 +15,14 @@ from assistant.evaluation.runner import (
     load_gold,
     load_thresholds,
 )
-from assistant.evaluation.scoring import amounts, fact_present, norm, score_list, split_list
+from assistant.evaluation.scoring import (
+    amounts,
+    cn_to_int,
+    fact_present,
+    norm,
+    score_list,
+    split_list,
+)
 from assistant.text import to_simplified
 from tests.conftest import CORPUS, ROOT
 
@@ -29,6 +36,13 @@ def test_rank_forms_are_equal():
     assert not fact_present("第31位", "排名第131位")
     assert not fact_present("第31位", "第3位")
     assert fact_present("31", "第三十一位")
+
+
+@pytest.mark.parametrize(
+    "text,value", [("三十一", 31), ("一百零五", 105), ("十", 10), ("三十一位", None)]
+)
+def test_chinese_numerals(text, value):
+    assert cn_to_int(text) == value
 
 
 def test_percent_and_width_forms():

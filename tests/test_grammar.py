@@ -14,6 +14,7 @@ from assistant.answering.questions import (
     classify,
     comparison_sides,
     key_phrase,
+    numeral_value,
     question_version,
     split_parts,
 )
@@ -304,6 +305,18 @@ def test_rank_values():
     assert analyze("2021年综合排名第十的国家级经开区是哪家？").rank_value == 10
     assert analyze("第二十八位的是哪个经开区？").rank_value == 28
     assert analyze("排名前5位的是哪些？").rank_value is None
+
+
+@pytest.mark.parametrize(
+    "text,value", [("18", 18), ("十", 10), ("二十八", 28), ("第十", None), ("", None)]
+)
+def test_numeral_values(text, value):
+    assert numeral_value(text) == value
+
+
+@pytest.mark.parametrize("text,value", [("9", 9), ("九", 9), ("两", 2), ("几", None)])
+def test_small_numbers(text, value):
+    assert grammar().small_number(text) == value
 
 
 def test_class_labels_are_terms():

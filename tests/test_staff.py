@@ -5,6 +5,7 @@ import httpx
 import pytest
 
 from assistant import cli
+from assistant.messages import msg
 from tests.server import running_server
 
 pytestmark = pytest.mark.server  # every test here talks to a real server process
@@ -175,6 +176,8 @@ def test_feedback_review_and_export_through_eval(server, tmp_path):
     cases = [json.loads(line) for line in body.splitlines()]
     assert len(cases) == 3
     assert {c["type"] for c in cases} >= {"unanswerable"}
+    unanswerable = [c for c in cases if c["type"] == "unanswerable"]
+    assert all(c["answer"] == msg("gold_unanswerable_answer") for c in unanswerable)
     dataset = tmp_path / "reviewed.jsonl"
     dataset.write_text(body, encoding="utf-8")
     out = tmp_path / "report"

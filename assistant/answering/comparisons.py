@@ -1,10 +1,11 @@
 """Comparisons in prose: each side's value, read where the side is named, and which is
 larger. Module functions over one question's :class:`Context`; no state.
 
-A side is found by the longest run of its words a sentence holds ("2023年地区生产总值" is
-named "地区生产总值"); its value is the one the sentence gives it — by position in a
-"A、B、C分别为x、y、z" statement, else the first number after the measure asked about
-("哪个增速更快" → after 增长), else the first number after the side.
+A side is found by the longest run of its words a sentence holds (a side qualified by a
+year is named by its measure alone); its value is the one the sentence gives it — by
+position in an "A, B and C were respectively x, y and z" statement, else the first number
+after the measure asked about (a question on which grew faster reads the number after the
+growth word), else the first number after the side.
 """
 
 from __future__ import annotations
@@ -78,9 +79,9 @@ def _measure_forms(ctx: Context) -> tuple[str, ...]:
 
 def _side_names(side: str, other: str, first_only: bool = False) -> list[str]:
     """Runs of the side's words: how a sentence may name it. Each run holds a word the
-    other side lacks ("长株潭" of 长株潭地区, not the 地区 both share). Runs holding its first
-    and last such words come first ("法定办结时限" before "企业投资项目"), longest first;
-    with ``first_only``, only runs holding the first (where the side starts)."""
+    other side lacks (the place word of a region, not the generic region noun both share).
+    Runs holding its first and last such words come first, longest first; with
+    ``first_only``, only runs holding the first (where the side starts)."""
     tokens = words(side)
     own = [w for w in tokens if w not in other]
     if not own:
@@ -119,8 +120,8 @@ def _side_found(side: str, other: str, units: list[Sentence], measure: tuple[str
 
 
 def _respective_value(text: str, pos: int, name: str) -> str | None:
-    """ "洞庭湖地区、湘南地区、大湘西地区…平均得分分别为70.1分、72.4分和66.8分": the value at
-    the named item's place."""
+    """In an "A, B and C ... were respectively x, y and z" statement, the value at the
+    named item's place."""
     end = _STATEMENT_END.search(text, pos)
     stop = end.start() if end else len(text)
     at = min((i for w in _RESPECTIVELY if (i := text.find(w, pos, stop)) >= 0), default=-1)
@@ -139,8 +140,8 @@ def _respective_value(text: str, pos: int, name: str) -> str | None:
 
 def _value_after(text: str, pos: int, measure: tuple[str, ...]) -> str | None:
     """The side's value within its own statement: the first number after the measure asked
-    about ("增长7.3%"), else the nearest before it ("给予50万元奖励"), else the first after
-    the side's name."""
+    about (a growth rate after the growth word), else the nearest before it (an award amount
+    stated before the award word), else the first after the side's name."""
     end = _STATEMENT_END.search(text, pos)
     rest = text[pos : end.start() if end else len(text)]
     norm = normalize(rest)
@@ -155,7 +156,8 @@ def _value_after(text: str, pos: int, measure: tuple[str, ...]) -> str | None:
 
 
 def _first_value(text: str) -> str | None:
-    """The first amount or period in a span, whole ("3个工作日", not "3个")."""
+    """The first amount or period in a span, whole (a count of working days with its unit,
+    not the bare count with its classifier)."""
     found = [v for kind in ("number", "duration") if (v := typed_value(text, kind))]
     if not found:
         return None

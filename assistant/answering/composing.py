@@ -36,7 +36,7 @@ NEAR_BEST = 0.15
 # the asked one wins, another count loses.
 ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
 ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
-# Two things joined by 和/及 alone are a list less surely than a run with enumeration
+# Two things joined by a conjunction alone are a list less surely than a run with enumeration
 # commas: they lose this much against one.
 ENUM_BY_WORD = -0.2
 # An enumerated item whose character pairs are more than this share the question's is what
@@ -102,8 +102,8 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
 
 
 def lead_in_answer(index: Index, sent: Sentence):
-    """A sentence that only leads in ("应当具备下列条件：") answers with the numbered items
-    it opens, whatever the question's type; None for any other sentence."""
+    """A sentence that only leads in (a conditions clause ending in a colon) answers with
+    the numbered items it opens, whatever the question's type; None for any other sentence."""
     if not sent.text.rstrip().endswith((":", "：")):
         return None
     doc_text = index.document(sent.doc_id).text
@@ -118,10 +118,11 @@ def lead_in_answer(index: Index, sent: Sentence):
 
 def section_list(index: Index, ctx: Context):
     """A list question answered by the numbered items of the section its asked noun heads
-    ("流程分哪几步" → the steps under "办理流程"): the items seldom repeat the heading's word."""
+    (a question on the steps of a procedure answered by the items under the procedure
+    heading): the items seldom repeat the heading's word."""
     asked = _asked_term(ctx.aq, ctx.terms)
-    # The asked kind first ("哪些材料"); else the word right before the asking word, which
-    # a heading may name ("备案依据的是哪些法规文件" → "三、办理依据").
+    # The asked kind first (which materials); else the word right before the asking word,
+    # which a heading may name (the filing basis, under a heading on the basis).
     found = None
     before = _term_before_asking(ctx)
     for term in [t for t in (asked, before if before is not asked else None) if t is not None]:
@@ -137,7 +138,8 @@ def section_list(index: Index, ctx: Context):
 
 
 def _term_before_asking(ctx: Context) -> Term | None:
-    """The question's own term said last before its asking word ("…依据的是哪些…")."""
+    """The question's own term said last before its asking word (the basis in "the basis is
+    which documents")."""
     norm = normalize(ctx.aq.text)
     m = _G.which_asking.search(norm)
     if m is None:
@@ -149,8 +151,8 @@ def _term_before_asking(ctx: Context) -> Term | None:
 
 
 def _asked_term(aq: AnalyzedQuestion, terms: list[Term]) -> Term | None:
-    """What a list question asks for: the kind after its asking word ("哪些材料"), else
-    its last own term ("办理依据有哪些")."""
+    """What a list question asks for: the kind after its asking word ("which materials"),
+    else its last own term."""
     own = [t for t in terms if t.primary]
     category = asked_category(aq.text)
     named = [t for t in own if t.text == category]
@@ -166,7 +168,7 @@ def _line_quote(index: Index, sent: Sentence, spans: list[tuple[int, int]]):
 
 
 def _asked_count(aq: AnalyzedQuestion) -> int | None:
-    """The number of items a list question asks for ("哪两个" → 2)."""
+    """The number of items a list question asks for ("which two" -> 2)."""
     m = _G.asked_count.search(aq.text)
     return _G.small_number(next(g for g in m.groups() if g)) if m else None
 

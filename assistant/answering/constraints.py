@@ -39,7 +39,7 @@ _YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
 
 
 def stated_ranks(text: str) -> set[int]:
-    """The ranks a text states with an ordinal ("第十", "第31位")."""
+    """The ranks a text states with an ordinal marker, in Chinese or Arabic numerals."""
     prefix = _G.raw["numerals"]["ordinal_prefix"]
     out = set()
     for m in _G.ranking.finditer(normalize(text)):
@@ -52,14 +52,15 @@ def stated_ranks(text: str) -> set[int]:
 
 def is_name(term: Term) -> bool:
     """A place, person or organisation; the tagger's "other proper noun" only when it is no
-    dictionary word (a quoted name, "A类"), since it also tags common verbs so (印发)."""
+    dictionary word (a quoted name, a class label like "A" with its class word), since it
+    also tags common verbs so."""
     if term.pos == OTHER_NAME_POS:
         return not dictionary_word(term.text)
     return term.pos in NAMED_POS
 
 
 def states_count(text_norm: str, classifier: str, noun: str) -> bool:
-    """Does the text count the noun ("6个国家级开发区", "项目141个") in any of its forms?"""
+    """Does the text count the noun, with the count before it or after it, in any of its forms?"""
     counting = _G.raw["counting"]
     forms = "|".join(re.escape(f) for f in (noun, *term_variants(noun)))
     gap = rf"[^，,。；;：:]{{0,{counting['max_gap']}}}?"

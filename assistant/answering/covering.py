@@ -63,7 +63,8 @@ def covering_answer(ctx: Context, covering: list[tuple[Sentence, float]]):
 
 
 def joins_items(text: str) -> bool:
-    """Does a sentence join items ("A、B", "A和B" with 和 a word of its own, not 及 in 及时)?"""
+    """Does a sentence join items (by the enumeration comma, or by a conjunction that is a
+    word of its own rather than a character inside a longer word)?"""
     if "、" in text:
         return True
     return any(p.word in _G.and_tokens for p in load_pos_tagger().lcut(text))

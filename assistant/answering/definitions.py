@@ -1,8 +1,10 @@
-"""Definitions: the unit that defines the term a "X是什么 / X指什么" question asks about.
+"""Definitions: the unit that defines the term a "what is X / what does X mean" question
+asks about.
 
-A document defines a term with a small set of constructions ("本办法所称X，是指…",
-"X，即…", "所谓X，是…", "…（以下简称X）", a glossary line "X：…"); they live in
-``question_grammar.yaml`` (``definitions.constructions``) with ``{term}`` for the term.
+A document defines a term with a small set of constructions (X "refers to" ..., "as used
+in these measures, X means" ..., "so-called X is" ..., "hereinafter X", a glossary line
+"X: ..."); they live in ``question_grammar.yaml`` (``definitions.constructions``) with
+``{term}`` for the term, and tests/test_list_layouts.py shows each with examples.
 Pure functions; no state.
 """
 
@@ -17,7 +19,7 @@ from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.text import normalize
 
 _G = grammar()
-# A defined term shorter than this is a fragment ("区"), not what the question asks about.
+# A defined term shorter than this is a fragment (one character), not what is asked about.
 MIN_TERM_CHARS = 2
 # Among covering units, one that defines the asked term is taken when its score is within
 # this of the best unit's: a definition in a far weaker unit (another document's passing
@@ -56,7 +58,8 @@ def defines(text_norm: str, term: str) -> bool:
 
 
 def asks_definition(aq: AnalyzedQuestion) -> bool:
-    """A definition question, or a list question asking what a term covers ("指哪些")."""
+    """A definition question, or a list question asking what a term covers (which things
+    X refers to)."""
     if aq.qtype == "definition":
         return True
     return aq.qtype == "list" and _SCOPE_ASKING.search(normalize(aq.text)) is not None

@@ -1,5 +1,6 @@
-"""Enumerations in documents: '、'-separated runs inside a sentence, with the source's own
-count phrase ("9个优势特色产业集群"), and totals over several runs ("共8个…")."""
+"""Enumerations in documents: runs separated by the enumeration comma inside a sentence,
+with the source's own count phrase ("9 ... industry clusters"), and totals over several
+runs (a "N in all" phrase)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ _AND_SPLIT = re.compile(
 
 
 def _label(text: str) -> str | None:
-    """The source's count phrase, trimmed to "N个…" without the verb after it."""
+    """The source's count phrase, trimmed to "N + classifier + noun" without the verb after it."""
     text = _G.label_end.sub("", text)
     return text if _G.count.match(text) and len(text) <= 20 else None
 
@@ -53,7 +54,7 @@ class Enumeration:
     head: str  # the enumeration's context: lead-in and what follows the items
     stated: int | None = None
     label: str | None = None  # the source's own count phrase, e.g. "9个优势特色产业集群"
-    by_word: bool = False  # joined by 和/及 alone, no enumeration comma
+    by_word: bool = False  # joined by a conjunction alone, no enumeration comma
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -68,9 +69,10 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _strip_item(
     text: str, s: int, e: int, first: bool, by_word: bool = False
 ) -> list[tuple[int, int]]:
-    """One '、' piece -> its item(s): lead-in dropped (first piece), tails and 和/及 split.
-    Items joined by a word only ("A的奖励和B奖励") keep their modifiers: only a lead-in
-    word of its own (not a particle such as 的) before the first joiner is dropped."""
+    """One enumeration-comma piece -> its item(s): lead-in dropped (first piece), tails and
+    conjunctions split. Items joined by a conjunction only keep their modifiers: only a
+    lead-in word of its own (not a one-character particle) before the first conjunction
+    is dropped."""
     toks = _tokens(text, s, e)
     if first:
         cut = None
@@ -98,7 +100,7 @@ def _strip_item(
         cur.append((ts, te, tok))
     if cur:
         items.append((cur[0][0], cur[-1][1]))
-    # A one-letter class label ("A、B、C、D四个等级") is an item; another single character
+    # A one-letter class label (grades A, B, C and D) is an item; another single character
     # is a fragment.
     return [
         (a, b)
@@ -117,8 +119,9 @@ def _split_respectively(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
 
 
 def _trim_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The last item of a run runs on into the predicate the items share ("…郴州高新技术
-    产业开发区综合排名较上年"): when the others end alike ("开发区"), it ends there too."""
+    """The last item of a run runs on into the predicate the items share (the last zone
+    name followed by the ranking phrase): when the others end alike (the same zone word),
+    it ends there too."""
     if len(items) < 3:
         return items
     heads = [text[s:e] for s, e in items[:-1]]
@@ -136,16 +139,18 @@ def _trim_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _end_alike(text: str, items: list[tuple[int, int]]) -> bool:
-    """Do the items end with one word ("…的奖励" and "…认定奖励")? Two things joined by 和
-    alone are a list only then: "工业和信息化局", "招商引资和科技创新力度" are not."""
+    """Do the items end with one word (two kinds of award, both ending in "award")? Two
+    things joined by a conjunction alone are a list only then: an organisation's name with
+    the conjunction inside, or two things of different kinds, are not."""
     ends = {text[e - MIN_SHARED_SUFFIX : e] for _, e in items}
     return len(ends) == 1 and all(e - s > MIN_SHARED_SUFFIX for s, e in items)
 
 
 def _trim_run_on(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The last of a few names runs on into what is said of them ("甲开发区、乙工业集中区连续
-    两年排名…"): when the other items are names (they end with a noun) and the last is far
-    longer, it ends before its first predicate word that follows a noun."""
+    """The last of a few names runs on into what is said of them (two zone names, then
+    "ranked last two years running"): when the other items are names (they end with a
+    noun) and the last is far longer, it ends before its first predicate word that follows
+    a noun."""
     if len(items) < 2:
         return items
     s, e = items[-1]
@@ -191,7 +196,7 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
     enums: list[Enumeration] = []
     runs: list[list[tuple[int, int]]] = []  # every '、' run, in sentence offsets
     for cs, ce in merged:
-        # Items joined by 和/及 alone ("A和B，实行…") are a list of two.
+        # Two items joined by a conjunction alone, with no enumeration comma, are a list too.
         by_word = "、" not in text[cs:ce]
         if by_word and not any(w in _G.and_tokens for w in words(text[cs:ce])):
             continue
@@ -234,8 +239,8 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
                 lead_from = max(0, text.rfind("，", 0, cs - 1) + 1, text.rfind(",", 0, cs - 1) + 1)
             head = text[lead_from : group[0][0]] + " " + text[end:ce]
             if by_word and not text[lead_from : group[0][0]].strip():
-                # Two things joined by 和 that open their clause are its subject: what is
-                # said of them follows in the next clause ("A和B，实行“免申即享”").
+                # Two things joined by a conjunction that open their clause are its subject:
+                # what is said of them follows in the next clause.
                 stop = _CLAUSE_PUNCT.search(text, ce + 1)
                 head += " " + text[ce + 1 : stop.start() if stop else len(text)]
             enums.append(
@@ -272,8 +277,9 @@ def section_items(
     index: Index, sentences: list[Sentence], asked: Term, terms: list[Term]
 ) -> tuple[Sentence, list[tuple[int, int]]] | None:
     """The numbered items of a section whose heading names what a list question asks for
-    ("需要提交哪些材料" → the items under "五、申请材料"), in the documents of the given
-    units, best document first. Returns a unit standing for the section and the items."""
+    (a question on the materials to submit answered by the items under the materials
+    heading), in the documents of the given units, best document first. Returns a unit
+    standing for the section and the items."""
     for doc_id in dict.fromkeys(s.doc_id for s in sentences):
         doc = index.document(doc_id)
         groups: dict[tuple[str, ...], list[dict]] = {}
@@ -287,8 +293,8 @@ def section_items(
                 # note) ends the list, and items further down belong to something else.
                 closed.add(path)
                 continue
-            # The sub-headings of a section are its items too ("三、下一步打算" over
-            # "（一）…", "（二）…"); the next heading of its own level ends the scope.
+            # The sub-headings of a section are its items too (a "next steps" heading over
+            # numbered sub-headings); the next heading of its own level ends the scope.
             kind = u.get("kind")
             if (
                 kind in _SECTION_ITEM_KINDS
@@ -315,7 +321,8 @@ def section_items(
                 and (span := item_span(doc.text, u["start"], u["end"]))
             ]
         if len(spans) < 2:
-            # Items numbered inside a paragraph of the section: "首先，…；其次，…；最后，…".
+            # Items numbered inside a paragraph of the section by sequence words (first,
+            # second, finally).
             inline = (
                 (found, [u])
                 for u in groups[best]
@@ -348,16 +355,18 @@ def _closes(doc_text: str, unit: dict, group: list[dict]) -> bool:
 
 
 def _kind(label: str | None) -> str:
-    """The kind a count phrase names: "国家级开发区" of "4个国家级开发区"."""
+    """The kind a count phrase names: the noun after "N + classifier" (e.g. national-level
+    development zones)."""
     m = _G.count.match(label or "")
     return normalize(label[m.end() :]) if m and label else ""
 
 
 def membership(sent: Sentence, doc_text: str, question: str) -> tuple[bool, tuple[int, int]] | None:
-    """ "太原经开区是省级开发区吗": the enumeration naming the question's subject, with the
-    kind its count phrase gives ("…4个国家级开发区"), decides. Yes when that kind is the
-    one asked; no when the kind asked belongs to another enumeration of the sentence.
-    Returns the verdict and the span of the subject's enumeration with its count phrase."""
+    """A yes/no question on whether a zone is of a kind (provincial-level, say): the
+    enumeration naming the question's subject, with the kind its count phrase gives,
+    decides. Yes when that kind is the one asked; no when the kind asked belongs to another
+    enumeration of the sentence. Returns the verdict and the span of the subject's
+    enumeration with its count phrase."""
     enums = [e for e in find_enumerations(sent) if e.label]
     q = normalize(question)
     for en in enums:

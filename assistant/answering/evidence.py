@@ -210,7 +210,7 @@ def dictionary_word(token: str) -> bool:
 
 
 def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
-    """Replace a compound the corpus never uses ("优势产业") by its known parts."""
+    """Replace a compound the corpus never uses (lexicon group ``synonyms``) by its known parts."""
     out: list[tuple[str, str]] = []
     for tok, pos in tokens:
         if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
@@ -325,7 +325,8 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 def qa_question_before(text: str, pos: int) -> str:
-    """For a sentence of a Q&A answer ("答：…"), the question line it answers: its context."""
+    """For a sentence of a Q&A answer (after an answer marker), the question line it answers:
+    its context."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not _G.qa_answer.match(text, line_start):
         return ""

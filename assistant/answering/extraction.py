@@ -91,8 +91,8 @@ def phrase_bonus(phrase: str, text_norm: str) -> float:
 
 
 def typed_value(text: str, qtype: str, named: list[str] | tuple = ()) -> str | None:
-    """The first value of the asked type in a span ("475亿元", "第31位", "2021年3月1日"),
-    skipping the numbers the question itself names ("前30名里…" is not answered by 30)."""
+    """The first value of the asked type in a span (an amount, a rank, a date), skipping the
+    numbers the question itself names (a "within the top 30" question is not answered by 30)."""
     pattern = TYPED.get(qtype)
     if pattern is None:
         return None
@@ -106,7 +106,8 @@ def typed_value(text: str, qtype: str, named: list[str] | tuple = ()) -> str | N
 
 
 def _whole_end(text: str, m: re.Match[str]) -> int:
-    """Where a value ends, read whole: "7个工作日", not the "7个" an amount pattern stops at."""
+    """Where a value ends, read whole: a count of working days with its unit, not the bare
+    count an amount pattern stops at."""
     period = DURATION.match(text, m.start())
     return max(m.end(), period.end()) if period else m.end()
 
@@ -114,8 +115,8 @@ def _whole_end(text: str, m: re.Match[str]) -> int:
 def nearest_value(
     text: str, qtype: str, terms: list[Term], named: list[str] | tuple = ()
 ) -> str | None:
-    """The value of the asked type nearest the question's nouns in a span
-    ("…总规划面积600平方公里" for 面积, not the "4个" before it)."""
+    """The value of the asked type nearest the question's nouns in a span (the planned area
+    for an area question, not the count of zones before it)."""
     pattern = TYPED.get(qtype)
     if pattern is None:
         return None
@@ -154,7 +155,7 @@ def nearest_value(
 
 
 def _read_whole(text: str, start: int, end: int) -> str:
-    """A value with its rate's base and its bound ("每年6月30日前", "300万元以上")."""
+    """A value with its rate's base and its bound (a yearly deadline, an amount "or more")."""
     before = _G.value_before.search(text, 0, start)
     after = _G.value_after.match(text, end)
     return text[before.start() if before else start : after.end() if after else end]
@@ -284,23 +285,25 @@ _ARTICLE = re.compile(_G.raw["lists"]["article_marker"], re.MULTILINE)
 
 
 def is_article(doc_text: str, s: int, e: int) -> bool:
-    """Does the line open an article ("第二十九条")? Articles are rules, not list items."""
+    """Does the line open a numbered article? Articles are rules, not list items."""
     return _ARTICLE.match(doc_text, s, e) is not None
 
 
 def opens_items(text: str) -> bool:
-    """Does a lead-in colon open a numbered item in this text ("…材料：（1）申报表")?"""
+    """Does a lead-in colon open a numbered item in this text (a materials list whose first
+    item follows the colon)?"""
     return _OPENED_ITEM.search(text) is not None
 
 
 def marker_kind(doc_text: str, s: int, e: int) -> int | None:
-    """Which numbering a line uses (1. / （一） / ① / 第X条…); a list keeps one."""
+    """Which numbering a line uses (1. / bracketed or circled numerals / article numbers); a
+    list keeps one."""
     return next((k for k, p in enumerate(_MARKER_KINDS) if p.match(doc_text, s, e)), None)
 
 
 def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
-    """Items on the numbered lines a lead-in ("需提交以下材料：") opens, or the numbered
-    lines around an item the sentence belongs to."""
+    """Items on the numbered lines a lead-in (a "submit the following materials:" line) opens,
+    or the numbered lines around an item the sentence belongs to."""
     ls, le = line_span(doc_text, sent.start)
     inline = inline_items(doc_text, ls, le)
     if inline:
@@ -348,7 +351,7 @@ def _continue_items(
 
 
 def inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Items numbered inside one paragraph: "…包括：（一）…；（二）…；（三）…。"."""
+    """Items numbered inside one paragraph: "...including: (1) ...; (2) ...; (3) ..."."""
     marks = list(_G.inline_item_marker.finditer(doc_text, s, e))
     if len(marks) < 2:
         return []
@@ -362,7 +365,7 @@ def inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Items a colon opens inside a sentence, separated by commas or semicolons:
-    "出席发布会的有：A，B，C。"."""
+    "those attending were: A, B, C."."""
     colon = max(sent.text.rfind("："), sent.text.rfind(":"))
     if colon < 0:
         return []
@@ -377,8 +380,8 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
 
 
 def qa_answer(doc_text: str, sent: Sentence) -> tuple[int, int] | None:
-    """For a question line ("问：…", or a reporter's line ending with a question mark), the
-    answer's first sentence: the line asks, the next paragraph answers."""
+    """For a question line (a question marker, or a reporter's line ending with a question
+    mark), the answer's first sentence: the line asks, the next paragraph answers."""
     ls, le = line_span(doc_text, sent.start)
     asks = doc_text[ls:le].rstrip().endswith(("？", "?"))
     if not (_G.qa_question.match(doc_text, ls, le) or asks):

@@ -168,7 +168,7 @@ class ExtractiveAnswerer:
     @staticmethod
     def _fits(sent: Sentence, aq: AnalyzedQuestion) -> bool:
         """Can the unit hold an answer of the asked type; a date question is not typed by
-        the year it names itself ("2022年度…哪天印发")."""
+        the year it names itself (a question on which day a 2022 document was issued)."""
         if aq.qtype == "date" and aq.numbers:
             blank = re.compile("|".join(re.escape(n) for n in aq.numbers))
             return pattern_hit(DATE, blank.sub(" ", sent.text))
@@ -209,8 +209,8 @@ class ExtractiveAnswerer:
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
             if result is None:
-                # "…哪个高？各是多少？": a bare follow-on ask the earlier part's answer (both
-                # values) already covers is dropped; another part is said to be missing.
+                # A bare follow-on ask ("which is higher? how much is each?") that the earlier
+                # part's answer already covers is dropped; another part is said to be missing.
                 missing += [] if bare and directs else [part]
                 continue
             direct, found, has_markers = result

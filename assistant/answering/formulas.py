@@ -1,7 +1,7 @@
 """Formulas of counts: "2+9" names a group of 2 and a group of 9 that the document counts
-near where it uses the formula ("打造A、B2个…集群；培育C、D…等9个…集群。“2+9”…"). A
-question asking what one member stands for is answered by the enumeration with that
-stated count nearest the formula's mention."""
+near where it uses the formula ("build A and B, 2 clusters; grow C, D ... 9 clusters",
+then the quoted formula). A question asking what one member stands for is answered by
+the enumeration with that stated count nearest the formula's mention."""
 
 from __future__ import annotations
 

@@ -109,7 +109,8 @@ class Grammar:
     choice: re.Pattern[str]
 
     def small_number(self, text: str) -> int | None:
-        """'9' or '九'/'两' -> 9/2; None otherwise."""
+        """A single digit, Arabic or Chinese (including the colloquial form of two) -> its value;
+        None otherwise."""
         if text.isdigit():
             return int(text)
         value = self.digits.get(text)

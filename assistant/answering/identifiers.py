@@ -1,10 +1,12 @@
-"""A document's own identifier (文号, 令号), read from its opening lines, and its own
-date (落款, 发布日期) and issuer, found where its text states what its metadata holds.
+"""A document's own identifier (its document number or order number), read from its opening
+lines, and its own date (the signature date, the publication date) and issuer, found where
+its text states what its metadata holds.
 
-A question asking for a document's identifier names the document by its subject
-("湖南省开发区管理办法是以什么文号公布的"); the identifier sits under the title, seldom in a
-retrieved passage, and an identifier cited further down names another document (the rule
-a revision replaces). Module functions over an index and one question's context; no state.
+A question asking for a document's identifier names the document by its subject ("under
+what number was the development-zone measure of the province published"); the identifier
+sits under the title, seldom in a retrieved passage, and an identifier cited further down
+names another document (the rule a revision replaces). Module functions over an index and
+one question's context; no state.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def in_header(word: str) -> bool:
 
 def _says(question: str, vocabulary: tuple[str, ...]) -> list[str]:
     """The words of ``vocabulary`` the question says, in its order — as words, not inside a
-    longer one ("发布" is not said by "发布会")."""
+    longer one (the word for "publish" is not said by the word for "press conference")."""
     q = normalize(question)
     tokens = words(q)
     said = [
@@ -58,7 +60,8 @@ def _says(question: str, vocabulary: tuple[str, ...]) -> list[str]:
 
 
 def asks_issue_date(question: str) -> bool:
-    """ "…通报是哪天印发的": a question about the document's own issue."""
+    """A question asking on which day the document itself was issued: a question about the
+    document's own issue."""
     return bool(_says(question, _ISSUE_WORDS))
 
 
@@ -87,13 +90,14 @@ def document_fact(index: Index, ctx: Context, offset: int = 0):
 
 
 def _asks_issuer(question: str) -> bool:
-    """ "哪个部门发布的": the asked kind is a body that issues documents."""
+    """A question asking which department published it: the asked kind is a body that
+    issues documents."""
     return asked_category(question) in _ISSUER_KINDS or bool(_says(question, _WHO))
 
 
 def issuer(index: Index, ctx: Context):
-    """(direct answer, quotes) for who issued the document the question names ("…结果是
-    哪个部门发布的"): where its text states the issuer its metadata holds."""
+    """(direct answer, quotes) for who issued the document the question names ("which
+    department published the results"): where its text states the issuer its metadata holds."""
     named = _named_documents(index, ctx)
     if not named:
         return None
@@ -140,7 +144,7 @@ def _quote(ctx: Context, doc: StoredDocument, m: re.Match[str]):
 def document_date(index: Index, ctx: Context, key: str = "date"):
     """(direct answer, quotes) for when the document the question names was issued, takes
     effect or expires: the place its text states the date its metadata holds under ``key``,
-    the last such place (落款, 附则) first."""
+    the last such place (the signature, the final provisions) first."""
     named = _named_documents(index, ctx)
     if not named:
         return None

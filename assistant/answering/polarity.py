@@ -1,10 +1,11 @@
 """Yes or no from the deciding clause, with negation and prohibition deciding.
 
 A negation decides only where it says something the question does not already say:
-a negated phrase the question repeats ("不符合…的项目", "禁止准入的项目") is part of
-what is asked about, and a plain negation inside a noun's modifier ("非企业组织",
-"不申请政府投资建设的项目") describes a thing rather than denying the statement.
-Prohibitions and modal negations (不得, 不予, 不能…) always decide. Nothing defaults
+a negated phrase the question repeats ("projects that do not comply with ...", "projects
+barred from entry") is part of what is asked about, and a plain negation inside a noun's
+modifier ("non-enterprise organisations", "projects not applying for government
+investment") describes a thing rather than denying the statement. Prohibitions and modal
+negations ("must not", "shall not be granted", "cannot") always decide. Nothing defaults
 to yes. Pure functions; the words are data in ``resources/question_grammar.yaml``.
 """
 
@@ -33,7 +34,8 @@ _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 
 
 def _masked(text: str) -> str:
-    """Normalised text with the words that only look negative blanked (不断, 无锡…)."""
+    """Normalised text with the words that only look negative blanked (a word for
+    "continuously", a place name starting with the negation character)."""
     return _G.not_negation.sub(lambda m: " " * len(m.group(0)), normalize(text))
 
 
@@ -41,8 +43,8 @@ def deciding_negations(text: str, other: str = "") -> list[str]:
     """The negation words of ``text`` that deny its statement.
 
     Skipped: a negated phrase also found in ``other`` (the question for a clause, the
-    clause for a question), and a plain negation followed by 的 in its clause (it sits
-    in a modifier: "非企业组织…的项目").
+    clause for a question), and a plain negation followed by the attributive particle in
+    its clause (it sits in a modifier: "projects of non-enterprise organisations").
     """
     norm = _masked(text)
     other_norm = normalize(other)
@@ -61,19 +63,20 @@ def deciding_negations(text: str, other: str = "") -> list[str]:
 
 
 def negated(text: str, other: str = "") -> bool:
-    """Does the text deny its statement (不得, 不再, 禁止…), apart from what ``other``
-    shares with it?"""
+    """Does the text deny its statement ("must not", "no longer", "prohibited"...), apart from
+    what ``other`` shares with it?"""
     return bool(deciding_negations(text, other))
 
 
 def verdict_polarity(aq: AnalyzedQuestion, verdict: str) -> bool:
-    """Yes or no from a Q&A answer's own verdict ("可以。", "不需要重新备案。"): it answers
+    """Yes or no from a Q&A answer's own verdict ("Yes.", "No need to file again."): it answers
     the document's question, which covers ours, so only its negation decides."""
     return not negated(verdict, _G.yesno_asking.sub(" ", normalize(aq.text)))
 
 
 def _asserts_denied(q: str, c: str) -> bool:
-    """Does the clause assert what the question negates ("可以不再办理…" against "应…办理…")?
+    """Does the clause assert what the question negates ("may no longer handle ..." against
+    "should handle ...")?
 
     The words right after each negation of the question are looked for in the clause
     where no negation of the clause governs them.
@@ -103,9 +106,9 @@ _RELATIONS = {
 
 
 def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | None:
-    """ "税收收入占比超过80%了吗" against "税收收入占比达到82.4%": the clause's value of the
-    threshold's unit nearest the question's nouns, compared as the question's word asks.
-    None when the question names no threshold or the clause states no such value."""
+    """A threshold question ("has the tax share exceeded 80%?") against a clause ("the tax
+    share reached 82.4%"): the clause's value of the threshold's unit nearest the question's
+    nouns, compared as the question's word asks. None when the question names no threshold or the clause states no such value."""
     for m in _G.number.finditer(question):
         relation = next(
             (k for k, p in _G.thresholds.items() if p.search(question, 0, m.start())), None
@@ -131,9 +134,9 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
 
-    A direction word of the question against its opposite in the clause ("增长" / "下降")
-    decides; else a negation or prohibition on one side only says no; else the clause
-    saying everything the question asks says yes. Nothing defaults.
+    A direction word of the question against its opposite in the clause (growth against
+    decline) decides; else a negation or prohibition on one side only says no; else the
+    clause saying everything the question asks says yes. Nothing defaults.
     """
     question = normalize(aq.text)
     if _G.choice.search(question) and not _G.yesno_end.search(question):

@@ -1,6 +1,6 @@
-"""Q&A documents ("问：…" / "答：…"): a question line stands for its answer, and an
-answer's own yes or no — the short verdict ("可以。", "不需要重新备案。") it gives before
-its reason — is found for a unit that is a later sentence of that answer."""
+"""Q&A documents (question and answer markers): a question line stands for its answer, and
+an answer's own yes or no — the short verdict ("Yes.", "No need to file again.") it gives
+before its reason — is found for a unit that is a later sentence of that answer."""
 
 from __future__ import annotations
 
@@ -41,16 +41,16 @@ def qa_unit(doc_text: str, sent: Sentence) -> Sentence:
 
 
 def _asks_line(doc_text: str, s: int, e: int) -> bool:
-    """Is the line a Q&A question: "问：…", or a line ending with a question mark."""
+    """Is the line a Q&A question: a question marker, or a line ending with a question mark."""
     return bool(_G.qa_question.match(doc_text, s, e)) or doc_text[s:e].endswith(("？", "?"))
 
 
 def qa_verdict(doc_text: str, sent: Sentence, question: str) -> tuple[int, int] | None:
-    """A Q&A answer's short verdict ("可以。", "不能。", "不需要重新备案。") among the
+    """A Q&A answer's short verdict ("Yes.", "No.", "No need to file again.") among the
     sentences before the unit in that answer: the answer's yes or no to its question,
     which the rest explains. A verdict is a bare modal word, negated or not, or a short
     sentence repeating a run of the question's words with no number (so that an opening
-    like "主要有三个变化。" or "王建国副主任回答。" is not read as one)."""
+    like "There are three main changes." or "Deputy Director X answered." is not read as one)."""
     ls, le = line_span(doc_text, sent.start)
     m = _G.qa_answer.match(doc_text, ls, le)
     if m is None:

@@ -55,13 +55,13 @@ class AnalyzedQuestion:
 
     @property
     def periods(self) -> list[str]:
-        """Periods the question names ("一季度", "上半年"); the evidence must hold them."""
+        """Periods the question names (a quarter, a half-year); the evidence must hold them."""
         return [m.group(0) for m in grammar().period.finditer(normalize(self.text))]
 
     @property
     def ordinals(self) -> list[tuple[str, ...]]:
-        """Ordinals the question names ("第四批", "第5届"), each in its written forms; the
-        evidence must hold one form ("第五批" does not answer "第四批")."""
+        """Ordinals the question names (the fourth batch, the 5th session), each in its written
+        forms; the evidence must hold one form (the fifth batch does not answer the fourth)."""
         g = grammar()
         out = []
         for m in g.ordinal.finditer(normalize(self.text)):
@@ -78,7 +78,7 @@ class AnalyzedQuestion:
 
     @property
     def rank_value(self) -> int | None:
-        """The rank a question names ("排名第十的…", "第18名"), as a number."""
+        """The rank a question names ("the one ranked tenth", "No. 18"), as a number."""
         g = grammar()
         # "第五批" names a batch, not a rank: ordinals of batches are blanked first.
         text = g.ordinal.sub(lambda o: " " * len(o.group(0)), normalize(self.text))
@@ -96,7 +96,8 @@ class AnalyzedQuestion:
 
 
 def numeral_value(text: str) -> int | None:
-    """'18' -> 18, '十' -> 10, '二十八' -> 28; None when it is not a numeral."""
+    """An Arabic or Chinese numeral -> its value ('18' -> 18, ten -> 10, twenty-eight -> 28);
+    None when it is not a numeral."""
     if text.isdigit():
         return int(text)
     g = grammar()
@@ -122,7 +123,8 @@ def question_version(question: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def plain_asking(text: str) -> str:
-    """Colloquial asking words in their plain forms ("啥" → "什么"), longest first."""
+    """Colloquial asking words in their plain forms (question_grammar.yaml ``colloquial``),
+    longest first."""
     mapping = grammar().raw.get("colloquial") or {}
     for word in sorted(mapping, key=len, reverse=True):
         text = text.replace(word, mapping[word])
@@ -186,8 +188,8 @@ def _asks(text: str) -> bool:
 
 
 def split_parts(question: str) -> list[str]:
-    """Split '一共多少家开发区参加？分几期？' or '…是多少，以及…是哪年' into parts that
-    can each be answered."""
+    """Split a question asking several things (two questions in a row, or parts joined by
+    "and also") into parts that can each be answered."""
     g = grammar()
     pieces = [p for p in g.multipart_separators.split(question) if p.strip()]
     asking = [p for p in pieces if _asks(p)]
@@ -202,10 +204,11 @@ def split_parts(question: str) -> list[str]:
 
 
 def split_respectively(question: str) -> list[str] | None:
-    """ "对国家级和省级平台分别奖励多少" → one question per thing: "对国家级平台奖励多少",
-    "对省级平台奖励多少". Things joined before 分别 are either modifiers of one shared noun
-    ("博士和硕士的安家补贴", "2021年和2023年的评价") or nouns of their own ("投资门槛和补贴比例",
-    "开工、竣工、达产")."""
+    """A question on several things at once ("how much is awarded to national and provincial
+    platforms respectively") -> one question per thing: one for national platforms, one for provincial platforms. Things joined
+    before the word for "respectively" are either modifiers of one shared noun (the housing
+    allowance of doctors and masters, the evaluations of two years) or nouns of their own
+    (the investment threshold and the subsidy ratio; start, completion and production)."""
     raw = grammar().raw["multipart"]
     at = min((i for w in raw["respectively"] if (i := question.find(w)) > 0), default=-1)
     if at < 0:
@@ -254,7 +257,7 @@ def split_respectively(question: str) -> list[str] | None:
 
 
 def _merge_numerals(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """ "2021" "年" → "2021年": a numeral and its unit are one thing."""
+    """A year numeral and its unit word are one thing."""
     out: list[tuple[str, str]] = []
     for w, flag in words:
         if out and out[-1][1] == "m" and flag in ("m", "q", "t") and out[-1][0][-1:].isdigit():
@@ -296,7 +299,8 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
 
 
 def asked_identifier(question: str) -> tuple[str, re.Pattern[str]] | None:
-    """The identifier kind a question asks for ("文号") and the pattern of its instances."""
+    """The identifier kind a question asks for (a document number) and the pattern of its
+    instances."""
     norm = normalize(question)
     for words, pattern in grammar().identifiers:
         for word in words:
@@ -306,8 +310,9 @@ def asked_identifier(question: str) -> tuple[str, re.Pattern[str]] | None:
 
 
 def asked_category(question: str) -> str | None:
-    """The noun right after "哪些/哪个/哪家…" names the kind of thing asked for; documents
-    name its instances ("哪些企业" is answered by company names), not the kind."""
+    """The noun right after a "which" asking word names the kind of thing asked for;
+    documents name its instances ("which enterprises" is answered by company names), not
+    the kind."""
     g = grammar()
     norm = normalize(question)
     m = g.which_asking.search(norm)
@@ -320,8 +325,8 @@ def asked_category(question: str) -> str | None:
 
 def measure_phrase(question: str) -> str | None:
     """The compound a number question measures, when it names one right before its asking
-    word: an action noun and a noun ("…出口总额是多少" → "出口总额", "规划面积有多大"). A
-    sentence with another measure ("进口总额", "实际利用外资") does not answer it."""
+    word: an action noun and a noun ("total exports", "planned area"). A sentence with
+    another measure ("total imports", "foreign capital actually used") does not answer it."""
     norm = normalize(question)
     m = grammar().how_many.search(norm)
     if m is None:
@@ -335,7 +340,7 @@ def measure_phrase(question: str) -> str | None:
 
 
 def comparison_sides(question: str) -> tuple[str, str] | None:
-    """The two things a comparison question sets side by side ("A和B哪个更高")."""
+    """The two things a comparison question sets side by side ("which of A and B is higher")."""
     g = grammar()
     norm = _STRIP_PUNCT.sub("", normalize(question))
     head = norm[: _ask_start(norm)]
@@ -352,14 +357,14 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
 
 
 def comparison_measure(question: str) -> str:
-    """What a comparison asks about, after its sides ("…哪个增速更快" → "增速更快")."""
+    """What a comparison asks about, after its sides ("... which grew faster" -> "grew faster")."""
     norm = _STRIP_PUNCT.sub("", normalize(question))
     return norm[_ask_start(norm) :]
 
 
 def _ask_start(norm: str) -> int:
     """Where the asking part of a comparison starts: its first asking word after a joiner
-    ("A和B，哪个更长"), else where the comparison pattern matched."""
+    ("A and B, which is longer"), else where the comparison pattern matched."""
     g = grammar()
     joiner = g.comparison_joiners.search(norm)
     if joiner is not None:
@@ -377,8 +382,9 @@ _NOUN_PHRASE_POS = ("n", "b", "j", "vn", "nz", "ns", "nt")
 
 
 def counted_noun(question: str) -> tuple[str, str] | None:
-    """The classifier and head noun a counting question counts ("多少个国家级高新区" →
-    ("个", "高新区")): the last word of the noun phrase right after the classifier."""
+    """The classifier and head noun a counting question counts ("how many national
+    high-tech zones" -> (classifier, "high-tech zone")): the last word of the noun phrase
+    right after the classifier."""
     norm = normalize(question)
     m = grammar().count_asking.search(norm)
     if m is None:

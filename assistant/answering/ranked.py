@@ -1,6 +1,6 @@
-"""A rank asked of an ordered list: "综合排名第一的是哪个" answered by the first item of
-"…排名前5位的是：1.A 2.B…" or of "前十的依次为A、B、C…". A list led in by a top range
-is in rank order, so its k-th item holds rank k."""
+"""A rank asked of an ordered list: "which ranks first overall" answered by the first item
+of "the top 5 are: 1.A 2.B ..." or of "the top ten are, in order, A, B, C ...". A list
+led in by a top range is in rank order, so its k-th item holds rank k."""
 
 from __future__ import annotations
 

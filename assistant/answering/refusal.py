@@ -22,7 +22,8 @@ class RefusalNote:
     ``scope`` is one Chinese sentence naming what the assistant covers (the titles of
     all its documents when there are few, otherwise those nearest to the question);
     ``titles`` are the titles it names, in that order; ``related`` says whether the
-    nearest passages share enough with the question to be shown under 相关内容.
+    nearest passages share enough with the question to be shown under the related-content
+    heading.
     """
 
     scope: str

@@ -30,7 +30,8 @@ def render_answer(direct: str, citations: list[Citation], markers: bool = True) 
 
 
 def render_refusal(related: list[Citation], head: str | None = None) -> str:
-    """The refusal, then the nearest passages (相关内容) so the user can judge.
+    """The refusal, then the nearest passages (the related-content section) so the user can
+    judge.
 
     ``head`` replaces the standard refusal sentence: the place for a text saying what
     the assistant covers (a refusal module of the interfaces), when one is given.

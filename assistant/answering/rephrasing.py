@@ -1,9 +1,10 @@
 """Question normalisation: everyday ways of asking rewritten to their plain forms.
 
-A paraphrase asks what its plainer wording asks ("会不会约谈…" is "会约谈…吗", "啥时候" is
-"什么时候"); rewriting it first lets the answer type, key terms and retrieval query come out
-as they would for the plain wording. The forms are data (``resources/question_forms.yaml``);
-the user's own question is kept for display.
+A paraphrase asks what its plainer wording asks (an A-not-A question is the same question
+with the final yes/no particle; a colloquial "when" is the plain "when"); rewriting it
+first lets the answer type, key terms and retrieval query come out as they would for the
+plain wording. The forms are data (``resources/question_forms.yaml``); the user's own
+question is kept for display.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def forms() -> QuestionForms:
 def plain_question(question: str) -> str:
     """The question in its plain form: colloquial asking words replaced, a rank given its
     ordinal prefix, the measure asked about kept whole, an A-not-A yes/no question turned
-    into its 吗 form. Unchanged when nothing applies."""
+    into its form with the final yes/no particle. Unchanged when nothing applies."""
     f = forms()
     text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], question.strip())
     for pattern, replacement in f.rewrites:
@@ -101,8 +102,8 @@ def _yesno_form(text: str, f: QuestionForms) -> str:
 @lru_cache(maxsize=4096)
 def query_expansion(question: str) -> str:
     """The lexicon's other names for the domain words the question uses and its evidence
-    may write otherwise ("高企" → "高新技术企业"): added to the retrieval query so that the
-    keyword search meets documents that only use the full form."""
+    may write otherwise (an abbreviation and its full form): added to the retrieval query so
+    that the keyword search meets documents that only use the full form."""
     norm = normalize(question)
     table = synonym_table()
     extra: list[str] = []

@@ -1,5 +1,6 @@
-"""Values given respectively: "A、B、C分别位列第三、第七和第八" pairs each named thing with
-the value in its place, so a question about B is answered by the second value."""
+"""Values given respectively: "A, B and C ranked third, seventh and eighth respectively"
+pairs each named thing with the value in its place, so a question about B is answered by
+the second value."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ def respective_value(
     doc_text: str, sent: Sentence, question: str, pattern: re.Pattern[str]
 ) -> tuple[str, str, tuple[int, int]] | None:
     """(the thing the question names, its value, the value's span) from a clause pairing
-    things with values by 分别, or None. The things are the joined run right before the
-    word, the values those of the asked type in its clause; both must be as many."""
+    things with values by the word for "respectively", or None. The things are the joined
+    run right before the word, the values those of the asked type in its clause; both must
+    be as many."""
     q = normalize(question)
     if _RESPECTIVELY.search(q) or _EACH.search(q):
         return None  # the question asks every value, not the one of a named thing

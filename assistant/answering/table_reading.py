@@ -40,7 +40,7 @@ def cell_text(row: Sentence, header: str) -> str | None:
 
 
 def cell_core(cell: str) -> str:
-    """A cell without its bracketed gloss: "B类（领军人才）" is named "B类"."""
+    """A cell without its bracketed gloss: "Class B (leading talent)" is named "Class B"."""
     return normalize(_BRACKETED.sub("", cell)).strip()
 
 
@@ -68,8 +68,8 @@ def overlap(a: str, b: str) -> int:
 
 
 def question_forms(text: str) -> list[str]:
-    """The question as written and with each domain abbreviation spelt out
-    ("芜湖经开区" also reads "芜湖经济技术开发区"), all normalised."""
+    """The question as written and with each domain abbreviation spelt out (lexicon group
+    ``synonyms``), all normalised."""
     synonyms, _ = lexicon()
     q = normalize(text)
     forms = [q]
@@ -82,7 +82,7 @@ def question_forms(text: str) -> list[str]:
 def tables_of(index: Index, sentences: list[Sentence], whole_docs: bool = False) -> list[Table]:
     """Each table a retrieved row belongs to, whole, in order of its best retrieved row;
     with ``whole_docs`` also every table of the retrieved documents (a rank asked for by
-    number, "第18名是哪家", is seldom what ranks a row)."""
+    number, "which one is No. 18", is seldom what ranks a row)."""
     out: list[Table] = []
     done: set[tuple[str, int]] = set()
     anchors = [s for s in sentences if s.cells]

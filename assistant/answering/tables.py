@@ -1,9 +1,10 @@
 """Questions answered from table rows: the row a question names, the row at a rank, the
-rows a question selects by a cell ("天津有哪些…进了前30"), and two rows side by side.
+rows a question selects by a cell ("which ... of city X entered the top 30"), and two
+rows side by side.
 
-A retrieved row brings the rest of its table: a reverse lookup ("第18名是哪家") or a
-filter over a column needs rows that the retriever did not rank. Module functions over
-an index and one question's :class:`Context`; no state.
+A retrieved row brings the rest of its table: a reverse lookup ("which one is No. 18")
+or a filter over a column needs rows that the retriever did not rank. Module functions
+over an index and one question's :class:`Context`; no state.
 """
 
 from __future__ import annotations
@@ -71,8 +72,9 @@ def _named(table: Table, forms: list[str]) -> dict[str, set[str]]:
 
 
 def _named_by_start(core: str, forms: list[str]) -> bool:
-    """Is a cell named by its opening words ("宜昌片区" for "宜昌片区管委会")? The opening
-    must be most of the cell and at least MIN_OPENING_CHARS long."""
+    """Is a cell named by its opening words (a zone's area name for the cell naming its
+    management committee)? The opening must be most of the cell and at least
+    MIN_OPENING_CHARS long."""
     k = len(core) - 1
     while k >= max(MIN_OPENING_CHARS, (len(core) + 1) // 2):
         if any(core[:k] in f for f in forms):
@@ -82,8 +84,8 @@ def _named_by_start(core: str, forms: list[str]) -> bool:
 
 
 def asked_rank(aq) -> int | None:
-    """The rank a question names ("第18名", "排第20的"), not an ordinal of a batch, an
-    article or a session ("第五批案例", "第五条规定")."""
+    """The rank a question names ("No. 18", "ranked 20th"), not an ordinal of a batch, an
+    article or a session ("the fifth batch of cases", "article five provides")."""
     if aq.rank_value is None:
         return None
     norm = normalize(aq.text)
@@ -156,7 +158,8 @@ def _column(rows: list[Sentence], forms: list[str], exclude: set[str]) -> str | 
 
 def _name_column(rows: list[Sentence], aq, forms: list[str], exclude: set[str]) -> str | None:
     """The column that names the listed things: the one the question's kind points at
-    ("哪些经开区" → 国家级经开区), else the first column of words."""
+    ("which economic zones" -> the national economic-zone column), else the first column
+    of words."""
     category = asked_category(aq.text)
     headers = [h for h in rows[0].header if h not in exclude and not is_rank_header(h)]
     if category:
@@ -222,9 +225,10 @@ def table_answer(index: Index, ctx: Context):
 
 
 def _row_verdict(table: Table, ctx: Context, named: dict[str, set[str]], rank: int | None):
-    """ "成都经开区属于东部地区吗": the row a name selects, and whether its cell in the column
-    of kinds the question names (所属区域: 东部/中部/西部) holds the named kind — or, for a
-    rank the question names, whether the row holds that rank."""
+    """A yes/no question on a row ("does zone X belong to the eastern region"): the row a
+    name selects, and whether its cell
+    in the column of kinds the question names (region: east/centre/west) holds the named
+    kind — or, for a rank the question names, whether the row holds that rank."""
     filters = {h: c for h, c in named.items() if _unique(table, h)}
     names = {c for cores in filters.values() for c in cores}
     # A kind spelled inside a selecting name ("柳岸" in "柳岸工业园区") is not asked about.
@@ -286,7 +290,8 @@ def _answer_rows(
 
 
 def _column_values(table: Table, ctx: Context, forms: list[str]):
-    """ "涉及哪几个领域": the distinct values of the column the asked kind names."""
+    """A question on the kinds a column holds ("which fields does it cover"): the distinct
+    values of the column the asked kind names."""
     category = asked_category(ctx.aq.text)
     if not category or not _holds(table, table.rows, ctx.terms, ctx.aq, {category}):
         return None
@@ -311,7 +316,7 @@ def _first_rows(rows: list[Sentence], header: str) -> list[Sentence]:
 
 
 def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str | None:
-    """The column where both rows state a period ("分5年发放")."""
+    """The column where both rows state a period ("paid over 5 years")."""
     for h in row_a.header:
         a, b = cell_text(row_a, h), cell_text(row_b, h)
         if h not in exclude and a and b and DURATION.search(a) and DURATION.search(b):

@@ -1,7 +1,7 @@
 """Fictional look-alike documents, generated for the distractor evaluation only.
 
 Each is a real document with its places, people and figures changed and its
-title marked 虚构. They are written to a temporary folder, never to corpus/: a
+title marked as fictional. They are written to a temporary folder, never to corpus/: a
 good assistant still cites the real document for questions about the real zone.
 """
 

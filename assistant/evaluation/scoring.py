@@ -1,8 +1,10 @@
 """Chinese-aware scoring of answers against gold facts.
 
 Normalisation for comparison: NFKC, traditional to simplified, no punctuation or
-spaces, Chinese numerals to digits ("第三十一位" = "第31位"), "百分之五" = "5%",
-and amounts compared by value across 万/亿 ("8.3亿元" = "83000万元").
+spaces, Chinese numerals to digits (rank thirty-one written out equals rank 31),
+percentages written out equal "5%", and amounts compared by value across the
+ten-thousand and hundred-million units (8.3 hundred-million yuan equals 83000
+ten-thousand yuan).
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ _LIST_SPLIT = re.compile(r"[、，,；;]|" + "|".join(_S["list_separators"]))
 
 
 def cn_to_int(text: str) -> int | None:
-    """'三十一' -> 31, '一百零五' -> 105, '十' -> 10; None if not a numeral."""
+    """A Chinese numeral -> its value (thirty-one -> 31, one hundred and five -> 105,
+    ten -> 10); None if not a numeral."""
     if not text or any(ch not in _CN_DIGIT and ch not in _CN_UNIT for ch in text):
         return None
     total, digit = 0, None
@@ -81,7 +84,8 @@ def norm(text: str) -> str:
 
 
 def amounts(text: str) -> set[tuple[float, str]]:
-    """(value, unit) pairs, with 万/亿 folded into the value."""
+    """(value, unit) pairs, with the ten-thousand and hundred-million units folded into the
+    value."""
     out = set()
     for m in _AMOUNT.finditer(norm(text)):
         value = float(m.group(1))
@@ -109,7 +113,8 @@ def fact_present(fact: str, text: str) -> bool:
 
 
 def split_list(text: str) -> list[str]:
-    """Items of a list answer: the part after '：' if any, split on 、，和及."""
+    """Items of a list answer: the part after a full-width colon if any, split on the
+    enumeration comma, commas and conjunctions."""
     body = text.split("：", 1)[1] if "：" in text else text
     body = re.sub(r"\[\d+\]", "", body)
     items = [norm(p) for p in _LIST_SPLIT.split(body)]

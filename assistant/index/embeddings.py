@@ -21,11 +21,13 @@ from assistant.text import normalize_text
 logger = logging.getLogger(__name__)
 
 ST_PREFIX = "sentence-transformers:"
-# Query instructions published with the BGE Chinese models.
+# The query instruction published with the BGE Chinese models: the model's own input, kept
+# verbatim beside the names it belongs to (a documented exception to "Chinese in resources").
+_BGE_ZH_QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章："
 KNOWN_QUERY_INSTRUCTIONS = {
-    "bge-small-zh": "为这个句子生成表示以用于检索相关文章：",
-    "bge-base-zh": "为这个句子生成表示以用于检索相关文章：",
-    "bge-large-zh": "为这个句子生成表示以用于检索相关文章：",
+    "bge-small-zh": _BGE_ZH_QUERY_INSTRUCTION,
+    "bge-base-zh": _BGE_ZH_QUERY_INSTRUCTION,
+    "bge-large-zh": _BGE_ZH_QUERY_INSTRUCTION,
 }
 
 
@@ -189,6 +191,7 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         )
         dim = get_dim()
         if not dim:
+            # A probe in the corpus's language (documented exception): any text gives the width.
             dim = len(self._model.encode(["维度"], convert_to_numpy=True)[0])
         self.dim = int(dim)
 

@@ -1,12 +1,13 @@
-"""Metadata filters over documents: ``region=湖北``, ``year>=2021``, ``kind=办法``.
+"""Metadata filters over documents: ``region=<province>``, ``year>=2021``, ``kind=<kind>``.
 
 A filter is a list of conditions, all of which a document must meet. Conditions are
 written ``field op value`` and joined by commas (or given as several ``--filter``
 options). Fields are the document metadata of :mod:`assistant.ingest.metadata` plus
 ``year`` (of the date) and ``doc_id``. Text fields match by containment after
-normalisation (``region=湖北`` matches "湖北省武汉市"); ``kind`` and ``doc_id`` match
-exactly; ``year`` and the dates compare in order. A document whose field is unknown
-(null) does not meet a condition on it: a filter never guesses.
+normalisation (a province name matches a region naming the province and a city in it);
+``kind`` and ``doc_id`` match exactly; ``year`` and the dates compare in order. A
+document whose field is unknown (null) does not meet a condition on it: a filter never
+guesses.
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """Cleaning: loader parts -> the displayed text that citations point into, with its units.
 
 Print layouts and PDF text layers cut sentences, words and even numbers at line
-ends ("实际利用外" / "资8.3亿元"). The cleaner rejoins a line with the next when the
-line does not end a sentence and nothing marks a real boundary between them;
-headings, bylines, list items, Q&A markers, header/signature lines (文号, dates,
-"label：value") and wide gaps (two or more blank lines) are real boundaries.
-Markdown heading markers are removed from the display text and kept as sections;
-Markdown pipe tables become tables. The model of the result is described in
+ends (a word cut in two, the second half followed by an amount). The cleaner rejoins a
+line with the next when the line does not end a sentence and nothing marks a real
+boundary between them; headings, bylines, list items, Q&A markers, header/signature
+lines (document numbers, dates, "label: value") and wide gaps (two or more blank lines)
+are real boundaries. Markdown heading markers are removed from the display text and kept
+as sections; Markdown pipe tables become tables. The model of the result is described in
 :mod:`assistant.ingest.document`.
 """
 

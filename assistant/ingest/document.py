@@ -11,9 +11,9 @@ element with its character offsets into that text:
 =============  ===========================================================================
 heading        a heading line (``level`` 1 is the document title, 2..6 below it)
 paragraph      a paragraph
-item           a list item or numbered clause (一、 （一） 1. （1） 第X条 bullets)
-byline         a news byline (本报记者 …)
-question       the question of a Q&A pair (问：/Q:) — ``question`` holds its text
+item           a list item or numbered clause (document_grammar.yaml ``items``)
+byline         a news byline (document_grammar.yaml ``byline``)
+question       the question of a Q&A pair (``qa`` markers) — ``question`` holds its text
 answer         an answer paragraph; ``question`` is the question it answers
 table_row      one table row, cells joined by :data:`CELL_SEP`; ``header`` holds the
                column names for each rendered cell, ``cells`` the cell texts, ``caption``

@@ -1,8 +1,9 @@
 """The grammar of Chinese policy documents, compiled from ``resources/document_grammar.yaml``.
 
 Numbering that makes headings and list items, question/answer markers, header and
-signature labels, 文号 and date forms, kind words and region names are data, not code:
-this module only compiles them and offers small predicates over one line of text.
+signature labels, document-number and date forms, kind words and region names are data,
+not code: this module only compiles them and offers small predicates over one line of
+text.
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def ends_paragraph(text: str) -> bool:
 
 
 def heading_level(line: str) -> int:
-    """Level of a numbered heading line (第一章 总则, 一、总体要求, （一）主要目标), else 0.
+    """Level of a numbered heading line (chapter, Chinese-numeral and bracketed-numeral
+    headings; document_grammar.yaml ``headings``), else 0.
 
     A heading is short, does not end a sentence and has no sentence punctuation after
     its marker; a numbered line that reads as a sentence is a list item instead."""
@@ -145,7 +147,7 @@ def is_answer(line: str) -> bool:
 
 
 def is_standalone(line: str) -> bool:
-    """A header/signature line (文号, a date, "label：value") that is never joined."""
+    """A header/signature line (a document number, a date, "label: value") that is never joined."""
     return any(p.match(line) for p in grammar().standalone)
 
 
@@ -154,6 +156,7 @@ def is_byline(line: str) -> bool:
 
 
 def editor_note(line: str) -> str | None:
-    """The label of an editor's note standing alone on its line (编者按：), else None."""
+    """The label of an editor's note standing alone on its line (document_grammar.yaml
+    ``editor_note``), else None."""
     m = grammar().editor_note.match(line)
     return m.group(1) if m and not m.group(2) else None

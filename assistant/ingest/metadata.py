@@ -1,10 +1,11 @@
-"""Document metadata read off the text: title, issuing body, date, 文号, region, kind, validity.
+"""Document metadata read off the text: title, issuing body, date, document number, region,
+kind, validity.
 
-Policy documents state these in a header block (title, "label：value" lines, 文号) and a
-signature block at the end (the issuing body, then the date on its own line); news
-carries a byline and a date. Each field is ``None`` when the text does not state it —
-never guessed. A person's ``<name>.meta.json`` (or Markdown front matter) wins over all
-of this.
+Policy documents state these in a header block (title, "label: value" lines, document
+number) and a signature block at the end (the issuing body, then the date on its own
+line); news carries a byline and a date. Each field is ``None`` when the text does not
+state it — never guessed. A person's ``<name>.meta.json`` (or Markdown front matter) wins
+over all of this.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ HEADER_UNITS = 8
 SIGNATURE_UNITS = 4
 # An issuing body named on its own line is short.
 ISSUER_MAX_CHARS = 40
+# A place name is written in CJK ideographs only (a Unicode block, not a word).
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass
@@ -50,7 +53,7 @@ class DocumentMeta:
 
 
 def _cn_number(text: str) -> int:
-    """一 .. 三十一 as an int (month and day numerals)."""
+    """A Chinese numeral from one to thirty-one as an int (month and day numerals)."""
     g = gr.grammar()
     if g.cn_ten in text:
         tens, _, ones = text.partition(g.cn_ten)
@@ -98,14 +101,14 @@ def _is_issuer_name(line: str) -> bool:
 
 
 def _issuer_prefix(line: str) -> str | None:
-    """An issuing body at the start of a "body date" line (合肥…经济发展局 2023年8月15日)."""
+    """An issuing body at the start of a "body date" line (a bureau's name, then the date)."""
     parts = re.split(r"\s+", line.strip(), maxsplit=1)
     head = parts[0] if len(parts) == 2 else ""
     return head if head and _is_issuer_name(head) and parse_date(line[len(head) :]) else None
 
 
 def kind_of(title: str | None) -> str | None:
-    """The kind named at the end of a title; "关于印发…办法的通知" is a 通知."""
+    """The kind named at the end of a title; a notice that issues a measure is a notice."""
     if not title:
         return None
     best: tuple[int, int, str] | None = None
@@ -120,7 +123,8 @@ def kind_of(title: str | None) -> str | None:
 
 
 def _zone_place(title: str) -> str | None:
-    """The place a zone is named after, at the start of the title (长沙经济技术开发区…)."""
+    """The place a zone is named after, at the start of the title (the city before the zone
+    word)."""
     g = gr.grammar()
     hits = [title.find(w) for w in g.zone_words if w in title]
     if not hits:
@@ -130,7 +134,7 @@ def _zone_place(title: str) -> str | None:
         return None
     for suffix in g.region_suffixes:
         place = place.removesuffix(suffix)
-    if not 2 <= len(place) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in place):
+    if not 2 <= len(place) <= 4 or not _HAN_RUN.fullmatch(place):
         return None
     province = next((r for r in g.regions if place.startswith(r)), None)
     return province or place
@@ -208,8 +212,9 @@ def extract(doc: CleanDocument, title_hint: str | None = None) -> DocumentMeta:
 
 
 def _validity(text: str) -> tuple[str | None, str | None]:
-    """(effective_from, valid_until): "自…起施行", "有效期至…", or "有效期N年" counted from
-    the effective date (the last day before its N-th anniversary)."""
+    """(effective_from, valid_until): "in force from ...", "valid until ...", or "valid for N
+    years" counted from the effective date (the last day before its N-th anniversary);
+    the forms are document_grammar.yaml ``effective_from``, ``valid_until``, ``valid_years``."""
     g = gr.grammar()
     m = g.effective_from.search(text)
     start = parse_date(m.group(1)) if m else None

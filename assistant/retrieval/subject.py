@@ -1,9 +1,9 @@
 """What a question says about the document it is asking about, beside the passage's words.
 
-A passage often does not name its own subject: a 办法's articles say "本区", a work
-report's table says "园区", and the place, the year and the version are in the title and
-the metadata. This module reads those per document (:class:`DocumentSubject`), reads the
-matching cues off a question (:class:`QuestionCues`) and compares them
+A passage often does not name its own subject: a measure's articles say "this zone", a
+work report's table says "the park", and the place, the year and the version are in the
+title and the metadata. This module reads those per document (:class:`DocumentSubject`),
+reads the matching cues off a question (:class:`QuestionCues`) and compares them
 (:func:`subject_features`): whether the question names the document's place, its year,
 the words of its title, and — when several documents are versions of one rule — whether
 this version is the one the question means. :mod:`.fusion` turns the features into
@@ -54,13 +54,14 @@ def subject_grammar() -> SubjectGrammar:
 
 
 def years_named(text: str) -> frozenset[int]:
-    """The years a text names as years ("2021年", "2023版"; not "2000万元")."""
+    """The years a text names as years (a year with its year or edition word; not an amount
+    that happens to have four digits)."""
     return frozenset(int(m.group(1)) for m in subject_grammar().year.finditer(normalize(text)))
 
 
 def rule_name(title: str) -> str:
     """A title without its year and version marks: the name all versions of a rule share
-    ("…奖励办法（2023年修订）" and "…奖励办法" are one rule)."""
+    (a measure with its "revised in 2023" mark and the same measure without it are one rule)."""
     name = normalize(title)
     for mark in subject_grammar().title_version_marks:
         name = mark.sub("", name)
@@ -104,7 +105,7 @@ class DocumentSubject:
     """What names a document apart from its passages' words.
 
     ``title_years`` are the years its title names; ``date_year`` the year it is dated
-    (a weaker sign of what it is about: a 办法 of 2021 is not "the 2021 ranking").
+    (a weaker sign of what it is about: a measure of 2021 is not "the 2021 ranking").
     ``rule`` is its title without years and version marks; ``issued`` orders versions
     (date, else effective date; "" unknown); ``in_force`` is False only when its
     effective date is still to come. ``province`` says whether its region is a
@@ -207,8 +208,9 @@ def _chosen_versions(group: list[DocumentSubject], cues: QuestionCues) -> set[st
 
 def _with_title_region(subject: DocumentSubject, known: frozenset[str]) -> DocumentSubject:
     """A document whose metadata names no region but whose title names a region other
-    documents of the library have is about that place ("…结果（白屿）", "白屿省商务厅关于…"):
-    the first, longest such name becomes its region."""
+    documents of the library have is about that place (a results title with the place in
+    brackets, a provincial department's notice): the first, longest such name becomes its
+    region."""
     title = subject.rule
     longest = max(map(len, known), default=0)
     for start in range(len(title)):
@@ -267,7 +269,8 @@ class SubjectTable:
 
     def named_regions(self, cues: QuestionCues) -> set[str]:
         """The regions a question names. A region whose every mention lies inside a longer
-        named one is not named ("高新" inside "高新区" names only the latter)."""
+        named one is not named (a short place word inside the name of a high-tech zone names
+        only the latter)."""
         # The question's substrings looked up, not every region searched for: a library
         # knows thousands of regions, a question has a few hundred short substrings.
         text = cues.text
