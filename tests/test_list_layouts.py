@@ -61,6 +61,8 @@ DOCS = {
 第七条 首次入库企业奖励和研发平台认定奖励，实行“免申即享”，企业无需提出申请。
 
 第八条 园区企业按信用状况分为A、B、C、D四个等级，实行分级监管。
+
+第九条 获得扶持的项目须在签约之日起6个月内开工，2年内竣工，竣工后3年内达产。
 """,
     "report.md": """# 示例高新区2023年工作总结
 
@@ -146,6 +148,11 @@ def chain(tmp_path_factory) -> AnswerChain:
         ),
         ("哪些奖励实行“免申即享”？", ["首次入库企业奖励", "研发平台认定奖励"]),
         ("园区企业按信用状况分为哪几个等级？", ["A、B、C、D"]),
+        # One question asking several values at once: each clause holding one is read.
+        (
+            "获得扶持的项目须在多长时间内开工、竣工和达产？",
+            ["6个月内开工", "2年内竣工", "3年内达产"],
+        ),
         ("什么情形不予支持？", ["弄虚作假骗取资金", "被列入严重失信主体名单"]),
         ("产业园区是指什么？", ["经市人民政府批准设立", "实行统一规划和管理的工业集聚区域"]),
         ("扶持资金指的是什么？", ["示例市产业园区扶持资金"]),
@@ -190,6 +197,8 @@ def test_every_item_or_defining_fact_is_in_the_direct_answer(chain, question, ex
         ("申请设立园区要提交哪些材料？", ["符合国土空间规划", "主导产业明确"]),
         ("高新区存在哪些问题？", ["推进重点项目", "新开工项目"]),
         ("企业可以申请哪些服务？", ["标准地", "承诺制"]),
+        # Asked one value, the answer does not run on to the others.
+        ("获得扶持的项目须在多长时间内开工？", ["2年内竣工"]),
         # A definition answers with the defining article, not the one that only uses the term.
         ("产业园区是指什么？", ["为规范"]),
     ],

@@ -11,7 +11,7 @@ from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import inline_items, is_article, item_span, marker_kind
 from assistant.answering.grammar import grammar
 from assistant.index import Index
-from assistant.text import load_pos_tagger, normalize, words
+from assistant.text import normalize, words
 
 _G = grammar()
 # Units that can hold the items of a section: list items, the section's sub-headings,
@@ -20,12 +20,9 @@ _SECTION_ITEM_KINDS = ("item", "heading", "paragraph")
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
 # Items that share an ending this long ("开发区") name things of one kind.
 MIN_SHARED_SUFFIX = 2
-# A last item this many characters longer than every other one may run on into the
-# predicate the items share.
+# A last item running this many characters past the ending its fellow items share runs on
+# into the predicate they share.
 RUN_ON_EXTRA = 4
-# Tagger flags of nouns (names end with one) and of words that start a predicate.
-NOUN_FLAGS = ("n", "j", "vn", "nz", "eng")
-PREDICATE_FLAGS = ("a", "d", "v", "p", "m", "t", "l", "zg", "u", "c")
 # Shortest item kept (a run-on last item cut short, a piece of a run); longest item.
 MIN_ITEM_CHARS = 2
 MAX_ENUM_ITEM_CHARS = 24
@@ -148,27 +145,25 @@ def _end_alike(text: str, items: list[tuple[int, int]]) -> bool:
 
 def _trim_run_on(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The last of a few names runs on into what is said of them (two zone names, then
-    "ranked last two years running"): when the other items are names (they end with a
-    noun) and the last is far longer, it ends before its first predicate word that follows
-    a noun."""
+    "ranked last two years running"): when the other items end alike (the same last
+    characters) and the last item holds that ending well before its own end, it ends there."""
     if len(items) < 2:
         return items
-    s, e = items[-1]
-    longest = max(b - a for a, b in items[:-1])
-    if e - s < longest + RUN_ON_EXTRA:
+    heads = [text[a:b] for a, b in items[:-1]]
+    suffix = heads[0]
+    for h in heads[1:]:
+        while suffix and not h.endswith(suffix):
+            suffix = suffix[1:]
+    # The last character of the shared ending: names of one kind end with one word
+    # ("...zone", "...park"), whose last character is the surest part.
+    ending = suffix[-1:]
+    if not ending:
         return items
-    tagger = load_pos_tagger()
-    for a, b in items[:-1]:
-        tokens = tagger.lcut(text[a:b])
-        if not tokens or not tokens[-1].flag.startswith(NOUN_FLAGS):
-            return items
-    pos, seen_noun = s, False
-    for tok in tagger.lcut(text[s:e]):
-        if seen_noun and tok.flag.startswith(PREDICATE_FLAGS) and pos - s >= MIN_ITEM_CHARS:
-            return [*items[:-1], (s, pos)]
-        seen_noun = seen_noun or tok.flag.startswith(NOUN_FLAGS)
-        pos += len(tok.word)
-    return items
+    s, e = items[-1]
+    at = text.find(ending, s + MIN_ITEM_CHARS, e)
+    if at < 0 or e - (at + 1) < RUN_ON_EXTRA:
+        return items
+    return [*items[:-1], (s, at + 1)]
 
 
 def find_enumerations(sent: Sentence) -> list[Enumeration]:

@@ -213,6 +213,9 @@ def direct_span(
             or _G.condition_end.search(doc_text[s:e])
             or _G.clause_continuation.match(nxt)
             or (aq.qtype in ("number", "ranking") and pattern is not None and NUMBER.search(nxt))
+            # A question asking several things at once ("how long until work starts, ends
+            # and output is reached") grows by each clause holding another of them.
+            or _answers_more(doc_text[s:e], nxt, terms, pattern)
         )
         if not grows or ne - s > MAX_DIRECT_CHARS:
             break
@@ -230,6 +233,18 @@ def direct_span(
                 return [(spans[lead][0], e)]
             return [spans[lead], (s, e)]
     return [(s, e)]
+
+
+def _answers_more(span: str, nxt: str, terms: list[Term], pattern: re.Pattern[str] | None) -> bool:
+    """Does the next clause hold a value of the asked type for a word of the question the
+    span so far does not name?"""
+    if pattern is None or not pattern_hit(pattern, nxt):
+        return False
+    said, new = normalize(span), normalize(nxt)
+    return any(
+        t.primary and t.known and not t.category and t.found_in(new) and not t.found_in(said)
+        for t in terms
+    )
 
 
 def line_span(doc_text: str, pos: int) -> tuple[int, int]:
