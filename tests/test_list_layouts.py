@@ -8,12 +8,63 @@ import pytest
 from assistant.answering.chain import AnswerChain
 from assistant.answering.definitions import asks_definition, defines
 from assistant.answering.enumerations import find_enumerations
-from assistant.answering.extraction import inline_items, numbered_items
+from assistant.answering.items import inline_items, numbered_items
 from assistant.answering.questions import analyze
 from tests.conftest import chain_over
 from tests.test_grammar import unit
 
 DOCS = {
+    "apartment.md": """# 示例区人才公寓申请须知
+
+## 申请材料
+
+申请人应当提交下列材料：
+
+人才公寓申请表；
+
+身份证明复印件；
+
+劳动合同及社保缴纳证明。
+
+## 受理时间
+
+每月1日至10日受理申请。
+""",
+    "bullets.md": """# 示例区孵化器入驻指南
+
+## 入驻条件
+
+- 注册地在示例区
+- 成立时间不超过3年
+- 拥有自主知识产权
+
+## 支持内容
+
+入驻孵化器的企业享有以下支持：
+
+1. 免费办公场地，
+   期限最长2年；
+2. 创业导师辅导；
+3. 投融资对接。
+""",
+    "notice.txt": """示例区关于开展2024年度科技项目申报工作的通知
+
+各有关单位：
+
+现将2024年度科技项目申报工作有关事项通知如下。
+
+一、申报范围
+本次申报包括重大科技专项、科技成果转化项目以及科技型企业培育项目。
+
+二、申报条件
+（一）申报单位在示例区注册并依法纳税；
+（二）项目具有明确的技术创新点，
+且已形成阶段性成果；
+（三）申报单位近三年无严重失信行为。
+
+三、申报时间
+2024年3月1日至3月31日。
+""",
     "rules.md": """# 示例省园区管理条例
 
 ## 第二章 设立
@@ -152,6 +203,25 @@ def chain(tmp_path_factory) -> AnswerChain:
         (
             "获得扶持的项目须在多长时间内开工、竣工和达产？",
             ["6个月内开工", "2年内竣工", "3年内达产"],
+        ),
+        # Unnumbered lines a lead-in colon opens, bullets, a numbered item that wraps onto
+        # its next line, an inline run with 以及, numbered clauses of a plain-text notice.
+        (
+            "申请人才公寓需要提交哪些材料？",
+            ["人才公寓申请表", "身份证明复印件", "劳动合同及社保缴纳证明"],
+        ),
+        (
+            "入驻孵化器需要满足哪些条件？",
+            ["注册地在示例区", "成立时间不超过3年", "拥有自主知识产权"],
+        ),
+        ("入驻孵化器的企业享有哪些支持？", ["免费办公场地", "创业导师辅导", "投融资对接"]),
+        (
+            "2024年度科技项目申报包括哪些项目？",
+            ["重大科技专项", "科技成果转化项目", "科技型企业培育项目"],
+        ),
+        (
+            "科技项目的申报条件有哪些？",
+            ["在示例区注册并依法纳税", "明确的技术创新点", "近三年无严重失信行为"],
         ),
         ("什么情形不予支持？", ["弄虚作假骗取资金", "被列入严重失信主体名单"]),
         ("产业园区是指什么？", ["经市人民政府批准设立", "实行统一规划和管理的工业集聚区域"]),

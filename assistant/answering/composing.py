@@ -11,17 +11,9 @@ from dataclasses import dataclass
 
 from assistant.answering.enumerations import Enumeration, find_enumerations, section_items
 from assistant.answering.evidence import Sentence, Term, coverage
-from assistant.answering.extraction import (
-    TYPED,
-    bigrams,
-    colon_items,
-    direct_span,
-    nearest_value,
-    numbered_items,
-    opens_items,
-    pattern_hit,
-)
+from assistant.answering.extraction import TYPED, bigrams, direct_span, nearest_value, pattern_hit
 from assistant.answering.grammar import grammar
+from assistant.answering.items import colon_items, numbered_items, opens_items
 from assistant.answering.models import Citation
 from assistant.answering.questions import AnalyzedQuestion, asked_category, plain_asking
 from assistant.answering.rendering import render_conflict

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.evidence import Sentence, Term, coverage
-from assistant.answering.extraction import inline_items, is_article, item_span, marker_kind
 from assistant.answering.grammar import grammar
+from assistant.answering.items import inline_items, is_article, item_span, marker_kind
 from assistant.index import Index
 from assistant.text import normalize, words
 
