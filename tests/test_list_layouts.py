@@ -9,11 +9,29 @@ from assistant.answering.chain import AnswerChain
 from assistant.answering.definitions import asks_definition, defines
 from assistant.answering.enumerations import find_enumerations
 from assistant.answering.items import inline_items, numbered_items
-from assistant.answering.questions import analyze
+from assistant.answering.questions import analyze, classify
 from tests.conftest import chain_over
 from tests.test_grammar import unit
 
 DOCS = {
+    "qa.md": """# 示例区惠企新政问答
+
+问：新政策有哪些亮点？
+
+答：主要有三个亮点。一是扩大支持范围，将服务业企业纳入支持；二是提高奖励标准，单项奖励最高提高到200万元；三是简化兑现流程，实行网上一次办结。
+
+问：办理流程是怎样的？
+
+答：办理流程分为三步：第一步，网上提交申请；第二步，部门联合审核；第三步，财政直达拨付。
+""",
+    "support.md": """# 示例区支持新兴产业发展的若干措施
+
+对新能源、新材料、生物医药、高端装备、数字经济等5类企业给予重点支持。
+
+企业研发投入奖励按照“先投后补”的方式兑现，即企业先行投入研发资金，经审核后按比例给予补助。
+
+本措施所称新兴产业企业，指主营业务属于本措施支持领域、在示例区登记注册的企业。
+""",
     "apartment.md": """# 示例区人才公寓申请须知
 
 ## 申请材料
@@ -223,6 +241,15 @@ def chain(tmp_path_factory) -> AnswerChain:
             "科技项目的申报条件有哪些？",
             ["在示例区注册并依法纳税", "明确的技术创新点", "近三年无严重失信行为"],
         ),
+        # Ordinal clauses in a Q&A answer, steps numbered 第一步, a run after 对 closed by a
+        # count, a term explained by 即 after a short phrase, definition asking words.
+        ("新政策有哪些亮点？", ["扩大支持范围", "提高奖励标准", "简化兑现流程"]),
+        ("惠企新政办理流程分哪几步？", ["网上提交申请", "部门联合审核", "财政直达拨付"]),
+        ("对哪几类企业给予重点支持？", ["新能源", "新材料", "生物医药", "高端装备", "数字经济"]),
+        ("什么是先投后补？", ["企业先行投入研发资金", "经审核后按比例给予补助"]),
+        ("新兴产业企业的定义是什么？", ["主营业务属于本措施支持领域", "在示例区登记注册的企业"]),
+        ("什么叫新兴产业企业？", ["主营业务属于本措施支持领域", "在示例区登记注册的企业"]),
+        ("先投后补是啥意思？", ["企业先行投入研发资金"]),
         ("什么情形不予支持？", ["弄虚作假骗取资金", "被列入严重失信主体名单"]),
         ("产业园区是指什么？", ["经市人民政府批准设立", "实行统一规划和管理的工业集聚区域"]),
         ("扶持资金指的是什么？", ["示例市产业园区扶持资金"]),
@@ -391,3 +418,19 @@ def test_a_part_no_document_answers_is_said_to_be_missing(chain):
 )
 def test_no_list_without_things_of_one_kind(text):
     assert find_enumerations(unit(text)) == []
+
+
+@pytest.mark.parametrize(
+    "question,qtype",
+    [
+        ("新兴产业企业的定义是什么？", "definition"),
+        ("什么叫标准地？", "definition"),
+        ("拿地即开工是咋回事？", "definition"),
+        ("何谓亩均论英雄？", "definition"),
+        # Counter-examples: lists and amounts keep their types.
+        ("园区有哪些主导产业？", "list"),
+        ("扶持资金的总额是多少？", "number"),
+    ],
+)
+def test_definition_asking_words(question, qtype):
+    assert classify(question) == qtype

@@ -316,11 +316,12 @@ class ExtractiveAnswerer:
             s, e = line_span(doc_text, span[0])
             unit = Sentence(near.doc_id, near.title, near.section, s, e, doc_text[s:e], near.rank)
             return doc_text[span[0] : span[1]] + "。", [(unit, span)], False
-        if not covering:
-            return None
+        # A unit defining the asked term answers even when the term's pieces cover nothing.
         defined = defining_unit(aq, terms, self._scored(ctx))
         if defined is not None:
             return as_sentence(defined.text), [(defined, None)], False
+        if not covering:
+            return None
         if aq.qtype == "comparison":
             found = comparison_answer(self.index, ctx, covering)
             if found is not None:
