@@ -14,6 +14,34 @@ from tests.conftest import chain_over
 from tests.test_grammar import unit
 
 DOCS = {
+    "plan.md": """# 示例滨海新区2025年工作要点
+
+## 重点任务
+
+滨海新区将重点推进以下工作。
+
+（一）建设创新平台。布局建设一批重点实验室和中试基地。
+
+（二）培育市场主体。实施企业梯度培育计划，新增规上企业50家。
+
+（三）优化营商环境。深化“放管服”改革，推行告知承诺制。
+
+## 保障措施
+
+加强组织领导，压实工作责任。
+""",
+    "apply.md": """# 示例园区企业入园申请指南
+
+## 所需材料
+
+1. 营业执照、税务登记证复印件；
+2. 法定代表人身份证复印件；
+3. 项目投资计划书。
+
+## 审核标准
+
+入园项目的审核标准包括但不限于：投资强度不低于每亩300万元；亩均税收不低于每年20万元；符合园区产业定位。
+""",
     "qa.md": """# 示例区惠企新政问答
 
 问：新政策有哪些亮点？
@@ -253,6 +281,17 @@ def chain(tmp_path_factory) -> AnswerChain:
         ("什么叫新兴产业企业？", ["主营业务属于本措施支持领域", "在示例区登记注册的企业"]),
         ("先投后补是啥意思？", ["企业先行投入研发资金"]),
         ("一网通办是什么？", ["只需登录一个平台", "提交一次材料"]),
+        # A sentence pointing ahead to numbered lines, an item holding an enumeration comma,
+        # items a colon opens and semicolons separate through the paragraph.
+        ("滨海新区将重点推进哪些工作？", ["建设创新平台", "培育市场主体", "优化营商环境"]),
+        (
+            "入园申请需要哪些材料？",
+            ["营业执照、税务登记证复印件", "法定代表人身份证复印件", "项目投资计划书"],
+        ),
+        (
+            "入园项目的审核标准有哪些？",
+            ["投资强度不低于每亩300万元", "亩均税收不低于每年20万元", "符合园区产业定位"],
+        ),
         ("什么情形不予支持？", ["弄虚作假骗取资金", "被列入严重失信主体名单"]),
         ("产业园区是指什么？", ["经市人民政府批准设立", "实行统一规划和管理的工业集聚区域"]),
         ("扶持资金指的是什么？", ["示例市产业园区扶持资金"]),
@@ -439,3 +478,9 @@ def test_no_list_without_things_of_one_kind(text):
 )
 def test_definition_asking_words(question, qtype):
     assert classify(question) == qtype
+
+
+def test_an_item_holding_an_enumeration_comma_stays_one_item(chain):
+    answer = chain.invoke("入园申请需要哪些材料？")
+    assert "共3项" in answer.direct_answer
+    assert "营业执照、税务登记证复印件；法定代表人身份证复印件" in answer.direct_answer

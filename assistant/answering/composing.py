@@ -56,7 +56,7 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
             spans = numbered_items(doc_text, sent) or colon_items(doc_text, sent)
             if spans:
                 items = [doc_text[s:e] for s, e in spans]
-                direct = msg("list_answer", count=len(items), items="、".join(items))
+                direct = msg("list_answer", count=len(items), items=join_items(items))
                 return direct, [_line_quote(index, sent, spans)]
     en = _choose_enumeration(index, top, terms, aq)
     counted = _asked_count(aq)
@@ -75,9 +75,9 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
             if en_text[s:e] not in items:
                 items.append(en_text[s:e])
         if en.label and en.stated == len(items):
-            direct = msg("list_answer_labelled", label=en.label, items="、".join(items))
+            direct = msg("list_answer_labelled", label=en.label, items=join_items(items))
         else:
-            direct = msg("list_answer", count=len(items), items="、".join(items))
+            direct = msg("list_answer", count=len(items), items=join_items(items))
         return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
     if _G.which_one.search(plain_asking(aq.text)):
         # "北部片区叫什么？": the one item that carries the question's term.
@@ -103,7 +103,7 @@ def lead_in_answer(index: Index, sent: Sentence):
     if not spans:
         return None
     items = [doc_text[s:e] for s, e in spans]
-    return msg("list_answer", count=len(items), items="、".join(items)), [
+    return msg("list_answer", count=len(items), items=join_items(items)), [
         _line_quote(index, sent, spans)
     ]
 
@@ -125,8 +125,16 @@ def section_list(index: Index, ctx: Context):
         return None
     unit, spans = found
     items = [index.document(unit.doc_id).text[s:e] for s, e in spans]
-    direct = msg("list_answer", count=len(items), items="、".join(items))
+    direct = msg("list_answer", count=len(items), items=join_items(items))
     return direct, [(unit, (spans[0][0], spans[-1][1]))]
+
+
+def join_items(items: list[str]) -> str:
+    """Items joined for a list answer: by enumeration commas, or by semicolons when an item
+    holds an enumeration comma itself (an item naming two papers stays one item)."""
+    inner = msg("list_item_joiner")
+    wide = any(inner in item for item in items)
+    return msg("list_item_joiner_wide" if wide else "list_item_joiner").join(items)
 
 
 def _term_before_asking(ctx: Context) -> Term | None:

@@ -329,10 +329,11 @@ def section_items(
             continue
         first = next(s for s in sentences if s.doc_id == doc_id)
         start, end = units[0]["start"], units[-1]["end"]
-        # The section must be about the question: its rarest noun is there (or in the title).
+        # The section must be about the question: every noun of it is there (or in the
+        # title); another zone's plan under the same heading does not answer.
         own = [t for t in terms if t.primary and t.known and t.is_content]
         where = normalize(f"{first.title}\n{' '.join(best)}\n{doc.text[start:end]}")
-        if own and not max(own, key=lambda t: t.idf).found_in(where):
+        if not all(t.found_in(where) for t in own):
             continue
         unit = Sentence(doc_id, first.title, best[-1], start, end, doc.text[start:end], 0)
         return unit, spans

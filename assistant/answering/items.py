@@ -18,6 +18,7 @@ _G = grammar()
 MAX_ITEM_CHARS = 60
 ITEM_END = re.compile(r"[。；;]")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
+_FORWARD = re.compile("|".join(re.escape(w) for w in _G.raw["lists"]["forward_pointers"]))
 
 
 def line_span(doc_text: str, pos: int) -> tuple[int, int]:
@@ -109,6 +110,10 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
             return _continue_items(doc_text, le + 1, items, None)
     if _LEAD_IN_END.search(doc_text[ls:le]) or _LEAD_IN_END.search(sent.text):
         return _continue_items(doc_text, le + 1, [], None) or _plain_items(doc_text, le + 1)
+    if sent.end >= le and _FORWARD.search(sent.text):
+        # A paragraph ending in a sentence that points ahead ("will push the following
+        # work.") opens the numbered lines after it, as a colon does.
+        return _continue_items(doc_text, le + 1, [], None)
     elif _G.item_marker.match(doc_text, ls, le) and not is_article(doc_text, ls, le):
         # Walk back to the first numbered line of this run.
         pos = ls
@@ -175,14 +180,18 @@ def inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
-    """Items a colon opens inside a sentence, separated by commas or semicolons:
-    "those attending were: A, B, C."."""
+    """Items a colon opens inside a sentence, separated by commas or semicolons ("those
+    attending were: A, B, C."), or by semicolons through the rest of the paragraph."""
     colon = max(sent.text.rfind("："), sent.text.rfind(":"))
     if colon < 0:
         return []
     start = sent.start + colon + 1
+    # Items separated by semicolons are sentences of their own: the run goes on to the end
+    # of the paragraph, and commas stay inside the items.
+    end = line_span(doc_text, sent.start)[1] if sent.text.rstrip()[-1:] in ";；" else sent.end
+    separated = r"[^；;。]+" if re.search("[；;]", doc_text[start:end]) else r"[^，,；;。]+"
     items = []
-    for m in re.finditer(r"[^，,；;。]+", doc_text[start : sent.end]):
+    for m in re.finditer(separated, doc_text[start:end]):
         a, b = start + m.start(), start + m.end()
         if b - a > MAX_ITEM_CHARS:
             return []
