@@ -14,6 +14,10 @@ from tests.conftest import chain_over
 from tests.test_grammar import unit
 
 DOCS = {
+    "focus.md": """# 示例港区2024年工作安排
+
+港区将聚焦“项目建设、产业升级、民生改善”三项重点，推动高质量发展。
+""",
     "plan.md": """# 示例滨海新区2025年工作要点
 
 ## 重点任务
@@ -484,3 +488,9 @@ def test_an_item_holding_an_enumeration_comma_stays_one_item(chain):
     answer = chain.invoke("入园申请需要哪些材料？")
     assert "共3项" in answer.direct_answer
     assert "营业执照、税务登记证复印件；法定代表人身份证复印件" in answer.direct_answer
+
+
+def test_a_list_of_another_kind_is_not_the_answer(chain):
+    # The source counts its items as priorities; the question asks for industries.
+    answer = chain.invoke("示例港区主要发展哪几个产业？")
+    assert not answer.direct_answer.startswith(("共3项", "共三项"))

@@ -180,9 +180,14 @@ def _choose_enumeration(
     # A follow-up's own words decide which list it means ("那生物医药方面…").
     terms = [t for t in terms if t.primary] or terms
     best, best_score = None, 0.0
+    kind = asked_category(aq.text) if aq.qtype == "list" else None
     for sent in sentences:
         doc_text = index.document(sent.doc_id).text
         for en in find_enumerations(sent):
+            if kind and en.label and kind not in normalize(f"{en.label} {en.head}"):
+                # The source names its items' kind ("four priorities"): a list of another
+                # kind than the one asked for does not answer.
+                continue
             items = normalize(" ".join(doc_text[s:e] for s, e in en.items))
             score = (
                 ENUM_HEAD * coverage(terms, normalize(en.head))
