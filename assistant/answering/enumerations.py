@@ -305,7 +305,7 @@ def section_items(
                 best, best_cover = path, cover
         if best is None:
             continue
-        units = [u for u in groups[best] if u.get("kind") != "paragraph"]
+        units = [u for u in groups[best] if _listed(doc.text, u)]
         spans: list[tuple[int, int]] = []
         if units:
             kind = marker_kind(doc.text, units[0]["start"], units[0]["end"])
@@ -343,11 +343,17 @@ def section_items(
 def _closes(doc_text: str, unit: dict, group: list[dict]) -> bool:
     """Does this unit end the run of items gathered so far under its heading: text that
     is neither an item nor a heading, or an article, once items have begun?"""
-    started = any(u.get("kind") != "paragraph" for u in group)
-    if not started:
+    if not any(_listed(doc_text, u) for u in group):
         return False
-    kind = unit.get("kind")
-    return kind not in ("item", "heading") or is_article(doc_text, unit["start"], unit["end"])
+    return not _listed(doc_text, unit) or is_article(doc_text, unit["start"], unit["end"])
+
+
+def _listed(doc_text: str, unit: dict) -> bool:
+    """Is the unit an item of a list: a list item, a sub-heading, or a paragraph that opens
+    with an item marker the ingest did not mark ("1)" lines)?"""
+    if unit.get("kind") in ("item", "heading"):
+        return True
+    return _G.item_marker.match(doc_text, unit["start"], unit["end"]) is not None
 
 
 def _kind(label: str | None) -> str:

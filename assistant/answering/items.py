@@ -17,6 +17,8 @@ _G = grammar()
 # A list item read from a numbered line keeps at most this many characters.
 MAX_ITEM_CHARS = 60
 ITEM_END = re.compile(r"[。；;]")
+# Separators left at the end of an item bounded by the next item's marker.
+_ITEM_SEPARATORS = ",，;；、 "
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
 _FORWARD = re.compile("|".join(re.escape(w) for w in _G.raw["lists"]["forward_pointers"]))
 
@@ -172,10 +174,15 @@ def inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
     if len(marks) < 2:
         return []
     items = []
-    for m in marks:
-        span = item_span(doc_text, m.start(), e, _G.inline_item_marker)
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        # An item ends where the next one is numbered, whatever separates them.
+        bound = nxt.start() if nxt is not None else e
+        span = item_span(doc_text, m.start(), bound, _G.inline_item_marker)
         if span:
-            items.append(span)
+            a, b = span
+            while b > a and doc_text[b - 1] in _ITEM_SEPARATORS:
+                b -= 1
+            items.append((a, b))
     return items
 
 
