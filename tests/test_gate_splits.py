@@ -26,8 +26,12 @@ EVALS = ROOT / "evals"
 SPLITS = {
     "dev": {
         "folders": [EVALS / "corpus"],
-        "questions": ["dev_seed.jsonl", "dev_a.jsonl", "dev_b.jsonl"],
-        "paraphrases": ["dev_a_paraphrases.jsonl", "dev_b_paraphrases.jsonl"],
+        "questions": ["dev_seed.jsonl", "dev_a.jsonl", "dev_b.jsonl", "dev_c.jsonl"],
+        "paraphrases": [
+            "dev_a_paraphrases.jsonl",
+            "dev_b_paraphrases.jsonl",
+            "dev_c_paraphrases.jsonl",
+        ],
         "thresholds": EVALS / "thresholds_dev.json",
     },
     "test": {

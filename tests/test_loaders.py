@@ -150,3 +150,36 @@ def test_a_folder_readme_is_not_a_document(tmp_path):
     assert found == ["policy.md"]
     # Named on its own, a README is ingested like any file.
     assert discover([tmp_path / "docs" / "README.md"]) == [tmp_path / "docs" / "README.md"]
+
+
+def test_pdf_line_that_a_wrapped_figure_left_short_continues_its_paragraph(tmp_path):
+    # A figure such as 31.7% wraps whole, so the line before it stops a few characters
+    # short of the margin without ending its paragraph; a line that stops further short
+    # than the next line's first piece needs does end it.
+    full = "第一行写满版心的宽度用来确定右边界的位置" * 2
+    short = "其中工业投资比上年增长并且设备投资也在增长之中而且还在继续增长了" + "增长"
+    pdf = tmp_path / "wrap.pdf"
+    make_pdf(pdf, [full[:36], short[:33], "31.7%；基础设施投资下降。", "新的段落从这里开始。"])
+    text = prepare_document(pdf, 280, 60).text
+    assert short[:33] + "31.7%；基础设施投资下降。" in text
+    assert "下降。\n\n新的段落从这里开始。" in text
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        ("**Q1：什么是后补助？**", "Q1：什么是后补助？"),
+        ("详见[实施细则](https://example.org/x.html)。", "详见实施细则。"),
+        ("![园区地图](map.png)", "园区地图"),
+        ("代码`A01`适用。", "代码A01适用。"),
+        # Not markup: form blanks, a note mark, a lone pair of stars with spaces inside.
+        ("申请人：______（签字）", "申请人：______（签字）"),
+        ("注*：以上数据为初步核算。", "注*：以上数据为初步核算。"),
+        ("a ** b ** c", "a ** b ** c"),
+    ],
+)
+def test_markdown_inline_marks_are_not_text(tmp_path, markdown, plain):
+    path = tmp_path / "doc.md"
+    path.write_text(f"# 标题\n\n{markdown}\n", encoding="utf-8")
+    assert plain in load_file(path).raw_text
+    assert plain in prepare_document(path, 280, 60).text

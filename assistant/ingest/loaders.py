@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,23 @@ from assistant.ingest.pdf_loader import load_pdf
 logger = logging.getLogger(__name__)
 
 META_SUFFIX = ".meta.json"
+
+# Markdown's inline marks are markup, not words: the text a reader sees is what is
+# indexed and quoted. Images and links keep their text, strong emphasis and code spans
+# their content. Underscores are left alone (forms use runs of them as blanks), and so
+# is a single asterisk, which Chinese documents use as a note mark.
+_MARKDOWN_INLINE = (
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),
+    (re.compile(r"\*\*(?=\S)([^\n]+?)(?<=\S)\*\*"), r"\1"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+)
+
+
+def strip_markdown_inline(text: str) -> str:
+    for pattern, keep in _MARKDOWN_INLINE:
+        text = pattern.sub(keep, text)
+    return text
 
 
 def load_txt(path: Path) -> LoadedDocument:
@@ -46,7 +64,7 @@ def load_markdown(path: Path) -> LoadedDocument:
             if isinstance(front, dict):
                 meta.update({str(k): v for k, v in front.items()})
             text = text[end + 4 :]
-    return LoadedDocument(path, [Part("raw", text)], meta, written=set(meta))
+    return LoadedDocument(path, [Part("raw", strip_markdown_inline(text))], meta, written=set(meta))
 
 
 def sniff(data: bytes) -> str | None:

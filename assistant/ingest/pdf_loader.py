@@ -25,6 +25,9 @@ HEADING_SIZE_RATIO = 1.15
 # A vertical gap this many line heights wide, or a first-line indent, starts a paragraph.
 PARAGRAPH_GAP = 1.8
 INDENT_CHARS = 1.5
+# A line that stops at least this many characters short of the right margin ends its
+# paragraph, unless the next line's first piece (a figure wraps whole) was too wide to fit.
+SHORT_LINE_CHARS = 2
 
 
 def _pdf_table(found) -> Table:
@@ -60,6 +63,29 @@ def _column_middle(found, j: int) -> float | None:
             x0, _, x1, _ = row.cells[j]
             return (x0 + x1) / 2
     return None
+
+
+def _lead_width(line: dict[str, Any]) -> float:
+    """The width of a line's first unbreakable piece: a run of Latin letters, digits and
+    signs (a figure such as 31.7% wraps whole), or else its first character, together
+    with the punctuation that may not begin a line after it. A line that stops short by
+    less than this did so because this piece did not fit, not because its paragraph ended."""
+    chars = [c for c in line.get("chars", []) if str(c.get("text", "")).strip()]
+    if not chars:
+        return 0.0
+    end = 0
+    while end < len(chars) and ord(str(chars[end]["text"])[0]) < 0x2E80:
+        end += 1
+    end = max(end, 1)
+    while end < len(chars) and _closing(str(chars[end]["text"])):
+        end += 1
+    return float(chars[end - 1]["x1"] - chars[0]["x0"])
+
+
+def _closing(char: str) -> bool:
+    # CJK symbols and punctuation, and the full-width forms block: never a line's first piece.
+    code = ord(char[0])
+    return 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFF65
 
 
 def _line_size(line: dict[str, Any]) -> float:
@@ -99,7 +125,7 @@ def _plumber_parts(path: Path) -> tuple[list[Part], int]:
     raw: list[str] = []
     last_bottom: float | None = None
     last_height = body
-    last_short = False
+    last_room = 0.0
 
     def flush() -> None:
         if raw:
@@ -125,13 +151,15 @@ def _plumber_parts(path: Path) -> tuple[list[Part], int]:
                 continue
             gap = item["top"] - last_bottom if last_bottom is not None else 0.0
             indented = item["x0"] - left >= INDENT_CHARS * size
-            if raw and (gap > PARAGRAPH_GAP * last_height or indented or last_short):
+            # The line before stopped short of the margin by more than this line's first
+            # piece needs: its paragraph ended there.
+            short = last_room >= max(SHORT_LINE_CHARS * size, _lead_width(item) + size)
+            if raw and (gap > PARAGRAPH_GAP * last_height or indented or short):
                 # Two blank lines: a paragraph boundary the cleaner keeps.
                 raw.append("\n")
             raw.append(text)
             last_bottom, last_height = item["bottom"], max(1.0, item["bottom"] - item["top"])
-            # A line that stops well short of the right margin ends its paragraph.
-            last_short = right - item["x1"] >= 2 * size
+            last_room = right - item["x1"]
     flush()
     return parts, n_pages
 
