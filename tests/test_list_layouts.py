@@ -5,12 +5,14 @@ invented for the test; the answers come from the real index, models and chain.""
 
 import pytest
 
-from assistant.answering.chain import AnswerChain
+from assistant.answering.chain import AnswerChain, build_chain
 from assistant.answering.definitions import asks_definition, defines
 from assistant.answering.enumerations import find_enumerations
 from assistant.answering.items import inline_items, numbered_items
 from assistant.answering.questions import analyze, classify
-from tests.conftest import chain_over
+from assistant.index import Index
+from assistant.ingest.pipeline import ingest
+from tests.conftest import chain_over, make_settings
 from tests.test_grammar import unit
 
 DOCS = {
@@ -312,6 +314,11 @@ def chain(tmp_path_factory) -> AnswerChain:
             "项目扶持的申报程序是什么？",
             ["企业在线提交申请", "管委会组织专家评审", "评审结果公示5个工作日"],
         ),
+        # Numbered items whose lines wrap onto a paragraph of their own.
+        (
+            "技改资金申报须提交哪些材料？",
+            ["技改资金申请表", "项目可行性研究报告", "近一年财务审计报告"],
+        ),
         ("什么情形不予支持？", ["弄虚作假骗取资金", "被列入严重失信主体名单"]),
         ("产业园区是指什么？", ["经市人民政府批准设立", "实行统一规划和管理的工业集聚区域"]),
         ("扶持资金指的是什么？", ["示例市产业园区扶持资金"]),
@@ -511,3 +518,40 @@ def test_a_list_of_another_kind_is_not_the_answer(chain):
     # The source counts its items as priorities; the question asks for industries.
     answer = chain.invoke("示例港区主要发展哪几个产业？")
     assert not answer.direct_answer.startswith(("共3项", "共三项"))
+
+
+# A Word file whose numbered items wrap onto paragraphs of their own, as a print layout
+# converted to paragraphs leaves them: the loader keeps every paragraph.
+WRAPPED = [
+    ("heading", "示例区技改资金申报通知"),
+    ("heading2", "申报材料"),
+    ("p", "申报单位须提交以下材料："),
+    ("p", "1. 技改资金申请表，"),
+    ("p", "须加盖单位公章；"),
+    ("p", "2. 项目可行性研究报告及"),
+    ("p", "项目备案证明；"),
+    ("p", "3. 近一年财务审计报告。"),
+    ("heading2", "申报时间"),
+    ("p", "2024年6月1日至6月30日。"),
+]
+
+
+def test_numbered_items_that_wrap_onto_their_own_paragraphs(tmp_path):
+    import docx
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    d = docx.Document()
+    for kind, text in WRAPPED:
+        if kind == "p":
+            d.add_paragraph(text)
+        else:
+            d.add_heading(text, level=1 if kind == "heading" else 2)
+    d.save(str(corpus / "wrapped.docx"))
+    settings = make_settings(tmp_path / "index")
+    index = Index(settings)
+    assert not ingest(index, [corpus]).errors
+    answer = build_chain(settings, index=index).invoke("技改资金申报须提交哪些材料？")
+    for item in ("技改资金申请表", "项目可行性研究报告", "近一年财务审计报告"):
+        assert item in answer.direct_answer, answer.direct_answer
+    assert "申报时间" not in answer.direct_answer

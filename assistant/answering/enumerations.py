@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.grammar import grammar
-from assistant.answering.items import inline_items, is_article, item_span, marker_kind
+from assistant.answering.items import inline_items, is_article, item_span, marker_kind, wraps_on
 from assistant.index import Index
 from assistant.text import normalize, words
 
@@ -345,6 +345,8 @@ def _closes(doc_text: str, unit: dict, group: list[dict]) -> bool:
     is neither an item nor a heading, or an article, once items have begun?"""
     if not any(_listed(doc_text, u) for u in group):
         return False
+    if not _listed(doc_text, unit) and wraps_on(doc_text, group[-1]["end"]):
+        return False  # the last item wraps onto this line
     return not _listed(doc_text, unit) or is_article(doc_text, unit["start"], unit["end"])
 
 

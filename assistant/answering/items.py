@@ -19,6 +19,8 @@ MAX_ITEM_CHARS = 60
 ITEM_END = re.compile(r"[。；;]")
 # Separators left at the end of an item bounded by the next item's marker.
 _ITEM_SEPARATORS = ",，;；、 "
+# A line ending with one of these is complete; any other line may wrap onto the next.
+_LINE_STOPS = '。；;.!?！？:：)）”"'
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
 _FORWARD = re.compile("|".join(re.escape(w) for w in _G.raw["lists"]["forward_pointers"]))
 
@@ -56,6 +58,8 @@ def item_span(
         closed = max(doc_text.rfind(ch, start, end) for ch in "）)")
         if opened > max(closed, start):
             end = opened
+    while end > start and doc_text[end - 1] in _ITEM_SEPARATORS:
+        end -= 1
     return (start, end) if end > start else None
 
 
@@ -153,6 +157,7 @@ def _continue_items(
     doc_text: str, pos: int, items: list[tuple[int, int]], kind: int | None
 ) -> list[tuple[int, int]]:
     """Items on the numbered lines from ``pos`` on, while they keep one numbering."""
+    prev_end = 0
     while pos < len(doc_text):
         s, e = line_span(doc_text, pos)
         if e <= s:  # blank lines separate paragraphs, not lists
@@ -160,12 +165,22 @@ def _continue_items(
             continue
         span = item_span(doc_text, s, e)
         line_kind = marker_kind(doc_text, s, e)
+        if span is None and items and wraps_on(doc_text, prev_end):
+            # An item that wraps: its line broke off mid-sentence and this line goes on.
+            prev_end, pos = e, e + 1
+            continue
         if span is None or (kind is not None and line_kind != kind):
             break
         kind = line_kind
         items.append(span)
-        pos = e + 1
+        prev_end, pos = e, e + 1
     return items if len(items) >= 2 else []
+
+
+def wraps_on(doc_text: str, line_end: int) -> bool:
+    """Did the line ending here break off mid-sentence (a comma or no stop at all), so that
+    the next line continues it?"""
+    return line_end > 0 and doc_text[line_end - 1] not in _LINE_STOPS
 
 
 def inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
