@@ -385,11 +385,14 @@ def test_a_list_or_definition_stays_in_its_scope(chain, question, absent):
         ("为规范示例市产业园区扶持资金(以下简称扶持资金)的使用,制定本办法。", "扶持资金", True),
         ("飞地经济指的是两地合作共建园区的模式。", "飞地经济", True),
         ("园区全面推行“一网通办”,企业只需登录一个平台。", "一网通办", True),
+        ("1. 链主企业:在产业链中居于核心地位的企业。", "链主企业", True),
+        ("(二)中试基地:为科技成果提供中试服务的平台。", "中试基地", True),
         # Counter-examples: the term is used, not defined.
         ("产业园区应当加快基础设施建设。", "产业园区", False),
         ("申请扶持资金的企业应当符合下列条件:", "扶持资金", False),
         ("推进标准地出让改革。", "标准地", False),
         ("推进“一网通办”改革。", "一网通办", False),
+        ("2. 支持链主企业:给予100万元奖励。", "链主企业", False),
     ],
 )
 def test_definition_constructions(text, term, found):
