@@ -502,8 +502,11 @@ def test_no_list_without_things_of_one_kind(text):
         ("什么叫标准地？", "definition"),
         ("拿地即开工是咋回事？", "definition"),
         ("何谓亩均论英雄？", "definition"),
-        # Counter-examples: lists and amounts keep their types.
+        # A procedure asked as a whole is a list of its steps.
+        ("项目扶持的申报程序是什么？", "list"),
+        # Counter-examples: lists, amounts and yes/no keep their types.
         ("园区有哪些主导产业？", "list"),
+        ("是否需要履行审批程序？", "yesno"),
         ("扶持资金的总额是多少？", "number"),
     ],
 )
@@ -558,3 +561,18 @@ def test_numbered_items_that_wrap_onto_their_own_paragraphs(tmp_path):
     for item in ("技改资金申请表", "项目可行性研究报告", "近一年财务审计报告"):
         assert item in answer.direct_answer, answer.direct_answer
     assert "申报时间" not in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "text,items",
+    [
+        # A sentence pointing ahead opens the numbered lines after it, as a colon does.
+        ("将重点推进以下工作。\n（一）建平台；\n（二）育主体。", ["建平台", "育主体"]),
+        ("具体安排如下。\n1. 网上申请；\n2. 部门审核。", ["网上申请", "部门审核"]),
+        # Counter-example: a sentence that points nowhere opens nothing.
+        ("将重点推进相关工作。\n（一）建平台；\n（二）育主体。", []),
+    ],
+)
+def test_a_sentence_pointing_ahead_opens_numbered_lines(text, items):
+    lead = unit(text, 0, text.index("\n"))
+    assert [text[s:e] for s, e in numbered_items(text, lead)] == items
