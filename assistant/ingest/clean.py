@@ -154,6 +154,8 @@ def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
             and not gr.is_answer(line)
             and not gr.is_standalone(line)
             and not gr.is_standalone(prev.text)
+            # Bodies signing one under the other are a signature block, not a wrapped line.
+            and not (gr.is_issuer_name(prev.text) and gr.is_issuer_name(line))
         ):
             prev.text = _join(prev.text, line)
         else:

@@ -17,6 +17,10 @@ from typing import Any
 import yaml
 
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;,，、]")
+# Marks that never occur inside one body's name.
+_NAME_BREAK = re.compile(r"[，。；：:、]")
+# An issuing body named on its own line is short.
+ISSUER_MAX_CHARS = 40
 _HEADING_PUNCT = re.compile(r"[。！？；!?;,，]")
 _TERMINAL = set("。！？；!?;:：…")
 _CLOSERS = set("”’」』）)】》\"'")
@@ -47,6 +51,7 @@ class Grammar:
     dated_subtitle: re.Pattern[str]
     zone_words: tuple[str, ...]
     byline_kind: str
+    issuer_joiner: str
     title_openers: tuple[str, ...]
     cn_digits: dict[str, int]
     cn_ten: str
@@ -96,6 +101,7 @@ def grammar() -> Grammar:
         dated_subtitle=re.compile(raw["dated_subtitle"]),
         zone_words=tuple(raw["zone_words"]),
         byline_kind=str(raw["byline_kind"]),
+        issuer_joiner=str(raw["issuer_joiner"]),
         title_openers=tuple(raw["title_openers"]),
         cn_digits={c: i for i, c in enumerate(raw["cn_digits"])} | {raw["cn_zero"]: 0},
         cn_ten=str(raw["cn_ten"]),
@@ -149,6 +155,18 @@ def is_answer(line: str) -> bool:
 def is_standalone(line: str) -> bool:
     """A header/signature line (a document number, a date, "label: value") that is never joined."""
     return any(p.match(line) for p in grammar().standalone)
+
+
+def is_issuer_name(line: str) -> bool:
+    """A whole line that is an issuing body's name: short, no sentence punctuation, ending
+    with an issuer suffix (document_grammar.yaml ``issuer_suffixes``)."""
+    line = line.strip()
+    return (
+        0 < len(line) <= ISSUER_MAX_CHARS
+        and not ends_paragraph(line)
+        and not _NAME_BREAK.search(line)
+        and line.endswith(grammar().issuer_suffixes)
+    )
 
 
 def is_byline(line: str) -> bool:

@@ -31,8 +31,8 @@ FIELDS = (
 # How far into the document the header block reaches, and how far back the signature.
 HEADER_UNITS = 8
 SIGNATURE_UNITS = 4
-# An issuing body named on its own line is short.
-ISSUER_MAX_CHARS = 40
+# Joint documents rarely carry more signing bodies than this above their date.
+MAX_JOINT_SIGNERS = 4
 # A place name is written in CJK ideographs only (a Unicode block, not a word).
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -90,21 +90,22 @@ def _label_value(line: str, labels: tuple[str, ...]) -> str | None:
     return None
 
 
-def _is_issuer_name(line: str) -> bool:
-    line = line.strip()
-    return (
-        0 < len(line) <= ISSUER_MAX_CHARS
-        and not gr.ends_paragraph(line)
-        and not re.search(r"[，。；：:、]", line)
-        and line.endswith(gr.grammar().issuer_suffixes)
-    )
-
-
 def _issuer_prefix(line: str) -> str | None:
     """An issuing body at the start of a "body date" line (a bureau's name, then the date)."""
     parts = re.split(r"\s+", line.strip(), maxsplit=1)
     head = parts[0] if len(parts) == 2 else ""
-    return head if head and _is_issuer_name(head) and parse_date(line[len(head) :]) else None
+    return head if head and gr.is_issuer_name(head) and parse_date(line[len(head) :]) else None
+
+
+def _signers(lines: list[str]) -> str:
+    """The bodies signing on the lines right above the signature's date, in signing
+    order: one, or several when the document is issued jointly."""
+    names: list[str] = []
+    for line in reversed(lines[-MAX_JOINT_SIGNERS:]):
+        if not gr.is_issuer_name(line):
+            break
+        names.insert(0, line.strip())
+    return gr.grammar().issuer_joiner.join(names)
 
 
 def kind_of(title: str | None) -> str | None:
@@ -181,8 +182,8 @@ def extract(doc: CleanDocument, title_hint: str | None = None) -> DocumentMeta:
         date = parse_date(line) if gr.is_standalone(line) else None
         if date and meta.date is None:
             meta.date = date
-            if i > 0 and _is_issuer_name(signature[i - 1]) and meta.issuer is None:
-                meta.issuer = signature[i - 1].strip()
+            if meta.issuer is None:
+                meta.issuer = _signers(lines[: len(lines) - len(signature) + i]) or None
             break
         body = _issuer_prefix(line)
         if body and meta.date is None:
@@ -193,7 +194,7 @@ def extract(doc: CleanDocument, title_hint: str | None = None) -> DocumentMeta:
     # "body date" line right under the title (news and reports carry these).
     for line in header:
         line = line.strip()
-        if meta.issuer is None and _is_issuer_name(line) and line != meta.title:
+        if meta.issuer is None and gr.is_issuer_name(line) and line != meta.title:
             meta.issuer = line
         body = _issuer_prefix(line)
         if body:
