@@ -11,6 +11,7 @@ from assistant.answering.chain import AnswerChain, build_chain
 from assistant.answering.models import Answer, Question, Turn
 from assistant.index import Index
 from assistant.ingest.pipeline import ingest
+from assistant.messages import msg
 from tests.conftest import SEED, make_settings
 
 QUESTIONS = [
@@ -145,3 +146,23 @@ def test_follow_up_turns_are_models(chain):
         history=[Turn(role="user", content="2020年是谁组建了全省开发区常态化督导组？")],
     )
     assert not chain.invoke(q).refused
+
+
+def test_values_of_different_places_are_not_called_a_disagreement(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, place, value in (("north", "北湖", "320亿元"), ("south", "南山", "410亿元")):
+        (corpus / f"{name}.txt").write_text(
+            f"{place}市经济技术开发区2023年统计公报\n\n"
+            f"2023年，开发区实现规模以上工业总产值{value}。\n\n"
+            f"{place}市统计局\n2024年3月1日\n",
+            encoding="utf-8",
+        )
+    settings = make_settings(tmp_path / "index")
+    index = Index(settings)
+    ingest(index, [corpus])
+    answer = build_chain(settings, index=index).invoke("2023年规模以上工业总产值是多少？")
+    direct = answer.direct_answer
+    assert "320亿元" in direct and "410亿元" in direct
+    assert direct.startswith(msg("conflict_subjects_intro"))
+    assert not direct.startswith(msg("conflict_intro"))

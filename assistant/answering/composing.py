@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from assistant.answering.enumerations import Enumeration, find_enumerations, section_items
 from assistant.answering.evidence import Sentence, Term, coverage
@@ -19,6 +20,7 @@ from assistant.answering.questions import AnalyzedQuestion, asked_category, plai
 from assistant.answering.rendering import render_conflict
 from assistant.index import Index
 from assistant.messages import msg
+from assistant.retrieval.subject import DocumentSubject
 from assistant.text import normalize
 
 _G = grammar()
@@ -229,7 +231,22 @@ def conflict_answer(index: Index, ctx: Context, typed, best_score: float, offset
     for n, (sent, value, _) in enumerate(dated, start=offset + 1):
         doc = index.document(sent.doc_id)
         rows.append((value, doc.title, _doc_date(index, sent.doc_id), n))
-    return render_conflict(rows), [(s, span) for s, _, span in dated]
+    docs = [index.document(doc_id) for doc_id in per_doc]
+    intro = "conflict_intro" if one_subject(docs) else "conflict_subjects_intro"
+    return render_conflict(rows, intro), [(s, span) for s, _, span in dated]
+
+
+def one_subject(docs) -> bool:
+    """Do two of these documents speak of one subject: versions of one rule, or documents
+    of one place? Otherwise their values may simply be about different zones or places,
+    which is not a disagreement."""
+    today = date.today()
+    subjects = [DocumentSubject.of(d.doc_id, d.metadata or {}, today) for d in docs]
+    return any(
+        a.rule == b.rule or (a.region is not None and a.region == b.region)
+        for i, a in enumerate(subjects)
+        for b in subjects[i + 1 :]
+    )
 
 
 def _doc_date(index: Index, doc_id: str) -> str | None:

@@ -43,9 +43,13 @@ def render_refusal(related: list[Citation], head: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def render_conflict(values: list[tuple[str, str, str | None, int]]) -> str:
-    """Documents that disagree: (value, title, date, n) each, already newest first."""
-    lines = [msg("conflict_intro")]
+def render_conflict(
+    values: list[tuple[str, str, str | None, int]], intro: str = "conflict_intro"
+) -> str:
+    """Documents that give different values: (value, title, date, n) each, already newest
+    first. ``intro`` names the message that says whether they disagree about one subject
+    or may speak of different ones."""
+    lines = [msg(intro)]
     for value, title, date, n in values:
         when = msg("conflict_date", date=date) if date else ""
         lines.append(msg("conflict_item", title=title, date=when, value=value, n=n))
