@@ -34,6 +34,7 @@ from assistant.answering.covering import (
     identifier_answer,
     joins_items,
 )
+from assistant.answering.definitions import defining_unit
 from assistant.answering.evidence import (
     Sentence,
     Term,
@@ -85,10 +86,6 @@ TYPED_CLAUSE_WEIGHT = 0.5
 CONTEXT_WEIGHT = 0.5
 # Earlier chunks are slightly preferred among equally covering sentences.
 RANK_PENALTY = 0.01
-# Enumeration choice: its lead-in, its sentence and its items; a stated count equal to
-# the asked one wins, another count loses.
-ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
-ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
 # The kind of thing a list or entity question asks for ("哪些企业") weighs this much of
 # its rarity: documents name the instances, seldom the kind.
 CATEGORY_FACTOR = 0.3
@@ -182,8 +179,7 @@ class ExtractiveAnswerer:
         quotes: list[tuple[Sentence, tuple[int, int] | None]] = []
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
-        inline = False
-        bare = False
+        inline, bare, missing = False, False, []
         for part in parts:
             ctx = whole
             if len(parts) > 1:
@@ -207,13 +203,11 @@ class ExtractiveAnswerer:
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
-            if result is None and len(parts) > 1 and bare and directs:
-                # "…哪个高？各是多少？": a bare follow-on ask the earlier part's answer
-                # (both values) already covers.
-                continue
             if result is None:
-                ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
-                return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
+                # A bare follow-on ask ("which is higher? how much is each?") that the earlier
+                # part's answer already covers is dropped; another part is said to be missing.
+                missing += [] if bare and directs else [part]
+                continue
             direct, found, has_markers = result
             inline = inline or has_markers
             directs.append(direct)
@@ -222,6 +216,11 @@ class ExtractiveAnswerer:
                     item[0].start == x[0].start and item[0].doc_id == x[0].doc_id for x in quotes
                 ):
                     quotes.append(item)
+        if not directs:
+            ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
+            return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
+        # The parts the documents answer are answered; each other part is named as missing.
+        directs += [msg("part_missing", part=p.strip()) for p in missing]
         return Extracted(
             refused=False, direct="；".join(directs), quotes=quotes, inline_markers=inline
         )
@@ -300,6 +299,10 @@ class ExtractiveAnswerer:
         ident = asked_identifier(aq.text)
         if ident is not None:
             return identifier_answer(self.index, ident[1], typed, covering)
+        # A unit defining the asked term answers even when the term's pieces cover nothing.
+        defined = defining_unit(aq, terms, self._scored(ctx))
+        if defined is not None:
+            return as_sentence(defined.text), [(defined, None)], False
         if not covering:
             return None
         if aq.qtype == "comparison":
