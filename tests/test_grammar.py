@@ -5,8 +5,9 @@ import pytest
 
 from assistant.answering.enumerations import find_enumerations
 from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Sentence, term_variants
-from assistant.answering.extraction import numbered_items, qa_answer
+from assistant.answering.extraction import qa_answer
 from assistant.answering.grammar import grammar
+from assistant.answering.items import numbered_items
 from assistant.answering.models import Turn
 from assistant.answering.polarity import negated, polarity
 from assistant.answering.questions import (
@@ -294,6 +295,8 @@ def test_every_group_is_read():
             "湖南省商务厅 湘商开〔2023〕15号",
         ),
         ("管理办法以什么令号公布？", "湖南省人民政府令第306号", "湖南省人民政府令第306号"),
+        # A ministry's order numbered within its year.
+        ("办法的令号是什么？", "国家发展和改革委员会令2017年第2号", "令2017年第2号"),
         ("咨询电话是多少？", "咨询电话：0553-5840000", "0553-5840000"),
     ],
 )
