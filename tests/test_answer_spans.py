@@ -4,7 +4,8 @@ the clause that answers it; a clause that already answers is not grown."""
 import pytest
 
 from assistant.answering.evidence import Sentence, Term
-from assistant.answering.extraction import TYPED, direct_span, numbered_items
+from assistant.answering.extraction import TYPED, direct_span
+from assistant.answering.items import numbered_items
 from assistant.answering.questions import analyze, classify
 
 

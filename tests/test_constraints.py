@@ -4,10 +4,27 @@ group: examples that must hold and counter-examples that must not."""
 import pytest
 
 from assistant.answering.composing import Context
-from assistant.answering.constraints import is_name, rejection, stated_ranks, states_count
-from assistant.answering.covering import covering_answer, joins_items, own_identifier
-from assistant.answering.evidence import NUMBER, Sentence, Term
+from assistant.answering.constraints import (
+    is_name,
+    named_compounds,
+    other_attribute,
+    rejection,
+    said_as_word,
+    stated_ranks,
+    states_count,
+)
+from assistant.answering.covering import (
+    asks_rank,
+    covering_answer,
+    date_states,
+    doubted_type,
+    fits_question,
+    joins_items,
+    own_identifier,
+)
+from assistant.answering.evidence import DATE, DURATION, NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
+from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import analyze, asked_identifier, counted_noun
 
 
@@ -106,6 +123,25 @@ def test_list_position_is_no_amount(clause, is_amount):
     assert pattern_hit(NUMBER, clause) is is_amount
 
 
+@pytest.mark.parametrize(
+    "clause,is_period",
+    [
+        ("法定办结时限为3个工作日", True),
+        ("租赁期一般不超过5年", True),
+        # A calendar year and an order numbered within its year are no period.
+        ("2. 《示例管理办法》（国家发展和改革委员会令2017年第2号）", False),
+        ("2019年,示例区新建项目", False),
+    ],
+)
+def test_calendar_years_and_document_numbers_are_no_period(clause, is_period):
+    assert pattern_hit(DURATION, clause) is is_period
+
+
+def test_a_document_number_states_no_date():
+    assert not pattern_hit(DATE, "2. 《示例管理办法》（国家发展和改革委员会令2017年第2号）")
+    assert pattern_hit(DATE, "本办法自2017年3月1日起施行")
+
+
 def _row(text: str) -> Sentence:
     return Sentence(
         "t", "2021年考核评价结果", "", 0, len(text), text, 1, header=("排名", "名称", "省份")
@@ -132,6 +168,10 @@ def _row(text: str) -> Sentence:
         ("大连经开区排名上升了几位？", ["大连经开区较上一年度上升2位"], True),
         # … and a date question one that states a date or period.
         ("辽宁的条例哪一年出台？", ["出台辽宁条例，优化营商环境"], False),
+        # The best unit only announces the date; a near covering one states it.
+        ("辽宁的条例哪一年出台？", ["辽宁条例应明确出台时间", "辽宁条例于2019年出台"], True),
+        # A cited document number states no date.
+        ("辽宁的条例哪一年出台？", ["辽宁条例（辽宁省人民政府令2019年第3号）"], False),
     ],
 )
 def test_covering_answer(question, units, answered):
@@ -142,6 +182,8 @@ def test_covering_answer(question, units, answered):
     ctx = Context(aq, terms, "", sentences)
     found = covering_answer(ctx, [(s, 1.0) for s in sentences])
     assert (found is not None) is answered
+    if found is not None and "2019" in "".join(units):
+        assert "2019" in found[0]
 
 
 @pytest.mark.parametrize(
@@ -264,3 +306,202 @@ def test_scope_pointing_back(text, before, reason):
     ]
     aq = analyze("青禾园区在2023年的考核评价中还是排第一吗？")
     assert rejection(sent, 1.0, aq, terms, ()) == reason
+
+
+def _lease_terms() -> list[Term]:
+    return [
+        Term("长期", 3.9, pos="d"),
+        Term("租赁", 3.3, pos="v"),
+        Term("方式", 2.9, pos="n"),
+        Term("租期", 8.5, ("租赁期",), pos="n", asked=True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "question,unit,other",
+    [
+        # The asked noun said only of another thing.
+        ("长期租赁方式的租期最长多少年？", "(二)先租后让的租赁期一般不超过5年。", True),
+        # Said of the thing asked about.
+        ("长期租赁方式的租期最长多少年？", "长期租赁的租赁期最长不超过20年。", False),
+        # Said without an attribute: it may hold for every way.
+        ("长期租赁方式的租期最长多少年？", "租赁期一般不超过5年。", False),
+        # One mention of it with the question's attribute is enough.
+        (
+            "长期租赁方式的租期最长多少年？",
+            "先租后让的租赁期不超过5年,长期租赁的租赁期不超过20年。",
+            False,
+        ),
+        # The question gives no attribute.
+        ("租期最长多少年？", "先租后让的租赁期一般不超过5年。", False),
+    ],
+)
+def test_other_attribute(question, unit, other):
+    assert other_attribute(question, unit, _lease_terms()) is other
+
+
+@pytest.mark.parametrize(
+    "question,unit,opposite",
+    [
+        # The question's condition negates what the unit's condition asserts.
+        ("未通过验收的企业能否转为出让？", "通过验收的,企业可申请转为出让。", True),
+        ("不符合条件的项目可以备案吗？", "符合条件的项目,可以在线备案。", True),
+        # The same case.
+        ("未通过验收的企业能否转为出让？", "未通过验收的,企业不得申请转为出让。", False),
+        # Both cases in one unit: it decides the asked one too.
+        (
+            "未通过验收的企业能否转为出让？",
+            "通过验收的可转为出让,未通过验收的不得转为出让。",
+            False,
+        ),
+        # A negated predicate is what is asked, not a case: the unit may assert it.
+        ("企业是不是不需要申请？", "企业需要申请后方可享受。", False),
+        # The negation of an A-not-A asking form selects no case.
+        ("第五批案例里有没有中欧班列的？", "5 | 中欧班列(武汉)多式联运 | 贸易便利化", False),
+        # The unit does not mention the negated words.
+        ("未通过验收的企业能否转为出让？", "转为出让时,已缴纳的租金可以抵扣。", False),
+    ],
+)
+def test_opposite_case(question, unit, opposite):
+    assert opposite_case(question, unit) is opposite
+
+
+@pytest.mark.parametrize(
+    "question,asks",
+    [
+        ("江宁经开区排第几？", True),
+        ("苏州工业园区的名次是多少？", True),
+        ("进入前30名的有几家？", False),
+        # A ranking named, but what it brings is asked.
+        ("排名末位的开发区会怎样？", False),
+        ("综合排名前3位的开发区有什么奖励？", False),
+    ],
+)
+def test_asks_rank(question, asks):
+    assert asks_rank(question) is asks
+
+
+@pytest.mark.parametrize(
+    "question,fits,doubted",
+    [
+        # The best covering unit states no rank and the question asks for none.
+        ("排名末位的开发区会怎样？", False, True),
+        # It asks for one: a unit stating a rank answers.
+        ("江宁经开区排第几？", False, False),
+        # The best covering unit states a rank itself.
+        ("排名末位的开发区会怎样？", True, False),
+    ],
+)
+def test_doubted_type(question, fits, doubted):
+    aq = analyze(question)
+    aq.qtype = "ranking"
+    assert doubted_type(aq, fits) is doubted
+
+
+def test_covering_answer_for_a_question_without_nouns():
+    aq = analyze("整改期满还达不到要求呢？")
+    terms = [Term("整改", 1.0, pos="v"), Term("期满", 1.0, pos="v")]
+    sent = unit("整改期满仍未达到要求的,由省政府核减其面积或者予以撤销。")
+    found = covering_answer(Context(aq, terms, "", [sent]), [(sent, 1.0)])
+    assert found is not None and "撤销" in found[0]
+    other = unit("开发区应当按季度报告工作进展。")
+    assert covering_answer(Context(aq, terms, "", [other]), [(other, 1.0)]) is None
+
+
+@pytest.mark.parametrize(
+    "form,text,said",
+    [
+        ("出口总额", "出口总额达到29.5亿美元", True),
+        ("出口总额", "全年出口总额增长5%", True),
+        # The tail of a longer word is not the measure asked about.
+        ("出口总额", "全市开发区进出口总额达到96.4亿美元", False),
+        ("出口总额", "实际使用外资4.2亿美元", False),
+    ],
+)
+def test_said_as_word(form, text, said):
+    assert said_as_word(form, text) is said
+
+
+def _zone_terms() -> list[Term]:
+    return [
+        Term("红山", 1.0, pos="ns"),
+        Term("经开区", 1.0, ("经济技术开发区", "经济开发区"), pos="n"),
+        Term("使用外资", 2.0, pos="n", asked=True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("红山经开区", True),
+        ("红山经济技术开发区", True),
+        # An administrative suffix between the name and its kind.
+        ("红山市经济开发区", True),
+        # Another kind of zone of the same city.
+        ("红山高新技术产业开发区", False),
+        ("红山市", False),
+    ],
+)
+def test_named_compounds_join_a_name_to_its_kind(text, found):
+    (pattern,) = named_compounds("红山经开区的实际使用外资是多少？", _zone_terms())
+    assert (pattern.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    "text,before,reason",
+    [
+        # A total for the city's zones, the named zone only in the paragraph before.
+        (
+            "全市开发区实际使用外资4.2亿美元。",
+            "其中,红山经济技术开发区实现产值1210亿元。",
+            "whole",
+        ),
+        # The named zone's own figure.
+        ("红山经济技术开发区实际使用外资1.1亿美元。", "", None),
+        # The whole named after the figure is the base of a share, not the subject.
+        ("红山经济技术开发区实际使用外资1.1亿美元,占全市的26%。", "", None),
+    ],
+)
+def test_a_total_does_not_answer_for_a_named_part(text, before, reason):
+    aq = analyze("红山经开区的实际使用外资是多少？")
+    sent = Sentence("d", "红山市开发区发展通报", "", 0, len(text), text, 1, before=before)
+    assert rejection(sent, 1.0, aq, _zone_terms(), ()) == reason
+
+
+def test_a_total_answers_a_question_about_the_whole():
+    aq = analyze("全市开发区实际使用外资是多少？")
+    text = "全市开发区实际使用外资4.2亿美元。"
+    sent = Sentence("d", "红山市开发区发展通报", "", 0, len(text), text, 1)
+    terms = [Term("开发区", 1.0, pos="n"), Term("使用外资", 2.0, pos="n", asked=True)]
+    assert rejection(sent, 1.0, aq, terms, ()) is None
+
+
+@pytest.mark.parametrize(
+    "question,text,fits",
+    [
+        ("2023年度专项资金的申报截止时间是哪天？", "申报企业于2023年4月30日前提交材料。", True),
+        # Only the year the question names, or another bare year: no day is stated.
+        (
+            "2023年度专项资金的申报截止时间是哪天？",
+            "现就组织申报2024年度专项资金有关事项通知如下。",
+            False,
+        ),
+        ("2023年度专项资金的申报截止时间是哪天？", "2023年度专项资金申报工作即将启动。", False),
+        # Asking for a year itself: a bare year answers.
+        ("2021年考核评价依据的是哪一年的数据？", "评价依据为各经开区2020年度的发展数据。", True),
+        # No year named: a month and day.
+        ("专项资金的申报截止时间是哪天？", "申报截止于4月30日。", True),
+    ],
+)
+def test_a_date_question_naming_a_year_asks_for_a_day(question, text, fits):
+    aq = analyze(question)
+    assert aq.qtype == "date"
+    assert fits_question(unit(text), aq) is fits
+
+
+def test_covering_answer_for_a_date_needs_a_day_when_a_year_is_named():
+    aq = analyze("2023年度昆山专项资金的申报截止时间是哪天？")
+    terms = [Term("昆山", 1.0, pos="ns"), Term("专项资金", 2.0, pos="n")]
+    sent = unit("昆山现就组织申报2024年度专项资金有关事项,实施三年行动计划。")
+    ctx = Context(aq, terms, "", [sent])
+    assert covering_answer(ctx, [(sent, 1.0)], date_states(aq)) is None

@@ -5,8 +5,9 @@ import pytest
 
 from assistant.answering.enumerations import find_enumerations
 from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Sentence, term_variants
-from assistant.answering.extraction import numbered_items, qa_answer
+from assistant.answering.extraction import qa_answer
 from assistant.answering.grammar import grammar
+from assistant.answering.items import numbered_items
 from assistant.answering.models import Turn
 from assistant.answering.polarity import negated, polarity
 from assistant.answering.questions import (
@@ -243,6 +244,17 @@ def test_qa_question_line_points_to_its_answer():
         ("一共多少家开发区参加？分几期？", 2),
         ("实际使用外资多少，以及占全国比重多少？", 2),
         ("示范区规划面积是多少？", 1),
+        # Clauses of one sentence that each ask about a thing of their own.
+        ("2022年经开区用了多少外资，占全国多少？", 2),
+        ("计划实施多少个重点项目，年度计划投资多少？", 2),
+        ("办法什么时候施行，有效期到什么时候？", 2),
+        # Counter-examples: a clause that asks on about the same thing, a stated clause,
+        # a comparison or a yes/no question read whole.
+        ("投资门槛原来是多少，现在降到了多少？", 1),
+        ("一般出让多少年，最长多少年？", 1),
+        ("东侨经开区排在第26位，它所在的省份是哪个？", 1),
+        ("B类和C类各是多少，哪个更高？", 1),
+        ("拿了安家补贴，还能领租房补贴吗？", 1),
     ],
 )
 def test_multipart(question, parts):
@@ -283,6 +295,8 @@ def test_every_group_is_read():
             "湖南省商务厅 湘商开〔2023〕15号",
         ),
         ("管理办法以什么令号公布？", "湖南省人民政府令第306号", "湖南省人民政府令第306号"),
+        # A ministry's order numbered within its year.
+        ("办法的令号是什么？", "国家发展和改革委员会令2017年第2号", "令2017年第2号"),
         ("咨询电话是多少？", "咨询电话：0553-5840000", "0553-5840000"),
     ],
 )

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.answering.chain import AnswerChain
 from assistant.answering.enumerations import find_enumerations
-from assistant.answering.extraction import numbered_items, opens_items
+from assistant.answering.items import numbered_items, opens_items
 from assistant.answering.questions import classify, plain_asking
 from tests.conftest import chain_over
 from tests.test_grammar import unit

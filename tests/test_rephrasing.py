@@ -24,6 +24,10 @@ from assistant.text import domain_words, normalize
         ("改革经验推广到全省了没有？", "改革经验推广到全省了吗？"),
         ("比全国平均高不？", "比全国平均高吗？"),
         ("备案收不收费啊？", "备案收费吗？"),
+        ("有无年龄限制？", "有年龄限制吗？"),
+        ("线上提交行不行？", "线上提交可以吗？"),
+        # The spoken 么 of a yes/no question.
+        ("个体户能申请么？", "个体户能申请吗？"),
     ],
 )
 def test_a_not_a_questions_take_their_yes_no_form(question, plain):
@@ -44,6 +48,9 @@ def test_a_not_a_questions_take_their_yes_no_form(question, plain):
         # 不 between two different words, or inside a word, asks nothing.
         "示范区在不断推进改革吗？",
         "对不符合条件的企业不予支持吗？",
+        # 么 of an asking word is no yes/no particle.
+        "补贴为什么？",
+        "要么申请要么放弃？",
     ],
 )
 def test_other_questions_keep_their_form(question):
@@ -60,6 +67,14 @@ def test_other_questions_keep_their_form(question):
         ("位列5的是哪家？", "位列第5的是哪家？", "entity"),
         ("综改示范区一共规划了多大面积？", "综改示范区一共规划面积多大？", "number"),
         ("排名5的是哪家？", "排名第5的是哪家？", "entity"),
+        # Unsigned is anonymous.
+        ("不署名提交的异议材料是否受理？", "匿名提交的异议材料受理吗？", "yesno"),
+        # Traditional characters are read as simplified before any form applies.
+        ("這篇報導是哪位記者寫的？", "这篇报导是哪位记者写的？", "entity"),
+        ("佛山高新區的地還能不能續？", "佛山高新区的地还能续吗？", "yesno"),
+        ("企业怎样才算从孵化器毕业了？", "企业从孵化器毕业要满足哪些条件？", "list"),
+        # What one does to be punished: the cases a rule names.
+        ("孵化器干了啥会被摘牌？", "孵化器什么情况下会被摘牌？", "list"),
         (
             "青岛经开区和烟台经开区谁排得靠前？",
             "青岛经开区和烟台经开区谁排名更靠前？",
@@ -85,6 +100,10 @@ def test_plain_forms(question, plain, qtype):
         # A count of things keeps its classifier after the asking word.
         "湖南2022年评了多少家开发区？",
         "2023年一共出让了多少亩工业用地？",
+        # 什么样的 without a rule that follows asks for a description; 怎样才能 asks how.
+        "示范区营造的是什么样的营商环境？",
+        "怎样才能申请？",
+        "干了什么工作？",
     ],
 )
 def test_plain_form_counter_examples(question):
@@ -116,6 +135,13 @@ def test_analysis_keeps_the_users_words():
         ("在全国排多少？", "ranking"),
         ("专项资金每年安排多少？", "number"),
         ("有几家企业上榜？", "number"),
+        # What to hand in is a list of materials.
+        ("研发补助申报要交什么？", "list"),
+        ("申请时要提交什么？", "list"),
+        # A term's meaning.
+        ("什么叫在孵企业？", "definition"),
+        ("请解释一下“飞地园区”这个概念。", "definition"),
+        ("在孵企业是怎么定义的？", "definition"),
     ],
 )
 def test_colloquial_answer_types(question, qtype):
@@ -132,6 +158,10 @@ def test_colloquial_answer_types(question, qtype):
         ("外企", "外资企业"),
         ("国企", "国有企业"),
         ("民企", "民营企业"),
+        ("技改", "技术改造"),
+        ("科创", "科技创新"),
+        ("双创", "创新创业"),
+        ("外贸", "对外贸易"),
         ("经开区", "经济技术开发区"),
         # The two names of foreign investment actually used.
         ("利用外资", "使用外资"),
@@ -152,11 +182,31 @@ def test_colloquial_answer_types(question, qtype):
         ("房租", "租金"),
         ("工业地", "工业用地"),
         ("拿地", "供地"),
+        ("榜单", "排名"),
+        ("上榜", "排名"),
+        ("生效", "施行"),
+        # The short name of industrial output and its statistical name.
+        ("工业产值", "工业总产值"),
+        ("ai", "人工智能"),
+        ("基建", "基础设施"),
+        ("园子", "园区"),
+        ("到账", "拨付"),
+        ("封顶", "最高"),
+        ("增加", "增长"),
+        ("到期", "有效期至"),
+        ("满足", "具备"),
+        ("摘牌", "取消"),
     ],
 )
 def test_lexicon_synonyms(word, variant):
     assert variant in term_variants(normalize(word))
     assert variant in query_expansion(f"{word}是什么")
+
+
+@pytest.mark.parametrize("word,variant", [("报", "申报")])
+def test_one_character_verbs_have_their_formal_forms(word, variant):
+    # Matched in the evidence; the retrieval tokenizer keeps no one-character words.
+    assert variant in term_variants(word)
 
 
 def test_expansion_reads_whole_words():
@@ -186,6 +236,10 @@ def test_expansion_skips_forms_the_question_already_has():
         ("电话", False),
         ("咨询", False),
         ("备案", False),
+        # The word for a meaning.
+        ("概念", True),
+        # Who interprets a rule is asked with 解释: a word of the evidence.
+        ("解释", False),
     ],
 )
 def test_framing_words_of_questions(word, framing):
@@ -195,3 +249,57 @@ def test_framing_words_of_questions(word, framing):
 def test_everyday_words_stay_whole_but_their_formal_forms_keep_their_tags():
     assert "加起来" in domain_words()
     assert "报送" not in domain_words()
+
+
+@pytest.mark.parametrize(
+    "question,plain",
+    [
+        # 好几 counts, it does not ask; a one-character verb's 个; past the date is overdue.
+        ("一件事符合好几个政策，能都拿吗？", "一件事符合多个政策，能都拿吗？"),
+        ("想评个区级孵化器要什么条件？", "想评区级孵化器要什么条件？"),
+        ("纸质材料过了期限再交可以吗？", "纸质材料逾期再交可以吗？"),
+    ],
+)
+def test_framing_rewrites(question, plain):
+    assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 个 after a verb of two characters or after no modal; 过了 of other things.
+        "要个说法吗？",
+        "申请个数有限制吗？",
+        "过了初审以后呢？",
+    ],
+)
+def test_framing_rewrite_counter_examples(question):
+    assert plain_question(question) == question
+
+
+@pytest.mark.parametrize(
+    "question,plain",
+    [
+        # The term whose meaning is asked, cut by the segmenter into single characters, is
+        # looked up whole.
+        ("啥叫在孵企业？", "什么叫“在孵企业”？"),
+        ("链长制是啥意思？", "“链长制”是什么意思？"),
+        ("什么是先租后让？", "什么是“先租后让”？"),
+    ],
+)
+def test_defined_term_is_quoted(question, plain):
+    assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Terms the segmenter keeps whole, a phrase with 的, another kind of question.
+        "什么是综改区？",
+        "飞地园区是什么意思？",
+        "示范区的规划面积是什么？",
+        "链长制由谁牵头？",
+    ],
+)
+def test_defined_term_counter_examples(question):
+    assert "“" not in plain_question(question)

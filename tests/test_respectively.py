@@ -39,6 +39,25 @@ from assistant.answering.questions import split_parts, split_respectively
             "项目开工、竣工、投产分别有什么时间要求？",
             ["项目开工有什么时间要求？", "竣工有什么时间要求？", "投产有什么时间要求？"],
         ),
+        # What follows the last thing's 的 is shared when nothing comes before the things.
+        (
+            "甲区开发区和乙区开发区的平均得分分别是多少？",
+            ["甲区开发区的平均得分是多少？", "乙区开发区的平均得分是多少？"],
+        ),
+        # A clause before the things is shared by every part.
+        (
+            "投资强度，国家级和省级开发区分别是多少？",
+            ["投资强度，国家级开发区是多少？", "投资强度，省级开发区是多少？"],
+        ),
+        # 各 asks each thing's value as 分别 does.
+        (
+            "国家级开发区和省级开发区的平均得分各是多少？",
+            ["国家级开发区的平均得分是多少？", "省级开发区的平均得分是多少？"],
+        ),
+        (
+            "首次认定的高新技术企业，甲区和乙区各奖励多少？",
+            ["首次认定的高新技术企业，甲区奖励多少？", "首次认定的高新技术企业，乙区奖励多少？"],
+        ),
     ],
 )
 def test_respectively_splits_per_thing(question, parts):
@@ -52,6 +71,8 @@ def test_respectively_splits_per_thing(question, parts):
         "示范区总规划面积是多少？",  # no 分别
         "两项补贴分别是多少？",  # 分别 but only one thing named
         "和平区分别",  # nothing asked after 分别
+        "各地开发区和园区有多少？",  # 各 of 各地 asks nothing of each
+        "B类和C类各是多少，哪个更高？",  # a comparison is answered with both values
     ],
 )
 def test_no_split_without_two_things_and_an_ask(question):

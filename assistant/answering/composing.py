@@ -12,17 +12,9 @@ from datetime import date
 
 from assistant.answering.enumerations import Enumeration, find_enumerations, section_items
 from assistant.answering.evidence import Sentence, Term, coverage
-from assistant.answering.extraction import (
-    TYPED,
-    bigrams,
-    colon_items,
-    direct_span,
-    nearest_value,
-    numbered_items,
-    opens_items,
-    pattern_hit,
-)
+from assistant.answering.extraction import TYPED, bigrams, direct_span, nearest_value, pattern_hit
 from assistant.answering.grammar import grammar
+from assistant.answering.items import colon_items, numbered_items, opens_items
 from assistant.answering.models import Citation
 from assistant.answering.questions import AnalyzedQuestion, asked_category, plain_asking
 from assistant.answering.rendering import render_conflict
@@ -38,6 +30,9 @@ NEAR_BEST = 0.15
 # the asked one wins, another count loses.
 ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
 ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
+# Two things joined by a conjunction alone are a list less surely than a run with enumeration
+# commas: they lose this much against one.
+ENUM_BY_WORD = -0.2
 # An enumerated item whose character pairs are more than this share the question's is what
 # the question is about, not the one it asks for.
 SUBJECT_SHARE = 0.5
@@ -63,7 +58,7 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
             spans = numbered_items(doc_text, sent) or colon_items(doc_text, sent)
             if spans:
                 items = [doc_text[s:e] for s, e in spans]
-                direct = msg("list_answer", count=len(items), items="、".join(items))
+                direct = msg("list_answer", count=len(items), items=join_items(items))
                 return direct, [_line_quote(index, sent, spans)]
     en = _choose_enumeration(index, top, terms, aq)
     counted = _asked_count(aq)
@@ -82,9 +77,9 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
             if en_text[s:e] not in items:
                 items.append(en_text[s:e])
         if en.label and en.stated == len(items):
-            direct = msg("list_answer_labelled", label=en.label, items="、".join(items))
+            direct = msg("list_answer_labelled", label=en.label, items=join_items(items))
         else:
-            direct = msg("list_answer", count=len(items), items="、".join(items))
+            direct = msg("list_answer", count=len(items), items=join_items(items))
         return direct, [(en.sentence, (en.items[0][0], en.items[-1][1]))]
     if _G.which_one.search(plain_asking(aq.text)):
         # "北部片区叫什么？": the one item that carries the question's term.
@@ -110,7 +105,7 @@ def lead_in_answer(index: Index, sent: Sentence):
     if not spans:
         return None
     items = [doc_text[s:e] for s, e in spans]
-    return msg("list_answer", count=len(items), items="、".join(items)), [
+    return msg("list_answer", count=len(items), items=join_items(items)), [
         _line_quote(index, sent, spans)
     ]
 
@@ -120,13 +115,41 @@ def section_list(index: Index, ctx: Context):
     (a question on the steps of a procedure answered by the items under the procedure
     heading): the items seldom repeat the heading's word."""
     asked = _asked_term(ctx.aq, ctx.terms)
-    found = section_items(index, ctx.sentences, asked, ctx.terms) if asked is not None else None
+    # The asked kind first (which materials); else the word right before the asking word,
+    # which a heading may name (the filing basis, under a heading on the basis).
+    found = None
+    before = _term_before_asking(ctx)
+    for term in [t for t in (asked, before if before is not asked else None) if t is not None]:
+        found = section_items(index, ctx.sentences, term, ctx.terms)
+        if found is not None:
+            break
     if found is None:
         return None
     unit, spans = found
     items = [index.document(unit.doc_id).text[s:e] for s, e in spans]
-    direct = msg("list_answer", count=len(items), items="、".join(items))
+    direct = msg("list_answer", count=len(items), items=join_items(items))
     return direct, [(unit, (spans[0][0], spans[-1][1]))]
+
+
+def join_items(items: list[str]) -> str:
+    """Items joined for a list answer: by enumeration commas, or by semicolons when an item
+    holds an enumeration comma itself (an item naming two papers stays one item)."""
+    inner = msg("list_item_joiner")
+    wide = any(inner in item for item in items)
+    return msg("list_item_joiner_wide" if wide else "list_item_joiner").join(items)
+
+
+def _term_before_asking(ctx: Context) -> Term | None:
+    """The question's own term said last before its asking word (the basis in "the basis is
+    which documents")."""
+    norm = normalize(ctx.aq.text)
+    m = _G.which_asking.search(norm)
+    if m is None:
+        return None
+    before = norm[: m.start()]
+    placed = [(before.rfind(t.text), t) for t in ctx.terms if t.primary and t.known]
+    placed = [(at, t) for at, t in placed if at >= 0]
+    return max(placed, key=lambda x: x[0] + len(x[1].text))[1] if placed else None
 
 
 def _asked_term(aq: AnalyzedQuestion, terms: list[Term]) -> Term | None:
@@ -159,15 +182,22 @@ def _choose_enumeration(
     # A follow-up's own words decide which list it means ("那生物医药方面…").
     terms = [t for t in terms if t.primary] or terms
     best, best_score = None, 0.0
+    kind = asked_category(aq.text) if aq.qtype == "list" else None
     for sent in sentences:
         doc_text = index.document(sent.doc_id).text
         for en in find_enumerations(sent):
+            if kind and en.label and kind not in normalize(f"{en.label} {en.head}"):
+                # The source names its items' kind ("four priorities"): a list of another
+                # kind than the one asked for does not answer.
+                continue
             items = normalize(" ".join(doc_text[s:e] for s, e in en.items))
             score = (
                 ENUM_HEAD * coverage(terms, normalize(en.head))
                 + ENUM_SENTENCE * coverage(terms, sent.norm)
                 + ENUM_ITEMS * coverage(terms, items)
             )
+            if en.by_word:
+                score += ENUM_BY_WORD
             if asked is not None:
                 matched = asked in (en.stated, len(en.items))
                 score += ENUM_COUNT_MATCH if matched else ENUM_COUNT_MISMATCH

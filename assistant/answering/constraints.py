@@ -13,11 +13,14 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
+from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
-from assistant.text import normalize
+from assistant.text import normalize, words
 
 _G = grammar()
 SCOPE_FRAME = re.compile("|".join(_G.raw["scope_frames"]))
+_ADMIN_SUFFIX = "[" + "".join(_G.raw["admin_suffixes"]) + "]"
+WHOLE_SCOPE = re.compile("|".join(map(re.escape, _G.raw["whole_scope"])))
 SCOPE_POINTER = re.compile("|".join(map(re.escape, _G.raw["scope_pointers"])))
 # Parts of speech of places, people, organisations and other names.
 NAMED_POS = ("ns", "nr", "nt", "nz")
@@ -59,6 +62,57 @@ def is_name(term: Term) -> bool:
     return term.pos in NAMED_POS
 
 
+def whole_subject(text_norm: str, terms: list[Term]) -> bool:
+    """Does the unit speak of a whole: a whole-scope word before what is asked about (its
+    subject, not the base of a share stated after it)?"""
+    whole = WHOLE_SCOPE.search(text_norm)
+    if whole is None:
+        return False
+    asked = [
+        text_norm.find(f) for t in terms if t.asked for f in (t.text, *t.variants) if f in text_norm
+    ]
+    return bool(asked) and whole.start() < min(asked)
+
+
+def named_compounds(question: str, terms: list[Term]) -> list[re.Pattern[str]]:
+    """The names the question gives, as patterns of their written forms: a place or body
+    joined to the kind noun that follows it in the question (a city's name and "zone",
+    with the kind's variants, an administrative suffix allowed between them); a lone name
+    as itself."""
+    out = []
+    for t in terms:
+        if not (is_name(t) and t.primary):
+            continue
+        at = question.find(t.text)
+        kind = next(
+            (
+                k
+                for k in terms
+                if k is not t and k.is_content and question.startswith(k.text, at + len(t.text))
+            ),
+            None,
+        )
+        names = "|".join(map(re.escape, (t.text, *t.variants)))
+        if kind is None:
+            out.append(re.compile(f"(?:{names})"))
+            continue
+        kinds = "|".join(map(re.escape, (kind.text, *kind.variants)))
+        out.append(re.compile(f"(?:{names}){_ADMIN_SUFFIX}?(?:{kinds})"))
+    return out
+
+
+def said_as_word(form: str, text_norm: str) -> bool:
+    """Is ``form`` in the text where a word starts, not as the tail of a longer word (the
+    exports total inside the imports-and-exports total)?"""
+    if form not in text_norm:
+        return False
+    starts, pos = {0}, 0
+    for w in words(text_norm):
+        pos += len(w)
+        starts.add(pos)
+    return any(m.start() in starts for m in re.finditer(re.escape(form), text_norm))
+
+
 def states_count(text_norm: str, classifier: str, noun: str) -> bool:
     """Does the text count the noun, with the count before it or after it, in any of its forms?"""
     counting = _G.raw["counting"]
@@ -68,6 +122,51 @@ def states_count(text_norm: str, classifier: str, noun: str) -> bool:
     # Either order: "6个国家级开发区" and "新建重大转型项目141个".
     pattern = rf"{count}{gap}(?:{forms})|(?:{forms}){gap}{count}"
     return re.search(pattern, text_norm) is not None
+
+
+_MODIFIER_STOP = re.compile(r"[，,。；;：:、（）()\s？?]")
+
+
+def _modifier(text: str, at: int) -> str | None:
+    """The attribute before a noun at ``at`` (the phrase joined to it by the modifier
+    mark) back to the clause mark, or None when the noun has no attribute of its own."""
+    mark = _G.modifier_mark
+    if not text.startswith(mark, at - len(mark)):
+        return None
+    end = at - len(mark)
+    start = max((m.end() for m in _MODIFIER_STOP.finditer(text, 0, end)), default=0)
+    return text[start:end]
+
+
+def other_attribute(question: str, sent_norm: str, terms: list[Term]) -> bool:
+    """Does the unit state the asked noun only of another thing (the lease term of one
+    supply method, asked about another's)?
+
+    The question's attribute of the noun it asks for names terms; every mention of that
+    noun in the unit carries an attribute of its own holding none of them.
+    """
+    asked = next((t for t in terms if t.asked and t.primary and t.known), None)
+    if asked is None:
+        return False
+    at = question.find(asked.text)
+    mod = _modifier(question, at) if at > 0 else None
+    if not mod:
+        return False
+    named = [t for t in terms if t.primary and t.known and t is not asked and t.text in mod]
+    if not named:
+        return False
+    mentions = [
+        m.start()
+        for form in (asked.text, *asked.variants)
+        for m in re.finditer(re.escape(form), sent_norm)
+    ]
+    if not mentions:
+        return False
+    for pos in mentions:
+        theirs = _modifier(sent_norm, pos)
+        if theirs is None or any(t.found_in(theirs) for t in named):
+            return False
+    return True
 
 
 def rejection(
@@ -118,11 +217,17 @@ def rejection(
         return "whole_period"
     # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
     # must name the measure itself, not only its neighbour.
-    if measure and not any(v in sent.norm for v in measure):
+    if measure and not any(said_as_word(v, sent.norm) for v in measure):
         return "measure"
     # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
     if counted is not None and not states_count(sent.norm, *counted):
         return "counted"
+    # A unit about the case the question's condition rules out does not answer it.
+    if opposite_case(question, sent.norm):
+        return "opposite_case"
+    # The asked noun said of another thing than the question's does not answer it.
+    if other_attribute(question, sent.norm, terms):
+        return "attribute"
     # An amount is stated with what it measures: "…总产值目标是多少" is not answered by a
     # unit without 目标, whatever its paragraph says.
     if aq.qtype in STATED_WITH_NOUN and any(
@@ -155,4 +260,12 @@ def rejection(
     named = primary if aq.focus else [t for t in terms if t.known]
     if any(is_name(t) and not t.found_in(ctx) for t in named):
         return "named"
+    # A total for the whole the unit names ("the city's zones") is not the figure of the
+    # part the question names, which only its paragraph mentions.
+    if (
+        whole_subject(sent.norm, terms)
+        and not WHOLE_SCOPE.search(question)
+        and any(not p.search(frame) for p in named_compounds(question, named))
+    ):
+        return "whole"
     return None

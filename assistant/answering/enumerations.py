@@ -8,15 +8,26 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.evidence import Sentence, Term, coverage
-from assistant.answering.extraction import item_span, marker_kind
 from assistant.answering.grammar import grammar
+from assistant.answering.items import inline_items, is_article, item_span, marker_kind, wraps_on
 from assistant.index import Index
 from assistant.text import normalize, words
 
 _G = grammar()
+# Units that can hold the items of a section: list items, the section's sub-headings,
+# and paragraphs that number their items inline.
+_SECTION_ITEM_KINDS = ("item", "heading", "paragraph")
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
 # Items that share an ending this long ("开发区") name things of one kind.
 MIN_SHARED_SUFFIX = 2
+# A last item running this many characters past the ending its fellow items share runs on
+# into the predicate they share.
+RUN_ON_EXTRA = 4
+# Shortest item kept (a run-on last item cut short, a piece of a run); longest item.
+MIN_ITEM_CHARS = 2
+MAX_ENUM_ITEM_CHARS = 24
+# Items joined by a word only drop a lead-in word at least this long (not a particle).
+MIN_LEAD_IN_WORD = 2
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
 _AND_SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted(_G.and_tokens, key=len, reverse=True))
@@ -40,6 +51,7 @@ class Enumeration:
     head: str  # the enumeration's context: lead-in and what follows the items
     stated: int | None = None
     label: str | None = None  # the source's own count phrase, e.g. "9个优势特色产业集群"
+    by_word: bool = False  # joined by a conjunction alone, no enumeration comma
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -51,14 +63,20 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _strip_item(text: str, s: int, e: int, first: bool) -> list[tuple[int, int]]:
+def _strip_item(
+    text: str, s: int, e: int, first: bool, by_word: bool = False
+) -> list[tuple[int, int]]:
     """One enumeration-comma piece -> its item(s): lead-in dropped (first piece), tails and
-    conjunctions split."""
+    conjunctions split. Items joined by a conjunction only keep their modifiers: only a
+    lead-in word of its own (not a one-character particle) before the first conjunction
+    is dropped."""
     toks = _tokens(text, s, e)
     if first:
         cut = None
         for i, (_, te, tok) in enumerate(toks[:-1]):
-            if tok in _G.lead_ins:
+            if by_word and tok in _G.and_tokens:
+                break
+            if tok in _G.lead_ins and (not by_word or len(tok) >= MIN_LEAD_IN_WORD):
                 cut = i
         if cut is not None:
             toks = toks[cut + 1 :]
@@ -79,7 +97,14 @@ def _strip_item(text: str, s: int, e: int, first: bool) -> list[tuple[int, int]]
         cur.append((ts, te, tok))
     if cur:
         items.append((cur[0][0], cur[-1][1]))
-    return [(a, b) for a, b in items if 2 <= b - a <= 24]
+    # A one-letter class label (grades A, B, C and D) is an item; another single character
+    # is a fragment.
+    return [
+        (a, b)
+        for a, b in items
+        if (b - a >= MIN_ITEM_CHARS or text[a:b].isascii() and text[a:b].isalnum())
+        and b - a <= MAX_ENUM_ITEM_CHARS
+    ]
 
 
 def _split_respectively(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
@@ -110,6 +135,37 @@ def _trim_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
     return [*items[:-1], (s, at + len(suffix))]
 
 
+def _end_alike(text: str, items: list[tuple[int, int]]) -> bool:
+    """Do the items end with one word (two kinds of award, both ending in "award")? Two
+    things joined by a conjunction alone are a list only then: an organisation's name with
+    the conjunction inside, or two things of different kinds, are not."""
+    ends = {text[e - MIN_SHARED_SUFFIX : e] for _, e in items}
+    return len(ends) == 1 and all(e - s > MIN_SHARED_SUFFIX for s, e in items)
+
+
+def _trim_run_on(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last of a few names runs on into what is said of them (two zone names, then
+    "ranked last two years running"): when the other items end alike (the same last
+    characters) and the last item holds that ending well before its own end, it ends there."""
+    if len(items) < 2:
+        return items
+    heads = [text[a:b] for a, b in items[:-1]]
+    suffix = heads[0]
+    for h in heads[1:]:
+        while suffix and not h.endswith(suffix):
+            suffix = suffix[1:]
+    # The last character of the shared ending: names of one kind end with one word
+    # ("...zone", "...park"), whose last character is the surest part.
+    ending = suffix[-1:]
+    if not ending:
+        return items
+    s, e = items[-1]
+    at = text.find(ending, s + MIN_ITEM_CHARS, e)
+    if at < 0 or e - (at + 1) < RUN_ON_EXTRA:
+        return items
+    return [*items[:-1], (s, at + 1)]
+
+
 def find_enumerations(sent: Sentence) -> list[Enumeration]:
     """Runs of '、'-separated items in a sentence, and totals over several runs."""
     text = sent.text
@@ -135,7 +191,9 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
     enums: list[Enumeration] = []
     runs: list[list[tuple[int, int]]] = []  # every '、' run, in sentence offsets
     for cs, ce in merged:
-        if "、" not in text[cs:ce]:
+        # Two items joined by a conjunction alone, with no enumeration comma, are a list too.
+        by_word = "、" not in text[cs:ce]
+        if by_word and not any(w in _G.and_tokens for w in words(text[cs:ce])):
             continue
         pieces: list[tuple[int, int]] = []
         p = cs
@@ -145,10 +203,10 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
         pieces.append((p, ce))
         items: list[tuple[int, int]] = []
         for i, (s, e) in enumerate(pieces):
-            items.extend(_strip_item(text, s, e, first=i == 0))
-        if not items:
+            items.extend(_strip_item(text, s, e, first=i == 0, by_word=by_word))
+        if len(items) < 2 or (by_word and not _end_alike(text, items)):
             continue
-        items = _trim_last(text, items)
+        items = _trim_run_on(text, _trim_last(text, items))
         runs.append(items)
         # "…山西科技创新城3个省级开发区以及山西大学城产业园区": a count phrase inside the
         # run closes a group of its own.
@@ -175,9 +233,19 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
             if cs > 0 and text[cs - 1] in ":：":
                 lead_from = max(0, text.rfind("，", 0, cs - 1) + 1, text.rfind(",", 0, cs - 1) + 1)
             head = text[lead_from : group[0][0]] + " " + text[end:ce]
+            if by_word and not text[lead_from : group[0][0]].strip():
+                # Two things joined by a conjunction that open their clause are its subject:
+                # what is said of them follows in the next clause.
+                stop = _CLAUSE_PUNCT.search(text, ce + 1)
+                head += " " + text[ce + 1 : stop.start() if stop else len(text)]
             enums.append(
                 Enumeration(
-                    sent, [(sent.start + a, sent.start + b) for a, b in group], head, stated, label
+                    sent,
+                    [(sent.start + a, sent.start + b) for a, b in group],
+                    head,
+                    stated,
+                    label,
+                    by_word,
                 )
             )
     # "…4个国家级开发区,…3个省级开发区以及…,共8个产学研园区": a total over several runs.
@@ -210,9 +278,25 @@ def section_items(
     for doc_id in dict.fromkeys(s.doc_id for s in sentences):
         doc = index.document(doc_id)
         groups: dict[tuple[str, ...], list[dict]] = {}
+        closed: set[tuple[str, ...]] = set()
         for u in doc.units:
             path = tuple(u.get("heading_path") or ())
-            if u.get("kind") == "item" and path and asked.found_in(normalize(path[-1])):
+            if path in closed:
+                continue
+            if path in groups and _closes(doc.text, u, groups[path]):
+                # Items run on consecutive lines: other text after them (an article, a
+                # note) ends the list, and items further down belong to something else.
+                closed.add(path)
+                continue
+            # The sub-headings of a section are its items too (a "next steps" heading over
+            # numbered sub-headings); the next heading of its own level ends the scope.
+            kind = u.get("kind")
+            if (
+                kind in _SECTION_ITEM_KINDS
+                and path
+                and asked.found_in(normalize(path[-1]))
+                and not is_article(doc.text, u["start"], u["end"])
+            ):
                 groups.setdefault(path, []).append(u)
         best, best_cover = None, -1.0
         for path, units in groups.items():
@@ -221,26 +305,57 @@ def section_items(
                 best, best_cover = path, cover
         if best is None:
             continue
-        units = groups[best]
-        kind = marker_kind(doc.text, units[0]["start"], units[0]["end"])
-        spans = [
-            span
-            for u in units
-            if marker_kind(doc.text, u["start"], u["end"]) == kind
-            and (span := item_span(doc.text, u["start"], u["end"]))
-        ]
+        units = [u for u in groups[best] if _listed(doc.text, u)]
+        spans: list[tuple[int, int]] = []
+        if units:
+            kind = marker_kind(doc.text, units[0]["start"], units[0]["end"])
+            spans = [
+                span
+                for u in units
+                if marker_kind(doc.text, u["start"], u["end"]) == kind
+                and (span := item_span(doc.text, u["start"], u["end"]))
+            ]
+        if len(spans) < 2:
+            # Items numbered inside a paragraph of the section by sequence words (first,
+            # second, finally).
+            inline = (
+                (found, [u])
+                for u in groups[best]
+                if u.get("kind") == "paragraph"
+                and len(found := inline_items(doc.text, u["start"], u["end"])) >= 2
+            )
+            spans, units = next(inline, ([], []))
         if len(spans) < 2:
             continue
         first = next(s for s in sentences if s.doc_id == doc_id)
         start, end = units[0]["start"], units[-1]["end"]
-        # The section must be about the question: its rarest noun is there (or in the title).
+        # The section must be about the question: every noun of it is there (or in the
+        # title); another zone's plan under the same heading does not answer.
         own = [t for t in terms if t.primary and t.known and t.is_content]
         where = normalize(f"{first.title}\n{' '.join(best)}\n{doc.text[start:end]}")
-        if own and not max(own, key=lambda t: t.idf).found_in(where):
+        if not all(t.found_in(where) for t in own):
             continue
         unit = Sentence(doc_id, first.title, best[-1], start, end, doc.text[start:end], 0)
         return unit, spans
     return None
+
+
+def _closes(doc_text: str, unit: dict, group: list[dict]) -> bool:
+    """Does this unit end the run of items gathered so far under its heading: text that
+    is neither an item nor a heading, or an article, once items have begun?"""
+    if not any(_listed(doc_text, u) for u in group):
+        return False
+    if not _listed(doc_text, unit) and wraps_on(doc_text, group[-1]["end"]):
+        return False  # the last item wraps onto this line
+    return not _listed(doc_text, unit) or is_article(doc_text, unit["start"], unit["end"])
+
+
+def _listed(doc_text: str, unit: dict) -> bool:
+    """Is the unit an item of a list: a list item, a sub-heading, or a paragraph that opens
+    with an item marker the ingest did not mark ("1)" lines)?"""
+    if unit.get("kind") in ("item", "heading"):
+        return True
+    return _G.item_marker.match(doc_text, unit["start"], unit["end"]) is not None
 
 
 def _kind(label: str | None) -> str:

@@ -205,6 +205,18 @@ def question_terms(
     return list(terms.values())
 
 
+def word_rarity(index: Index, text: str) -> float | None:
+    """The rarity (idf) of the rarest indexed word of a text, None when none is indexed:
+    how much a spelt-out form of an abbreviation tells, as the question's own terms are weighed."""
+    df_of = _doc_freqs(index.keyword)
+    n_docs = max(1, len(index.keyword.ids))
+    dfs = [df for w in search_words(text) if len(w) >= 2 and (df := df_of(w)) > 0]
+    if not dfs:
+        return None
+    df = min(dfs)
+    return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+
 def dictionary_word(token: str) -> bool:
     """Is the token a word of the segmenter's dictionary, not a guess of its own?"""
     return bool(load_pos_tagger().dt.tokenizer.FREQ.get(token))

@@ -1,5 +1,5 @@
-"""Typed extraction from a covering unit: the answering clause,
-item lists spread over numbered lines, Q&A answers, and typed values.
+"""Typed extraction from a covering unit: the answering clause, Q&A answers, and typed
+values (list items are read by :mod:`assistant.answering.items`).
 
 Pure functions over document text and :class:`Sentence` units; no state.
 """
@@ -19,6 +19,7 @@ from assistant.answering.evidence import (
     coverage,
 )
 from assistant.answering.grammar import grammar
+from assistant.answering.items import ITEM_END, line_span
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.text import normalize
 
@@ -30,8 +31,6 @@ MAX_DIRECT_CHARS = 90
 BEFORE_PENALTY = 2
 # A yes/no is answered by the whole statement when it is at most this long.
 MAX_STATEMENT_CHARS = 120
-# A list item read from a numbered line keeps at most this many characters.
-MAX_ITEM_CHARS = 60
 # Longest opening clause taken as the actor of an entity question.
 MAX_ACTOR_CHARS = 40
 # Clause choice: the clause's own cover, the cover read with the clause before it, and
@@ -51,12 +50,10 @@ def asked_pattern(aq: AnalyzedQuestion) -> re.Pattern[str] | None:
     return TYPED.get(aq.qtype)
 
 
-_ITEM_END = re.compile(r"[。；;]")
 # Share of a clause's character pairs found in the question above which the clause only
 # restates what is asked about.
 RESTATE_SHARE = 0.6
 CLAUSE_MARK = re.compile(r"[,，;；。:：]")
-_LEAD_IN_END = re.compile(r"[:：]\s*$")
 
 
 def bigrams(text: str) -> set[str]:
@@ -67,15 +64,18 @@ def bigrams(text: str) -> set[str]:
 def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
     if pattern is None:
         return True
-    if pattern is NUMBER:
-        # A bare year or quarter is a date, and a document number an identifier: neither is
-        # the amount asked for.
+    if pattern not in (NUMBER, DURATION, DATE):
+        return bool(pattern.search(clause))
+    # A document number is an identifier, never the amount, period or date asked for
+    # (a rank question may ask for its number).
+    rest = clause
+    for _, identifier in _G.identifiers:
+        rest = identifier.sub("", rest)
+    if pattern is NUMBER or pattern is DURATION:
+        # A bare year or quarter is a date: not the amount or the period asked for.
         # A list item's number ("1. 《…》") is its position, not an amount either.
-        rest = _G.not_amount.sub("", _G.item_marker.sub("", clause))
-        for _, identifier in _G.identifiers:
-            rest = identifier.sub("", rest)
-        return bool(NUMBER.search(rest))
-    return bool(pattern.search(clause))
+        rest = _G.not_amount.sub("", _G.item_marker.sub("", rest))
+    return bool(pattern.search(rest))
 
 
 def phrase_bonus(phrase: str, text_norm: str) -> float:
@@ -213,6 +213,11 @@ def direct_span(
             or _G.condition_end.search(doc_text[s:e])
             or _G.clause_continuation.match(nxt)
             or (aq.qtype in ("number", "ranking") and pattern is not None and NUMBER.search(nxt))
+            # A question asking several things at once ("how long until work starts, ends
+            # and output is reached") grows by each clause holding another of them.
+            or _answers_more(
+                doc_text[s:e], named.sub(" ", nxt) if named is not None else nxt, terms, pattern
+            )
         )
         if not grows or ne - s > MAX_DIRECT_CHARS:
             break
@@ -232,143 +237,16 @@ def direct_span(
     return [(s, e)]
 
 
-def line_span(doc_text: str, pos: int) -> tuple[int, int]:
-    """The line (paragraph) around an offset, whitespace trimmed."""
-    s = doc_text.rfind("\n", 0, pos) + 1
-    e = doc_text.find("\n", pos)
-    e = len(doc_text) if e < 0 else e
-    while s < e and doc_text[s].isspace():
-        s += 1
-    while e > s and doc_text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
-def item_span(
-    doc_text: str, s: int, e: int, marker: re.Pattern[str] = _G.item_marker
-) -> tuple[int, int] | None:
-    """An item's text: after its marker, up to its first full stop or semicolon."""
-    m = marker.match(doc_text, s, e)
-    if m is None:
-        return None
-    start = m.end()
-    while start < e and doc_text[start] in " \t":
-        start += 1
-    stop = _ITEM_END.search(doc_text, start, e)
-    end = stop.start() if stop else e
-    if end - start > MAX_ITEM_CHARS:
-        end = start + MAX_ITEM_CHARS
-        cut = max(doc_text.rfind(ch, start, end) for ch in "，,、")
-        end = cut if cut > start else end
-        # A gloss cut short ("申请表（在线填报，内容包括…") is left out whole.
-        opened = max(doc_text.rfind(ch, start, end) for ch in "（(")
-        closed = max(doc_text.rfind(ch, start, end) for ch in "）)")
-        if opened > max(closed, start):
-            end = opened
-    return (start, end) if end > start else None
-
-
-_MARKER_KINDS = [re.compile(p, re.MULTILINE) for p in _G.raw["lists"]["item_markers"]]
-# A lead-in colon with the first numbered item after it, on one line.
-# Bare "1." is left out: after a colon it is as often a figure ("比例：1.5倍").
-_OPENING_MARKER = re.compile(
-    "|".join(
-        p.removeprefix("^")
-        for p in _G.raw["lists"]["item_markers"]
-        if not p.startswith(("^\\d", "^[-"))
+def _answers_more(span: str, nxt: str, terms: list[Term], pattern: re.Pattern[str] | None) -> bool:
+    """Does the next clause (the question's own values blanked) hold a value of the asked
+    type for a word of the question the span so far does not name?"""
+    if pattern is None or not pattern_hit(pattern, nxt):
+        return False
+    said, new = normalize(span), normalize(nxt)
+    return any(
+        t.primary and t.known and not t.category and t.found_in(new) and not t.found_in(said)
+        for t in terms
     )
-)
-_OPENED_ITEM = re.compile(f"[:：](?={_OPENING_MARKER.pattern})")
-
-
-def opens_items(text: str) -> bool:
-    """Does a lead-in colon open a numbered item in this text (a materials list whose first
-    item follows the colon)?"""
-    return _OPENED_ITEM.search(text) is not None
-
-
-def marker_kind(doc_text: str, s: int, e: int) -> int | None:
-    """Which numbering a line uses (1. / bracketed or circled numerals / article numbers); a
-    list keeps one."""
-    return next((k for k, p in enumerate(_MARKER_KINDS) if p.match(doc_text, s, e)), None)
-
-
-def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
-    """Items on the numbered lines a lead-in (a "submit the following materials:" line) opens,
-    or the numbered lines around an item the sentence belongs to."""
-    ls, le = line_span(doc_text, sent.start)
-    inline = _inline_items(doc_text, ls, le)
-    if inline:
-        return inline
-    items: list[tuple[int, int]] = []
-    opened = _OPENED_ITEM.search(doc_text, ls, le)
-    if opened is not None:
-        # "需提交以下材料：（1）申报表；" opens a run the next lines continue.
-        first = item_span(doc_text, opened.end(), le, _OPENING_MARKER)
-        if first is not None:
-            items.append(first)
-            return _continue_items(doc_text, le + 1, items, None)
-    if _LEAD_IN_END.search(doc_text[ls:le]) or _LEAD_IN_END.search(sent.text):
-        pos = le + 1
-    elif _G.item_marker.match(doc_text, ls, le):
-        # Walk back to the first numbered line of this run.
-        pos = ls
-        while pos > 0:
-            ps, pe = line_span(doc_text, pos - 2)
-            if ps >= pos or not _G.item_marker.match(doc_text, ps, pe):
-                break
-            pos = ps
-    else:
-        return []
-    return _continue_items(doc_text, pos, items, None)
-
-
-def _continue_items(
-    doc_text: str, pos: int, items: list[tuple[int, int]], kind: int | None
-) -> list[tuple[int, int]]:
-    """Items on the numbered lines from ``pos`` on, while they keep one numbering."""
-    while pos < len(doc_text):
-        s, e = line_span(doc_text, pos)
-        if e <= s:  # blank lines separate paragraphs, not lists
-            pos = max(e, pos) + 1
-            continue
-        span = item_span(doc_text, s, e)
-        line_kind = marker_kind(doc_text, s, e)
-        if span is None or (kind is not None and line_kind != kind):
-            break
-        kind = line_kind
-        items.append(span)
-        pos = e + 1
-    return items if len(items) >= 2 else []
-
-
-def _inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Items numbered inside one paragraph: "...including: (1) ...; (2) ...; (3) ..."."""
-    marks = list(_G.inline_item_marker.finditer(doc_text, s, e))
-    if len(marks) < 2:
-        return []
-    items = []
-    for m in marks:
-        span = item_span(doc_text, m.start(), e, _G.inline_item_marker)
-        if span:
-            items.append(span)
-    return items
-
-
-def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
-    """Items a colon opens inside a sentence, separated by commas or semicolons:
-    "those attending were: A, B, C."."""
-    colon = max(sent.text.rfind("："), sent.text.rfind(":"))
-    if colon < 0:
-        return []
-    start = sent.start + colon + 1
-    items = []
-    for m in re.finditer(r"[^，,；;。]+", doc_text[start : sent.end]):
-        a, b = start + m.start(), start + m.end()
-        if b - a > MAX_ITEM_CHARS:
-            return []
-        items.append((a, b))
-    return items if len(items) >= 2 else []
 
 
 def qa_answer(doc_text: str, sent: Sentence) -> tuple[int, int] | None:
@@ -384,7 +262,7 @@ def qa_answer(doc_text: str, sent: Sentence) -> tuple[int, int] | None:
         if e > s:
             m = _G.qa_answer.match(doc_text, s, e)
             start = m.end() if m else s
-            stop = _ITEM_END.search(doc_text, start, e)
+            stop = ITEM_END.search(doc_text, start, e)
             return start, (stop.end() if stop else e)
         pos = e + 1
     return None

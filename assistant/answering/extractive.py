@@ -11,27 +11,31 @@ The answerer holds no per-question state: one instance serves every thread.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from assistant.answering.abbreviations import spell_out
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import (
     Context,
     as_sentence,
     conflict_answer,
-    fits_type,
     lead_in_answer,
     list_answer,
-    row_answer,
     row_has,
     section_list,
     sentence_citation,
 )
 from assistant.answering.constraints import NAMED_POS, rejection
-from assistant.answering.covering import covering_answer, joins_items, own_identifier
-from assistant.answering.enumerations import membership
+from assistant.answering.covering import (
+    covering_answer,
+    date_states,
+    doubted_type,
+    fits_question,
+    identifier_answer,
+    joins_items,
+)
+from assistant.answering.definitions import defining_unit
 from assistant.answering.evidence import (
-    DATE,
     Sentence,
     Term,
     clauses,
@@ -46,7 +50,6 @@ from assistant.answering.extraction import (
     TYPED,
     asked_pattern,
     direct_span,
-    line_span,
     pattern_hit,
     phrase_bonus,
 )
@@ -54,8 +57,7 @@ from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.models import Citation
-from assistant.answering.polarity import polarity, verdict_polarity
-from assistant.answering.qa import qa_unit, qa_verdict
+from assistant.answering.qa import qa_unit, yesno_answer
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -68,6 +70,8 @@ from assistant.answering.questions import (
 from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
 from assistant.answering.scoping import mark_naming, ranking_terms
+from assistant.answering.slots import slot_answer
+from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
 from assistant.index import Hit, Index
 from assistant.messages import msg
@@ -83,10 +87,6 @@ TYPED_CLAUSE_WEIGHT = 0.5
 CONTEXT_WEIGHT = 0.5
 # Earlier chunks are slightly preferred among equally covering sentences.
 RANK_PENALTY = 0.01
-# Enumeration choice: its lead-in, its sentence and its items; a stated count equal to
-# the asked one wins, another count loses.
-ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
-ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
 # The kind of thing a list or entity question asks for ("哪些企业") weighs this much of
 # its rarity: documents name the instances, seldom the kind.
 CATEGORY_FACTOR = 0.3
@@ -121,6 +121,7 @@ class ExtractiveAnswerer:
                 extra[a] = extra.get(a, ()) + (b,)
                 extra[b] = extra.get(b, ()) + (a,)
         terms = question_terms(aq, self.index, extra)
+        spell_out(self.index, terms, sentences)
         # The places the documents are about (their metadata's region) are names, whatever
         # the tagger says ("烟台" is tagged a common noun): they must hold in the evidence.
         regions = {
@@ -170,15 +171,6 @@ class ExtractiveAnswerer:
             - RANK_PENALTY * sent.rank
         )
 
-    @staticmethod
-    def _fits(sent: Sentence, aq: AnalyzedQuestion) -> bool:
-        """Can the unit hold an answer of the asked type; a date question is not typed by
-        the year it names itself (a question on which day a 2022 document was issued)."""
-        if aq.qtype == "date" and aq.numbers:
-            blank = re.compile("|".join(re.escape(n) for n in aq.numbers))
-            return pattern_hit(DATE, blank.sub(" ", sent.text))
-        return fits_type(sent, aq.qtype)
-
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
         sentences = gather_sentences(self.index, hits[: self.settings.context_chunks])
@@ -189,8 +181,7 @@ class ExtractiveAnswerer:
         quotes: list[tuple[Sentence, tuple[int, int] | None]] = []
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
-        inline = False
-        bare = False
+        inline, bare, missing = False, False, []
         for part in parts:
             ctx = whole
             if len(parts) > 1:
@@ -214,21 +205,24 @@ class ExtractiveAnswerer:
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result = self._answer_part(ctx, offset=len(quotes))
-            if result is None and len(parts) > 1 and bare and directs:
-                # "…哪个高？各是多少？": a bare follow-on ask the earlier part's answer
-                # (both values) already covers.
-                continue
             if result is None:
-                ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
-                return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
+                # A bare follow-on ask ("which is higher? how much is each?") that the earlier
+                # part's answer already covers is dropped; another part is said to be missing.
+                missing += [] if bare and directs else [part]
+                continue
             direct, found, has_markers = result
             inline = inline or has_markers
-            directs.append(direct)
+            directs += [] if direct in directs else [direct]  # two parts, one answer: said once
             for item in found:
                 if not any(
                     item[0].start == x[0].start and item[0].doc_id == x[0].doc_id for x in quotes
                 ):
                     quotes.append(item)
+        if not directs:
+            ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
+            return Extracted(refused=True, related=ranked[:RELATED_SHOWN])
+        # The parts the documents answer are answered; each other part is named as missing.
+        directs += [msg("part_missing", part=p.strip()) for p in missing]
         return Extracted(
             refused=False, direct="；".join(directs), quotes=quotes, inline_markers=inline
         )
@@ -267,7 +261,7 @@ class ExtractiveAnswerer:
         ident = asked_identifier(ctx.aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
-        typed = [(s, sc) for s, sc in covering if self._fits(s, ctx.aq)]
+        typed = [(s, sc) for s, sc in covering if fits_question(s, ctx.aq)]
         return typed, covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
@@ -290,7 +284,11 @@ class ExtractiveAnswerer:
             return (*counted, False)
         tabled = table_answer(self.index, ctx)
         if tabled is not None:
-            return (*tabled, False)
+            return (
+                tabled[0],
+                corroborated(tabled[1], aq, self._scored(ctx), self._rejected(ctx)),
+                False,
+            )
         if aq.qtype == "list":
             sectioned = section_list(self.index, ctx)
             if sectioned is not None:
@@ -302,23 +300,11 @@ class ExtractiveAnswerer:
         typed, covering = self._candidates(ctx)
         ident = asked_identifier(aq.text)
         if ident is not None:
-            if typed:
-                best = typed[0][0]
-                m = ident[1].search(best.text)
-                span = (best.start + m.start(), best.start + m.end())
-                return m.group(0) + "。", [(best, span)], False
-            # The covering document's own identifier, wherever it stands (often a header
-            # line that shares no word with the question).
-            if not covering:
-                return None
-            near = covering[0][0]
-            doc_text = self.index.document(near.doc_id).text
-            span = own_identifier(doc_text, ident[1])
-            if span is None:
-                return None
-            s, e = line_span(doc_text, span[0])
-            unit = Sentence(near.doc_id, near.title, near.section, s, e, doc_text[s:e], near.rank)
-            return doc_text[span[0] : span[1]] + "。", [(unit, span)], False
+            return identifier_answer(self.index, ident[1], typed, covering)
+        # A unit defining the asked term answers even when the term's pieces cover nothing.
+        defined = defining_unit(aq, terms, self._scored(ctx))
+        if defined is not None:
+            return as_sentence(defined.text), [(defined, None)], False
         if not covering:
             return None
         if aq.qtype == "comparison":
@@ -339,10 +325,18 @@ class ExtractiveAnswerer:
             led = lead_in_answer(self.index, best)
             if led is not None:
                 return (*led, False)
-            return covering_answer(ctx, covering)
+            return covering_answer(ctx, covering, date_states(aq))
         best, best_score = typed[0]
+        if doubted_type(aq, fits_question(covering[0][0], aq)):
+            found = covering_answer(ctx, covering, date_states(aq))
+            if found is not None:
+                return found
         doc_text = self.index.document(best.doc_id).text
         # A table row's cells are not an enumeration: an entity asked of a row is its row.
+        if aq.qtype == "entity" and not best.cells:
+            filled = slot_answer(aq.text, typed, best_score)
+            if filled is not None:
+                return (*filled, False)
         if aq.qtype == "list" or (aq.qtype == "entity" and not best.cells):
             listed = list_answer(self.index, ctx, typed, best_score)
             if listed is not None:
@@ -355,8 +349,13 @@ class ExtractiveAnswerer:
             if conflict is not None:
                 return (*conflict, True)
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
-            # A table row answers with its cells named by their columns.
-            return row_answer(best) + "。", [(best, None)], False
+            # A table row answers with its cells named by their columns, the asked cell first.
+            reply = row_reply(best, aq.qtype, aq.text, aq.numbers)
+            return (
+                reply,
+                corroborated([(best, None)], aq, self._scored(ctx), self._rejected(ctx)),
+                False,
+            )
         pattern = asked_pattern(aq)
         paired = respective_value(doc_text, best, aq.text, pattern) if pattern else None
         if paired is not None:
@@ -373,23 +372,7 @@ class ExtractiveAnswerer:
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
-            member = membership(best, doc_text, aq.text)
-            if member is not None:
-                yes, (ms, me) = member
-                direct = msg("answer_yes" if yes else "answer_no") + as_sentence(doc_text[ms:me])
-                return direct, [(best, (ms, me))], False
-            opening = qa_verdict(doc_text, best, aq.text)
-            if opening is not None:
-                # The document's own answer to the same question decides, its reason follows.
-                said = doc_text[opening[0] : opening[1]]
-                prefix = msg("answer_yes" if verdict_polarity(aq, said) else "answer_no")
-                gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
-                direct = prefix + said + gap + as_sentence(text)
-                unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
-                return direct, [(unit, (opening[0], span[1]))], False
-            verdict = polarity(aq, text, terms)
-            prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
-            return prefix + as_sentence(text), [(best, span)], False
+            return (*yesno_answer(doc_text, best, aq, terms, text, span), False)
         return as_sentence(text), [(best, span)], False
 
     def citations(self, extracted: Extracted) -> list[Citation]:

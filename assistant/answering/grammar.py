@@ -39,6 +39,7 @@ class Grammar:
     list_over_number: re.Pattern[str]
     multipart_joiners: re.Pattern[str]
     multipart_separators: re.Pattern[str]
+    clause_separators: re.Pattern[str]
     respectively: tuple[str, ...]
     ask_tokens: frozenset[str]
     ask_phrases: re.Pattern[str]
@@ -161,6 +162,7 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         list_over_number=_group(raw["list_over_number"]),
         multipart_joiners=re.compile(_alternation(raw["multipart"]["joiners"])),
         multipart_separators=re.compile(_alternation(raw["multipart"]["separators"])),
+        clause_separators=re.compile(_alternation(raw["multipart"]["clause_separators"])),
         respectively=tuple(raw["multipart"]["respectively"]),
         ask_tokens=frozenset(raw["ask_tokens"]),
         ask_phrases=_group(raw["ask_phrases"]),

@@ -93,6 +93,32 @@ def _asserts_denied(q: str, c: str) -> bool:
     return False
 
 
+def opposite_case(q: str, c: str) -> bool:
+    """Is the unit about the case the question's condition rules out?
+
+    A plain negation inside the question's modifier or condition ("not having passed the
+    acceptance check, the firm…") selects a case; a unit that says the negated words only
+    without a negation governing them ("having passed the check, the firm may…") speaks
+    of the other case, and neither answers nor decides the question.
+    """
+    # The asking form's own negation ("A-not-A") selects nothing.
+    masked_q, masked_c = _masked(_G.yesno_asking.sub(" ", normalize(q))), _masked(c)
+    governed = [m.end() for m in _G.negation.finditer(masked_c)]
+    for m in _G.negation.finditer(masked_q):
+        if not _G.plain_negation.fullmatch(m.group(0)):
+            continue
+        stop = _CLAUSE_END.search(masked_q, m.end())
+        rest = masked_q[m.end() : stop.start() if stop else len(masked_q)]
+        words = masked_q[m.end() : m.end() + SHARED_CHARS]
+        if _G.modifier_mark not in rest or len(words.strip()) < SHARED_CHARS:
+            continue
+        found = [x.start() for x in re.finditer(re.escape(words), masked_c)]
+        said_negated = any(any(x - NEGATION_REACH <= g <= x for g in governed) for x in found)
+        if found and not said_negated:
+            return True
+    return False
+
+
 _UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
 _NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
 _PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
@@ -131,6 +157,23 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
     return None
 
 
+_CONTRAST = re.compile(
+    r"[,，;；]\s*(?:" + "|".join(map(re.escape, _G.raw["negation"]["contrast"])) + ")"
+)
+
+
+def deciding_side(c: str, terms: list[Term]) -> str:
+    """Of a statement joining two verdicts by a contrast (one thing barred, another
+    allowed), the side that names what the question asks about; else the whole."""
+    asked = [t for t in terms if t.asked and t.primary and t.known]
+    m = _CONTRAST.search(c)
+    if not asked or m is None:
+        return c
+    sides = [c[: m.start()], c[m.start() :]]
+    holding = [side for side in sides if any(t.found_in(side) for t in asked)]
+    return holding[0] if len(holding) == 1 else c
+
+
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
 
@@ -142,7 +185,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if _G.choice.search(question) and not _G.yesno_end.search(question):
         return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", question)
-    c = normalize(clause)
+    whole = normalize(clause)
+    c = deciding_side(whole, terms)
     q_neg, c_neg = negated(q, c), negated(c, q)
     against = threshold_verdict(q, c, terms)
     if against is not None:
@@ -167,6 +211,6 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if _G.condition_end.search(c.rstrip("。；;，,")):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight.
-    if coverage(terms, c) >= YES_COVERAGE:
+    if coverage(terms, whole) >= YES_COVERAGE:
         return True
     return None

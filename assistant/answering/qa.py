@@ -5,11 +5,16 @@ before its reason — is found for a unit that is a later sentence of that answe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from assistant.answering.evidence import Sentence
+from assistant.answering.composing import as_sentence
+from assistant.answering.enumerations import membership
+from assistant.answering.evidence import Sentence, Term, qa_question_before
 from assistant.answering.extraction import line_span, qa_answer
 from assistant.answering.grammar import grammar
-from assistant.answering.questions import key_phrase
+from assistant.answering.polarity import deciding_side, polarity, verdict_polarity
+from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.messages import msg
 from assistant.text import normalize
 
 _G = grammar()
@@ -45,12 +50,16 @@ def _asks_line(doc_text: str, s: int, e: int) -> bool:
     return bool(_G.qa_question.match(doc_text, s, e)) or doc_text[s:e].endswith(("？", "?"))
 
 
-def qa_verdict(doc_text: str, sent: Sentence, question: str) -> tuple[int, int] | None:
+def qa_verdict(
+    doc_text: str, sent: Sentence, question: str, asked: Term | None = None
+) -> tuple[int, int] | None:
     """A Q&A answer's short verdict ("Yes.", "No.", "No need to file again.") among the
     sentences before the unit in that answer: the answer's yes or no to its question,
     which the rest explains. A verdict is a bare modal word, negated or not, or a short
     sentence repeating a run of the question's words with no number (so that an opening
-    like "There are three main changes." or "Deputy Director X answered." is not read as one)."""
+    like "There are three main changes." or "Deputy Director X answered." is not read as one).
+    ``asked``: what the question asks about; the document's question must name it too, or
+    its verdict answers another question than ours."""
     ls, le = line_span(doc_text, sent.start)
     m = _G.qa_answer.match(doc_text, ls, le)
     if m is None:
@@ -59,6 +68,11 @@ def qa_verdict(doc_text: str, sent: Sentence, question: str) -> tuple[int, int] 
             ps, pe = line_span(doc_text, ps - 1)
         if ps >= ls or not _asks_line(doc_text, ps, pe):
             return None
+        theirs = doc_text[ps:pe]
+    else:
+        theirs = qa_question_before(doc_text, ls)
+    if asked is not None and theirs and not asked.found_in(normalize(theirs)):
+        return None
     start = m.end() if m else ls
     while (
         stop := _SENTENCE_END.search(doc_text, start, le)
@@ -79,3 +93,37 @@ def phrase_bonus_run(question: str, text: str) -> bool:
     norm = normalize(text)
     phrase = key_phrase(question)
     return any(seg[i : i + 2] in norm for seg in phrase.split() for i in range(len(seg) - 1))
+
+
+def yesno_answer(
+    doc_text: str,
+    best: Sentence,
+    aq: AnalyzedQuestion,
+    terms: list[Term],
+    text: str,
+    span: tuple[int, int],
+):
+    """A yes/no from the best unit's deciding words: a list it names the thing in or not,
+    the document's own verdict to the same question, else the polarity of the statement
+    (no verdict when nothing decides). Returns (direct answer, quotes)."""
+    member = membership(best, doc_text, aq.text)
+    if member is not None:
+        yes, (ms, me) = member
+        return msg("answer_yes" if yes else "answer_no") + as_sentence(doc_text[ms:me]), [
+            (best, (ms, me))
+        ]
+    # An answer contrasting two things gives its verdict on its own question's: ours
+    # must be the one that question names.
+    contrasted = deciding_side(normalize(text), terms) != normalize(text)
+    asked = next((t for t in terms if t.asked and t.primary and t.known), None)
+    opening = qa_verdict(doc_text, best, aq.text, asked if contrasted else None)
+    if opening is not None:
+        # The document's own answer to the same question decides, its reason follows.
+        said = doc_text[opening[0] : opening[1]]
+        prefix = msg("answer_yes" if verdict_polarity(aq, said) else "answer_no")
+        gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
+        unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
+        return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]
+    verdict = polarity(aq, text, terms)
+    prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
+    return prefix + as_sentence(text), [(best, span)]

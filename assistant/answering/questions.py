@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
+from assistant.answering.question_words import (
+    STRIP_PUNCT,
+    asks,
+    classify,
+    key_phrase,
+    key_tokens,
+    plain_asking,
+)
 from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.text import load_pos_tagger, normalize
 
@@ -27,7 +34,6 @@ QTYPES = (
     "comparison",
 )
 
-_STRIP_PUNCT = re.compile(r"[？?！!。，,、；;：:“”\"'（）()《》\s]+")
 _NUMBER_IN_Q = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -121,86 +127,50 @@ def question_version(question: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def plain_asking(text: str) -> str:
-    """Colloquial asking words in their plain forms (question_grammar.yaml ``colloquial``),
-    longest first."""
-    mapping = grammar().raw.get("colloquial") or {}
-    for word in sorted(mapping, key=len, reverse=True):
-        text = text.replace(word, mapping[word])
-    return text
-
-
-def classify(question: str) -> str:
-    g = grammar()
-    q = plain_asking(normalize(question))
-    if g.yesno_end.search(q) and not g.wh_words.search(q):
-        return "yesno"
-    for qtype, pattern in g.type_patterns:
-        if not pattern.search(q):
-            continue
-        if qtype == "ranking":
-            if dict(g.type_patterns)["list"].search(q):
-                return "list"  # "排名前5位的是哪些": the names within a range of ranks
-            rank = g.ranking.search(q)
-            if rank and rank.group(0).startswith(g.raw["numerals"]["ordinal_prefix"]):
-                return "entity"  # "排名第5的是哪家": the rank is given, the name is asked
-        if (
-            qtype in ("yesno", "list")
-            and g.number_over_yesno.search(q)
-            and not g.list_over_number.search(q)
-        ):
-            continue
-        return qtype
-    return "definition"
-
-
-@lru_cache(maxsize=4096)
-def _key_tokens(question: str) -> tuple[tuple[str, str] | None, ...]:
-    g = grammar()
-    pseg = load_pos_tagger()
-    out: list[tuple[str, str] | None] = []
-    for piece in _STRIP_PUNCT.split(g.ask_phrases.sub(" ", normalize(question))):
-        for p in pseg.lcut(piece):
-            w = p.word.strip()
-            if not w or w in g.ask_tokens or g.ask_token.match(w):
-                out.append(None)
-            else:
-                out.append((w, p.flag))
-        out.append(None)
-    return tuple(out)
-
-
-def key_tokens(question: str) -> list[tuple[str, str] | None]:
-    """(word, part of speech) of what the question is about; None where an asking word was."""
-    return list(_key_tokens(question))
-
-
-def key_phrase(question: str) -> str:
-    """The question with asking words and punctuation removed: what it is about."""
-    words = [t[0] if t else " " for t in _key_tokens(question)]
-    return " ".join("".join(words).split())
-
-
-def _asks(text: str) -> bool:
-    norm = normalize(text)
-    return any(p.search(norm) for _, p in grammar().type_patterns)
-
-
 def split_parts(question: str) -> list[str]:
     """Split a question asking several things (two questions in a row, or parts joined by
     "and also") into parts that can each be answered."""
     g = grammar()
     pieces = [p for p in g.multipart_separators.split(question) if p.strip()]
-    asking = [p for p in pieces if _asks(p)]
+    asking = [p for p in pieces if asks(p)]
     if len(asking) > 1:
         return asking
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
-        if _asks(left) and _asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
+        if asks(left) and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
             return [left, right]
-    return split_respectively(question) or [question]
+    return split_respectively(question) or _clause_asks(question) or [question]
+
+
+def _clause_asks(question: str) -> list[str] | None:
+    """Two asks in the comma-separated clauses of one sentence ("how much foreign capital
+    was used, what share of the nation's is it") -> one part each. Not a comparison or a
+    yes/no question, whose clauses ask one thing together ("how much is each, which is
+    higher")."""
+    if classify(question) in ("comparison", "yesno"):
+        return None
+    g = grammar()
+    cuts = [m for m in g.clause_separators.finditer(question) if m.start() > 0]
+    for m in reversed(cuts):
+        left, right = question[: m.start()], question[m.end() :]
+        # Each clause must hold a question word: a clause stating a rank, then a question
+        # about it, is one question.
+        questioning = all(g.wh_words.search(plain_asking(c)) for c in (left, right))
+        if questioning and asks(left) and asks(right) and _names_thing(right):
+            return [left, right]
+    return None
+
+
+def _names_thing(clause: str) -> bool:
+    """Does a clause name a thing of its own ("what share of the nation's", "valid until
+    when")? One that does not ("down to how much now", "how many years at most") asks on
+    about the thing before it, and the two clauses are one question."""
+    stop = grammar().question_stopwords
+    return any(
+        t is not None and t[1].startswith(_NOUN_PHRASE_POS) and t[0] not in stop
+        for t in key_tokens(clause)
+    )
 
 
 def split_respectively(question: str) -> list[str] | None:
@@ -210,13 +180,18 @@ def split_respectively(question: str) -> list[str] | None:
     allowance of doctors and masters, the evaluations of two years) or nouns of their own
     (the investment threshold and the subsidy ratio; start, completion and production)."""
     raw = grammar().raw["multipart"]
-    at = min((i for w in raw["respectively"] if (i := question.find(w)) > 0), default=-1)
-    if at < 0:
+    if classify(question) == "comparison":
+        return None  # "each is how much, which is higher": both values answer it together
+    # The words asking each thing's value ("each is how much") ask as the word for
+    # "respectively" does; only their first character is cut.
+    marks = [(w, w) for w in raw["respectively"]] + [(w, w[:1]) for w in raw["each"]]
+    found = [(i, cut) for w, cut in marks if (i := question.find(w)) > 0]
+    if not found:
         return None
-    word = next(w for w in raw["respectively"] if question.startswith(w, at))
+    at, word = min(found)
     head, tail = question[:at], question[at + len(word) :]
     joiners = tuple(raw["parallel_joiners"])
-    if not _asks(tail) or not any(w in head for w in joiners):
+    if not asks(tail) or not any(w in head for w in joiners):
         return None
     words = _merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
     joins = [k for k, (w, _) in enumerate(words) if w in joiners]
@@ -225,7 +200,11 @@ def split_respectively(question: str) -> list[str] | None:
     last = joins[-1]
     if last == 0 or last == len(words) - 1:
         return None
-    ends, openers = tuple(raw["modifier_end"]), tuple(raw["phrase_openers"])
+    ends = tuple(raw["modifier_end"])
+    clauses = tuple(c for c in raw["clause_separators"] if c not in raw["parallel_joiners"])
+    # A clause before the things ("the investment intensity, national and provincial zones
+    # each…") is shared by every part, as a phrase an opener starts is.
+    openers = (*raw["phrase_openers"], *clauses)
     # The right thing runs to the first opener after it ("芜湖经开区…对首次认定的…"): the
     # rest is shared by every part.
     stop = next((k for k in range(last + 2, len(words)) if words[k][0] in openers), len(words))
@@ -250,6 +229,10 @@ def split_respectively(question: str) -> list[str] | None:
     bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]
     cut = max(bounds, default=0)
     prefix = left[:cut]
+    # Nothing shared before the things: what follows the last one's modifier end is shared
+    # by all ("A zone and B zone's average score": the score of each).
+    if not cut:
+        stop = next((k for k in range(last + 2, stop) if words[k][0] in ends), stop)
     right = "".join(w for w, _ in words[last + 1 : stop])
     shared = "".join(w for w, _ in words[stop:])
     items = [x for x in re.split("|".join(map(re.escape, joiners)), left[cut:]) if x]
@@ -290,7 +273,7 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     previous = next(t.content for t in reversed(history) if t.role == "user")
     core = g.follow_up_start.sub("", q)
     core = g.follow_up_end.sub("", core).strip(" ？?，,")
-    if core and not _asks(core):
+    if core and not asks(core):
         # "那9个优势特色产业集群呢？": the previous kind of question about a new subject.
         return AnalyzedQuestion(
             original, core, classify(previous), context=previous, focus=core, parts=[core]
@@ -342,7 +325,7 @@ def measure_phrase(question: str) -> str | None:
 def comparison_sides(question: str) -> tuple[str, str] | None:
     """The two things a comparison question sets side by side ("which of A and B is higher")."""
     g = grammar()
-    norm = _STRIP_PUNCT.sub("", normalize(question))
+    norm = STRIP_PUNCT.sub("", normalize(question))
     head = norm[: _ask_start(norm)]
     m = g.comparison_joiners.search(head)
     if m is None or m.start() == 0 or m.end() >= len(head):
@@ -358,7 +341,7 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
 
 def comparison_measure(question: str) -> str:
     """What a comparison asks about, after its sides ("... which grew faster" -> "grew faster")."""
-    norm = _STRIP_PUNCT.sub("", normalize(question))
+    norm = STRIP_PUNCT.sub("", normalize(question))
     return norm[_ask_start(norm) :]
 
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from assistant.answering.composing import Context
 from assistant.answering.enumerations import find_enumerations
 from assistant.answering.evidence import Sentence
-from assistant.answering.extraction import numbered_items
 from assistant.answering.grammar import grammar
+from assistant.answering.items import numbered_items
 from assistant.answering.questions import numeral_value
 from assistant.answering.tables import TOP_RANGE
 from assistant.index import Index

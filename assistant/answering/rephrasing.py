@@ -17,7 +17,7 @@ from importlib.resources import files
 import yaml
 
 from assistant.answering.grammar import grammar
-from assistant.text import normalize, synonym_table, tokenize
+from assistant.text import load_pos_tagger, normalize, synonym_table, to_simplified, tokenize
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class QuestionForms:
     yesno_particle: str
     final_particles: str
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # word order and ordinal prefixes
+    defined_term: tuple[re.Pattern[str], ...]
 
 
 def _longest_first(words) -> re.Pattern[str]:
@@ -58,7 +59,13 @@ def forms() -> QuestionForms:
         question_marks=tuple(raw["question_marks"]),
         yesno_particle=str(raw["yesno_particle"]),
         final_particles="".join(raw["final_particles"]),
-        rewrites=_rewrites(raw["rank_without_ordinal"] + raw["measure_after_verb"]),
+        rewrites=_rewrites(
+            raw["rank_without_ordinal"]
+            + raw["measure_after_verb"]
+            + raw["conditions_asked_by_kind"]
+            + raw["framing_rewrites"]
+        ),
+        defined_term=tuple(re.compile(p) for p in raw["defined_term"]),
     )
 
 
@@ -68,10 +75,26 @@ def plain_question(question: str) -> str:
     ordinal prefix, the measure asked about kept whole, an A-not-A yes/no question turned
     into its form with the final yes/no particle. Unchanged when nothing applies."""
     f = forms()
-    text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], question.strip())
+    # Traditional characters are read as simplified, so that every form below applies.
+    text = to_simplified(question.strip())
+    text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], text)
     for pattern, replacement in f.rewrites:
         text = pattern.sub(replacement, text)
-    return _yesno_form(text, f)
+    return _quote_defined_term(_yesno_form(text, f), f)
+
+
+def _quote_defined_term(text: str, f: QuestionForms) -> str:
+    """Quote the term a meaning question asks about when the segmenter would leave a piece
+    of it a single character, so that it is looked up whole."""
+    for pattern in f.defined_term:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        term = m.group("term")
+        pieces = [w for w in load_pos_tagger().lcut(term, HMM=False)]
+        if len(pieces) > 1 and any(len(p.word) == 1 for p in pieces):
+            return f"{text[: m.start('term')]}“{term}”{text[m.end('term') :]}"
+    return text
 
 
 def _yesno_form(text: str, f: QuestionForms) -> str:

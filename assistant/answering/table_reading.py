@@ -8,14 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.composing import row_answer
 from assistant.answering.evidence import Sentence, lexicon, table_rows
 from assistant.answering.grammar import grammar
 from assistant.index import Index
+from assistant.messages import msg
 from assistant.text import normalize
 
 _G = grammar()
 _T = _G.raw["tables"]
 _RANK_HEADERS = tuple(_T["rank_headers"])
+_UNIT_HEADERS = frozenset(_T["unit_headers"])
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # A table longer than this is not read whole for one question (latency); its retrieved
@@ -54,6 +57,88 @@ def rank_of(row: Sentence) -> int | None:
         if is_rank_header(h) and c.strip().isdigit():
             return int(c.strip())
     return None
+
+
+def _bracketed(text: str) -> str:
+    """The gloss of a header or label cell without its brackets (its unit)."""
+    m = _BRACKETED.search(text)
+    return m.group(0)[1:-1].strip() if m else ""
+
+
+def asked_cell(
+    row: Sentence, qtype: str, question: str, years: list[str]
+) -> tuple[str, str] | None:
+    """The cell a number or rank question asks of a row: its column name and its value.
+
+    A rank question takes the rank column. A number question takes the one value column
+    whose name shares a word with the question (the measure), else the one
+    period column whose year the question names ; several or none: None, and the
+    whole row answers. A bare figure takes its unit from its column name or the row's
+    label (a bracketed unit after the measure's name).
+    """
+    pairs = list(zip(row.header, row.cells, strict=False))
+    if qtype == "ranking":
+        return next(
+            ((h, c.strip()) for h, c in pairs if is_rank_header(h) and c.strip().isdigit()),
+            None,
+        )
+    if qtype != "number":
+        return None
+    q = normalize(question)
+    values = [(h, c.strip()) for h, c in pairs if DIGITS.search(c) and not is_rank_header(h)]
+    periods = [(h, c) for h, c in values if _G.stated_year.search(normalize(h))]
+    measures = [
+        (h, c)
+        for h, c in values
+        if (h, c) not in periods and overlap(cell_core(h), q) >= MIN_CELL_CHARS
+    ]
+    named = [(h, c) for h, c in periods if any(y in normalize(h) for y in years)]
+    if len(named) > 1:
+        # A column qualified by the year (its growth rate) when the question names the
+        # qualifier, else the year's own column.
+        rest = {h: _G.stated_year.sub("", cell_core(h)).strip() for h, _ in named}
+        qualified = [(h, c) for h, c in named if rest[h] and overlap(rest[h], q) >= 2]
+        plain = [(h, c) for h, c in named if not rest[h]]
+        named = qualified or plain or named
+    chosen = measures if measures else named
+    if len(chosen) != 1:
+        return None
+    header, value = chosen[0]
+    if DIGITS.fullmatch(value.lstrip("-+")):
+        label = next((c for _, c in pairs if not DIGITS.search(c)), "")
+        unit = next((c.strip() for h, c in pairs if normalize(h).strip() in _UNIT_HEADERS), "")
+        value += unit or _bracketed(header) or _bracketed(label)
+    return header, value
+
+
+def row_reply(row: Sentence, qtype: str, question: str, years: list[str]) -> str:
+    """A table row as a direct answer: the asked cell first, then every cell by its column."""
+    whole = row_answer(row) + "。"
+    cell = asked_cell(row, qtype, question, years)
+    if cell is None:
+        return whole
+    header, value = cell
+    if qtype == "ranking":
+        value = msg("rank_value", rank=value)
+    return msg("row_cell", name=header, value=value) + msg("row_first_joiner") + whole
+
+
+def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejected) -> list:
+    """A row's bare figure (its unit only in a header) with the covering sentence that states
+    it with its unit, when one was retrieved: the reader sees the value said. ``scored``:
+    the units best first; ``rejected``: why a unit cannot answer, or None."""
+    if aq.qtype != "number" or len(quotes) != 1 or not quotes[0][0].cells:
+        return quotes
+    cell = asked_cell(quotes[0][0], aq.qtype, aq.text, aq.numbers)
+    if cell is None:
+        return quotes
+    value = normalize(cell[1])
+    for s, sc in scored:
+        if not s.cells and value in s.norm and rejected(s, sc) is None:
+            at = s.text.find(cell[1])
+            span = (s.start + at, s.start + at + len(cell[1])) if at >= 0 else None
+            return [*quotes, (s, span)]
+    return quotes
 
 
 def overlap(a: str, b: str) -> int:

@@ -31,6 +31,7 @@ from assistant.answering.table_reading import (
     overlap,
     question_forms,
     rank_of,
+    row_reply,
     tables_of,
 )
 from assistant.index import Index
@@ -48,6 +49,10 @@ _PERIOD_KINDS = tuple(_T["period_kinds"])
 MIN_OPENING_CHARS = 4
 # A header shares at least this many consecutive characters with a question it answers.
 MIN_HEADER_OVERLAP = 2
+# A list question over a whole table (its title and caption hold the question's words) is
+# answered by every name of the column its kind names, when there are at most this many;
+# a longer table of names (a national ranking) needs a question that selects rows.
+MAX_NAMED_ROWS = 30
 
 
 def _named(table: Table, forms: list[str]) -> dict[str, set[str]]:
@@ -282,7 +287,7 @@ def _answer_rows(
         return None
     if aq.qtype == "yesno":
         return None  # a yes/no is decided by the polarity rules, not by a row
-    return row_answer(row) + "。", [(row, None)]
+    return row_reply(row, aq.qtype, aq.text, aq.numbers), [(row, None)]
 
 
 def _column_values(table: Table, ctx: Context, forms: list[str]):
@@ -294,8 +299,10 @@ def _column_values(table: Table, ctx: Context, forms: list[str]):
     for h in table.rows[0].header:
         if category in normalize(h) and not is_rank_header(h):
             values = list(dict.fromkeys(c for r in table.rows if (c := cell_text(r, h))))
-            if len(values) < 2 or len(values) == len(table.rows):
-                return None  # every row its own value: a name column, not a kind
+            if len(values) < 2:
+                return None
+            if len(values) == len(table.rows) and len(values) > MAX_NAMED_ROWS:
+                return None  # a long column of names: the question must select rows
             quotes = [(r, None) for r in _first_rows(table.rows, h)]
             return msg("list_answer", count=len(values), items="、".join(values)), quotes
     return None

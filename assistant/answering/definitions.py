@@ -1,0 +1,88 @@
+"""Definitions: the unit that defines the term a "what is X / what does X mean" question
+asks about.
+
+A document defines a term with a small set of constructions (X "refers to" ..., "as used
+in these measures, X means" ..., "so-called X is" ..., "hereinafter X", a glossary line
+"X: ..."); they live in ``question_grammar.yaml`` (``definitions.constructions``) with
+``{term}`` for the term, and tests/test_list_layouts.py shows each with examples.
+Pure functions; no state.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.text import normalize
+
+_G = grammar()
+# A defined term shorter than this is a fragment (one character), not what is asked about.
+MIN_TERM_CHARS = 2
+# Among covering units, one that defines the asked term is taken when its score is within
+# this of the best unit's: a definition in a far weaker unit (another document's passing
+# use of the word) does not beat a unit that answers the question's other words as well.
+DEFINITION_MARGIN = 0.35
+# Share of the question's nouns (by weight) the defining unit must name itself or in its
+# frame: the definition of the term in the document the question is about, not another's.
+DEFINITION_FRAME_SHARE = 0.75
+_SCOPE_ASKING = re.compile(
+    "|".join(re.escape(w) for w in _G.raw["definitions"]["scope_asking"]) or "(?!)"
+)
+
+
+@lru_cache(maxsize=256)
+def _constructions(term: str) -> tuple[re.Pattern[str], ...]:
+    quoted = re.escape(term)
+    return tuple(
+        re.compile(p.replace("{term}", quoted), re.MULTILINE)
+        for p in _G.raw["definitions"]["constructions"]
+    )
+
+
+def defined_terms(question: str, terms: list[Term]) -> list[str]:
+    """The phrases a definition question may be asking about, longest first: the pieces of
+    its key phrase and its own content terms (with their synonyms)."""
+    found = {p for p in key_phrase(question).split() if len(p) >= MIN_TERM_CHARS}
+    for t in terms:
+        if t.primary and t.is_content:
+            found.update(f for f in (t.text, *t.variants) if len(f) >= MIN_TERM_CHARS)
+    return sorted(found, key=len, reverse=True)
+
+
+def defines(text_norm: str, term: str) -> bool:
+    """Does a unit's (normalized) text define ``term`` with one of the constructions?"""
+    return any(p.search(text_norm) for p in _constructions(term))
+
+
+def asks_definition(aq: AnalyzedQuestion) -> bool:
+    """A definition question, or a list question asking what a term covers (which things
+    X refers to)."""
+    if aq.qtype == "definition":
+        return True
+    return aq.qtype == "list" and _SCOPE_ASKING.search(normalize(aq.text)) is not None
+
+
+def defining_unit(
+    aq: AnalyzedQuestion, terms: list[Term], scored: list[tuple[Sentence, float]]
+) -> Sentence | None:
+    """The best-scored unit that defines one of the question's terms (longer terms first):
+    within :data:`DEFINITION_MARGIN` of the best unit, and naming the question's other
+    nouns itself or in its frame (title, heading). None when the question asks no
+    definition or no unit defines its term."""
+    if not scored or not asks_definition(aq):
+        return None
+    nouns = [t for t in terms if t.primary and t.known and t.is_content]
+    floor = scored[0][1] - DEFINITION_MARGIN
+    near = [
+        s
+        for s, sc in scored
+        if sc >= floor and (not nouns or coverage(nouns, s.frame_norm) >= DEFINITION_FRAME_SHARE)
+    ]
+    for term in defined_terms(aq.text, terms):
+        for sent in near:
+            if defines(sent.norm, term):
+                return sent
+    return None

@@ -1,0 +1,81 @@
+"""The words of a question: its asking words in their plain forms, its answer type, and
+the key tokens it is about. The lowest layer of question analysis
+(:mod:`assistant.answering.questions` builds on it); the Chinese it recognises is general
+question grammar kept in ``resources/question_grammar.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answering.grammar import grammar
+from assistant.text import load_pos_tagger, normalize
+
+STRIP_PUNCT = re.compile(r"[？?！!。，,、；;：:“”\"'（）()《》\s]+")
+
+
+@lru_cache(maxsize=4096)
+def plain_asking(text: str) -> str:
+    """Colloquial asking words in their plain forms (question_grammar.yaml ``colloquial``),
+    longest first."""
+    mapping = grammar().raw.get("colloquial") or {}
+    for word in sorted(mapping, key=len, reverse=True):
+        text = text.replace(word, mapping[word])
+    return text
+
+
+def classify(question: str) -> str:
+    g = grammar()
+    q = plain_asking(normalize(question))
+    if g.yesno_end.search(q) and not g.wh_words.search(q):
+        return "yesno"
+    for qtype, pattern in g.type_patterns:
+        if not pattern.search(q):
+            continue
+        if qtype == "ranking":
+            if dict(g.type_patterns)["list"].search(q):
+                return "list"  # "排名前5位的是哪些": the names within a range of ranks
+            rank = g.ranking.search(q)
+            if rank and rank.group(0).startswith(g.raw["numerals"]["ordinal_prefix"]):
+                return "entity"  # "排名第5的是哪家": the rank is given, the name is asked
+        if (
+            qtype in ("yesno", "list")
+            and g.number_over_yesno.search(q)
+            and not g.list_over_number.search(q)
+        ):
+            continue
+        return qtype
+    return "definition"
+
+
+@lru_cache(maxsize=4096)
+def _key_tokens(question: str) -> tuple[tuple[str, str] | None, ...]:
+    g = grammar()
+    pseg = load_pos_tagger()
+    out: list[tuple[str, str] | None] = []
+    for piece in STRIP_PUNCT.split(g.ask_phrases.sub(" ", normalize(question))):
+        for p in pseg.lcut(piece):
+            w = p.word.strip()
+            if not w or w in g.ask_tokens or g.ask_token.match(w):
+                out.append(None)
+            else:
+                out.append((w, p.flag))
+        out.append(None)
+    return tuple(out)
+
+
+def key_tokens(question: str) -> list[tuple[str, str] | None]:
+    """(word, part of speech) of what the question is about; None where an asking word was."""
+    return list(_key_tokens(question))
+
+
+def key_phrase(question: str) -> str:
+    """The question with asking words and punctuation removed: what it is about."""
+    words = [t[0] if t else " " for t in _key_tokens(question)]
+    return " ".join("".join(words).split())
+
+
+def asks(text: str) -> bool:
+    norm = normalize(text)
+    return any(p.search(norm) for _, p in grammar().type_patterns)
