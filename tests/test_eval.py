@@ -52,6 +52,19 @@ def test_percent_and_width_forms():
     assert norm("一网通办") == "一网通办"  # a numeral inside a name is not a number
 
 
+@pytest.mark.parametrize(
+    "fact,text,present",
+    [
+        ("1994年", "2023年。", False),
+        ("1994年", "园区于1994年设立。", True),
+        ("3686.0", "地区生产总值3515.6亿元。", False),
+        ("3686.0", "地区生产总值3686.0亿元。", True),
+    ],
+)
+def test_a_fact_without_a_unit_is_found_only_as_written(fact, text, present):
+    assert fact_present(fact, text) is present
+
+
 def test_yi_and_wan_amounts():
     assert fact_present("8.3亿元", "83000万元")
     assert not fact_present("8.3亿元", "8.3万元")

@@ -105,7 +105,9 @@ def fact_present(fact: str, text: str) -> bool:
         n = rank.group(1)
         return bool(re.search(rf"({_RANK_WORDS})(?<!\d){n}(?!\d)|(?<!\d){n}[{_RANK_UNITS}]", nt))
     fa = amounts(fact)
-    if fa and all(a in amounts(text) for a in fa if a[1]):
+    # Only a fact with a unit-bearing amount is matched by its amounts; a bare year or
+    # number ("1994年") has nothing to compare by that way and must be found as written.
+    if any(a[1] for a in fa) and all(a in amounts(text) for a in fa if a[1]):
         # Every unit-bearing amount of the fact is stated, and the words around it too.
         words = re.sub(rf"\d+(?:\.\d+)?({_BIG})?", "", nf)
         return all(w in nt for w in re.findall(r"[^\d%.]{2,}", words)) if words else True
