@@ -194,7 +194,6 @@ def test_colloquial_answer_types(question, qtype):
         ("封顶", "最高"),
         ("增加", "增长"),
         ("到期", "有效期至"),
-        ("满足", "具备"),
         ("摘牌", "取消"),
     ],
 )
