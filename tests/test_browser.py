@@ -113,6 +113,8 @@ def test_every_clear_starts_a_fresh_conversation(page, how):
 
 def test_example_click_sends_and_answers(page):
     examples = page.locator("#za-examples button")
+    # The examples render after the page loads; on a busy machine that takes a moment.
+    examples.first.wait_for(state="visible", timeout=30_000)
     assert examples.count() >= 3
     first = examples.first.inner_text().strip()
     before = finals(page)
