@@ -115,17 +115,23 @@ def _split_respectively(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
     return [(cs, at), (at + len(word), ce)]
 
 
+def _shared_ending(text: str, items: list[tuple[int, int]]) -> str:
+    """The longest ending all the items' texts share ("" when none)."""
+    texts = [text[s:e] for s, e in items]
+    suffix = texts[0]
+    for t in texts[1:]:
+        while suffix and not t.endswith(suffix):
+            suffix = suffix[1:]
+    return suffix
+
+
 def _trim_last(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The last item of a run runs on into the predicate the items share (the last zone
     name followed by the ranking phrase): when the others end alike (the same zone word),
     it ends there too."""
     if len(items) < 3:
         return items
-    heads = [text[s:e] for s, e in items[:-1]]
-    suffix = heads[0]
-    for h in heads[1:]:
-        while suffix and not h.endswith(suffix):
-            suffix = suffix[1:]
+    suffix = _shared_ending(text, items[:-1])
     if len(suffix) < MIN_SHARED_SUFFIX:
         return items
     s, e = items[-1]
@@ -149,11 +155,7 @@ def _trim_run_on(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int
     characters) and the last item holds that ending well before its own end, it ends there."""
     if len(items) < 2:
         return items
-    heads = [text[a:b] for a, b in items[:-1]]
-    suffix = heads[0]
-    for h in heads[1:]:
-        while suffix and not h.endswith(suffix):
-            suffix = suffix[1:]
+    suffix = _shared_ending(text, items[:-1])
     # The last character of the shared ending: names of one kind end with one word
     # ("...zone", "...park"), whose last character is the surest part.
     ending = suffix[-1:]
