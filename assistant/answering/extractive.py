@@ -282,12 +282,12 @@ class ExtractiveAnswerer:
         counted = formula_answer(self.index, ctx)
         if counted is not None:
             return (*counted, False)
-        tabled = table_answer(self.index, ctx)
+        tabled = table_answer(self.index, ctx, offset)
         if tabled is not None:
             return (
                 tabled[0],
                 corroborated(tabled[1], aq, self._scored(ctx), self._rejected(ctx)),
-                False,
+                tabled[2],
             )
         if aq.qtype == "list":
             sectioned = section_list(self.index, ctx)

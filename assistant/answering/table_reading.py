@@ -97,10 +97,18 @@ def asked_cell(
         # A column qualified by the year (its growth rate) when the question names the
         # qualifier, else the year's own column.
         rest = {h: _G.stated_year.sub("", cell_core(h)).strip() for h, _ in named}
-        qualified = [(h, c) for h, c in named if rest[h] and overlap(rest[h], q) >= 2]
+        # The qualifier may be the question's word in another form (增长 for 增速).
+        forms = question_forms(question)
+        qualified = [
+            (h, c) for h, c in named if rest[h] and max(overlap(rest[h], f) for f in forms) >= 2
+        ]
         plain = [(h, c) for h, c in named if not rest[h]]
         named = qualified or plain or named
     chosen = measures if measures else named
+    if not chosen:
+        # No column is named: the cell that says the measure beside its figure.
+        column = measure_cell_column(row, question_forms(question), set())
+        chosen = [(h, c) for h, c in values if h == column]
     if len(chosen) != 1:
         return None
     header, value = chosen[0]
@@ -109,6 +117,21 @@ def asked_cell(
         unit = next((c.strip() for h, c in pairs if normalize(h).strip() in _UNIT_HEADERS), "")
         value += unit or _bracketed(header) or _bracketed(label)
     return header, value
+
+
+def measure_cell_column(row: Sentence, forms: list[str], exclude: set[str]) -> str | None:
+    """The one column of a row whose cell holds a figure and shares a word with the
+    question: a measure written in the cell, not in its header ("一次性奖励100万元")."""
+    found = [
+        h
+        for h, c in zip(row.header, row.cells, strict=False)
+        if h not in exclude
+        and not is_rank_header(h)
+        and DIGITS.search(c)
+        # Its words, not its figures: "702.8" shares "02" with "2021年".
+        and max(overlap(DIGITS.sub(" ", cell_core(c)), f) for f in forms) >= MIN_CELL_CHARS
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def row_reply(row: Sentence, qtype: str, question: str, years: list[str]) -> str:

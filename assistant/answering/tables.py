@@ -28,12 +28,14 @@ from assistant.answering.table_reading import (
     cell_core,
     cell_text,
     is_rank_header,
+    measure_cell_column,
     overlap,
     question_forms,
     rank_of,
     row_reply,
     tables_of,
 )
+from assistant.answering.table_sources import VALUE_TYPES, Found, across_documents
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import normalize
@@ -145,8 +147,12 @@ def _holds(table: Table, rows: list[Sentence], terms: list[Term], aq, used: set[
     return all(t.found_in(text) for t in own if t.pos in ("ns", "nr", "nt"))
 
 
-def _column(rows: list[Sentence], forms: list[str], exclude: set[str]) -> str | None:
-    """The column a question asks about: the header sharing the longest run with it."""
+def _column(
+    rows: list[Sentence], forms: list[str], exclude: set[str], by_cell: bool = False
+) -> str | None:
+    """The column a question asks about: the header sharing the longest run with it; with
+    ``by_cell``, when no header does, the column whose cell of the first row says the
+    asked measure beside a figure ("一次性奖励100万元" under 补贴标准, asked "奖励多少")."""
     best, best_len = None, MIN_HEADER_OVERLAP - 1
     for h in rows[0].header:
         if h in exclude:
@@ -154,6 +160,8 @@ def _column(rows: list[Sentence], forms: list[str], exclude: set[str]) -> str | 
         n = max(overlap(normalize(h), f) for f in forms)
         if n > best_len:
             best, best_len = h, n
+    if best is None and by_cell:
+        return measure_cell_column(rows[0], forms, exclude)
     return best
 
 
@@ -176,8 +184,9 @@ def _name_column(rows: list[Sentence], aq, forms: list[str], exclude: set[str]) 
     return None
 
 
-def table_answer(index: Index, ctx: Context):
-    """(direct answer, quotes) from a table the retrieved rows belong to, or None."""
+def table_answer(index: Index, ctx: Context, offset: int = 0):
+    """(direct answer, quotes, inline markers) from a table the retrieved rows belong to,
+    or None. ``offset``: the quotes earlier parts of the question already cite."""
     aq = ctx.aq
     forms = question_forms(aq.text)
     m = TOP_RANGE.search(forms[0])
@@ -186,13 +195,18 @@ def table_answer(index: Index, ctx: Context):
     if rank is None and aq.context:
         # "它在哪个城市？" after "排名第12的是哪个？": the row the earlier question asked for.
         rank = asked_rank(AnalyzedQuestion(aq.context, aq.context, aq.qtype))
-    whole = rank is not None or top is not None
+    # A value asked of a named row reads every table of the retrieved documents: the chunk
+    # holding the row is often not the one retrieved (a year column the question names).
+    whole = rank is not None or top is not None or aq.qtype in VALUE_TYPES
+    rows_found: list[Found] = []  # one row answer per document, to set side by side
     for table in tables_of(index, ctx.sentences, whole_docs=whole):
+        if any(q[0].doc_id == table.doc_id for _, quotes in rows_found for q in quotes):
+            continue
         if comparison_sides(aq.text) is not None:
             # Two rows the question names side by side ("A和B哪个排名高").
             found = _compare(table, ctx, forms)
             if found is not None:
-                return found
+                return (*found, False)
         if aq.qtype == "comparison":
             continue
         named = _named(table, forms)
@@ -200,14 +214,14 @@ def table_answer(index: Index, ctx: Context):
             if aq.qtype == "list":
                 found = _column_values(table, ctx, forms)
                 if found is not None:
-                    return found
+                    return (*found, False)
             continue
         if not named and rank is None and aq.qtype != "list":
             continue
         if aq.qtype == "yesno":
             found = _row_verdict(table, ctx, named, rank)
             if found is not None:
-                return found
+                return (*found, False)
             continue
         if aq.qtype == "list":
             # A list asks for several rows: a cell that names one row alone (a zone's name,
@@ -221,8 +235,8 @@ def table_answer(index: Index, ctx: Context):
             continue
         found = _answer_rows(rows, ctx, forms, set(named), rank)
         if found is not None:
-            return found
-    return None
+            rows_found.append(found)
+    return across_documents(index, aq, rows_found, offset)
 
 
 def _row_verdict(table: Table, ctx: Context, named: dict[str, set[str]], rank: int | None):
@@ -283,7 +297,7 @@ def _answer_rows(
     needs_column = aq.qtype in ("number", "date", "duration", "definition", "yesno", "list") or (
         aq.qtype == "entity" and rank is None and not asks_top
     )
-    if needs_column and _column(rows, forms, filters) is None:
+    if needs_column and _column(rows, forms, filters, by_cell=aq.qtype == "number") is None:
         return None
     if aq.qtype == "yesno":
         return None  # a yes/no is decided by the polarity rules, not by a row
@@ -353,7 +367,7 @@ def _compare(table: Table, ctx: Context, forms: list[str]):
     measure = normalize(comparison_measure(ctx.aq.text))
     measure_forms = [measure] + [v for t in ctx.terms if t.text in measure for v in t.variants]
     column = _column([row_a], measure_forms, {col_a, col_b}) or _column(
-        [row_a], forms, {col_a, col_b}
+        [row_a], forms, {col_a, col_b}, by_cell=True
     )
     if any(w in forms[0] for w in _PERIOD_KINDS):
         column = _period_column(row_a, row_b, {col_a, col_b}) or column
