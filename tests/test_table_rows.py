@@ -5,6 +5,7 @@ several layouts (Markdown, HTML with merged cells, plain text)."""
 import pytest
 
 from assistant.answering.chain import AnswerChain
+from assistant.answering.tables import _said
 from tests.conftest import chain_over
 
 # Invented places and figures: the rules must hold for any report's table of indicators.
@@ -101,3 +102,22 @@ def test_a_measure_written_in_the_cell(chain, question, value, other):
 def test_two_rows_compared_by_a_measure_in_their_cells(chain):
     direct = chain.invoke("省级示范工厂和示范车间，哪个奖励更多？").direct_answer
     assert "80万元" in direct and "30万元" in direct
+
+
+def test_a_distinguishing_word_the_table_lacks_is_not_answered_by_it(chain):
+    # The table rewards the provincial level (省级); the national level is another row.
+    direct = chain.invoke("获评国家级示范工厂的企业奖励多少？").direct_answer
+    assert "80万元" not in direct
+
+
+@pytest.mark.parametrize(
+    "cell,question,said",
+    [
+        ("一档", "投入120万元属于哪一档？", False),
+        ("一档", "一档补贴多少？", True),
+        ("一档", "属于哪一档，一档补多少？", True),
+        ("类别", "是什么类别？", False),
+    ],
+)
+def test_a_cell_after_an_asking_word_is_the_kind_asked(cell, question, said):
+    assert _said(cell, question) is said

@@ -26,6 +26,8 @@ DIGITS = re.compile(r"\d+(?:\.\d+)?")
 MAX_TABLE_ROWS = 300
 # A cell shorter than this ("无", "是") names nothing a question could mean.
 MIN_CELL_CHARS = 2
+# A header shares at least this many consecutive characters with a question it answers.
+MIN_HEADER_OVERLAP = 2
 
 
 @dataclass
@@ -97,10 +99,11 @@ def asked_cell(
         # A column qualified by the year (its growth rate) when the question names the
         # qualifier, else the year's own column.
         rest = {h: _G.stated_year.sub("", cell_core(h)).strip() for h, _ in named}
-        # The qualifier may be the question's word in another form (增长 for 增速).
-        forms = question_forms(question)
+        # The qualifier may be the question's word in another form (增速 read as 增长).
         qualified = [
-            (h, c) for h, c in named if rest[h] and max(overlap(rest[h], f) for f in forms) >= 2
+            (h, c)
+            for h, c in named
+            if rest[h] and max(overlap(f, q) for f in question_forms(rest[h])) >= 2
         ]
         plain = [(h, c) for h, c in named if not rest[h]]
         named = qualified or plain or named
@@ -134,6 +137,24 @@ def measure_cell_column(row: Sentence, forms: list[str], exclude: set[str]) -> s
     return found[0] if len(found) == 1 else None
 
 
+def asked_column(
+    rows: list[Sentence], forms: list[str], exclude: set[str], by_cell: bool = False
+) -> str | None:
+    """The column a question asks about: the header sharing the longest run with it; with
+    ``by_cell``, when no header does, the column whose cell of the first row says the
+    asked measure beside a figure ("一次性奖励100万元" under 补贴标准, asked "奖励多少")."""
+    best, best_len = None, MIN_HEADER_OVERLAP - 1
+    for h in rows[0].header:
+        if h in exclude:
+            continue
+        n = max(overlap(normalize(h), f) for f in forms)
+        if n > best_len:
+            best, best_len = h, n
+    if best is None and by_cell:
+        return measure_cell_column(rows[0], forms, exclude)
+    return best
+
+
 def row_reply(row: Sentence, qtype: str, question: str, years: list[str]) -> str:
     """A table row as a direct answer: the asked cell first, then every cell by its column."""
     whole = row_answer(row) + "。"
@@ -147,21 +168,26 @@ def row_reply(row: Sentence, qtype: str, question: str, years: list[str]) -> str
 
 
 def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejected) -> list:
-    """A row's bare figure (its unit only in a header) with the covering sentence that states
-    it with its unit, when one was retrieved: the reader sees the value said. ``scored``:
-    the units best first; ``rejected``: why a unit cannot answer, or None."""
-    if aq.qtype != "number" or len(quotes) != 1 or not quotes[0][0].cells:
+    """Each row's bare figure (its unit only in a header) with the covering sentence of the
+    same document that states it with its unit, when one was retrieved: the reader sees
+    the value said. ``scored``: the units best first; ``rejected``: why a unit cannot
+    answer, or None."""
+    if aq.qtype != "number":
         return quotes
-    cell = asked_cell(quotes[0][0], aq.qtype, aq.text, aq.numbers)
-    if cell is None:
-        return quotes
-    value = normalize(cell[1])
-    for s, sc in scored:
-        if not s.cells and value in s.norm and rejected(s, sc) is None:
-            at = s.text.find(cell[1])
-            span = (s.start + at, s.start + at + len(cell[1])) if at >= 0 else None
-            return [*quotes, (s, span)]
-    return quotes
+    out = list(quotes)
+    for row, _ in quotes:
+        cell = asked_cell(row, aq.qtype, aq.text, aq.numbers) if row.cells else None
+        if cell is None:
+            continue
+        value = normalize(cell[1])
+        for s, sc in scored:
+            same = s.doc_id == row.doc_id or len(quotes) == 1
+            if same and not s.cells and value in s.norm and rejected(s, sc) is None:
+                at = s.text.find(cell[1])
+                span = (s.start + at, s.start + at + len(cell[1])) if at >= 0 else None
+                out.append((s, span))
+                break
+    return out
 
 
 def overlap(a: str, b: str) -> int:
