@@ -121,3 +121,12 @@ def test_a_distinguishing_word_the_table_lacks_is_not_answered_by_it(chain):
 )
 def test_a_cell_after_an_asking_word_is_the_kind_asked(cell, question, said):
     assert _said(cell, question) is said
+
+
+def test_a_follow_up_naming_only_its_row_asks_the_earlier_column(chain):
+    history = [
+        {"role": "user", "content": "获评省级示范工厂的企业奖励多少？"},
+        {"role": "assistant", "content": "一次性奖励80万元。"},
+    ]
+    direct = chain.invoke({"question": "那示范车间呢？", "history": history}).direct_answer
+    assert direct.startswith("支持标准") and "一次性奖励30万元" in direct

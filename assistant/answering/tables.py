@@ -232,7 +232,11 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             rows = [r for r in rows if r in ranged]
         if not rows or not _holds(table, rows, ctx.terms, aq, used):
             continue
-        found = _answer_rows(rows, ctx, forms, set(named), rank, chosen=ranged is not None)
+        asked, text = forms, aq.text
+        if aq.context and rows and asked_column(rows, forms, set(named), by_cell=True) is None:
+            # A follow-up naming only its row ("那C类呢？") asks the earlier question's column.
+            asked, text = forms + question_forms(aq.context), f"{aq.text} {aq.context}"
+        found = _answer_rows(rows, ctx, asked, set(named), rank, ranged is not None, text)
         if found is not None:
             rows_found.append(found)
     return across_documents(index, aq, rows_found, offset)
@@ -284,9 +288,11 @@ def _answer_rows(
     filters: set[str],
     rank: int | None,
     chosen: bool = False,
+    text: str = "",
 ):
     """The answer from the selected rows; ``chosen``: they were picked by a quantity the
-    question states, so one row is the answer whatever column it asks."""
+    question states, so one row is the answer whatever column it asks; ``text``: the
+    question the asked cell is read for (a follow-up's with the one it follows)."""
     aq = ctx.aq
     ranked = any(rank_of(r) is not None for r in rows)
     asks_top = ranked and any(w in forms[0] for w in _TOP_WORDS)
@@ -314,7 +320,7 @@ def _answer_rows(
         return None
     if aq.qtype == "yesno":
         return None  # a yes/no is decided by the polarity rules, not by a row
-    return row_reply(row, aq.qtype, aq.text, aq.numbers), [(row, None)]
+    return row_reply(row, aq.qtype, text or aq.text, aq.numbers), [(row, None)]
 
 
 def _column_values(table: Table, ctx: Context, forms: list[str]):
