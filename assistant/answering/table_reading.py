@@ -18,6 +18,8 @@ from assistant.text import normalize
 _G = grammar()
 _T = _G.raw["tables"]
 _RANK_HEADERS = tuple(_T["rank_headers"])
+_SERIAL_HEADERS = tuple(_T["serial_headers"])
+_RANKING_WORDS = tuple(_T["ranking_words"])
 _UNIT_HEADERS = frozenset(_T["unit_headers"])
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -54,11 +56,24 @@ def is_rank_header(header: str) -> bool:
     return any(w in norm for w in _RANK_HEADERS)
 
 
-def rank_of(row: Sentence) -> int | None:
-    for h, c in zip(row.header, row.cells, strict=False):
-        if is_rank_header(h) and c.strip().isdigit():
-            return int(c.strip())
+def rank_header(row: Sentence) -> str | None:
+    """The column holding the row's rank: a rank column, else a serial-number column of
+    a table that says it ranks (its title, section or caption)."""
+    for h in row.header:
+        if is_rank_header(h):
+            return h
+    said = normalize(f"{row.title} {row.section} {row.before} {row.frame}")
+    if any(w in said for w in _RANKING_WORDS):
+        for h in row.header:
+            if any(w in normalize(h) for w in _SERIAL_HEADERS):
+                return h
     return None
+
+
+def rank_of(row: Sentence) -> int | None:
+    header = rank_header(row)
+    cell = (cell_text(row, header) or "") if header else ""
+    return int(cell) if cell.isdigit() else None
 
 
 def _bracketed(text: str) -> str:
@@ -80,10 +95,8 @@ def asked_cell(
     """
     pairs = list(zip(row.header, row.cells, strict=False))
     if qtype == "ranking":
-        return next(
-            ((h, c.strip()) for h, c in pairs if is_rank_header(h) and c.strip().isdigit()),
-            None,
-        )
+        rank = rank_of(row)
+        return (rank_header(row) or "", str(rank)) if rank is not None else None
     if qtype != "number":
         return None
     q = normalize(question)
