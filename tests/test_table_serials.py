@@ -5,7 +5,8 @@ import pytest
 
 from assistant.answering.chain import AnswerChain
 from assistant.answering.evidence import Sentence
-from assistant.answering.table_reading import rank_of
+from assistant.answering.table_reading import Table, rank_of
+from assistant.answering.tables import _named
 from tests.conftest import chain_over
 
 # Invented names: one list of recognised firms, one ranking whose first column is 序号.
@@ -65,3 +66,41 @@ def test_a_ranking_with_serial_numbers_gives_the_rank(chain):
 def test_a_list_of_names_gives_no_rank(chain):
     answer = chain.invoke("东湖瑞峰机械有限公司排名第几？")
     assert answer.refused or "第2位" not in answer.direct_answer
+
+
+# Zones written with their province first; a question names them without it.
+PREFIXED = """<html><head><title>示例片区2023年开发区排名</title></head><body>
+<h1>示例片区2023年开发区排名</h1>
+<table>
+<tr><th>排名</th><th>开发区</th><th>得分</th></tr>
+<tr><td>1</td><td>湖北青禾经济开发区</td><td>91.0</td></tr>
+<tr><td>2</td><td>湖南松川高新技术产业开发区</td><td>88.4</td></tr>
+<tr><td>3</td><td>湖北白石经济开发区</td><td>85.2</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "cell,question,named",
+    [
+        ("湖北白石经济开发区", "白石经济开发区排第几？", True),
+        # The ending every zone shares names none of them.
+        ("湖北白石经济开发区", "经济开发区有哪些？", False),
+        # What is left off must be a place.
+        ("青禾白石经济开发区", "白石经济开发区排第几？", False),
+    ],
+)
+def test_a_cell_named_without_its_place_prefix(cell, question, named):
+    rows = [
+        row("排名", ("排名", "开发区"), (str(n), c))
+        for n, c in enumerate([cell, "湖北青禾经济开发区"])
+    ]
+    assert bool(_named(Table("d", "", rows), [question])) is named
+
+
+def test_a_row_named_without_its_province(tmp_path):
+    chain = chain_over(tmp_path, {"prefixed.html": PREFIXED})
+    answer = chain.invoke("白石经济开发区排第几？")
+    assert "3" in answer.direct_answer and "湖北白石经济开发区" in answer.direct_answer
+    assert chain.invoke("白石经济开发区排第1吗？").direct_answer.startswith("否")

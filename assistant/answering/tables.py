@@ -38,7 +38,7 @@ from assistant.answering.table_reading import (
 from assistant.answering.table_sources import VALUE_TYPES, Found, across_documents
 from assistant.index import Index
 from assistant.messages import msg
-from assistant.text import normalize
+from assistant.text import load_pos_tagger, normalize
 
 _G = grammar()
 _T = _G.raw["tables"]
@@ -68,6 +68,9 @@ def _named(table: Table, forms: list[str]) -> dict[str, set[str]]:
                 continue
             if any(_said(core, f) for f in forms) or _named_by_start(core, forms):
                 named.setdefault(h, set()).add(core)
+            elif (end := _named_by_end(core, forms)) and _one_row_ends(table, h, end):
+                # Named without its place prefix ("江宁经开区" for "南京江宁经济技术开发区").
+                named.setdefault(h, set()).add(core)
     # A shorter cell inside a longer named one is not named on its own ("杭州" inside
     # "杭州经济技术开发区" when only the zone is meant): keep the longest per column.
     for h, cores in named.items():
@@ -95,6 +98,34 @@ def _named_by_start(core: str, forms: list[str]) -> bool:
             return True
         k -= 1
     return False
+
+
+def _named_by_end(core: str, forms: list[str]) -> str | None:
+    """The longest ending of a cell the question writes after leaving off a place name
+    ("南京" of "南京江宁经济技术开发区"), when it is most of the cell and at least
+    MIN_OPENING_CHARS long."""
+    for k in range(1, len(core) - max(MIN_OPENING_CHARS, (len(core) + 1) // 2) + 1):
+        if any(core[k:] in f for f in forms):
+            tagged = list(load_pos_tagger().cut(core[:k]))
+            return core[k:] if all(w.flag == "ns" for w in tagged) else None
+    return None
+
+
+def _one_row_ends(table: Table, header: str, end: str) -> bool:
+    """Does only one row's cell in this column end so, with a name of its own before the
+    ending it shares with others ("江宁" before 经济技术开发区)? A common ending names no row."""
+    cells = [cell_core(cell_text(r, header) or "") for r in table.rows]
+    if sum(c.endswith(end) for c in cells) != 1:
+        return False
+    shared = max((_common_end(end, c) for c in cells if not c.endswith(end)), default=0)
+    return len(end) - shared >= MIN_CELL_CHARS
+
+
+def _common_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def asked_rank(aq) -> int | None:
