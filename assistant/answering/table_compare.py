@@ -1,4 +1,4 @@
-"""Two table rows a question sets side by side ("A和B哪个奖励多"): the asked column's
+"""Two table rows a question sets side by side ("which of A and B gets more"): the asked column's
 values, and which is larger, higher ranked or longer. Module functions; no state.
 """
 

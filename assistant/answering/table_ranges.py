@@ -1,6 +1,6 @@
 """Rows chosen by a quantity the question states: a condition cell gives a range
-("5000万元以上", "1000万元（含）至5000万元", "不超过200万元") and the question a figure
-("投资8000万元的项目"); the row whose range holds the figure is the row asked about.
+(above 50 million yuan, 10 (inclusive) to 50 million, at most 2 million) and the question a
+figure (a project investing 80 million); the row whose range holds the figure is the row asked about.
 The words are the ``value_ranges`` group of resources/question_grammar.yaml. Module
 functions; no state.
 """
@@ -49,8 +49,8 @@ class Range:
 
 
 def _value(m: re.Match, first: int, big: str | None = None) -> float:
-    """An amount's value from its groups; ``big`` stands for a 万/亿 the amount leaves to
-    the other bound ("1000至5000万元")."""
+    """An amount's value from its groups; ``big`` stands for the scale word (ten
+    thousand, hundred million) the amount leaves to the other bound ("1000 to 5000 wan")."""
     number = float(m.group(first))
     scale = _BIG.get(m.group(first + 2) or big or "", 1)
     value = number * scale
@@ -62,7 +62,8 @@ def _has_unit(m: re.Match, first: int) -> bool:
 
 
 def stated_amounts(question: str) -> list[float]:
-    """Amounts the question states with a unit (8000万元, 40多万), not years or counts."""
+    """Amounts the question states with a unit (80 million yuan, "40-odd wan"), not
+    years or counts."""
     return [_value(m, 1) for m in _STATED.finditer(normalize(question)) if _has_unit(m, 1)]
 
 

@@ -137,7 +137,8 @@ def asked_cell(
 
 def measure_cell_column(row: Sentence, forms: list[str], exclude: set[str]) -> str | None:
     """The one column of a row whose cell holds a figure and shares a word with the
-    question: a measure written in the cell, not in its header ("一次性奖励100万元")."""
+    question: a measure written in the cell, not in its header ("a one-off reward of 1
+    million yuan")."""
     found = [
         h
         for h, c in zip(row.header, row.cells, strict=False)
@@ -155,7 +156,8 @@ def asked_column(
 ) -> str | None:
     """The column a question asks about: the header sharing the longest run with it; with
     ``by_cell``, when no header does, the column whose cell of the first row says the
-    asked measure beside a figure ("一次性奖励100万元" under 补贴标准, asked "奖励多少")."""
+    asked measure beside a figure (a cell "one-off reward of 1 million yuan" under the
+    header "subsidy standard", asked "how much is the reward")."""
     best, best_len = None, MIN_HEADER_OVERLAP - 1
     for h in rows[0].header:
         if h in exclude:

@@ -1,4 +1,4 @@
-"""One table row asked of several documents: the same row name ("固定资产投资") in two
+"""One table row asked of several documents: the same row name (fixed-asset investment) in two
 reports' tables. A question that names neither report is answered by both values, each with
 its document, rather than by whichever table was retrieved first. Module functions; no state.
 """

@@ -79,7 +79,7 @@ def _named(table: Table, forms: list[str]) -> dict[str, set[str]]:
 
 
 def _said(core: str, form: str) -> bool:
-    """Is the cell written in the question other than as the kind it asks ("哪一档")?"""
+    """Is the cell written in the question other than as the kind it asks ("which tier")?"""
     at = form.find(core)
     while at >= 0:
         if not form[:at].endswith(_ASKING_BEFORE_CELL):
@@ -102,7 +102,7 @@ def _named_by_start(core: str, forms: list[str]) -> bool:
 
 def _named_by_end(core: str, forms: list[str]) -> str | None:
     """The longest ending of a cell the question writes after leaving off a place name
-    ("南京" of "南京江宁经济技术开发区"), when it is most of the cell and at least
+    (the city before a zone's name), when it is most of the cell and at least
     MIN_OPENING_CHARS long."""
     for k in range(1, len(core) - max(MIN_OPENING_CHARS, (len(core) + 1) // 2) + 1):
         if any(core[k:] in f for f in forms):
@@ -113,7 +113,8 @@ def _named_by_end(core: str, forms: list[str]) -> str | None:
 
 def _one_row_ends(table: Table, header: str, end: str) -> bool:
     """Does only one row's cell in this column end so, with a name of its own before the
-    ending it shares with others ("江宁" before 经济技术开发区)? A common ending names no row."""
+    ending it shares with others (the zone's own name before "economic development zone")?
+    A common ending names no row."""
     cells = [cell_core(cell_text(r, header) or "") for r in table.rows]
     if sum(c.endswith(end) for c in cells) != 1:
         return False
