@@ -40,6 +40,9 @@ def test_cell_ranges(cell, ranges):
         ("投入120万元属于哪一档？", [120 * WAN]),
         ("年薪40多万能评哪类？", [40 * WAN * 1.01]),
         ("投资1.5亿元的项目呢？", [15_000 * WAN]),
+        # Amounts in words.
+        ("设备投了八千万能补多少？", [8000 * WAN]),
+        ("投了三百多万补多少？", [303 * WAN]),
         # Years and counts are not amounts.
         ("2023年有几家企业？", []),
         ("第3档补多少？", []),
@@ -78,6 +81,8 @@ def chain(tmp_path_factory) -> AnswerChain:
         ("技改项目设备投资6000万元，补贴多少？", "最高240万元", "150万元"),
         ("上云项目服务投入50万元，属于哪一档？", "二档", "一档"),
         ("技改项目设备投资400万元属于哪一档、最高补多少？", "最高15万元", "150万元"),
+        # No project type named: the range whose cell names the measure (设备投资).
+        ("设备投了四千万，能补多少？", "最高240万元", "30万元"),
     ],
 )
 def test_the_row_whose_range_holds_the_stated_amount(chain, question, wanted, unwanted):

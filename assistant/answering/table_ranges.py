@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
+from assistant.answering.questions import numeral_value
+from assistant.answering.table_reading import DIGITS, overlap
 from assistant.text import normalize
 
 _G = grammar()
@@ -35,6 +37,8 @@ _BEFORE = re.compile(rf"({_words('at_least_before')}|{_words('at_most_before')})
 _LEAST_WORDS = frozenset(normalize(w) for w in _R["at_least_before"])
 # Groups of one amount: figure, "more than" mark, 万/亿, money unit.
 _PER_AMOUNT = 4
+# A range cell names the question's measure when they share a run this long.
+MIN_SHARED_CHARS = 2
 # "40多万" is above 40万 by an unstated part: read as this share more than the figure.
 MORE_THAN_SHARE = 0.01
 
@@ -51,7 +55,8 @@ class Range:
 def _value(m: re.Match, first: int, big: str | None = None) -> float:
     """An amount's value from its groups; ``big`` stands for the scale word (ten
     thousand, hundred million) the amount leaves to the other bound ("1000 to 5000 wan")."""
-    number = float(m.group(first))
+    figure = m.group(first)
+    number = float(figure) if figure[:1].isdigit() else float(numeral_value(figure) or 0)
     scale = _BIG.get(m.group(first + 2) or big or "", 1)
     value = number * scale
     return value * (1 + MORE_THAN_SHARE) if m.group(first + 1) else value
@@ -99,7 +104,21 @@ def ranged_rows(rows: list[Sentence], question: str) -> list[Sentence] | None:
     amounts = stated_amounts(question)
     if not amounts:
         return None
-    ranges = {id(r): [x for c in r.cells for x in cell_ranges(c)] for r in rows}
-    if not any(ranges.values()):
+    held: list[tuple[Sentence, int]] = []  # (row, words its range cell shares with the question)
+    any_range = False
+    q = normalize(question)
+    for r in rows:
+        for c in r.cells:
+            ranges = cell_ranges(c)
+            any_range = any_range or bool(ranges)
+            if any(x.holds(a) for x in ranges for a in amounts):
+                held.append((r, overlap(DIGITS.sub(" ", normalize(c)), q)))
+                break
+    if not any_range:
         return None
-    return [r for r in rows if any(x.holds(a) for x in ranges[id(r)] for a in amounts)]
+    # Several ranges hold the amount (an investment above 50 million, a service spend above
+    # 3 million): the one whose cell names the question's measure.
+    best = max((n for _, n in held), default=0)
+    if best >= MIN_SHARED_CHARS:
+        held = [(r, n) for r, n in held if n == best]
+    return [r for r, _ in held]
