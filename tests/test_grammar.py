@@ -62,6 +62,8 @@ def test_answer_types(question, qtype):
         ("芜湖经开区在考核评价中排第几名？", ["考核评价"], ["中排", "第几"]),
         # "在哪里" asks for a place as one phrase: "设在哪里" leaves no "设在".
         ("咨询窗口设在哪里？", ["咨询窗口"], ["设在", "哪里"]),
+        # "多大" asks as one phrase: "多大面积" leaves the noun whole, no "大面积".
+        ("入驻企业最多能用多大面积的场地？", ["面积", "场地"], ["大面积"]),
     ],
 )
 def test_asking_words_are_not_content(question, kept, dropped):
@@ -346,6 +348,10 @@ def test_class_labels_are_terms():
         ("规划面积一般不少于5平方公里", False, True),
         ("单个产品最高100万元", True, False),
         ("规划面积是多少", False, False),
+        ("在孵企业场地面积不大于1000平方米", True, False),
+        ("研发费用至少要多少", False, True),
+        ("每人至多申报两项", True, False),
+        ("超过100万元的部分", False, False),
     ],
 )
 def test_bounds(text, upper, lower):

@@ -56,6 +56,7 @@ from assistant.answering.extraction import (
 from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
+from assistant.answering.measures import bound_variants
 from assistant.answering.models import Citation
 from assistant.answering.qa import qa_unit, yesno_answer
 from assistant.answering.questions import (
@@ -120,6 +121,7 @@ class ExtractiveAnswerer:
             for a, b in _G.opposites:
                 extra[a] = extra.get(a, ()) + (b,)
                 extra[b] = extra.get(b, ()) + (a,)
+        extra.update(bound_variants(aq.text))
         terms = question_terms(aq, self.index, extra)
         spell_out(self.index, terms, sentences)
         # The places the documents are about (their metadata's region) are names, whatever

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import NEAR_BEST, as_sentence
+from assistant.answering.composing import as_sentence
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category
@@ -24,14 +24,23 @@ _E = grammar().raw["entity"]
 _SLOT = re.compile("|".join(map(re.escape, sorted(_E["slot_words"], key=len, reverse=True))))
 _PARTICLES = tuple(sorted(_E["slot_particles"], key=len, reverse=True))
 _OPENERS = tuple(sorted(_E["slot_openers"], key=len, reverse=True))
+_BODY_KINDS = frozenset(_E["body_kinds"])
+_BODY_SUFFIXES = tuple(sorted(_E["body_suffixes"], key=len, reverse=True))
 _BOUNDARY = re.compile(r"[，,。；;：:、（）()“”\"《》\s]")
+# A clause, or a name inside quotation marks: a run between boundaries.
+_CLAUSE = re.compile(_BOUNDARY.pattern.replace("[", "[^", 1) + "+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Part-of-speech tags (first letter) of the words a name may end with.
 _NOUN_TAGS = ("n", "j", "e")
 # An anchor verb is this many characters of the question next to the slot.
 ANCHOR_CHARS = 2
-# Units near the best score that are read for a filler.
+# Units near the best score that are read for a filler …
 SLOT_UNITS = 4
+# … when they score within this of the best: a phrase in the question's slot is stronger
+# evidence than a small gap in cover, but a unit far below the best is about something else.
+SLOT_MARGIN = 0.25
+# Kinds of at least this many characters are read as the ending of a name.
+MIN_KIND_CHARS = 2
 # A filler longer than this is a clause, not a name.
 MAX_FILLER_CHARS = 30
 # A filler this much made of the question's own characters restates what is asked about.
@@ -104,28 +113,72 @@ def slot_filler(question: str, category: str | None, sent: Sentence) -> tuple[in
             end = p + len(category)  # the kind asked for ends the name
         candidates.append((start, end))
     for s, e in candidates:
-        filler = text[s:e].strip()
-        if not filler or len(filler) > MAX_FILLER_CHARS or not _HAN.search(filler):
+        if _is_name(text[s:e].strip(), q):
+            # normalize() keeps offsets for the text it is given (width and script only).
+            return sent.start + s, sent.start + e
+    return None
+
+
+def _is_name(filler: str, question: str) -> bool:
+    """A filler names something (its last word a noun) in a few words and does not only
+    restate the question."""
+    if not filler or len(filler) > MAX_FILLER_CHARS or not _HAN.search(filler):
+        return False
+    if not _names_something(filler):
+        return False
+    return sum(1 for ch in filler if ch in question) / len(filler) <= MAX_QUESTION_SHARE
+
+
+def _kind_ends(word: str, category: str) -> bool:
+    """Does a word end a name of the asked kind? A word shorter than the kind ends it only
+    as a body's suffix (a segmenter may cut "平台" off "服务平台" or not)."""
+    if category in _BODY_KINDS:
+        return word.endswith(_BODY_SUFFIXES)
+    return len(word) >= len(category) and word.endswith(category)
+
+
+def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int, int] | None:
+    """The document span of ``sent`` naming a thing of the kind the question asks for
+    ("哪个平台" is filled by "…服务平台", "哪个部门" by "…局…科"): in a clause (or inside
+    quotation marks), the words after the clause's last opener up to the last word ending
+    with the kind (for a body, only after an opener); None when no such name is there or it
+    restates the question."""
+    # A one-character kind (省, 市) ends nearly every place name: the clause that names
+    # the place says why it is the one asked for, and is the answer.
+    if not category or len(category) < MIN_KIND_CHARS:
+        return None
+    text = normalize(sent.text)
+    q = normalize(question)
+    for piece in _CLAUSE.finditer(text):
+        left, clause = piece.start(), piece.group(0)
+        start, end, pos, opened = 0, None, 0, False
+        for word in words(clause):
+            pos += len(word)
+            if word in _OPENERS:
+                start, end, opened = pos, None, True
+            elif _kind_ends(word, category):
+                end = pos
+        if end is None or end - start <= len(category):
             continue
-        if not _names_something(filler):
+        # Most sentences name some body as their subject: a body fills the slot only
+        # where a marker opens it (to, by, through whom).
+        if category in _BODY_KINDS and not opened:
             continue
-        own = sum(1 for ch in filler if ch in q)
-        if own / len(filler) > MAX_QUESTION_SHARE:
-            continue
-        # normalize() keeps offsets for the text it is given (width and script only).
-        return sent.start + s, sent.start + e
+        if _is_name(clause[start:end], q):
+            return sent.start + left + start, sent.start + left + end
     return None
 
 
 def slot_answer(question: str, typed: list[tuple[Sentence, float]], best_score: float):
     """The filler of the question's slot in the best unit that has one, among those
-    scoring near the best: (direct answer, quotes), or None."""
+    scoring near the best; failing that, a name of the kind the question asks for:
+    (direct answer, quotes), or None."""
     category = asked_category(question)
-    for sent, score in typed[:SLOT_UNITS]:
-        if score < best_score - NEAR_BEST:
-            break
-        span = slot_filler(question, category, sent)
-        if span is not None:
-            filler = sent.text[span[0] - sent.start : span[1] - sent.start]
-            return as_sentence(filler), [(sent, span)]
+    near = [s for s, score in typed[:SLOT_UNITS] if score >= best_score - SLOT_MARGIN]
+    for read in (slot_filler, kind_name):
+        for sent in near:
+            span = read(question, category, sent)
+            if span is not None:
+                filler = sent.text[span[0] - sent.start : span[1] - sent.start]
+                return as_sentence(filler), [(sent, span)]
     return None
