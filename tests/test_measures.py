@@ -4,7 +4,7 @@ answered by a value stated with a word of the same bound, in documents of severa
 
 import pytest
 
-from assistant.answering.measures import bound_variants
+from assistant.answering.measures import bound_variants, target_mismatch
 from tests.conftest import chain_over
 
 
@@ -15,6 +15,8 @@ from tests.conftest import chain_over
         ("奖励上限是多少？", "上限", "最高", "至少"),
         ("研发费用至少要多少？", "至少", "不低于", "最高"),
         ("最少要招几个人？", "最少", "不少于", "不超过"),
+        # A goal word is matched by the other ways of stating a goal.
+        ("产量的目标是多少？", "目标", "力争", "至少"),
     ],
 )
 def test_bound_variants(question, word, matched, not_matched):
@@ -25,6 +27,47 @@ def test_bound_variants(question, word, matched, not_matched):
 
 def test_no_bound_no_variants():
     assert bound_variants("规划面积是多少？") == {}
+
+
+@pytest.mark.parametrize(
+    "question,unit,mismatch",
+    [
+        ("2023年新能源汽车产量多少？", "力争新能源汽车产量达到18万辆；", True),
+        ("2023年新能源汽车产量多少？", "新能源汽车产量突破12万辆，同比增长35.2%。", False),
+        # A question asking for the goal is answered by it.
+        ("新能源汽车产量目标是多少？", "力争新能源汽车产量达到18万辆；", False),
+        ("明年计划投资多少？", "年度计划投资380亿元。", False),
+    ],
+)
+def test_target_mismatch(question, unit, mismatch):
+    assert target_mismatch(question, unit) is mismatch
+
+
+REPORT = """示例经开区2023年工作报告
+
+一、2023年工作回顾
+
+（一）产业结构持续优化
+
+智能装备、新材料两大主导产业实现产值860.5亿元。工业机器人产量突破3.6万台，同比增长21.5%。
+
+二、2024年工作安排
+
+（一）加快产业转型升级
+
+推动装备产业向智能化方向转型，力争工业机器人产量达到5万台；新增数字化车间15个。
+"""
+
+PLAN = """示例高新区2023年发展情况
+
+一、重点任务
+
+推动集成电路产业集聚发展，预计晶圆产量达到120万片；扩大开放合作。
+
+二、完成情况
+
+集成电路产业规模持续扩大，晶圆产量达到96万片，同比增长12%。
+"""
 
 
 ARTICLES = """示例区研发补助办法
@@ -79,3 +122,25 @@ def test_bound_answered_by_the_same_bound(chain, question, expected, wrong):
     assert expected in answer.direct_answer
     if wrong:
         assert wrong not in answer.direct_answer
+
+
+@pytest.fixture(scope="module")
+def goal_chain(tmp_path_factory):
+    return chain_over(tmp_path_factory.mktemp("goals"), {"report.txt": REPORT, "plan.txt": PLAN})
+
+
+@pytest.mark.parametrize(
+    "question,expected,wrong",
+    [
+        # The value achieved, not the goal of the next year's plan or of a task list.
+        ("2023年工业机器人产量是多少？", "3.6万台", "5万台"),
+        ("2023年晶圆产量多少？", "96万片", "120万片"),
+        # Asked for the goal, the goal answers.
+        ("工业机器人产量的目标是多少？", "5万台", "3.6万台"),
+    ],
+)
+def test_achieved_value_over_goal(goal_chain, question, expected, wrong):
+    answer = goal_chain.ask(question)
+    assert not answer.refused
+    assert expected in answer.direct_answer
+    assert wrong not in answer.direct_answer

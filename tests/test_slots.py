@@ -126,6 +126,12 @@ def test_slot_answer_reads_units_within_margin():
     found = slot_answer(question, [(first, 1.0), (second, 0.8)], 1.0)
     assert found is not None and found[0].startswith("示例区商务局外资科")
     assert slot_answer(question, [(first, 1.0), (second, 0.5)], 1.0) is None
+    # A subject no marker opens is taken only from a unit close to the best.
+    other = Sentence("d", "t", "", 200, 220, "示例区科技局负责解释。", 3)
+    unrelated = Sentence("d", "t", "", 0, 20, "本办法自2024年1月1日起施行。", 1)
+    found = slot_answer("谁负责解释？", [(unrelated, 1.0), (other, 0.9)], 1.0)
+    assert found is not None and found[0] == "示例区科技局。"
+    assert slot_answer("谁负责解释？", [(unrelated, 1.0), (other, 0.8)], 1.0) is None
 
 
 def test_slot_words_are_read():

@@ -56,7 +56,7 @@ from assistant.answering.extraction import (
 from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
-from assistant.answering.measures import bound_variants
+from assistant.answering.measures import bound_variants, target_mismatch
 from assistant.answering.models import Citation
 from assistant.answering.qa import qa_unit, yesno_answer
 from assistant.answering.questions import (
@@ -93,6 +93,9 @@ RANK_PENALTY = 0.01
 CATEGORY_FACTOR = 0.3
 # A table row holding the very rank a question names ("第十") outranks prose about ranks.
 ROW_RANK_BONUS = 0.5
+# A number question not asking for a goal reads a unit stating one ("力争…达到…") this much
+# lower: the achieved value wins a near tie, a goal that alone covers the question still answers.
+TARGET_PENALTY = 0.1
 # The part of speech given to a term that names a place the documents are about.
 PLACE_POS = "ns"
 # Nearest passages shown with a refusal.
@@ -235,12 +238,14 @@ class ExtractiveAnswerer:
         # A Q&A question line stands for its answer, which is scored with it as context.
         units = [qa_unit(self.index.document(s.doc_id).text, s) for s in ctx.sentences]
         rank = aq.rank_value
+        goal_only = aq.qtype == "number"
         return sorted(
             (
                 (
                     s,
                     self._score(s, terms, ctx.phrase, aq.qtype)
-                    + (ROW_RANK_BONUS if rank is not None and s.cells and row_has(s, rank) else 0),
+                    + (ROW_RANK_BONUS if rank is not None and s.cells and row_has(s, rank) else 0)
+                    - (TARGET_PENALTY if goal_only and target_mismatch(aq.text, s.text) else 0),
                 )
                 for s in units
             ),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import as_sentence
+from assistant.answering.composing import NEAR_BEST, as_sentence
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category
@@ -36,8 +36,9 @@ _NOUN_TAGS = ("n", "j", "e")
 ANCHOR_CHARS = 2
 # Units near the best score that are read for a filler …
 SLOT_UNITS = 4
-# … when they score within this of the best: a phrase in the question's slot is stronger
-# evidence than a small gap in cover, but a unit far below the best is about something else.
+# … when they score within this of the best (within NEAR_BEST for a filler no marker
+# opens): a phrase a marker puts in the question's slot is stronger evidence than a small
+# gap in cover, but a unit far below the best is about something else.
 SLOT_MARGIN = 0.25
 # Kinds of at least this many characters are read as the ending of a name.
 MIN_KIND_CHARS = 2
@@ -92,6 +93,12 @@ def _names_something(filler: str) -> bool:
 
 def slot_filler(question: str, category: str | None, sent: Sentence) -> tuple[int, int] | None:
     """The document span of ``sent`` that fills the question's slot, or None."""
+    found = _slot_span(question, category, sent)
+    return found[0] if found else None
+
+
+def _slot_span(question: str, category: str | None, sent: Sentence):
+    """(span, opened): the filler's document span and whether a marker opens it."""
     found = _after_slot(question, category)
     if found is None:
         return None
@@ -111,11 +118,11 @@ def slot_filler(question: str, category: str | None, sent: Sentence) -> tuple[in
         end = p
         if category and text.startswith(category, p):
             end = p + len(category)  # the kind asked for ends the name
-        candidates.append((start, end))
-    for s, e in candidates:
+        candidates.append((start, end, opened))
+    for s, e, opened in candidates:
         if _is_name(text[s:e].strip(), q):
             # normalize() keeps offsets for the text it is given (width and script only).
-            return sent.start + s, sent.start + e
+            return (sent.start + s, sent.start + e), opened
     return None
 
 
@@ -174,11 +181,21 @@ def slot_answer(question: str, typed: list[tuple[Sentence, float]], best_score: 
     scoring near the best; failing that, a name of the kind the question asks for:
     (direct answer, quotes), or None."""
     category = asked_category(question)
-    near = [s for s, score in typed[:SLOT_UNITS] if score >= best_score - SLOT_MARGIN]
-    for read in (slot_filler, kind_name):
-        for sent in near:
-            span = read(question, category, sent)
-            if span is not None:
-                filler = sent.text[span[0] - sent.start : span[1] - sent.start]
-                return as_sentence(filler), [(sent, span)]
-    return None
+    near = [(s, sc) for s, sc in typed[:SLOT_UNITS] if sc >= best_score - SLOT_MARGIN]
+    found = None
+    for sent, score in near:
+        filled = _slot_span(question, category, sent)
+        # A unit further below the best answers only with a filler a marker opens.
+        if filled is not None and (filled[1] or score >= best_score - NEAR_BEST):
+            found = sent, filled[0]
+            break
+    for sent, _ in near if found is None else ():
+        span = kind_name(question, category, sent)
+        if span is not None:
+            found = sent, span
+            break
+    if found is None:
+        return None
+    sent, span = found
+    filler = sent.text[span[0] - sent.start : span[1] - sent.start]
+    return as_sentence(filler), [(sent, span)]
