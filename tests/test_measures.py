@@ -4,7 +4,8 @@ answered by a value stated with a word of the same bound, in documents of severa
 
 import pytest
 
-from assistant.answering.measures import bound_variants, target_mismatch
+from assistant.answering.evidence import Sentence
+from assistant.answering.measures import bound_variants, break_ties, other_level, target_mismatch
 from tests.conftest import chain_over
 
 
@@ -141,6 +142,80 @@ def goal_chain(tmp_path_factory):
 )
 def test_achieved_value_over_goal(goal_chain, question, expected, wrong):
     answer = goal_chain.ask(question)
+    assert not answer.refused
+    assert expected in answer.direct_answer
+    assert wrong not in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "question,unit,other",
+    [
+        ("获评国家级示范工厂另外奖励多少？", "获评省级示范工厂的，奖励50万元。", True),
+        ("获评国家级示范工厂另外奖励多少？", "获评国家级示范工厂的，奖励200万元。", False),
+        # A unit naming both levels may answer; one naming none is left to other checks.
+        ("省级示范车间奖励多少？", "国家级奖励100万元，省级奖励50万元。", False),
+        ("省级示范车间奖励多少？", "示范车间奖励50万元。", False),
+        # "省级以上" spans the levels above it: asked or stated, it decides nothing.
+        ("省级以上开发区有多少个？", "全省共有6个国家级开发区。", False),
+        ("国家级开发区有多少个？", "省级以上开发区83个。", False),
+    ],
+)
+def test_other_level(question, unit, other):
+    assert other_level(question, unit) is other
+
+
+def test_ties_broken_by_the_longest_run():
+    shared = "智能工厂和智能车间"
+    rows = [
+        Sentence("d", "t", "", 0, 30, f"{shared} | 示范工厂 | 获评省级示范工厂 | 奖励100万元", 1),
+        Sentence("d", "t", "", 40, 70, f"{shared} | 示范车间 | 获评省级示范车间 | 奖励50万元", 1),
+        Sentence("d", "t", "", 80, 99, "其他 | 奖励10万元", 1),
+    ]
+    scored = [(rows[0], 1.5), (rows[1], 1.5), (rows[2], 0.4)]
+    ordered = break_ties(scored, "省级示范车间奖励")
+    assert [s.start for s, _ in ordered] == [40, 0, 80]
+    # A short shared run is chance: the order is kept.
+    assert [s.start for s, _ in break_ties(scored, "车间奖")] == [0, 40, 80]
+
+
+LEVELS = """示例区智能制造奖励措施
+
+第五条　获评国家级智能制造示范工厂的，另给予一次性奖励300万元。
+
+第六条　获评省级智能制造示范工厂的，另给予一次性奖励80万元。
+"""
+
+LEVEL_TABLE = """<html><head><title>示例市智能化改造资金补贴标准</title></head><body>
+<h1>示例市智能化改造资金补贴标准</h1>
+<table>
+<tr><th>支持方向</th><th>档次</th><th>条件</th><th>补贴标准</th></tr>
+<tr><td>智能工厂和智能车间</td><td>示范工厂</td><td>获评省级智能制造示范工厂</td><td>一次性奖励120万元</td></tr>
+<tr><td>智能工厂和智能车间</td><td>示范车间</td><td>获评省级智能制造示范车间</td><td>一次性奖励60万元</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def level_chain(tmp_path_factory):
+    return chain_over(
+        tmp_path_factory.mktemp("levels"), {"articles.txt": LEVELS, "table.html": LEVEL_TABLE}
+    )
+
+
+@pytest.mark.parametrize(
+    "question,expected,wrong",
+    [
+        # The table's row names only the provincial level: the article answers.
+        ("获评国家级智能制造示范工厂另外奖励多少？", "300万元", "120万元"),
+        # The row whose own cell names the asked workshop, not its neighbour sharing the
+        # group cell; the amount is read from a cell's words.
+        ("示例市省级智能制造示范车间奖励多少？", "60万元", "120万元"),
+        ("示例市获评省级智能制造示范工厂奖励多少？", "120万元", "60万元"),
+    ],
+)
+def test_level_and_table_cell(level_chain, question, expected, wrong):
+    answer = level_chain.ask(question)
     assert not answer.refused
     assert expected in answer.direct_answer
     assert wrong not in answer.direct_answer

@@ -56,7 +56,7 @@ from assistant.answering.extraction import (
 from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
-from assistant.answering.measures import bound_variants, target_mismatch
+from assistant.answering.measures import bound_variants, break_ties, target_mismatch
 from assistant.answering.models import Citation
 from assistant.answering.qa import qa_unit, yesno_answer
 from assistant.answering.questions import (
@@ -239,7 +239,7 @@ class ExtractiveAnswerer:
         units = [qa_unit(self.index.document(s.doc_id).text, s) for s in ctx.sentences]
         rank = aq.rank_value
         goal_only = aq.qtype == "number"
-        return sorted(
+        scored = sorted(
             (
                 (
                     s,
@@ -251,6 +251,7 @@ class ExtractiveAnswerer:
             ),
             key=lambda x: -x[1],
         )
+        return break_ties(scored, ctx.phrase)
 
     @staticmethod
     def _rejected(ctx: Context):

@@ -9,11 +9,20 @@ achieved. Words are data in ``resources/question_grammar.yaml`` (groups ``bounds
 
 from __future__ import annotations
 
+import re
+
+from assistant.answering.evidence import Sentence
+from assistant.answering.extraction import longest_run
 from assistant.answering.grammar import grammar
 from assistant.text import normalize
 
 _BOUNDS = grammar().raw["bounds"]
 _TARGETS = tuple(grammar().raw["targets"])
+_LEVELS = grammar().raw["levels"]
+_LEVEL = re.compile(
+    "(" + "|".join(map(re.escape, _LEVELS["words"])) + ")"
+    "(" + "|".join(map(re.escape, sorted(_LEVELS["open_ends"], key=len, reverse=True))) + ")?"
+)
 
 
 def bound_variants(question: str) -> dict[str, tuple[str, ...]]:
@@ -33,3 +42,46 @@ def target_mismatch(question: str, unit_text: str) -> bool:
     return not any(w in normalize(question) for w in _TARGETS) and any(
         w in normalize(unit_text) for w in _TARGETS
     )
+
+
+# A run of the question shorter than this is chance ("新认定" inside "重新认定"), not a
+# sign of the unit saying what is asked.
+MIN_TELLING_RUN = 4
+
+
+def _telling_run(phrase: str, text_norm: str) -> int:
+    run = longest_run(phrase, text_norm)
+    return run if run >= MIN_TELLING_RUN else 0
+
+
+def break_ties(scored: list[tuple[Sentence, float]], phrase: str) -> list[tuple[Sentence, float]]:
+    """Units of equal score (sorted best first) in the order of the longest run of the
+    question they repeat: of two table rows sharing a group cell ("智能工厂和智能车间"), the
+    one whose own cell says "示范车间" when that is asked."""
+    out: list[tuple[Sentence, float]] = []
+    i = 0
+    while i < len(scored):
+        j = i + 1
+        while j < len(scored) and scored[j][1] == scored[i][1]:
+            j += 1
+        group = scored[i:j]
+        if len(group) > 1:
+            group.sort(key=lambda x: -_telling_run(phrase, x[0].norm))
+        out += group
+        i = j
+    return out
+
+
+def _closed_levels(text: str) -> set[str]:
+    """The levels a text names on their own (not "省级以上", which spans several)."""
+    return {m.group(1) for m in _LEVEL.finditer(text) if not m.group(2)}
+
+
+def other_level(question: str, context_norm: str) -> bool:
+    """Does the unit (with its context) name only other levels than the one the question
+    asks about (国家级 asked, 省级 stated)?"""
+    asked = _closed_levels(normalize(question))
+    if len(asked) != 1 or any(m.group(2) for m in _LEVEL.finditer(normalize(question))):
+        return False
+    stated = _closed_levels(context_norm)
+    return bool(stated) and not stated & asked
