@@ -90,6 +90,17 @@ def name_of(question: str, text: str) -> str | None:
         # A kind of body is filled by a name ending like a body's (bureau, section).
         ("有问题找哪个部门？", "企业可向示例区发展改革局投资科反映。", "示例区发展改革局投资科"),
         ("由什么机构评审？", "申报项目由示例市科技评估中心组织评审。", "示例市科技评估中心"),
+        # A kind of document is filled by a title and the number right after it.
+        (
+            "这次申报是根据哪个管理办法组织的？",
+            "根据《示例区专项资金管理办法》（示开发〔2023〕12号），现就有关事项通知如下。",
+            "《示例区专项资金管理办法》（示开发〔2023〕12号）",
+        ),
+        (
+            "问答解读的是哪个文件？",
+            "为帮助企业用好《示例市促进企业上市若干政策》，现解答如下。",
+            "《示例市促进企业上市若干政策》",
+        ),
     ],
 )
 def test_kind_name(question, text, expected):
@@ -109,6 +120,8 @@ def test_kind_name(question, text, expected):
         ("示例区服务平台是哪个平台？", "示例区服务平台全天开放。"),
         # A body named as the clause's subject, no marker opening it.
         ("有问题找哪个部门？", "示例区商务局对企业咨询较多的问题作了梳理。"),
+        # A document asked for, no title in title marks.
+        ("根据哪个文件执行？", "按照有关规定执行。"),
         # No asked kind at all.
         ("谁负责？", "示例区服务平台负责。"),
     ],
@@ -138,7 +151,7 @@ def test_slot_words_are_read():
     assert "哪个" in _E["slot_words"] and "由" in _E["slot_openers"]
     assert "上" in _E["slot_particles"]
     assert "登录" in _E["slot_openers"] and "部门" in _E["body_kinds"]
-    assert "局" in _E["body_suffixes"]
+    assert "局" in _E["body_suffixes"] and "办法" in _E["document_kinds"]
 
 
 DOC = """示例区企业上市扶持政策问答
@@ -160,3 +173,12 @@ def test_entity_answer_is_the_slot_filler(chain):
     answer = chain.ask("这个上市政策由哪个部门负责解释？")
     assert not answer.refused
     assert answer.direct_answer.startswith("示例区金融工作局")
+
+
+def test_document_title_over_a_slot_piece():
+    """Asked for a document, the title answers, not the piece of it before the verb."""
+    text = "根据《示例区专项资金管理办法》（示开发〔2023〕12号），现就组织申报有关事项通知如下。"
+    sent = Sentence("d", "t", "", 0, len(text), text, 1)
+    found = slot_answer("专项资金是根据哪个管理办法组织申报的？", [(sent, 1.0)], 1.0)
+    assert found is not None
+    assert found[0] == "《示例区专项资金管理办法》（示开发〔2023〕12号）。"

@@ -25,6 +25,17 @@ _SLOT = re.compile("|".join(map(re.escape, sorted(_E["slot_words"], key=len, rev
 _PARTICLES = tuple(sorted(_E["slot_particles"], key=len, reverse=True))
 _OPENERS = tuple(sorted(_E["slot_openers"], key=len, reverse=True))
 _BODY_KINDS = frozenset(_E["body_kinds"])
+_DOCUMENT_KINDS = tuple(_E["document_kinds"])
+# A slot asking for a document: the slot word, at most this many characters, a kind.
+DOCUMENT_KIND_GAP = 4
+_ASKS_DOCUMENT = re.compile(
+    f"(?:{_SLOT.pattern})[^，,。？?]{{0,{DOCUMENT_KIND_GAP}}}?(?:"
+    + "|".join(map(re.escape, _DOCUMENT_KINDS))
+    + ")"
+)
+_TITLE = re.compile(r"《[^》]{2,60}》")
+# A document number in brackets right after a title: "《…》（…〔2023〕45号）".
+_TITLE_NUMBER = re.compile(r"[（(][^（）()]{2,30}号[）)]")
 _BODY_SUFFIXES = tuple(sorted(_E["body_suffixes"], key=len, reverse=True))
 _BOUNDARY = re.compile(r"[，,。；;：:、（）()“”\"《》\s]")
 # A clause, or a name inside quotation marks: a run between boundaries.
@@ -146,16 +157,18 @@ def _kind_ends(word: str, category: str) -> bool:
 
 def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int, int] | None:
     """The document span of ``sent`` naming a thing of the kind the question asks for
-    ("哪个平台" is filled by "…服务平台", "哪个部门" by "…局…科"): in a clause (or inside
-    quotation marks), the words after the clause's last opener up to the last word ending
-    with the kind (for a body, only after an opener); None when no such name is there or it
-    restates the question."""
+    ("哪个平台" is filled by "…服务平台", "哪个部门" by "…局…科", "哪个文件" by a title in
+    title marks and its number): in a clause (or inside quotation marks), the words after
+    the clause's last opener up to the last word ending with the kind (for a body, only
+    after an opener); None when no such name is there or it restates the question."""
+    text = normalize(sent.text)
+    q = normalize(question)
+    if _ASKS_DOCUMENT.search(q):
+        return _titled(text, q, sent.start)
     # A one-character kind (省, 市) ends nearly every place name: the clause that names
     # the place says why it is the one asked for, and is the answer.
     if not category or len(category) < MIN_KIND_CHARS:
         return None
-    text = normalize(sent.text)
-    q = normalize(question)
     for piece in _CLAUSE.finditer(text):
         left, clause = piece.start(), piece.group(0)
         start, end, pos, opened = 0, None, 0, False
@@ -176,6 +189,20 @@ def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int,
     return None
 
 
+def _titled(text: str, question: str, offset: int) -> tuple[int, int] | None:
+    """The first title in title marks that does not only restate the question, with the
+    document number right after it."""
+    for m in _TITLE.finditer(text):
+        end = m.end()
+        number = _TITLE_NUMBER.match(text, end)
+        if number is not None:
+            end = number.end()
+        title = text[m.start() : end]
+        if sum(1 for ch in title if ch in question) / len(title) <= MAX_QUESTION_SHARE:
+            return offset + m.start(), offset + end
+    return None
+
+
 def slot_answer(question: str, typed: list[tuple[Sentence, float]], best_score: float):
     """The filler of the question's slot in the best unit that has one, among those
     scoring near the best; failing that, a name of the kind the question asks for:
@@ -183,7 +210,9 @@ def slot_answer(question: str, typed: list[tuple[Sentence, float]], best_score: 
     category = asked_category(question)
     near = [(s, sc) for s, sc in typed[:SLOT_UNITS] if sc >= best_score - SLOT_MARGIN]
     found = None
-    for sent, score in near:
+    # A document asked for is named by its title: a phrase in the slot would be a piece.
+    asks_document = bool(_ASKS_DOCUMENT.search(normalize(question)))
+    for sent, score in () if asks_document else near:
         filled = _slot_span(question, category, sent)
         # A unit further below the best answers only with a filler a marker opens.
         if filled is not None and (filled[1] or score >= best_score - NEAR_BEST):
