@@ -64,6 +64,8 @@ def test_answer_types(question, qtype):
         ("咨询窗口设在哪里？", ["咨询窗口"], ["设在", "哪里"]),
         # "多大" asks as one phrase: "多大面积" leaves the noun whole, no "大面积".
         ("入驻企业最多能用多大面积的场地？", ["面积", "场地"], ["大面积"]),
+        # A count of copies or times asks as one token: "几份" is no word of the evidence.
+        ("纸质材料要交几份？", ["纸质材料"], ["几份"]),
     ],
 )
 def test_asking_words_are_not_content(question, kept, dropped):

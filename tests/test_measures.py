@@ -5,7 +5,13 @@ answered by a value stated with a word of the same bound, in documents of severa
 import pytest
 
 from assistant.answering.evidence import Sentence
-from assistant.answering.measures import bound_variants, break_ties, other_level, target_mismatch
+from assistant.answering.measures import (
+    bound_variants,
+    break_ties,
+    other_level,
+    target_mismatch,
+    within_stated_range,
+)
 from tests.conftest import chain_over
 
 
@@ -219,3 +225,42 @@ def test_level_and_table_cell(level_chain, question, expected, wrong):
     assert not answer.refused
     assert expected in answer.direct_answer
     assert wrong not in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "number,question,text,within",
+    [
+        ("8000", "投资额8000万元的项目补多少？", "设备投资额5000万元以上", True),
+        ("8000", "投资额8000万元的项目补多少？", "设备投资额1000万元（含）至5000万元", False),
+        ("3000", "投资额3000万元的项目补多少？", "设备投资额1000万元（含）至5000万元", True),
+        ("3000", "投资额3000万元的项目补多少？", "投资额1000-5000万元的项目", True),
+        ("120", "场地120平方米能入驻吗？", "场地面积不超过200平方米", True),
+        ("120", "场地120平方米能入驻吗？", "场地面积不低于200平方米", False),
+        # Another unit does not hold the amount, nor does a number given without a unit.
+        ("8000", "投资额8000万元的项目补多少？", "投入5000亿元以上", False),
+        ("2023", "2023年投资多少？", "投资额1000万元以上", False),
+    ],
+)
+def test_within_stated_range(number, question, text, within):
+    assert within_stated_range(number, question, text) is within
+
+
+RANGES = """<html><head><title>示例区技术改造项目补贴标准</title></head><body>
+<h1>示例区技术改造项目补贴标准</h1>
+<table>
+<tr><th>档次</th><th>条件</th><th>补贴标准</th></tr>
+<tr><td>一档</td><td>设备投资额3000万元以上</td><td>按设备投资额的12%给予补贴，最高600万元</td></tr>
+<tr><td>二档</td><td>设备投资额500万元（含）至3000万元</td><td>按设备投资额的9%给予补贴，最高200万元</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_amount_of_the_case_within_a_stated_range(tmp_path):
+    chain = chain_over(tmp_path, {"ranges.html": RANGES})
+    answer = chain.ask("设备投资额6000万元的技术改造项目能拿多少补贴？")
+    assert not answer.refused
+    assert "12%" in answer.direct_answer and "9%" not in answer.direct_answer
+    answer = chain.ask("设备投资额800万元的技术改造项目能拿多少补贴？")
+    assert not answer.refused
+    assert "9%" in answer.direct_answer and "12%" not in answer.direct_answer

@@ -13,7 +13,7 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
-from assistant.answering.measures import other_level
+from assistant.answering.measures import other_level, within_stated_range
 from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.text import normalize, words
@@ -192,7 +192,13 @@ def rejection(
     # Numbers, years and periods the question names must be in the evidence or its context.
     # A yes/no question's threshold ("超过80%了吗") is compared with, not looked up.
     thresholds = set(_G.threshold.findall(question)) if aq.qtype == "yesno" else set()
-    if not all(has_number(n, ctx) for n in aq.numbers if n not in thresholds):
+    # An amount given for the question's case ("投资额8000万元的项目") may fall in a range
+    # the unit states for its case ("5000万元以上").
+    if not all(
+        has_number(n, ctx) or within_stated_range(n, aq.text, ctx)
+        for n in aq.numbers
+        if n not in thresholds
+    ):
         return "number"
     # A year the unit opens with decides over the year of its title or document date:
     # "2019年,…排名第31位" does not answer a question about 2020 in a report of 2020.

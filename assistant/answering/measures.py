@@ -10,6 +10,7 @@ achieved. Words are data in ``resources/question_grammar.yaml`` (groups ``bounds
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import longest_run
@@ -19,6 +20,16 @@ from assistant.text import normalize
 _BOUNDS = grammar().raw["bounds"]
 _TARGETS = tuple(grammar().raw["targets"])
 _LEVELS = grammar().raw["levels"]
+_RANGES = grammar().raw["ranges"]
+_UNITS = sorted(grammar().raw["units"], key=len, reverse=True)
+_NUM = r"(\d+(?:\.\d+)?)"
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
+_INCLUSIVE = _alt(_RANGES["inclusive"]) + "?"
 _LEVEL = re.compile(
     "(" + "|".join(map(re.escape, _LEVELS["words"])) + ")"
     "(" + "|".join(map(re.escape, sorted(_LEVELS["open_ends"], key=len, reverse=True))) + ")?"
@@ -85,3 +96,41 @@ def other_level(question: str, context_norm: str) -> bool:
         return False
     stated = _closed_levels(context_norm)
     return bool(stated) and not stated & asked
+
+
+def _amount(number: str, question: str) -> str | None:
+    """The unit the question gives a number with ("8000万元" -> 万元), or None."""
+    m = re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", question)
+    if m is None:
+        return None
+    return next((u for u in _UNITS if question.startswith(u, m.end())), None)
+
+
+@lru_cache(maxsize=256)
+def _range_patterns(unit: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    u = re.escape(unit)
+    return (
+        (re.compile(_NUM + f"(?:{u})?" + _INCLUSIVE + _alt(_RANGES["between"]) + _NUM + u), "in"),
+        (re.compile(_NUM + u + _INCLUSIVE + _alt(_RANGES["above"])), "above"),
+        (re.compile(_alt(_BOUNDS["lower"]) + _NUM + u), "above"),
+        (re.compile(_NUM + u + _INCLUSIVE + _alt(_RANGES["below"])), "below"),
+        (re.compile(_alt(_BOUNDS["upper"]) + _NUM + u), "below"),
+    )
+
+
+def within_stated_range(number: str, question: str, text: str) -> bool:
+    """Does the text state a range, in the unit the question gives ``number`` with, that
+    holds it ("8000万元" within "5000万元以上", not within "1000万元至5000万元")?"""
+    q = normalize(question)
+    unit = _amount(number, q)
+    if unit is None:
+        return False
+    value = float(number)
+    for pattern, kind in _range_patterns(unit):
+        for m in pattern.finditer(text):
+            low = float(m.group(1))
+            if kind == "in" and low <= value <= float(m.group(2)):
+                return True
+            if (kind == "above" and value >= low) or (kind == "below" and value <= low):
+                return True
+    return False
