@@ -1,10 +1,12 @@
 """The measure a number question asks about and the qualifier of its value.
 
-A question asking for an upper bound ("最多能拿多少") is answered by a value stated with
-any word of the same bound ("最高", "不超过", "不大于"), so each bound word of a question
-is matched by the others of its direction. A value stated as a goal is not the value
-achieved. Words are data in ``resources/question_grammar.yaml`` (groups ``bounds`` and
-``targets``); functions without state.
+A question asking for an upper bound ("at most how much") is answered by a value stated
+with any word of the same bound ("highest", "not exceeding"), so each bound word of a
+question is matched by the others of its direction. A value stated as a goal is not the
+value achieved; a unit naming only another level of government than the question's does
+not answer it; an amount the question gives for its case may fall in a range a unit
+states. Words are data in ``resources/question_grammar.yaml`` (groups ``bounds``,
+``targets``, ``levels``, ``ranges``); functions without state.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ _LEVEL = re.compile(
 
 def bound_variants(question: str) -> dict[str, tuple[str, ...]]:
     """For each bound word the question says, the other words of the same direction; for
-    each goal word (目标), the other goal words (力争, 预计)."""
+    each goal word, the other goal words."""
     q = normalize(question)
     out: dict[str, tuple[str, ...]] = {}
     for group in (_BOUNDS["upper"], _BOUNDS["lower"], _TARGETS):
@@ -48,8 +50,8 @@ def bound_variants(question: str) -> dict[str, tuple[str, ...]]:
 
 
 def target_mismatch(question: str, unit_text: str) -> bool:
-    """Does the unit state a goal ("力争…达到…") while the question asks what is (no goal
-    word of its own)? Then another unit stating the achieved value answers better."""
+    """Does the unit state a goal ("strive to reach ...") while the question asks what is
+    (no goal word of its own)? Then another unit stating the achieved value answers better."""
     return not any(w in normalize(question) for w in _TARGETS) and any(
         w in normalize(unit_text) for w in _TARGETS
     )
@@ -67,8 +69,8 @@ def _telling_run(phrase: str, text_norm: str) -> int:
 
 def break_ties(scored: list[tuple[Sentence, float]], phrase: str) -> list[tuple[Sentence, float]]:
     """Units of equal score (sorted best first) in the order of the longest run of the
-    question they repeat: of two table rows sharing a group cell ("智能工厂和智能车间"), the
-    one whose own cell says "示范车间" when that is asked."""
+    question they repeat: of two table rows sharing a group cell, the one whose own cell
+    names the item asked about."""
     out: list[tuple[Sentence, float]] = []
     i = 0
     while i < len(scored):
@@ -84,13 +86,14 @@ def break_ties(scored: list[tuple[Sentence, float]], phrase: str) -> list[tuple[
 
 
 def _closed_levels(text: str) -> set[str]:
-    """The levels a text names on their own (not "省级以上", which spans several)."""
+    """The levels a text names on their own (not "provincial and above", which spans
+    several)."""
     return {m.group(1) for m in _LEVEL.finditer(text) if not m.group(2)}
 
 
 def other_level(question: str, context_norm: str) -> bool:
     """Does the unit (with its context) name only other levels than the one the question
-    asks about (国家级 asked, 省级 stated)?"""
+    asks about (national asked, provincial stated)?"""
     asked = _closed_levels(normalize(question))
     if len(asked) != 1 or any(m.group(2) for m in _LEVEL.finditer(normalize(question))):
         return False
@@ -99,7 +102,8 @@ def other_level(question: str, context_norm: str) -> bool:
 
 
 def _amount(number: str, question: str) -> str | None:
-    """The unit the question gives a number with ("8000万元" -> 万元), or None."""
+    """The unit the question gives a number with (ten-thousand yuan, square metres), or
+    None."""
     m = re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", question)
     if m is None:
         return None
@@ -120,7 +124,7 @@ def _range_patterns(unit: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def within_stated_range(number: str, question: str, text: str) -> bool:
     """Does the text state a range, in the unit the question gives ``number`` with, that
-    holds it ("8000万元" within "5000万元以上", not within "1000万元至5000万元")?"""
+    holds it (8000 within "5000 and above", not within "1000 to 5000")?"""
     q = normalize(question)
     unit = _amount(number, q)
     if unit is None:

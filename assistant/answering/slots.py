@@ -33,9 +33,8 @@ _ASKS_DOCUMENT = re.compile(
     + "|".join(map(re.escape, _DOCUMENT_KINDS))
     + ")"
 )
-_TITLE = re.compile(r"《[^》]{2,60}》")
-# A document number in brackets right after a title: "《…》（…〔2023〕45号）".
-_TITLE_NUMBER = re.compile(r"[（(][^（）()]{2,30}号[）)]")
+_TITLE = re.compile(grammar().raw["book_title"])
+_TITLE_NUMBER = re.compile(_E["title_number"])
 _BODY_SUFFIXES = tuple(sorted(_E["body_suffixes"], key=len, reverse=True))
 _BOUNDARY = re.compile(r"[，,。；;：:、（）()“”\"《》\s]")
 # A clause, or a name inside quotation marks: a run between boundaries.
@@ -149,7 +148,7 @@ def _is_name(filler: str, question: str) -> bool:
 
 def _kind_ends(word: str, category: str) -> bool:
     """Does a word end a name of the asked kind? A word shorter than the kind ends it only
-    as a body's suffix (a segmenter may cut "平台" off "服务平台" or not)."""
+    as a body's suffix (a segmenter may or may not cut the kind off the word before it)."""
     if category in _BODY_KINDS:
         return word.endswith(_BODY_SUFFIXES)
     return len(word) >= len(category) and word.endswith(category)
@@ -157,8 +156,9 @@ def _kind_ends(word: str, category: str) -> bool:
 
 def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int, int] | None:
     """The document span of ``sent`` naming a thing of the kind the question asks for
-    ("哪个平台" is filled by "…服务平台", "哪个部门" by "…局…科", "哪个文件" by a title in
-    title marks and its number): in a clause (or inside quotation marks), the words after
+    (a platform by a name ending with the word for platform, a department by a name ending
+    like a body's, a document by a title in title marks and its number): in a clause (or
+    inside quotation marks), the words after
     the clause's last opener up to the last word ending with the kind (for a body, only
     after an opener); None when no such name is there or it restates the question."""
     text = normalize(sent.text)
