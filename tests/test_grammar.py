@@ -179,6 +179,7 @@ def test_polarity_decided_by_the_verdict(question, clause, words, expected):
         (NUMBER, "同比增长12.5%", "12.5%"),
         (NUMBER, "高出7.3个百分点", "7.3个百分点"),
         (NUMBER, "共有三十一家", "三十一家"),
+        (NUMBER, "依照第二十七条，评价了二十七家", "二十七家"),
         (RANKING, "综合排名第31位", "第31位"),
         (RANKING, "位列第三名", "第三名"),
         (DATE, "自2021年3月1日起施行", "2021年3月1日"),
@@ -196,6 +197,9 @@ def test_typed_spans(pattern, text, found):
     "pattern,text",
     [
         (NUMBER, "推行一网通办"),  # 一 opens a name, not an amount
+        # An ordinal's numeral holds no amount, however far into it one reads.
+        (NUMBER, "根据第二十七条的规定"),
+        (NUMBER, "依照第三十五条执行"),
         (RANKING, "排名靠前"),
         (DATE, "三年行动计划"),
     ],
