@@ -92,7 +92,8 @@ _SENTENCE_END = re.compile(r"[;；。！？!?]")
 
 
 def _condition_before(norm: str, at: int) -> str | None:
-    """The nearest condition clause ("…的，") before position ``at`` in its sentence.
+    """The nearest condition clause (ending with the attributive particle) before
+    position ``at`` in its sentence.
     Only the attributive ending marks a case; a time clause ("after the first review, …")
     frames the whole sentence."""
     stop = _SENTENCE_END.search(norm[:at][::-1])

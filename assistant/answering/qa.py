@@ -112,8 +112,8 @@ def qa_verdict(
 
 
 def asked_predicate(question: str) -> str | None:
-    """The verb a yes/no question's modal asks about ("能否再*申请*…" -> "申请"), else the
-    word its asking particle closes; None when neither is a word."""
+    """The verb a yes/no question's modal asks about ("may we again *apply*" -> "apply"),
+    else the word its asking particle closes; None when neither is a word."""
     q = normalize(question)
     m = _MODAL.search(q)
     if m is None:
@@ -130,7 +130,7 @@ def asked_predicate(question: str) -> str | None:
 
 def same_predicate(ours: str, theirs: str) -> bool:
     """Could the document's question ask what ours asks? Not when each names a verb the
-    other lacks; a question whose verb is not a word ("能算吗") is given the benefit."""
+    other lacks; a question whose verb is a single character is given the benefit."""
     mine, other = asked_predicate(ours), asked_predicate(theirs)
     if mine is None or other is None:
         return True
