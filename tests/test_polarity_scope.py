@@ -6,9 +6,9 @@ counter-examples, then end to end over small documents of several layouts."""
 
 import pytest
 
-from assistant.answering.evidence import Term
+from assistant.answering.evidence import Term, article_lead
 from assistant.answering.grammar import grammar
-from assistant.answering.polarity import negated, polarity, scoped_negations
+from assistant.answering.polarity import negated, polarity, scoped_negations, unnamed_case
 from assistant.answering.qa import asked_predicate, same_predicate
 from assistant.answering.questions import analyze
 from tests.conftest import chain_over
@@ -129,6 +129,53 @@ def test_numbered_qa_markers(line, question, answer):
     assert bool(g.qa_answer.match(line)) is answer
 
 
+ARTICLES = """第五条　考核结果为优秀或者良好的，给予运营补贴：
+
+（一）优秀的，补贴10万元；
+
+（二）良好的，补贴5万元。
+
+考核结果为合格的，不予补贴。
+
+第六条　入驻企业应当按时报送统计数据。
+
+已报送数据的企业，可以申请复核。
+"""
+
+
+@pytest.mark.parametrize(
+    "needle,lead",
+    [
+        # A paragraph after an article's lead-in ending with a colon is governed by it.
+        ("考核结果为合格的", "第五条　考核结果为优秀或者良好的，给予运营补贴："),
+        ("（二）良好的", "第五条　考核结果为优秀或者良好的，给予运营补贴："),
+        # Counter-examples: a lead-in ending with a full stop governs nothing after it, and
+        # the article's own paragraph needs no lead-in.
+        ("已报送数据的企业", ""),
+        ("第五条", ""),
+    ],
+)
+def test_article_lead_is_context(needle, lead):
+    pos = ARTICLES.index(needle)
+    para = ARTICLES.rfind("\n\n", 0, pos)
+    assert article_lead(ARTICLES, pos, para).strip() == lead
+
+
+@pytest.mark.parametrize(
+    "question,context,expected",
+    [
+        # The question's case (before its first attributive particle) must all be there.
+        ("考核结果为合格的园区能拿到补贴吗？", "考核结果为优秀或者良好的，给予运营补贴", True),
+        ("考核结果为合格的园区能拿到补贴吗？", "运营补贴\n考核结果为合格的，不予补贴", False),
+        # Counter-example: a question naming no case.
+        ("园区考核合格，能拿到补贴吗？", "考核结果为优秀或者良好的，给予运营补贴", False),
+    ],
+)
+def test_unnamed_case(question, context, expected):
+    terms = [Term(w, 1.0, pos="n", known=True) for w in ("考核", "结果", "合格", "补贴")]
+    assert unnamed_case(question, context, terms) is expected
+
+
 FAQ = """示范区人才安居补贴常见问题
 
 Q1：人才安居补贴的标准是多少？
@@ -146,7 +193,13 @@ A3：可以申请，但按“就高不重复”原则核定：已领取市级同
 
 RULES = """示范区众创空间扶持办法
 
-第六条　众创空间年度考核结果为优秀的，给予运营补贴20万元。
+第六条　众创空间年度考核结果为优秀或者良好的，给予运营补贴：
+
+（一）考核为优秀的，每家补贴20万元；
+
+（二）考核为良好的，每家补贴10万元。
+
+年度考核结果为合格的，不予补贴。
 
 第七条　众创空间享受场地补贴的房屋不得转借、出租，改变用途的，停止补贴并收回已拨付资金。
 
@@ -175,6 +228,8 @@ def chain(tmp_path_factory):
         ("已经领取市级租房补贴，还能申请区里的安居补贴吗？", "是"),
         ("示范区2024年固定资产投资比上年增加了吗？", "否"),
         ("示范区2024年外贸进出口总额是否比上年增长？", "是"),
+        # A case the article's lead-in does not name is decided by the paragraph that does.
+        ("年度考核结果为合格的众创空间，能拿到运营补贴吗？", "否"),
     ],
 )
 def test_yes_no_end_to_end(chain, question, opening):

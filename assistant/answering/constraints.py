@@ -13,7 +13,7 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
-from assistant.answering.polarity import opposite_case
+from assistant.answering.polarity import opposite_case, unnamed_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.text import normalize, words
 
@@ -225,6 +225,8 @@ def rejection(
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):
         return "opposite_case"
+    if aq.qtype == "yesno" and unnamed_case(aq.text, ctx, terms):
+        return "case"
     # The asked noun said of another thing than the question's does not answer it.
     if other_attribute(question, sent.norm, terms):
         return "attribute"

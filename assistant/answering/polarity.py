@@ -192,6 +192,21 @@ def opposite_case(q: str, c: str) -> bool:
     return False
 
 
+def unnamed_case(question: str, context: str, terms: list[Term]) -> bool:
+    """Does the unit miss part of the case the question names before its first attributive
+    particle ("rated *qualified* incubators")? A yes/no about one case is not decided by a
+    rule for another ("rated excellent or good, ..."): each content word of that case must
+    be in the unit or its context."""
+    q = _G.yesno_asking.sub(" ", normalize(question))
+    mark = q.find(_G.modifier_mark)
+    if mark <= 0:
+        return False
+    case = q[:mark]
+    return any(
+        t.is_content and t.known and t.found_in(case) and not t.found_in(context) for t in terms
+    )
+
+
 _UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
 _NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
 _PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
