@@ -10,7 +10,7 @@ from dataclasses import replace
 from assistant.answering.composing import as_sentence
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
-from assistant.answering.extraction import line_span, qa_answer
+from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import deciding_side, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
@@ -18,6 +18,10 @@ from assistant.messages import msg
 from assistant.text import normalize
 
 _G = grammar()
+# A yes/no whose best unit decides nothing is decided by a unit scoring at most this much
+# below it, among the next few: wider reaches a clause about a neighbouring matter.
+DECIDING_MARGIN = 0.1
+DECIDING_ALTERNATES = 2
 # A Q&A answer's sentence this short, before its explanation, may be its verdict.
 VERDICT_CHARS = 12
 # Characters of the verb after our question's modal ("可以享受…") the document's question
@@ -155,6 +159,11 @@ def phrase_bonus_run(question: str, text: str) -> bool:
     return any(seg[i : i + 2] in norm for seg in phrase.split() for i in range(len(seg) - 1))
 
 
+def decided(direct: str) -> bool:
+    """Does a direct answer open with a yes or a no?"""
+    return direct.startswith((msg("answer_yes"), msg("answer_no")))
+
+
 def yesno_answer(
     doc_text: str,
     best: Sentence,
@@ -189,3 +198,25 @@ def yesno_answer(
     verdict = polarity(aq, text, terms)
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
+
+
+def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list, pattern, first):
+    """The yes/no from the best unit, or, when it decides nothing (its negation is about
+    another matter, it only describes), from the next unit scoring within DECIDING_MARGIN
+    of it that does; else the best unit's own sentence. ``typed``: (unit, score) best
+    first; ``first``: the best unit with its direct text and span."""
+    best, text, span = first
+    found = yesno_answer(index.document(best.doc_id).text, best, aq, terms, text, span)
+    if decided(found[0]):
+        return found
+    top = typed[0][1]
+    for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
+        if score < top - DECIDING_MARGIN:
+            break
+        other = index.document(unit.doc_id).text
+        pieces = direct_span(other, unit, terms, aq, pattern)
+        said = "……".join(other[s:e].strip() for s, e in pieces)
+        alt = yesno_answer(other, unit, aq, terms, said, (pieces[0][0], pieces[-1][1]))
+        if decided(alt[0]):
+            return alt
+    return found
