@@ -8,7 +8,14 @@ import pytest
 
 from assistant.answering.evidence import Term, article_lead
 from assistant.answering.grammar import grammar
-from assistant.answering.polarity import negated, polarity, scoped_negations, unnamed_case
+from assistant.answering.polarity import (
+    bound_verdict,
+    compared_numbers,
+    negated,
+    polarity,
+    scoped_negations,
+    unnamed_case,
+)
 from assistant.answering.qa import asked_predicate, same_predicate
 from assistant.answering.questions import analyze
 from tests.conftest import chain_over
@@ -129,6 +136,27 @@ def test_numbered_qa_markers(line, question, answer):
     assert bool(g.qa_answer.match(line)) is answer
 
 
+BOUNDS = "申报企业注册资本不低于500万元，且上年度研发费用不超过200万元。"
+
+
+@pytest.mark.parametrize(
+    "question,verdict,compared",
+    [
+        # A stated value missing the bound on its own measure: no.
+        ("注册资本300万元的企业能申报吗？", False, {"300"}),
+        ("上年研发费用300万元的企业能申报吗？", False, {"300"}),
+        # Meeting one bound decides nothing: the rule's other conditions still apply.
+        ("注册资本800万元的企业能申报吗？", None, {"800"}),
+        # Counter-examples: a bound on another measure, a question naming its own relation.
+        ("去年营收300万元的企业能申报吗？", None, set()),
+        ("注册资本超过300万元吗？", None, set()),
+    ],
+)
+def test_value_against_a_bound(question, verdict, compared):
+    assert bound_verdict(question, BOUNDS) is verdict
+    assert compared_numbers(question, BOUNDS) == compared
+
+
 ARTICLES = """第五条　考核结果为优秀或者良好的，给予运营补贴：
 
 （一）优秀的，补贴10万元；
@@ -206,6 +234,17 @@ RULES = """示范区众创空间扶持办法
 第八条　众创空间的场地补贴按实际租金的30%给予，最长三年。
 """
 
+CALL = """关于组织申报2025年度示范区研发中心的通知
+
+一、申报条件
+
+申报企业须在示范区注册，注册资本不低于500万元，上年度研发投入占营业收入比重不低于3%。
+
+二、申报时间
+
+2025年3月1日至3月31日。
+"""
+
 NOTICE = """关于2024年度示范区经济运行情况的通报
 
 2024年，示范区实现地区生产总值320亿元，增长6.1%。固定资产投资85亿元，下降3.4%。外贸进出口总额41亿元，增长12.0%。
@@ -216,7 +255,7 @@ NOTICE = """关于2024年度示范区经济运行情况的通报
 def chain(tmp_path_factory):
     return chain_over(
         tmp_path_factory.mktemp("polar"),
-        {"faq.md": FAQ, "rules.txt": RULES, "notice.txt": NOTICE},
+        {"faq.md": FAQ, "rules.txt": RULES, "notice.txt": NOTICE, "call.txt": CALL},
     )
 
 
@@ -230,6 +269,8 @@ def chain(tmp_path_factory):
         ("示范区2024年外贸进出口总额是否比上年增长？", "是"),
         # A case the article's lead-in does not name is decided by the paragraph that does.
         ("年度考核结果为合格的众创空间，能拿到运营补贴吗？", "否"),
+        # A value under the call's bound on the same measure.
+        ("注册资本300万元的企业能申报示范区研发中心吗？", "否"),
     ],
 )
 def test_yes_no_end_to_end(chain, question, opening):

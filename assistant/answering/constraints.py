@@ -13,7 +13,7 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
-from assistant.answering.polarity import opposite_case, unnamed_case
+from assistant.answering.polarity import compared_numbers, opposite_case, unnamed_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.text import normalize, words
 
@@ -189,6 +189,9 @@ def rejection(
     # Numbers, years and periods the question names must be in the evidence or its context.
     # A yes/no question's threshold ("超过80%了吗") is compared with, not looked up.
     thresholds = set(_G.threshold.findall(question)) if aq.qtype == "yesno" else set()
+    if aq.qtype == "yesno":
+        # A value the unit compares with its own bound ("不低于500万元") is not looked up.
+        thresholds |= compared_numbers(question, sent.norm)
     if not all(has_number(n, ctx) for n in aq.numbers if n not in thresholds):
         return "number"
     # A year the unit opens with decides over the year of its title or document date:

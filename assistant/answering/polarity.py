@@ -245,6 +245,60 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
     return None
 
 
+# Characters before a question's value naming what it measures ("注册资本300万元").
+MEASURE_CHARS = 4
+
+
+def _relation_before(text: str, at: int) -> str | None:
+    """The relation whose word ends right before ``at`` ("不低于500万元" -> at_least); the
+    longest word wins, so that "不超过" is not read as "超过"."""
+    found = [(len(m.group(0)), k) for k, p in _G.thresholds.items() if (m := p.search(text, 0, at))]
+    return max(found)[1] if found else None
+
+
+def _stated_bounds(question: str, clause: str):
+    """Pairs of a value the question states without a relation word ("注册资本300万元的企业")
+    and the bound the clause sets on the same unit ("注册资本不低于500万元"), with the bound's
+    relation: (question value text, value, relation, bound)."""
+    out = []
+    for m in _G.number.finditer(question):
+        value = amount(m.group(0))
+        if value is None or _relation_before(question, m.start()) is not None:
+            continue
+        unit = unit_of(normalize(m.group(0)))
+        for b in _G.number.finditer(clause):
+            relation = _relation_before(clause, b.start())
+            bound = amount(b.group(0))
+            if relation in (None, "reached") or bound is None:
+                continue
+            if not unit or unit_of(normalize(b.group(0))) != unit:
+                continue
+            # The bound is on the question's measure: the words before each value share one.
+            asked = question[max(0, m.start() - MEASURE_CHARS) : m.start()]
+            stop = _CLAUSE_END.search(clause[: b.start()][::-1])
+            measure = clause[b.start() - stop.start() if stop else 0 : b.start()]
+            if _shares_run(measure, asked):
+                out.append((m.group(0), value, relation, bound))
+    return out
+
+
+def compared_numbers(question: str, clause: str) -> set[str]:
+    """The digits of the question's values that the clause compares with a bound rather
+    than states: they need not be found in the evidence."""
+    digits = re.compile(r"\d+(?:\.\d+)?")
+    return {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
+
+
+def bound_verdict(question: str, clause: str) -> bool | None:
+    """No when a value the question states misses a bound the clause sets on its unit
+    (300万元 against "不低于500万元"); meeting one bound decides nothing, since a rule's
+    other conditions still apply."""
+    for _, value, relation, bound in _stated_bounds(question, clause):
+        if not _RELATIONS[relation](value, bound):
+            return False
+    return None
+
+
 _CONTRAST = re.compile(
     r"[,，;；]\s*(?:" + "|".join(map(re.escape, _G.raw["negation"]["contrast"])) + ")"
 )
@@ -282,6 +336,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     against = threshold_verdict(q, c, terms)
     if against is not None:
         return against
+    if bound_verdict(q, c) is False:
+        return False
     if (
         _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
         and _PARTIAL.search(c)
