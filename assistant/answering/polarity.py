@@ -250,16 +250,16 @@ MEASURE_CHARS = 4
 
 
 def _relation_before(text: str, at: int) -> str | None:
-    """The relation whose word ends right before ``at`` ("不低于500万元" -> at_least); the
-    longest word wins, so that "不超过" is not read as "超过"."""
+    """The relation whose word ends right before ``at`` ("not lower than 5m" -> at_least);
+    the longest word wins, so that "not more than" is not read as "more than"."""
     found = [(len(m.group(0)), k) for k, p in _G.thresholds.items() if (m := p.search(text, 0, at))]
     return max(found)[1] if found else None
 
 
 def _stated_bounds(question: str, clause: str):
-    """Pairs of a value the question states without a relation word ("注册资本300万元的企业")
-    and the bound the clause sets on the same unit ("注册资本不低于500万元"), with the bound's
-    relation: (question value text, value, relation, bound)."""
+    """Pairs of a value the question states without a relation word ("a firm with a
+    registered capital of 3m") and the bound the clause sets on the same unit and measure
+    ("registered capital not lower than 5m"): (question value text, value, relation, bound)."""
     out = []
     for m in _G.number.finditer(question):
         value = amount(m.group(0))
@@ -291,7 +291,7 @@ def compared_numbers(question: str, clause: str) -> set[str]:
 
 def bound_verdict(question: str, clause: str) -> bool | None:
     """No when a value the question states misses a bound the clause sets on its unit
-    (300万元 against "不低于500万元"); meeting one bound decides nothing, since a rule's
+    (3m against "not lower than 5m"); meeting one bound decides nothing, since a rule's
     other conditions still apply."""
     for _, value, relation, bound in _stated_bounds(question, clause):
         if not _RELATIONS[relation](value, bound):
