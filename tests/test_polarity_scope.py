@@ -85,6 +85,25 @@ def test_polarity_with_scope(question, clause, words, expected):
     assert polarity(analyze(question), clause, terms) is expected
 
 
+@pytest.mark.parametrize(
+    "clause,expected",
+    [
+        # Sharing only a count and a kind word with the question affirms nothing.
+        ("“共建园区”即由两个地区合作建设、按约定比例分享税收的园区。", None),
+        # Counter-example: the content word the question asks about is stated.
+        ("两个身份都具备的企业，补助比例可以叠加计算。", True),
+    ],
+)
+def test_yes_needs_a_content_word(clause, expected):
+    terms = [
+        Term("两个", 1.0, pos="m"),
+        Term("身份", 1.0, pos="n", category=True),
+        Term("比例", 1.0, pos="n", category=True),
+        Term("叠加", 1.0, pos="vn"),
+    ]
+    assert polarity(analyze("两个身份都有，比例能叠加吗？"), clause, terms) is expected
+
+
 def test_growth_and_decline_pairs_are_read():
     pairs = {tuple(p) for p in grammar().raw["opposites"]}
     assert ("增加", "下降") in pairs and ("增长", "减少") in pairs

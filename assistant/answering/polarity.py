@@ -359,7 +359,11 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return False
     if _G.condition_end.search(c.rstrip("。；;，,")):
         return None  # a condition alone ("…的") states nothing yet
-    # Yes needs the statement itself: every noun of the question, and most of its weight.
-    if coverage(terms, whole) >= YES_COVERAGE:
+    # Yes needs the statement itself: every noun of the question, and most of its weight,
+    # of which a content word (a question of counts and kinds alone, "two statuses, the
+    # rate", says too little to be affirmed by a sentence sharing them).
+    if coverage(terms, whole) >= YES_COVERAGE and any(
+        t.is_content and t.found_in(whole) for t in terms
+    ):
         return True
     return None
