@@ -58,7 +58,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, target_mismatch
 from assistant.answering.models import Citation
-from assistant.answering.qa import qa_unit, yesno_answer
+from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -380,7 +380,8 @@ class ExtractiveAnswerer:
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
-            return (*yesno_answer(doc_text, best, aq, terms, text, span), False)
+            found = deciding_answer(self.index, aq, terms, typed, pattern, (best, text, span))
+            return (*found, False)
         return as_sentence(text), [(best, span)], False
 
     def citations(self, extracted: Extracted) -> list[Citation]:
