@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
+from assistant.answering.terms import built_from
 from assistant.index import Hit, Index
 from assistant.text import (
     STOPWORDS,
@@ -17,6 +18,7 @@ from assistant.text import (
     search_words,
     sentence_spans,
     synonym_table,
+    words,
 )
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
@@ -97,6 +99,8 @@ class Term:
     category: bool = False  # the kind of thing asked for ("哪些企业"): instances answer it
     asked: bool = False  # the last noun before the asking word: what is asked for
     locates: bool = False  # names the place of a document read: which document, not passage
+    # The question itself says it as the tail of a longer word: so may the documents.
+    bound: bool = False
 
     @property
     def is_content(self) -> bool:
@@ -107,7 +111,53 @@ class Term:
         )
 
     def found_in(self, text_norm: str) -> bool:
-        return self.text in text_norm or any(v in text_norm for v in self.variants)
+        if self.bound:
+            return self.text in text_norm or any(v in text_norm for v in self.variants)
+        return any(said_in(f, text_norm) for f in (self.text, *self.variants))
+
+
+# How many characters around a term's occurrence are segmented to tell whether it starts
+# a word there: enough for the word it may end, few enough to keep matching cheap.
+BOUNDARY_WINDOW = 4
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=100_000)
+def said_in(form: str, text_norm: str) -> bool:
+    """Is ``form`` in the text as a word of its own or the head of a compound, not as
+    the tail of another word? Where the character before an occurrence binds the form's
+    first character into a word (a "new zone" read inside "high-tech zone", "exports"
+    inside "imports and exports"), that occurrence does not count; compounds whose parts
+    keep their meaning (a kind of cost inside "R&D cost") do. Examples: tests/test_terms.py."""
+    at = text_norm.find(form)
+    while at >= 0:
+        if at == 0 or not _CJK.match(form) or not _bound_before(text_norm, at, len(form)):
+            return True
+        at = text_norm.find(form, at + 1)
+    return False
+
+
+def _bound_before(text: str, at: int, length: int) -> bool:
+    """Does the character before ``at`` bind the one at ``at`` into another word? The two
+    must be a dictionary word and the segmenter must not start a word at ``at``; then the
+    occurrence is bound when it ends inside that word unless the word is a compound of a
+    word and the form (the part before ``at`` a word of two or more characters), or when
+    it runs past that word and is no dictionary word itself."""
+    if not dictionary_word(text[at - 1 : at + 1]):
+        return False
+    lo = max(0, at - BOUNDARY_WINDOW)
+    start = lo
+    for w in words(text[lo : at + length + BOUNDARY_WINDOW]):
+        end = start + len(w)
+        if start == at:
+            return False
+        if start < at < end:
+            if at + length <= end:
+                head = text[start:at]
+                return len(head) < 2 or not dictionary_word(head)
+            return not dictionary_word(text[at : at + length])
+        start = end
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -165,10 +215,8 @@ def question_terms(
     for source, factor in ((aq.text, 1.0), (aq.context, CONTEXT_TERM_FACTOR)):
         if not source:
             continue
-        for tok, pos in _expand(
-            [t for t in key_tokens(_QUOTED.sub(" ", source) if factor == 1.0 else source) if t],
-            df_of,
-        ):
+        said = _QUOTED.sub(" ", source) if factor == 1.0 else source
+        for tok, pos in _expand([t for t in key_tokens(said) if t], df_of):
             if len(tok) < 2 and not tok.isdigit() and tok not in lexicon()[0]:
                 continue
             if tok in STOPWORDS or tok in q_stop:
@@ -197,6 +245,7 @@ def question_terms(
                     known=known,
                     idf=weight / factor,
                     primary=factor == 1.0,
+                    bound=not said_in(tok, normalize(said)),
                 )
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
@@ -228,8 +277,7 @@ def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
     for tok, pos in tokens:
         if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
             parts = [w for w in search_words(tok) if w != tok and len(w) >= 2]
-            covered = "".join(dict.fromkeys(parts))
-            if parts and all(df_of(w) > 0 for w in parts) and len(covered) >= len(tok) - 1:
+            if parts and all(df_of(w) > 0 for w in parts) and built_from(tok, parts):
                 out.extend((w, pos) for w in dict.fromkeys(parts))
                 continue
         out.append((tok, pos))
