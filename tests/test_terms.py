@@ -4,8 +4,7 @@ as its known parts. Each group: examples and counter-examples."""
 
 import pytest
 
-from assistant.answering.evidence import said_in
-from assistant.answering.terms import built_from, term_grammar
+from assistant.answering.terms import built_from, said_in, term_grammar
 
 # (form, text, found): a form is found where a word starts or heads a compound, not as
 # the tail of another word whose first characters bind its own.

@@ -13,6 +13,7 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
+from assistant.answering.holding import asked_years, other_zone, year_elsewhere
 from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.text import normalize, words
@@ -194,8 +195,11 @@ def rejection(
     # A year the unit opens with decides over the year of its title or document date:
     # "2019年,…排名第31位" does not answer a question about 2020 in a report of 2020.
     stated = set(_G.stated_year.findall(normalize(sent.text)[:_YEAR_OPENING]))
-    asked = {n for n in aq.numbers if _G.stated_year.fullmatch(n + _YEAR_SUFFIX)}
+    asked = asked_years(aq.numbers)
     if stated and asked and not stated & asked:
+        return "year"
+    # "2024年…" is not answered by a report on 2023 issued in 2024.
+    if year_elsewhere(sent, asked):
         return "year"
     if any(p not in ctx for p in aq.periods):
         return "period"
@@ -260,6 +264,9 @@ def rejection(
     named = primary if aq.focus else [t for t in terms if t.known]
     if any(is_name(t) and not t.found_in(ctx) for t in named):
         return "named"
+    # "X development zone" is not answered by a unit about X's high-tech zone.
+    if other_zone(sent, question, terms):
+        return "zone"
     # A total for the whole the unit names ("the city's zones") is not the figure of the
     # part the question names, which only its paragraph mentions.
     if (

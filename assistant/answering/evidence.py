@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
-from assistant.answering.terms import built_from
+from assistant.answering.terms import built_from, said_in
 from assistant.index import Hit, Index
 from assistant.text import (
     STOPWORDS,
@@ -18,7 +18,6 @@ from assistant.text import (
     search_words,
     sentence_spans,
     synonym_table,
-    words,
 )
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
@@ -59,6 +58,7 @@ class Sentence:
     cells: tuple[str, ...] = ()  # a table row's cells, in column order
     meta: str = ""  # the document's date, issuer and region: where and when it speaks
     frame: str = ""  # what the unit answers or fills in: its Q&A question, its table caption
+    headings: str = ""  # the headings above the unit, outermost first (its heading path)
 
     @property
     def norm(self) -> str:
@@ -114,50 +114,6 @@ class Term:
         if self.bound:
             return self.text in text_norm or any(v in text_norm for v in self.variants)
         return any(said_in(f, text_norm) for f in (self.text, *self.variants))
-
-
-# How many characters around a term's occurrence are segmented to tell whether it starts
-# a word there: enough for the word it may end, few enough to keep matching cheap.
-BOUNDARY_WINDOW = 4
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@lru_cache(maxsize=100_000)
-def said_in(form: str, text_norm: str) -> bool:
-    """Is ``form`` in the text as a word of its own or the head of a compound, not as
-    the tail of another word? Where the character before an occurrence binds the form's
-    first character into a word (a "new zone" read inside "high-tech zone", "exports"
-    inside "imports and exports"), that occurrence does not count; compounds whose parts
-    keep their meaning (a kind of cost inside "R&D cost") do. Examples: tests/test_terms.py."""
-    at = text_norm.find(form)
-    while at >= 0:
-        if at == 0 or not _CJK.match(form) or not _bound_before(text_norm, at, len(form)):
-            return True
-        at = text_norm.find(form, at + 1)
-    return False
-
-
-def _bound_before(text: str, at: int, length: int) -> bool:
-    """Does the character before ``at`` bind the one at ``at`` into another word? The two
-    must be a dictionary word and the segmenter must not start a word at ``at``; then the
-    occurrence is bound when it ends inside that word unless the word is a compound of a
-    word and the form (the part before ``at`` a word of two or more characters), or when
-    it runs past that word and is no dictionary word itself."""
-    if not dictionary_word(text[at - 1 : at + 1]):
-        return False
-    lo = max(0, at - BOUNDARY_WINDOW)
-    start = lo
-    for w in words(text[lo : at + length + BOUNDARY_WINDOW]):
-        end = start + len(w)
-        if start == at:
-            return False
-        if start < at < end:
-            if at + length <= end:
-                head = text[start:at]
-                return len(head) < 2 or not dictionary_word(head)
-            return not dictionary_word(text[at : at + length])
-        start = end
-    return True
 
 
 @lru_cache(maxsize=1)
@@ -343,9 +299,21 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
                     cells,
                     document_context(doc.metadata),
                     frame,
+                    heading_path(doc.sections, s),
                 )
             )
     return out
+
+
+def heading_path(sections: list[dict], pos: int) -> str:
+    """The headings of the sections holding ``pos``, outermost first, one a line: each
+    heading before it, unless a later one of its level or higher closed it."""
+    path: list[tuple[int, str]] = []
+    for sec in sections:
+        if sec["start"] > pos:
+            break
+        path = [p for p in path if p[0] < sec["level"]] + [(sec["level"], sec["title"] or "")]
+    return "\n".join(title for _, title in path if title)
 
 
 # Metadata fields that say when, by whom and where a document speaks: a question's year,

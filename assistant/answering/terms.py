@@ -4,10 +4,13 @@ lists are data (``resources/term_grammar.yaml``); examples live in tests/test_te
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
 
 import yaml
+
+from assistant.text import load_pos_tagger, words
 
 
 @lru_cache(maxsize=1)
@@ -46,3 +49,51 @@ def built_from(token: str, parts: list[str]) -> bool:
     return (at == len(token) - 1 and token[at] in kept_endings()) or (
         at == 0 and token[at] in kept_openings()
     )
+
+
+# How many characters around a term's occurrence are segmented to tell whether it starts
+# a word there: enough for the word it may end, few enough to keep matching cheap.
+BOUNDARY_WINDOW = 4
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=100_000)
+def said_in(form: str, text_norm: str) -> bool:
+    """Is ``form`` in the text as a word of its own or the head of a compound, not as
+    the tail of another word? Where the character before an occurrence binds the form's
+    first character into a word (a "new zone" read inside "high-tech zone", "exports"
+    inside "imports and exports"), that occurrence does not count; compounds whose parts
+    keep their meaning (a kind of cost inside "R&D cost") do. Examples: tests/test_terms.py."""
+    at = text_norm.find(form)
+    while at >= 0:
+        if at == 0 or not _CJK.match(form) or not _bound_before(text_norm, at, len(form)):
+            return True
+        at = text_norm.find(form, at + 1)
+    return False
+
+
+def _bound_before(text: str, at: int, length: int) -> bool:
+    """Does the character before ``at`` bind the one at ``at`` into another word? The two
+    must be a dictionary word and the segmenter must not start a word at ``at``; then the
+    occurrence is bound when it ends inside that word unless the word is a compound of a
+    word and the form (the part before ``at`` a word of two or more characters), or when
+    it runs past that word and is no dictionary word itself."""
+    if not _dictionary_word(text[at - 1 : at + 1]):
+        return False
+    lo = max(0, at - BOUNDARY_WINDOW)
+    start = lo
+    for w in words(text[lo : at + length + BOUNDARY_WINDOW]):
+        end = start + len(w)
+        if start == at:
+            return False
+        if start < at < end:
+            if at + length <= end:
+                head = text[start:at]
+                return len(head) < 2 or not _dictionary_word(head)
+            return not _dictionary_word(text[at : at + length])
+        start = end
+    return True
+
+
+def _dictionary_word(token: str) -> bool:
+    return bool(load_pos_tagger().dt.tokenizer.FREQ.get(token))
