@@ -6,12 +6,9 @@ import json
 
 import pytest
 
-from assistant.answering.chain import build_chain
 from assistant.answering.evidence import Sentence, Term, heading_path
 from assistant.answering.holding import asked_zones, other_zone, year_elsewhere
-from assistant.index import Index
-from assistant.ingest.pipeline import ingest
-from tests.conftest import make_settings
+from tests.conftest import chain_over
 
 
 def _unit(text: str, title: str = "", section: str = "", headings: str = "", meta: str = ""):
@@ -93,37 +90,25 @@ def test_heading_path_keeps_the_open_headings():
 
 @pytest.fixture(scope="module")
 def zones_and_years(tmp_path_factory):
-    root = tmp_path_factory.mktemp("holding")
-    corpus = root / "corpus"
-    corpus.mkdir()
+    place = {"region": "宜昌"}
     docs = {
         "gx": (
-            "宜昌",
             "宜昌高新区科技企业孵化器认定办法",
-            "",
             "新认定的孵化器给予一次性奖励30万元，经开区参照执行。",
+            place,
         ),
-        "listing": (
-            "宜昌",
-            "宜昌经济技术开发区上市奖励办法",
-            "",
-            "企业上市的，经开区给予奖励200万元。",
-        ),
+        "listing": ("宜昌经济技术开发区上市奖励办法", "企业上市的，经开区给予奖励200万元。", place),
         "bulletin": (
-            "宜昌",
             "宜昌经济技术开发区2023年统计公报",
-            "2024-03-28",
             "全年地区生产总值812亿元，比上年增长6.1%。",
+            place | {"date": "2024-03-28"},
         ),
     }
-    for name, (region, title, date, body) in docs.items():
-        (corpus / f"{name}.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-        meta = {"id": name, "title": title, "region": region} | ({"date": date} if date else {})
-        (corpus / f"{name}.meta.json").write_text(json.dumps(meta, ensure_ascii=False))
-    settings = make_settings(root / "index")
-    index = Index(settings)
-    assert not ingest(index, [corpus]).errors
-    return build_chain(settings, index=index)
+    files = {}
+    for name, (title, body, meta) in docs.items():
+        files[f"{name}.txt"] = f"{title}\n\n{body}\n"
+        files[f"{name}.meta.json"] = json.dumps({"id": name, "title": title} | meta)
+    return chain_over(tmp_path_factory.mktemp("holding"), files)
 
 
 @pytest.mark.parametrize(
