@@ -44,6 +44,7 @@ BUILT_FROM = [
     ("辽宁省", ["辽宁"], True),
     ("培育出", ["培育"], True),
     ("段时间", ["时间"], True),
+    ("大面积", ["面积"], True),  # "多大面积" cut after its asking word's first character
     ("博士后", ["博士"], False),  # not a doctor
     ("副主任", ["主任"], False),
     ("主任助理", ["主任"], False),

@@ -16,6 +16,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere
 from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
+from assistant.answering.terms import first_rank_words
 from assistant.text import normalize, words
 
 _G = grammar()
@@ -45,7 +46,7 @@ _YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
 def stated_ranks(text: str) -> set[int]:
     """The ranks a text states with an ordinal marker, in Chinese or Arabic numerals."""
     prefix = _G.raw["numerals"]["ordinal_prefix"]
-    out = set()
+    out = {1} if any(w in text for w in first_rank_words()) else set()
     for m in _G.ranking.finditer(normalize(text)):
         if m.group(0).startswith(prefix):
             value = numeral_value(m.group(0)[len(prefix) :].rstrip(_G.rank_units))

@@ -31,6 +31,11 @@ def kept_openings() -> frozenset[str]:
     return frozenset(c for group in term_grammar()["kept_openings"].values() for c in group)
 
 
+@lru_cache(maxsize=1)
+def first_rank_words() -> tuple[str, ...]:
+    return tuple(term_grammar()["first_rank_words"])
+
+
 def built_from(token: str, parts: list[str]) -> bool:
     """Do the known ``parts`` (words found inside ``token``) make up the whole token, or
     all of it but a kept first or last character?"""
