@@ -111,9 +111,11 @@ class Term:
         )
 
     def found_in(self, text_norm: str) -> bool:
+        forms = (self.text, *self.variants)
         if self.bound:
-            return self.text in text_norm or any(v in text_norm for v in self.variants)
-        return any(said_in(f, text_norm) for f in (self.text, *self.variants))
+            return any(f in text_norm for f in forms)
+        # The plain test first: most terms are not in most units.
+        return any(f in text_norm and said_in(f, text_norm) for f in forms)
 
 
 @lru_cache(maxsize=1)

@@ -31,8 +31,15 @@ def _zone_words() -> tuple[str, ...]:
     return tuple(sorted(document_grammar().zone_words, key=len, reverse=True))
 
 
-def _forms(term: Term) -> str:
-    return "|".join(map(re.escape, sorted((term.text, *term.variants), key=len, reverse=True)))
+def _forms(term: Term) -> tuple[str, ...]:
+    return tuple(sorted((term.text, *term.variants), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def _follows(kind: str, rest: str) -> bool:
+    """Does ``rest`` open with the zone word ``kind``, an administrative level allowed
+    before it?"""
+    return re.match(rf"{_ADMIN}{re.escape(kind)}", rest) is not None
 
 
 def asked_zones(question: str, terms: list[Term]) -> list[tuple[Term, Term]]:
@@ -43,21 +50,35 @@ def asked_zones(question: str, terms: list[Term]) -> list[tuple[Term, Term]]:
     for place in terms:
         if not place.primary or place.pos not in ("ns", "nt", "nz", "nr"):
             continue
-        for m in re.finditer(re.escape(place.text), question):
+        at = question.find(place.text)
+        while at >= 0:
+            rest = question[at + len(place.text) :]
             kind = next(
                 (
                     k
                     for k in terms
                     if k is not place
                     and any(f in zones for f in (k.text, *k.variants))
-                    and re.match(rf"{_ADMIN}{re.escape(k.text)}", question[m.end() :])
+                    and _follows(k.text, rest)
                 ),
                 None,
             )
             if kind is not None:
                 out.append((place, kind))
                 break
+            at = question.find(place.text, at + 1)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _zone_patterns(
+    places: tuple[str, ...], kinds: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The asked zone's name, and any zone's name of the same place."""
+    names = "|".join(map(re.escape, places))
+    asked = re.compile(rf"(?:{names}){_ADMIN}(?:{'|'.join(map(re.escape, kinds))})")
+    zone_alt = "|".join(map(re.escape, _zone_words()))
+    return asked, re.compile(rf"(?:{names})\w{{0,{ZONE_NAME_GAP}}}?({zone_alt})")
 
 
 def other_zone(sent: Sentence, question: str, terms: list[Term]) -> bool:
@@ -66,14 +87,11 @@ def other_zone(sent: Sentence, question: str, terms: list[Term]) -> bool:
     A zone word holding the asked one, or held by it, is the same kind of zone (a
     "development zone" in a city's "economic and technological development zone")."""
     ctx = sent.context_norm
-    zone_alt = "|".join(map(re.escape, _zone_words()))
     for place, kind in asked_zones(question, terms):
-        places = _forms(place)
-        asked = re.compile(rf"(?:{places}){_ADMIN}(?:{_forms(kind)})")
+        kinds = _forms(kind)
+        asked, other = _zone_patterns(_forms(place), kinds)
         if asked.search(ctx):
             continue
-        kinds = (kind.text, *kind.variants)
-        other = re.compile(rf"(?:{places})\w{{0,{ZONE_NAME_GAP}}}?({zone_alt})")
         for m in other.finditer(ctx):
             word = m.group(1)
             if not any(k in word or word in k for k in kinds):
