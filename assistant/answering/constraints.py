@@ -245,6 +245,15 @@ def rejection(
     # The question's rarest term, and any place or organisation it names, must be there.
     primary = [t for t in terms if t.primary and t.known]
     content = [t for t in primary if t.is_content]
+    # A follow-up asking only with verbs ("and when was it founded?") borrows its nouns
+    # from the earlier question: its own rarest word is what it asks about.
+    if (
+        aq.context
+        and primary
+        and not content
+        and not max(primary, key=lambda t: t.idf).found_in(ctx)
+    ):
+        return "follow_up"
     if content:
         # Verbs are paraphrased freely (参加/参评); the rarest noun is not.
         rarest = max(content, key=lambda t: t.idf)
