@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from assistant.answering.evidence import Sentence, Term, heading_path
+from assistant.answering.evidence import Sentence, Term
+from assistant.answering.headings import heading_path
 from assistant.answering.holding import asked_zones, other_zone, year_elsewhere
 from tests.conftest import chain_over
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.grammar import grammar
+from assistant.answering.headings import heading_path
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.answering.terms import built_from, said_in
 from assistant.index import Hit, Index
@@ -31,6 +32,12 @@ DATE = _G.date
 
 # How much of a paragraph before a sentence is read as its context.
 CONTEXT_CHARS = 160
+# An article's lead-in ("Article 9: zones rated excellent get an operating subsidy:") is
+# the context of the paragraphs it leads into up to this far after it: further, a chapter
+# or a loose paragraph may have begun that the lead-in does not govern.
+ARTICLE_SCOPE_CHARS = 600
+_ARTICLE = re.compile(_G.raw["lists"]["article_marker"], re.MULTILINE)
+_LEAD_END = re.compile(r"[:：]\s*$")
 # An unknown verb or adverb of the question is usually paraphrase: it counts, but modestly.
 UNKNOWN_WORD_WEIGHT = 1.0
 # Parts of speech of names: an unknown name is a real subject the documents lack.
@@ -282,7 +289,7 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
             para = doc.text.rfind("\n\n", 0, s)
             before = doc.text[max(para + 2 if para >= 0 else 0, s - CONTEXT_CHARS) : s]
             frame = qa_question_before(doc.text, s)
-            before = frame + before
+            before = frame + article_lead(doc.text, s, para) + before
             row = table_rows(doc).get(s)
             if row is not None and row.get("end") == e:
                 before = frame = (row.get("caption") or "") + "\n"
@@ -307,17 +314,6 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
                 )
             )
     return out
-
-
-def heading_path(sections: list[dict], pos: int) -> str:
-    """The headings of the sections holding ``pos``, outermost first, one a line: each
-    heading before it, unless a later one of its level or higher closed it."""
-    path: list[tuple[int, str]] = []
-    for sec in sections:
-        if sec["start"] > pos:
-            break
-        path = [p for p in path if p[0] < sec["level"]] + [(sec["level"], sec["title"] or "")]
-    return "\n".join(title for _, title in path if title)
 
 
 # Metadata fields that say when, by whom and where a document speaks: a question's year,
@@ -355,6 +351,19 @@ def _sentence_end(text: str, pos: int) -> int:
         return pos
     m = _SENTENCE_STOP.search(text, pos, pos + MAX_SENTENCE_RUN)
     return m.end() if m else pos
+
+
+def article_lead(text: str, pos: int, para: int) -> str:
+    """The lead-in of the article a paragraph belongs to, when that lead-in ends with a
+    colon (it governs the paragraphs after it) and is another paragraph than the unit's."""
+    last = None
+    for m in _ARTICLE.finditer(text, max(0, pos - ARTICLE_SCOPE_CHARS), pos):
+        last = m
+    if last is None or last.start() > para:
+        return ""
+    end = text.find("\n", last.start())
+    lead = text[last.start() : end if 0 <= end < pos else pos]
+    return lead + "\n" if _LEAD_END.search(lead) else ""
 
 
 def qa_question_before(text: str, pos: int) -> str:

@@ -59,7 +59,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, target_mismatch
 from assistant.answering.models import Citation
-from assistant.answering.qa import qa_unit, yesno_answer
+from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -299,12 +299,12 @@ class ExtractiveAnswerer:
         counted = formula_answer(self.index, ctx)
         if counted is not None:
             return (*counted, False)
-        tabled = table_answer(self.index, ctx)
+        tabled = table_answer(self.index, ctx, offset)
         if tabled is not None:
             return (
                 tabled[0],
                 corroborated(tabled[1], aq, self._scored(ctx), self._rejected(ctx)),
-                False,
+                tabled[2],
             )
         if aq.qtype == "list":
             sectioned = section_list(self.index, ctx)
@@ -389,7 +389,8 @@ class ExtractiveAnswerer:
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
-            return (*yesno_answer(doc_text, best, aq, terms, text, span), False)
+            found = deciding_answer(self.index, aq, terms, typed, pattern, (best, text, span))
+            return (*found, False)
         return as_sentence(text), [(best, span)], False
 
     def citations(self, extracted: Extracted) -> list[Citation]:
