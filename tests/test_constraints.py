@@ -274,6 +274,10 @@ def test_is_name(term, name):
         ("太原片区综合排名第31位", {31}),
         # Counter-example: a range of ranks states no single rank.
         ("综合评价连续两年排名全省前10位的开发区", set()),
+        # The first place said without an ordinal.
+        ("省级总部67家，居全省首位", {1}),
+        ("这个园区位居榜首", {1}),
+        ("位居前列", set()),
     ],
 )
 def test_stated_ranks(text, ranks):

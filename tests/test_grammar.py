@@ -395,6 +395,8 @@ def test_stated_year(text, years):
         ("性质", True),
         ("比例", True),
         ("职务", True),
+        ("联系人", True),
+        ("电话", True),
         ("面积", False),
         ("补贴", False),
     ],

@@ -195,6 +195,7 @@ def test_colloquial_answer_types(question, qtype):
         ("增加", "增长"),
         ("到期", "有效期至"),
         ("摘牌", "取消"),
+        ("公司", "企业"),
     ],
 )
 def test_lexicon_synonyms(word, variant):

@@ -13,9 +13,11 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
+from assistant.answering.holding import asked_years, other_zone, year_elsewhere
 from assistant.answering.measures import other_level, within_stated_range
 from assistant.answering.polarity import compared_numbers, opposite_case, unnamed_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
+from assistant.answering.terms import first_rank_words
 from assistant.text import normalize, words
 
 _G = grammar()
@@ -47,7 +49,7 @@ _YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
 def stated_ranks(text: str) -> set[int]:
     """The ranks a text states with an ordinal marker, in Chinese or Arabic numerals."""
     prefix = _G.raw["numerals"]["ordinal_prefix"]
-    out = set()
+    out = {1} if any(w in text for w in first_rank_words()) else set()
     for m in _G.ranking.finditer(normalize(text)):
         if m.group(0).startswith(prefix):
             value = numeral_value(m.group(0)[len(prefix) :].rstrip(_G.rank_units))
@@ -206,8 +208,11 @@ def rejection(
     # A year the unit opens with decides over the year of its title or document date:
     # "2019年,…排名第31位" does not answer a question about 2020 in a report of 2020.
     stated = set(_G.stated_year.findall(normalize(sent.text)[:_YEAR_OPENING]))
-    asked = {n for n in aq.numbers if _G.stated_year.fullmatch(n + _YEAR_SUFFIX)}
+    asked = asked_years(aq.numbers)
     if stated and asked and not stated & asked:
+        return "year"
+    # "2024年…" is not answered by a report on 2023 issued in 2024.
+    if year_elsewhere(sent, asked):
         return "year"
     if any(p not in ctx for p in aq.periods):
         return "period"
@@ -257,6 +262,15 @@ def rejection(
     # The question's rarest term, and any place or organisation it names, must be there.
     primary = [t for t in terms if t.primary and t.known]
     content = [t for t in primary if t.is_content]
+    # A follow-up asking only with verbs ("and when was it founded?") borrows its nouns
+    # from the earlier question: its own rarest word is what it asks about.
+    if (
+        aq.context
+        and primary
+        and not content
+        and not max(primary, key=lambda t: t.idf).found_in(ctx)
+    ):
+        return "follow_up"
     if content:
         # Verbs are paraphrased freely (参加/参评); the rarest noun is not.
         rarest = max(content, key=lambda t: t.idf)
@@ -277,6 +291,9 @@ def rejection(
     named = primary if aq.focus else [t for t in terms if t.known]
     if any(is_name(t) and not t.found_in(ctx) for t in named):
         return "named"
+    # "X development zone" is not answered by a unit about X's high-tech zone.
+    if other_zone(sent, question, terms):
+        return "zone"
     # A total for the whole the unit names ("the city's zones") is not the figure of the
     # part the question names, which only its paragraph mentions.
     if (

@@ -140,6 +140,14 @@ def covering_answer(
     return "；".join(s.text.rstrip("。；; ") for s in near) + "。", [(s, None) for s in near], False
 
 
+def states_asked(aq: AnalyzedQuestion, text: str) -> bool:
+    """Does an answer found without typing state a value of the type asked (a date for
+    "which month"), when the question asks for an amount, date, period or rank? Items led
+    in by a covering sentence that state none do not answer it."""
+    pattern = TYPED.get(aq.qtype)
+    return pattern is None or pattern_hit(pattern, text)
+
+
 def asks_rank(question: str) -> bool:
     """Does the question ask for a position itself, not only name a ranking?"""
     return _RANK_ASKING.search(normalize(question)) is not None

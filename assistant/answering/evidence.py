@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.grammar import grammar
+from assistant.answering.headings import heading_path
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
+from assistant.answering.terms import built_from, said_in
 from assistant.index import Hit, Index
 from assistant.text import (
     STOPWORDS,
@@ -63,6 +65,7 @@ class Sentence:
     cells: tuple[str, ...] = ()  # a table row's cells, in column order
     meta: str = ""  # the document's date, issuer and region: where and when it speaks
     frame: str = ""  # what the unit answers or fills in: its Q&A question, its table caption
+    headings: str = ""  # the headings above the unit, outermost first (its heading path)
 
     @property
     def norm(self) -> str:
@@ -103,6 +106,8 @@ class Term:
     category: bool = False  # the kind of thing asked for ("哪些企业"): instances answer it
     asked: bool = False  # the last noun before the asking word: what is asked for
     locates: bool = False  # names the place of a document read: which document, not passage
+    # The question itself says it as the tail of a longer word: so may the documents.
+    bound: bool = False
 
     @property
     def is_content(self) -> bool:
@@ -113,7 +118,11 @@ class Term:
         )
 
     def found_in(self, text_norm: str) -> bool:
-        return self.text in text_norm or any(v in text_norm for v in self.variants)
+        forms = (self.text, *self.variants)
+        if self.bound:
+            return any(f in text_norm for f in forms)
+        # The plain test first: most terms are not in most units.
+        return any(f in text_norm and said_in(f, text_norm) for f in forms)
 
 
 @lru_cache(maxsize=1)
@@ -171,10 +180,8 @@ def question_terms(
     for source, factor in ((aq.text, 1.0), (aq.context, CONTEXT_TERM_FACTOR)):
         if not source:
             continue
-        for tok, pos in _expand(
-            [t for t in key_tokens(_QUOTED.sub(" ", source) if factor == 1.0 else source) if t],
-            df_of,
-        ):
+        said = _QUOTED.sub(" ", source) if factor == 1.0 else source
+        for tok, pos in _expand([t for t in key_tokens(said) if t], df_of):
             if len(tok) < 2 and not tok.isdigit() and tok not in lexicon()[0]:
                 continue
             if tok in STOPWORDS or tok in q_stop:
@@ -203,6 +210,7 @@ def question_terms(
                     known=known,
                     idf=weight / factor,
                     primary=factor == 1.0,
+                    bound=not said_in(tok, normalize(said)),
                 )
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
@@ -233,9 +241,10 @@ def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for tok, pos in tokens:
         if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
-            parts = [w for w in search_words(tok) if w != tok and len(w) >= 2]
-            covered = "".join(dict.fromkeys(parts))
-            if parts and all(df_of(w) > 0 for w in parts) and len(covered) >= len(tok) - 1:
+            # The known words inside it; an unknown piece ("X" + the first character of
+            # the next word) covers nothing.
+            parts = [w for w in search_words(tok) if w != tok and len(w) >= 2 and df_of(w) > 0]
+            if parts and built_from(tok, parts):
                 out.extend((w, pos) for w in dict.fromkeys(parts))
                 continue
         out.append((tok, pos))
@@ -301,6 +310,7 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
                     cells,
                     document_context(doc.metadata),
                     frame,
+                    heading_path(doc.sections, s),
                 )
             )
     return out

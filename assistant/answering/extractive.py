@@ -33,6 +33,7 @@ from assistant.answering.covering import (
     fits_question,
     identifier_answer,
     joins_items,
+    states_asked,
 )
 from assistant.answering.definitions import defining_unit
 from assistant.answering.evidence import (
@@ -109,6 +110,14 @@ class Extracted:
     quotes: list[tuple[Sentence, tuple[int, int] | None]] = field(default_factory=list)
     related: list[Sentence] = field(default_factory=list)
     inline_markers: bool = False  # the direct answer already carries its [n] markers
+
+
+def _quoted_text(index: Index, quotes: list[tuple[Sentence, tuple[int, int] | None]]) -> str:
+    """The document text the quotes of an answer rest on (their spans, else their units)."""
+    out = []
+    for unit, span in quotes:
+        out.append(index.document(unit.doc_id).text[span[0] : span[1]] if span else unit.text)
+    return "\n".join(out)
 
 
 class ExtractiveAnswerer:
@@ -331,7 +340,7 @@ class ExtractiveAnswerer:
         if not typed:
             best = covering[0][0]
             led = lead_in_answer(self.index, best)
-            if led is not None:
+            if led is not None and states_asked(aq, _quoted_text(self.index, led[1])):
                 return (*led, False)
             return covering_answer(ctx, covering, date_states(aq))
         best, best_score = typed[0]

@@ -1,0 +1,122 @@
+"""Constraints a question sets that hold only in the right document: the zone it names,
+the year it asks about. Each takes a unit and says whether the unit speaks of something
+else; :func:`assistant.answering.constraints.rejection` applies them.
+
+Only positive evidence of another thing rejects a unit: a unit that names no zone or no
+year at all is left to the other rules. No Chinese here; the words are the document
+grammar's zone words and the question grammar's year pattern. Examples:
+tests/test_holding.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answering.evidence import Sentence, Term
+from assistant.answering.grammar import grammar
+from assistant.ingest.grammar import grammar as document_grammar
+from assistant.text import normalize
+
+_G = grammar()
+_ADMIN = "[" + "".join(_G.raw["admin_suffixes"]) + "]?"
+_YEAR_SUFFIX = _G.raw["dates"]["year_suffix"]
+# Characters allowed between a place's name and a zone word in a zone's name: the rest of
+# the place's name ("X" for "X city", a district's second character).
+ZONE_NAME_GAP = 2
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> tuple[str, ...]:
+    return tuple(sorted(document_grammar().zone_words, key=len, reverse=True))
+
+
+def _forms(term: Term) -> tuple[str, ...]:
+    return tuple(sorted((term.text, *term.variants), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def _follows(kind: str, rest: str) -> bool:
+    """Does ``rest`` open with the zone word ``kind``, an administrative level allowed
+    before it?"""
+    return re.match(rf"{_ADMIN}{re.escape(kind)}", rest) is not None
+
+
+def asked_zones(question: str, terms: list[Term]) -> list[tuple[Term, Term]]:
+    """The zones the question names: a place followed right away by a zone word
+    ("X economic development zone"), as (place term, zone term)."""
+    zones = set(_zone_words())
+    out = []
+    for place in terms:
+        if not place.primary or place.pos not in ("ns", "nt", "nz", "nr"):
+            continue
+        at = question.find(place.text)
+        while at >= 0:
+            rest = question[at + len(place.text) :]
+            kind = next(
+                (
+                    k
+                    for k in terms
+                    if k is not place
+                    and any(f in zones for f in (k.text, *k.variants))
+                    and _follows(k.text, rest)
+                ),
+                None,
+            )
+            if kind is not None:
+                out.append((place, kind))
+                break
+            at = question.find(place.text, at + 1)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _zone_patterns(
+    places: tuple[str, ...], kinds: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The asked zone's name, and any zone's name of the same place."""
+    names = "|".join(map(re.escape, places))
+    asked = re.compile(rf"(?:{names}){_ADMIN}(?:{'|'.join(map(re.escape, kinds))})")
+    zone_alt = "|".join(map(re.escape, _zone_words()))
+    return asked, re.compile(rf"(?:{names})\w{{0,{ZONE_NAME_GAP}}}?({zone_alt})")
+
+
+def other_zone(sent: Sentence, question: str, terms: list[Term]) -> bool:
+    """Does the unit's context name another zone of the place the question names, and
+    never the one asked about ("X high-tech zone" for a question on "X development zone")?
+    A zone word holding the asked one, or held by it, is the same kind of zone (a
+    "development zone" in a city's "economic and technological development zone")."""
+    ctx = sent.context_norm
+    for place, kind in asked_zones(question, terms):
+        kinds = _forms(kind)
+        asked, other = _zone_patterns(_forms(place), kinds)
+        if asked.search(ctx):
+            continue
+        for m in other.finditer(ctx):
+            word = m.group(1)
+            if not any(k in word or word in k for k in kinds):
+                return True
+    return False
+
+
+def stated_years(text: str) -> set[str]:
+    return set(_G.stated_year.findall(normalize(text)))
+
+
+def year_elsewhere(sent: Sentence, years: set[str]) -> bool:
+    """Is a year the question asks about found only in the document's date, while its
+    title states other years? The title says what period the document reports on; the
+    date it was issued (often the next year) is not a year of its figures."""
+    if not years:
+        return False
+    titled = stated_years(sent.title)
+    if not titled or titled & years:
+        return False
+    head = " | ".join(sent.header)
+    said = normalize(f"{sent.headings}\n{sent.section}\n{sent.before}{head}\n{sent.text}")
+    return not any(y in said for y in years)
+
+
+def asked_years(numbers: list[str]) -> set[str]:
+    """The numbers of a question that it names as years (followed by the year word)."""
+    return {n for n in numbers if _G.stated_year.fullmatch(n + _YEAR_SUFFIX)}

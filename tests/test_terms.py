@@ -1,0 +1,64 @@
+"""Word-formation rules of term matching (resources/term_grammar.yaml and the segmenter):
+where a question's word is found in a document, and when an unknown compound may be read
+as its known parts. Each group: examples and counter-examples."""
+
+import pytest
+
+from assistant.answering.terms import built_from, said_in, term_grammar
+
+# (form, text, found): a form is found where a word starts or heads a compound, not as
+# the tail of another word whose first characters bind its own.
+WORD_STARTS = [
+    ("新区", "国家高新区", False),
+    ("新区", "两江新区", True),
+    ("新区", "新区管委会", True),
+    ("新认定", "对重新认定的企业", False),
+    ("认定", "对重新认定的企业", True),
+    ("新认定", "对新认定的企业", True),
+    ("出口", "进出口总额增长", False),
+    ("出口", "出口总额增长", True),
+    ("费用", "研发费用加计扣除", True),
+    ("企业", "中国企业", True),
+    ("地区", "各地区", True),
+    ("投资", "总投资5亿元", True),
+    ("开发区", "经济技术开发区", True),
+    ("园区", "苏州工业园区", True),
+    ("地区生产总值", "本地区生产总值", True),
+    ("2024", "2024年", True),
+    # The second occurrence counts when the first is inside another word.
+    ("新区", "高新区和新区", True),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "found"), WORD_STARTS)
+def test_word_starts(form, text, found):
+    assert said_in(form, text) is found
+
+
+# (token, known parts, read as its parts)
+BUILT_FROM = [
+    ("研发投入强度", ["研发", "投入", "强度"], True),
+    ("加计扣除额", ["加计", "扣除"], True),  # the amount of the deduction
+    ("培训费", ["培训"], True),
+    ("修订版", ["修订"], True),
+    ("辽宁省", ["辽宁"], True),
+    ("培育出", ["培育"], True),
+    ("段时间", ["时间"], True),
+    ("大面积", ["面积"], True),  # "多大面积" cut after its asking word's first character
+    ("博士后", ["博士"], False),  # not a doctor
+    ("副主任", ["主任"], False),
+    ("主任助理", ["主任"], False),
+    ("新能源车", ["能源"], False),
+    ("省会城", ["省会"], False),
+]
+
+
+@pytest.mark.parametrize(("token", "parts", "built"), BUILT_FROM)
+def test_built_from(token, parts, built):
+    assert built_from(token, parts) is built
+
+
+@pytest.mark.parametrize("group", ["kept_endings", "kept_openings"])
+def test_kept_characters_are_single(group):
+    groups = term_grammar()[group]
+    assert groups and all(len(c) == 1 for chars in groups.values() for c in chars)
