@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
 from assistant.answering.question_words import (
@@ -193,7 +194,7 @@ def split_respectively(question: str) -> list[str] | None:
     joiners = tuple(raw["parallel_joiners"])
     if not asks(tail) or not any(w in head for w in joiners):
         return None
-    words = _merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
+    words = merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
     joins = [k for k, (w, _) in enumerate(words) if w in joiners]
     if not joins:
         return None  # the joiner is inside a word ("总和"), not between two things
@@ -239,17 +240,6 @@ def split_respectively(question: str) -> list[str] | None:
     return [prefix + x + shared + tail for x in (*items, right)]
 
 
-def _merge_numerals(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A year numeral and its unit word are one thing."""
-    out: list[tuple[str, str]] = []
-    for w, flag in words:
-        if out and out[-1][1] == "m" and flag in ("m", "q", "t") and out[-1][0][-1:].isdigit():
-            out[-1] = (out[-1][0] + w, "m")
-        else:
-            out.append((w, flag))
-    return out
-
-
 def is_follow_up(question: str, history: list[Turn]) -> bool:
     if not any(t.role == "user" for t in history):
         return False
@@ -274,6 +264,17 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     core = g.follow_up_start.sub("", q)
     core = g.follow_up_end.sub("", core).strip(" ？?，,")
     if core and not asks(core):
+        resolved = substitute_subject(previous, q, core)
+        if resolved is not None:
+            # "那C类呢？" after a question on the B tier: the earlier question, asked of C.
+            return AnalyzedQuestion(
+                original,
+                resolved,
+                classify(resolved),
+                context=previous,
+                focus=core,
+                parts=[resolved],
+            )
         # "那9个优势特色产业集群呢？": the previous kind of question about a new subject.
         return AnalyzedQuestion(
             original, core, classify(previous), context=previous, focus=core, parts=[core]
