@@ -13,7 +13,7 @@ from assistant.answering.grammar import grammar
 from assistant.text import load_pos_tagger
 
 # A counterpart shorter than this many characters is a function word or a lone letter
-# ("B" before "类"), only replaced when the words after it match too.
+# (the letter of a lettered tier), only replaced when the words after it match too.
 MIN_COUNTERPART_CHARS = 2
 
 
@@ -45,13 +45,14 @@ def substitute_subject(previous: str, question: str, focus: str) -> str | None:
     if not subject or subject in previous:
         return None
     mine, theirs = _words(subject), _words(previous)
-    # The longest run of final words the two share ("类" of "C类" and "B类人才…"): the word
-    # right before it in the earlier question is the counterpart of the focus's own words.
+    # The longest run of final words the two share (the tier word of "tier C" and "tier B
+    # talents"): the word right before it in the earlier question is the counterpart of the
+    # focus's own words.
     best: tuple[int, int] | None = None  # (shared words, index of the counterpart)
     for k in range(len(mine) - 1, 0, -1):
         tail = mine[-k:]
         at = next(
-            (j for j in range(1, len(theirs) - k + 1) if theirs[j : j + k] == tail),
+            (j for j in range(len(theirs) - k + 1) if theirs[j : j + k] == tail),
             None,
         )
         if at is not None:
@@ -60,12 +61,16 @@ def substitute_subject(previous: str, question: str, focus: str) -> str | None:
     if best is not None:
         k, j = best
         head = mine[:-k]
-        # Words the focus repeats from before the counterpart ("到" of "到2030年") stay once.
+        if j < 0:
+            # The earlier question names the thing bare ("projects, once producing…"): the focus
+            # qualifies it.
+            return "".join(head + theirs)
+        # Words the focus repeats from before the counterpart ("by" of "by 2030") stay once.
         while len(head) > 1 and j > 0 and head[0] == theirs[j - 1]:
             head = head[1:]
         return "".join(theirs[:j] + head + theirs[j + 1 :])
-    # No shared word: the word of the earlier question ending as the focus ends ("国家级"
-    # for "市级", "2025年" for "到2030年", "工业用地" for "M0用地"), the longest such ending first.
+    # No shared word: the word of the earlier question ending as the focus ends (a national
+    # level for a city level, 2025 for 2030, industrial land for M0 land), longest ending first.
     found = max(
         ((_shared_end(word, subject), j) for j, word in enumerate(theirs)),
         key=lambda x: (x[0], -x[1]),

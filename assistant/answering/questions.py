@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
+from assistant.answering.multipart import lean_parts
 from assistant.answering.question_words import (
     STRIP_PUNCT,
     asks,
@@ -133,15 +134,18 @@ def split_parts(question: str) -> list[str]:
     "and also") into parts that can each be answered."""
     g = grammar()
     pieces = [p for p in g.multipart_separators.split(question) if p.strip()]
-    asking = [p for p in pieces if asks(p)]
-    if len(asking) > 1:
-        return asking
+    # A later piece naming only a new subject ("…how much? and new-industry land?") asks too.
+    asking = [
+        p for k, p in enumerate(pieces) if asks(p) or (k and g.follow_up_end.search(p.strip()))
+    ]
+    if len(asking) > 1 and asks(asking[0]):
+        return lean_parts(asking)
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
         if asks(left) and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
-            return [left, right]
-    return split_respectively(question) or _clause_asks(question) or [question]
+            return lean_parts([left, right])
+    return lean_parts(split_respectively(question) or _clause_asks(question) or [question])
 
 
 def _clause_asks(question: str) -> list[str] | None:
@@ -212,8 +216,14 @@ def split_respectively(question: str) -> list[str] | None:
     item_start = max(
         (k + 1 for k in range(last) if words[k][0] in (*ends, *openers, *joiners)), default=0
     )
-    modifier = (last + 2 < len(words) and words[last + 2][0] in ends) or (
-        item_start == last - 1 and stop - (last + 1) >= 2
+    # Two numerals of one unit joined (foreign capital in 2022 and 2023) modify the words
+    # around them.
+    (a, flag_a), (b, flag_b) = words[last - 1], words[last + 1]
+    numerals = flag_a == "m" == flag_b and a[-1] == b[-1] and not a[-1].isdigit()
+    modifier = (
+        numerals
+        or (last + 2 < len(words) and words[last + 2][0] in ends)
+        or (item_start == last - 1 and stop - (last + 1) >= 2)
     )
     if modifier:
         # Modifiers of one shared noun, one word each, maybe a chain ("国家级、省级和市级").
@@ -266,7 +276,7 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     if core and not asks(core):
         resolved = substitute_subject(previous, q, core)
         if resolved is not None:
-            # "那C类呢？" after a question on the B tier: the earlier question, asked of C.
+            # "And tier C?" after a question on tier B: the earlier question, asked of C.
             return AnalyzedQuestion(
                 original,
                 resolved,
