@@ -15,9 +15,10 @@ from assistant.answering.grammar import grammar
 from assistant.answering.question_words import key_phrase, plain_asking
 from assistant.text import load_pos_tagger
 
-# A later part with at most this many characters of its own content asks on about the
-# first part's subject (as a short follow-up leans on the earlier question).
-LEANING_PART_CHARS = 4
+# A later part with at most this many characters of its own content (one word: "grew",
+# "phone") asks on about the first part's subject. Longer, and the part names a thing of its
+# own ("valid for how many years") that the first part's words would only outweigh.
+LEANING_PART_CHARS = 2
 # A label longer than this is a whole question, not what sets one part apart.
 MAX_LABEL_CHARS = 10
 
