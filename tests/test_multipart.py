@@ -22,6 +22,15 @@ SPLITS = [
     ),
     # Two years joined: the measure before them is shared.
     ("进口总额2023年和2024年分别是多少？", ["进口总额2023年是多少？", "进口总额2024年是多少？"]),
+    # Three one-word things after a shared lead: the lead holds for each.
+    (
+        "企业签约后注册、投产、纳税分别有什么时间要求？",
+        [
+            "企业签约后注册有什么时间要求？",
+            "企业签约后投产有什么时间要求？",
+            "企业签约后纳税有什么时间要求？",
+        ],
+    ),
     # A one-word part inherits the first part's subject.
     ("白石区有多少家孵化器？电话是多少？", ["白石区有多少家孵化器", "白石区电话是多少"]),
     # Counter-examples: a later part naming a thing of its own keeps its words; two

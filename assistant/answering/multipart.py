@@ -23,6 +23,17 @@ LEANING_PART_CHARS = 2
 MAX_LABEL_CHARS = 10
 
 
+def first_item(items: list[str], right: str) -> tuple[str, str]:
+    """(the first of three or more enumerated things, the words before it that every thing
+    shares): the first is as long as the others are, one word each ("after getting the
+    land: start, completion, production")."""
+    rest = [*items[1:], right]
+    if len(rest) < 2 or any(len(load_pos_tagger().lcut(x)) != 1 for x in rest):
+        return items[0], ""
+    first = [p.word for p in load_pos_tagger().lcut(items[0])]
+    return first[-1], "".join(first[:-1])
+
+
 def _words(text: str) -> list[str]:
     return [w for w, _ in merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(text)])]
 

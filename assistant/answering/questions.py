@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
-from assistant.answering.multipart import lean_parts
+from assistant.answering.multipart import first_item, lean_parts
 from assistant.answering.question_words import (
     STRIP_PUNCT,
     asks,
@@ -247,7 +247,8 @@ def split_respectively(question: str) -> list[str] | None:
     right = "".join(w for w, _ in words[last + 1 : stop])
     shared = "".join(w for w, _ in words[stop:])
     items = [x for x in re.split("|".join(map(re.escape, joiners)), left[cut:]) if x]
-    return [prefix + x + shared + tail for x in (*items, right)]
+    items[0], lead = first_item(items, right)
+    return [prefix + lead + x + shared + tail for x in (*items, right)]
 
 
 def is_follow_up(question: str, history: list[Turn]) -> bool:
