@@ -10,13 +10,14 @@ growth word), else the first number after the side.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.answering.composing import Context, amount, unit_of
-from assistant.answering.evidence import NUMBER, Sentence
+from assistant.answering.evidence import DURATION, NUMBER, Sentence
 from assistant.answering.extraction import CLAUSE_MARK, typed_value
 from assistant.answering.grammar import grammar
-from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.answering.questions import comparison_measure, comparison_sides, numeral_value
 from assistant.answering.table_reading import question_forms
 from assistant.messages import msg
 from assistant.text import normalize, words
@@ -58,11 +59,25 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
     if unit_of(normalize(value_a)) != unit_of(normalize(value_b)):
         return None  # 500万元 and 7% measure different things
     parts = [msg("comparison_value", name=n, value=v) for n, v, _ in found]
-    a, b = amount(value_a), amount(value_b)
+    a, b = _figure(value_a), _figure(value_b)
     if a is not None and b is not None and a != b:
-        parts.append(msg("comparison_larger", name=name_a if a > b else name_b))
+        # Two periods of one unit (two years, three years) compare as lengths of time.
+        period = all(DURATION.fullmatch(normalize(v)) for v in (value_a, value_b))
+        key = "comparison_longer" if period else "comparison_larger"
+        parts.append(msg(key, name=name_a if a > b else name_b))
     quotes = [(sent_a, None)] + ([] if sent_b is sent_a else [(sent_b, None)])
     return "，".join(parts) + "。", quotes
+
+
+def _figure(value: str) -> float | None:
+    """A value's amount, also when its numeral is written in characters (three years)."""
+    figure = amount(value)
+    if figure is not None:
+        return figure
+    numeral = "".join(
+        itertools.takewhile(lambda ch: ch in _G.digits or ch in _G.places, normalize(value))
+    )
+    return numeral_value(numeral) if numeral else None
 
 
 def _measure_forms(ctx: Context) -> tuple[str, ...]:

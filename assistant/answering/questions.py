@@ -348,6 +348,10 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
     while end is not None and end.end() == len(second):
         second = second[: end.start()]
         end = g.comparison_joiners.search(second, 1)
+    # "the average score of A and B": what follows the second side's modifier end is the
+    # measure of both.
+    ends = [i for w in g.raw["multipart"]["modifier_end"] if (i := second.find(w)) > 0]
+    second = second[: min(ends)] if ends else second
     return (head[: m.start()], second) if second else None
 
 

@@ -325,6 +325,11 @@ def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str |
     return None
 
 
+def _has_figure(value: str) -> bool:
+    """Does a cell state a figure (an amount, a period, a rank)?"""
+    return any(ch.isdigit() or ch in _G.digits for ch in value)
+
+
 def _compare(table: Table, ctx: Context, forms: list[str]):
     """Two rows the question sets side by side, the asked column's values, the larger."""
     sides = comparison_sides(ctx.aq.text)
@@ -360,8 +365,8 @@ def _compare(table: Table, ctx: Context, forms: list[str]):
     if column is None:
         return None
     value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)
-    if not value_a or not value_b:
-        return None
+    if not value_a or not value_b or not all(map(_has_figure, (value_a, value_b))):
+        return None  # names or wording are no measure a comparison can set side by side
     parts = [
         msg("comparison_value", name=cell_text(row_a, col_a), value=value_a),
         msg("comparison_value", name=cell_text(row_b, col_b), value=value_b),
