@@ -168,3 +168,16 @@ def test_a_table_comparison_needs_figures(tmp_path):
     # The periods the prose states, the longer one said as such (numerals in characters).
     assert "两年" in answer.direct_answer and "三年" in answer.direct_answer
     assert msg("comparison_longer", name="乙类企业") in answer.direct_answer
+
+
+# Invented scores: a unit the unit list does not hold, stated after each number.
+SCORES = """示例省开发区综合评价结果通报
+
+从区域看，东部片区开发区平均得分为81.2分，西部片区、北部片区开发区平均得分分别为70.5分和64.3分。
+"""
+
+
+def test_values_keep_the_unit_they_share(tmp_path):
+    chain = chain_over(tmp_path, {"scores.txt": SCORES})
+    direct = chain.invoke("东部片区和北部片区开发区平均得分谁高？").direct_answer
+    assert "81.2分" in direct and "64.3分" in direct
