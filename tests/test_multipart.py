@@ -31,6 +31,13 @@ SPLITS = [
             "企业签约后纳税有什么时间要求？",
         ],
     ),
+    # A locating phrase before the things is shared by each; a respectively-part is whole
+    # already and leans on nothing.
+    (
+        "出让总面积中工业和仓储分别是多少？",
+        ["出让总面积中工业是多少？", "出让总面积中仓储是多少？"],
+    ),
+    ("园区里博士和硕士分别奖多少？", ["园区里博士奖多少？", "园区里硕士奖多少？"]),
     # A one-word part inherits the first part's subject.
     ("白石区有多少家孵化器？电话是多少？", ["白石区有多少家孵化器", "白石区电话是多少"]),
     # Counter-examples: a later part naming a thing of its own keeps its words; two

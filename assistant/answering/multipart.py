@@ -34,6 +34,14 @@ def first_item(items: list[str], right: str) -> tuple[str, str]:
     return first[-1], "".join(first[:-1])
 
 
+def locative_cut(words: list[tuple[str, str]]) -> int:
+    """Where the words before the things end with a locative word ("of the total, exports
+    and imports"): what comes before it is shared by every thing; 0 when none does."""
+    locatives = tuple(grammar().raw["multipart"]["locative_ends"])
+    at = [k for k, (w, _) in enumerate(words) if w in locatives]
+    return len("".join(w for w, _ in words[: at[-1] + 1])) if at else 0
+
+
 def _words(text: str) -> list[str]:
     return [w for w, _ in merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(text)])]
 

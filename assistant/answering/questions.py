@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
-from assistant.answering.multipart import first_item, lean_parts
+from assistant.answering.multipart import first_item, lean_parts, locative_cut
 from assistant.answering.question_words import (
     STRIP_PUNCT,
     asks,
@@ -145,7 +145,8 @@ def split_parts(question: str) -> list[str]:
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
         if asks(left) and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
             return lean_parts([left, right])
-    return lean_parts(split_respectively(question) or _clause_asks(question) or [question])
+    # The parts of a respectively-question carry what they share already.
+    return split_respectively(question) or lean_parts(_clause_asks(question) or [question])
 
 
 def _clause_asks(question: str) -> list[str] | None:
@@ -238,7 +239,7 @@ def split_respectively(question: str) -> list[str] | None:
     # Things of their own: each from after the last modifier end or opener up to the join.
     left = "".join(w for w, _ in words[:last])
     bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]
-    cut = max(bounds, default=0)
+    cut = max(*bounds, locative_cut(words[:last]), 0)
     prefix = left[:cut]
     # Nothing shared before the things: what follows the last one's modifier end is shared
     # by all ("A zone and B zone's average score": the score of each).
