@@ -46,6 +46,9 @@ SPLITS = [
     ("配套奖励的比例与上限是多少？", ["配套奖励的比例是多少？", "配套奖励的上限是多少？"]),
     # Counter-example: one attribute.
     ("示例区的规划面积是多少？", ["示例区的规划面积是多少？"]),
+    # A count restating the joined things is dropped from each part; another count stays.
+    ("甲区和乙区两个园区分别奖多少？", ["甲区园区奖多少？", "乙区园区奖多少？"]),
+    ("甲区和乙区三个园区分别奖多少？", ["甲区三个园区奖多少？", "乙区三个园区奖多少？"]),
     # A one-word part inherits the first part's subject.
     ("白石区有多少家孵化器？电话是多少？", ["白石区有多少家孵化器", "白石区电话是多少"]),
     # Counter-examples: a later part naming a thing of its own keeps its words; two

@@ -72,6 +72,17 @@ def joined_attributes(question: str) -> list[str] | None:
     return [thing + item + tail for item in items]
 
 
+def without_count(words: list[tuple[str, str]], things: int) -> str:
+    """The words shared by joined things, without a count of those things they open with
+    ("A and B, the two zones'…" -> "zones'…"): each part names one of them."""
+    if words and words[0][1] == "m":
+        g = grammar()
+        numeral = words[0][0].rstrip("".join(g.raw["multipart"]["count_classifiers"]))
+        if g.small_number(numeral) == things:
+            words = words[1:]
+    return "".join(w for w, _ in words)
+
+
 def _words(text: str) -> list[str]:
     return [w for w, _ in merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(text)])]
 

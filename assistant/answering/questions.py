@@ -235,7 +235,7 @@ def split_respectively(question: str) -> list[str] | None:
             k -= 2
             items.insert(0, k)
         prefix = "".join(w for w, _ in words[: items[0]])
-        shared = "".join(w for w, _ in words[last + 2 :])
+        shared = multipart.without_count(words[last + 2 :], len(items))
         return [prefix + words[i][0] + shared + tail for i in items]
     # Things of their own: each from after the last modifier end or opener up to the join.
     left = "".join(w for w, _ in words[:last])
