@@ -38,14 +38,6 @@ SPLITS = [
         ["出让总面积中工业是多少？", "出让总面积中仓储是多少？"],
     ),
     ("园区里博士和硕士分别奖多少？", ["园区里博士奖多少？", "园区里硕士奖多少？"]),
-    # Joined attributes of one thing, closed by one ask: one part each, with the thing.
-    (
-        "示例区人才办法的施行日期和有效期是什么？",
-        ["示例区人才办法的施行日期是什么？", "示例区人才办法的有效期是什么？"],
-    ),
-    ("配套奖励的比例与上限是多少？", ["配套奖励的比例是多少？", "配套奖励的上限是多少？"]),
-    # Counter-example: one attribute.
-    ("示例区的规划面积是多少？", ["示例区的规划面积是多少？"]),
     # A count restating the joined things is dropped from each part; another count stays.
     ("甲区和乙区两个园区分别奖多少？", ["甲区园区奖多少？", "乙区园区奖多少？"]),
     ("甲区和乙区三个园区分别奖多少？", ["甲区三个园区奖多少？", "乙区三个园区奖多少？"]),

@@ -42,36 +42,6 @@ def locative_cut(words: list[tuple[str, str]]) -> int:
     return len("".join(w for w, _ in words[: at[-1] + 1])) if at else 0
 
 
-def joined_attributes(question: str) -> list[str] | None:
-    """A question on two or more joined attributes of one thing, closed by one ask ("the
-    rule's start date and validity are what") -> one part per attribute, each with the
-    thing before them; None for any other question."""
-    raw = grammar().raw["multipart"]
-    text = question.rstrip("？?。 ")
-    close = next((w for w in raw["closing_asks"] if text.endswith(w)), None)
-    if close is None:
-        return None
-    head, tail = text[: -len(close)], question[len(text) - len(close) :]
-    ends = [i + len(w) for w in raw["modifier_end"] if (i := head.rfind(w)) > 0]
-    if not ends:
-        return None
-    thing, attributes = head[: max(ends)], _words(head[max(ends) :])
-    joiners = set(raw["parallel_joiners"])
-    if not any(w in joiners for w in attributes):
-        return None
-    items, current = [], ""
-    for w in attributes:
-        if w in joiners:
-            items.append(current)
-            current = ""
-        else:
-            current += w
-    items.append(current)
-    if len(items) < 2 or any(len(item) < 2 for item in items):
-        return None
-    return [thing + item + tail for item in items]
-
-
 def without_count(words: list[tuple[str, str]], things: int) -> str:
     """The words shared by joined things, without a count of those things they open with
     ("A and B, the two zones'…" -> "zones'…"): each part names one of them."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering import multipart
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
+from assistant.answering.multipart import first_item, lean_parts, locative_cut, without_count
 from assistant.answering.question_words import (
     STRIP_PUNCT,
     asks,
@@ -139,15 +139,14 @@ def split_parts(question: str) -> list[str]:
         p for k, p in enumerate(pieces) if asks(p) or (k and g.follow_up_end.search(p.strip()))
     ]
     if len(asking) > 1 and asks(asking[0]):
-        return multipart.lean_parts(asking)
+        return lean_parts(asking)
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
         if asks(left) and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
-            return multipart.lean_parts([left, right])
+            return lean_parts([left, right])
     # The parts of a respectively-question carry what they share already.
-    parts = split_respectively(question) or multipart.joined_attributes(question)
-    return parts or multipart.lean_parts(_clause_asks(question) or [question])
+    return split_respectively(question) or lean_parts(_clause_asks(question) or [question])
 
 
 def _clause_asks(question: str) -> list[str] | None:
@@ -235,12 +234,12 @@ def split_respectively(question: str) -> list[str] | None:
             k -= 2
             items.insert(0, k)
         prefix = "".join(w for w, _ in words[: items[0]])
-        shared = multipart.without_count(words[last + 2 :], len(items))
+        shared = without_count(words[last + 2 :], len(items))
         return [prefix + words[i][0] + shared + tail for i in items]
     # Things of their own: each from after the last modifier end or opener up to the join.
     left = "".join(w for w, _ in words[:last])
     bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]
-    cut = max(*bounds, multipart.locative_cut(words[:last]), 0)
+    cut = max(*bounds, locative_cut(words[:last]), 0)
     prefix = left[:cut]
     # Nothing shared before the things: what follows the last one's modifier end is shared
     # by all ("A zone and B zone's average score": the score of each).
@@ -249,7 +248,7 @@ def split_respectively(question: str) -> list[str] | None:
     right = "".join(w for w, _ in words[last + 1 : stop])
     shared = "".join(w for w, _ in words[stop:])
     items = [x for x in re.split("|".join(map(re.escape, joiners)), left[cut:]) if x]
-    items[0], lead = multipart.first_item(items, right)
+    items[0], lead = first_item(items, right)
     return [prefix + lead + x + shared + tail for x in (*items, right)]
 
 
