@@ -36,7 +36,7 @@ SPLITS = {
     },
     "test": {
         "folders": [EVALS / "corpus", EVALS / "corpus-test"],
-        "questions": ["test.jsonl"],
+        "questions": ["test.jsonl", "test_t2.jsonl"],
         "paraphrases": [],
         "thresholds": EVALS / "thresholds_test.json",
     },
