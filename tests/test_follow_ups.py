@@ -31,6 +31,8 @@ CASES = [
     ("青禾区新认定的孵化器奖励多少？", "那众创空间呢？", None),
     ("白石区2024年固定资产投资多少？", "其中工业投资呢？", None),
     ("青禾区甲类人才购房补贴多少？", "甲类呢？", None),
+    # An earlier question asking for a number of items: the follow-up names a new set.
+    ("青禾区要建设哪三个重点产业园？", "那5个特色产业园呢？", None),
 ]
 
 

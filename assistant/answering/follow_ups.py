@@ -38,6 +38,9 @@ def substitute_subject(previous: str, question: str, focus: str) -> str | None:
     the question asks about a part of the earlier whole."""
     if question.strip().startswith(tuple(grammar().raw["follow_up"]["part_of_whole"])):
         return None
+    if grammar().asked_count.search(previous):
+        # "Which two flagship clusters? And the nine others?": a new set, listed on its own.
+        return None
     ends = tuple(grammar().raw["multipart"]["modifier_end"])
     subject = focus.strip()
     while subject.endswith(ends):
