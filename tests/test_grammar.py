@@ -62,6 +62,10 @@ def test_answer_types(question, qtype):
         ("芜湖经开区在考核评价中排第几名？", ["考核评价"], ["中排", "第几"]),
         # "在哪里" asks for a place as one phrase: "设在哪里" leaves no "设在".
         ("咨询窗口设在哪里？", ["咨询窗口"], ["设在", "哪里"]),
+        # "多大" asks as one phrase: "多大面积" leaves the noun whole, no "大面积".
+        ("入驻企业最多能用多大面积的场地？", ["面积", "场地"], ["大面积"]),
+        # A count of copies or times asks as one token: "几份" is no word of the evidence.
+        ("纸质材料要交几份？", ["纸质材料"], ["几份"]),
     ],
 )
 def test_asking_words_are_not_content(question, kept, dropped):
@@ -175,6 +179,7 @@ def test_polarity_decided_by_the_verdict(question, clause, words, expected):
         (NUMBER, "同比增长12.5%", "12.5%"),
         (NUMBER, "高出7.3个百分点", "7.3个百分点"),
         (NUMBER, "共有三十一家", "三十一家"),
+        (NUMBER, "依照第二十七条，评价了二十七家", "二十七家"),
         (RANKING, "综合排名第31位", "第31位"),
         (RANKING, "位列第三名", "第三名"),
         (DATE, "自2021年3月1日起施行", "2021年3月1日"),
@@ -192,6 +197,9 @@ def test_typed_spans(pattern, text, found):
     "pattern,text",
     [
         (NUMBER, "推行一网通办"),  # 一 opens a name, not an amount
+        # An ordinal's numeral holds no amount, however far into it one reads.
+        (NUMBER, "根据第二十七条的规定"),
+        (NUMBER, "依照第三十五条执行"),
         (RANKING, "排名靠前"),
         (DATE, "三年行动计划"),
     ],
@@ -346,6 +354,10 @@ def test_class_labels_are_terms():
         ("规划面积一般不少于5平方公里", False, True),
         ("单个产品最高100万元", True, False),
         ("规划面积是多少", False, False),
+        ("在孵企业场地面积不大于1000平方米", True, False),
+        ("研发费用至少要多少", False, True),
+        ("每人至多申报两项", True, False),
+        ("超过100万元的部分", False, False),
     ],
 )
 def test_bounds(text, upper, lower):

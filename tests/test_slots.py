@@ -6,7 +6,7 @@ import pytest
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category
-from assistant.answering.slots import slot_filler
+from assistant.answering.slots import kind_name, slot_answer, slot_filler
 from tests.conftest import chain_over
 
 _E = grammar().raw["entity"]
@@ -64,9 +64,94 @@ def test_slot_not_filled(question, text):
     assert fill(question, text) is None
 
 
+def name_of(question: str, text: str) -> str | None:
+    sent = Sentence("d", "t", "", 40, 40 + len(text), text, 1)
+    span = kind_name(question, asked_category(question), sent)
+    return text[span[0] - 40 : span[1] - 40] if span else None
+
+
+@pytest.mark.parametrize(
+    "question,text,expected",
+    [
+        # A quoted name ending with the kind; the question's verb is not the document's.
+        (
+            "企业在哪个平台网上申报资金？",
+            "申报单位于5月1日至5月31日登录“示例区惠企服务平台”在线填报。",
+            "示例区惠企服务平台",
+        ),
+        # After the means opener, the verb of the question absent.
+        (
+            "备案在哪个平台上申报？",
+            "项目单位登录示例省项目在线审批监管平台，注册账号后填写信息。",
+            "示例省项目在线审批监管平台",
+        ),
+        # A label line: the name is the whole clause.
+        ("在哪个系统办理？", "网上办理：示例市不动产登记系统，全天可办。", "示例市不动产登记系统"),
+        # A kind of body is filled by a name ending like a body's (bureau, section).
+        ("有问题找哪个部门？", "企业可向示例区发展改革局投资科反映。", "示例区发展改革局投资科"),
+        ("由什么机构评审？", "申报项目由示例市科技评估中心组织评审。", "示例市科技评估中心"),
+        # A kind of document is filled by a title and the number right after it.
+        (
+            "这次申报是根据哪个管理办法组织的？",
+            "根据《示例区专项资金管理办法》（示开发〔2023〕12号），现就有关事项通知如下。",
+            "《示例区专项资金管理办法》（示开发〔2023〕12号）",
+        ),
+        (
+            "问答解读的是哪个文件？",
+            "为帮助企业用好《示例市促进企业上市若干政策》，现解答如下。",
+            "《示例市促进企业上市若干政策》",
+        ),
+    ],
+)
+def test_kind_name(question, text, expected):
+    assert name_of(question, text) == expected
+
+
+@pytest.mark.parametrize(
+    "question,text",
+    [
+        # The kind opens the clause: no name before it.
+        ("在哪个平台申报？", "信息齐全的，平台自动生成备案证明。"),
+        # Nothing of the asked kind is named.
+        ("在哪个平台申报？", "申报单位应当于每年6月30日前提交材料。"),
+        # A one-character kind (a province) is left to the clause that says why.
+        ("数量最多的是哪个省？", "示例省以6家入围，数量最多。"),
+        # The name restates the question.
+        ("示例区服务平台是哪个平台？", "示例区服务平台全天开放。"),
+        # A body named as the clause's subject, no marker opening it.
+        ("有问题找哪个部门？", "示例区商务局对企业咨询较多的问题作了梳理。"),
+        # A document asked for, no title in title marks.
+        ("根据哪个文件执行？", "按照有关规定执行。"),
+        # No asked kind at all.
+        ("谁负责？", "示例区服务平台负责。"),
+    ],
+)
+def test_no_kind_name(question, text):
+    assert name_of(question, text) is None
+
+
+def test_slot_answer_reads_units_within_margin():
+    """A filler in the second unit is found when the first, scoring a little higher, has
+    none; a unit far below the best is not read."""
+    first = Sentence("d", "t", "", 0, 30, "示例区商务局对企业咨询较多的问题作了梳理。", 1)
+    second = Sentence("d", "t", "", 100, 130, "可向示例区商务局外资科咨询。", 2)
+    question = "政策有问题找哪个部门咨询？"
+    found = slot_answer(question, [(first, 1.0), (second, 0.8)], 1.0)
+    assert found is not None and found[0].startswith("示例区商务局外资科")
+    assert slot_answer(question, [(first, 1.0), (second, 0.5)], 1.0) is None
+    # A subject no marker opens is taken only from a unit close to the best.
+    other = Sentence("d", "t", "", 200, 220, "示例区科技局负责解释。", 3)
+    unrelated = Sentence("d", "t", "", 0, 20, "本办法自2024年1月1日起施行。", 1)
+    found = slot_answer("谁负责解释？", [(unrelated, 1.0), (other, 0.9)], 1.0)
+    assert found is not None and found[0] == "示例区科技局。"
+    assert slot_answer("谁负责解释？", [(unrelated, 1.0), (other, 0.8)], 1.0) is None
+
+
 def test_slot_words_are_read():
     assert "哪个" in _E["slot_words"] and "由" in _E["slot_openers"]
     assert "上" in _E["slot_particles"]
+    assert "登录" in _E["slot_openers"] and "部门" in _E["body_kinds"]
+    assert "局" in _E["body_suffixes"] and "办法" in _E["document_kinds"]
 
 
 DOC = """示例区企业上市扶持政策问答
@@ -88,3 +173,12 @@ def test_entity_answer_is_the_slot_filler(chain):
     answer = chain.ask("这个上市政策由哪个部门负责解释？")
     assert not answer.refused
     assert answer.direct_answer.startswith("示例区金融工作局")
+
+
+def test_document_title_over_a_slot_piece():
+    """Asked for a document, the title answers, not the piece of it before the verb."""
+    text = "根据《示例区专项资金管理办法》（示开发〔2023〕12号），现就组织申报有关事项通知如下。"
+    sent = Sentence("d", "t", "", 0, len(text), text, 1)
+    found = slot_answer("专项资金是根据哪个管理办法组织申报的？", [(sent, 1.0)], 1.0)
+    assert found is not None
+    assert found[0] == "《示例区专项资金管理办法》（示开发〔2023〕12号）。"

@@ -264,8 +264,11 @@ def fits_type(sent: Sentence, qtype: str) -> bool:
     """Can this unit hold an answer of the asked type (a number, a date, a list…)?"""
     pattern = TYPED.get(qtype)
     if sent.cells and qtype in ("number", "ranking"):
-        # A table row states its numbers in cells: 17 under 排名 is a rank.
-        return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells)
+        # A table row states its numbers in cells: 17 under 排名 is a rank; an amount may
+        # be written inside a cell's words ("一次性奖励100万元").
+        return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells) or (
+            qtype == "number" and any(pattern_hit(pattern, c) for c in sent.cells)
+        )
     if pattern is not None:
         return pattern_hit(pattern, sent.text)
     if qtype == "list":

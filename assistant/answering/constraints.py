@@ -13,6 +13,7 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
+from assistant.answering.measures import other_level, within_stated_range
 from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.text import normalize, words
@@ -35,6 +36,8 @@ CONTEXT_COVERAGE = 0.8
 OWN_COVERAGE = 0.15
 # Question types whose value a unit states next to the noun asked about.
 STATED_WITH_NOUN = ("number",)
+# Question types whose evidence must name the level of government the question names.
+LEVELLED_TYPES = ("number", "entity")
 # A year within this many characters of a unit's start frames the whole statement.
 _YEAR_OPENING = 8
 # What follows a year's digits when it is written as a year.
@@ -189,7 +192,13 @@ def rejection(
     # Numbers, years and periods the question names must be in the evidence or its context.
     # A yes/no question's threshold ("超过80%了吗") is compared with, not looked up.
     thresholds = set(_G.threshold.findall(question)) if aq.qtype == "yesno" else set()
-    if not all(has_number(n, ctx) for n in aq.numbers if n not in thresholds):
+    # An amount given for the question's case ("投资额8000万元的项目") may fall in a range
+    # the unit states for its case ("5000万元以上").
+    if not all(
+        has_number(n, ctx) or within_stated_range(n, aq.text, ctx)
+        for n in aq.numbers
+        if n not in thresholds
+    ):
         return "number"
     # A year the unit opens with decides over the year of its title or document date:
     # "2019年,…排名第31位" does not answer a question about 2020 in a report of 2020.
@@ -225,6 +234,9 @@ def rejection(
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):
         return "opposite_case"
+    # "国家级…奖励多少" is not answered by a unit naming only 省级.
+    if aq.qtype in LEVELLED_TYPES and other_level(question, ctx):
+        return "level"
     # The asked noun said of another thing than the question's does not answer it.
     if other_attribute(question, sent.norm, terms):
         return "attribute"

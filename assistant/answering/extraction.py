@@ -78,8 +78,8 @@ def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
     return bool(pattern.search(rest))
 
 
-def phrase_bonus(phrase: str, text_norm: str) -> float:
-    """A bonus for a run of four or more characters of the question found verbatim."""
+def longest_run(phrase: str, text_norm: str) -> int:
+    """The length of the longest run of the phrase's characters found verbatim."""
     best = 0
     for seg in phrase.split():
         for i in range(len(seg)):
@@ -87,6 +87,12 @@ def phrase_bonus(phrase: str, text_norm: str) -> float:
             while j <= len(seg) and seg[i:j] in text_norm:
                 best = j - i
                 j += 1
+    return best
+
+
+def phrase_bonus(phrase: str, text_norm: str) -> float:
+    """A bonus for a run of four or more characters of the question found verbatim."""
+    best = longest_run(phrase, text_norm)
     return min(0.15, 0.05 * (best - 3)) if best >= 4 else 0.0
 
 

@@ -56,6 +56,7 @@ from assistant.answering.extraction import (
 from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
+from assistant.answering.measures import bound_variants, break_ties, target_mismatch
 from assistant.answering.models import Citation
 from assistant.answering.multipart import part_labels
 from assistant.answering.qa import qa_unit, yesno_answer
@@ -93,6 +94,9 @@ RANK_PENALTY = 0.01
 CATEGORY_FACTOR = 0.3
 # A table row holding the very rank a question names ("第十") outranks prose about ranks.
 ROW_RANK_BONUS = 0.5
+# A number question not asking for a goal reads a unit stating one ("力争…达到…") this much
+# lower: the achieved value wins a near tie, a goal that alone covers the question still answers.
+TARGET_PENALTY = 0.1
 # The part of speech given to a term that names a place the documents are about.
 PLACE_POS = "ns"
 # Nearest passages shown with a refusal.
@@ -121,6 +125,7 @@ class ExtractiveAnswerer:
             for a, b in _G.opposites:
                 extra[a] = extra.get(a, ()) + (b,)
                 extra[b] = extra.get(b, ()) + (a,)
+        extra.update(bound_variants(aq.text))
         terms = question_terms(aq, self.index, extra)
         spell_out(self.index, terms, sentences)
         # The places the documents are about (their metadata's region) are names, whatever
@@ -243,17 +248,20 @@ class ExtractiveAnswerer:
         # A Q&A question line stands for its answer, which is scored with it as context.
         units = [qa_unit(self.index.document(s.doc_id).text, s) for s in ctx.sentences]
         rank = aq.rank_value
-        return sorted(
+        goal_only = aq.qtype == "number"
+        scored = sorted(
             (
                 (
                     s,
                     self._score(s, terms, ctx.phrase, aq.qtype)
-                    + (ROW_RANK_BONUS if rank is not None and s.cells and row_has(s, rank) else 0),
+                    + (ROW_RANK_BONUS if rank is not None and s.cells and row_has(s, rank) else 0)
+                    - (TARGET_PENALTY if goal_only and target_mismatch(aq.text, s.text) else 0),
                 )
                 for s in units
             ),
             key=lambda x: -x[1],
         )
+        return break_ties(scored, ctx.phrase)
 
     @staticmethod
     def _rejected(ctx: Context):

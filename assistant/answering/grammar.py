@@ -133,8 +133,10 @@ def _number_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
     big = "".join(num["big"])
     # An ordinal ("第五条", "第3位") is a position, not an amount.
     ordinal = re.escape(num["ordinal_prefix"])
+    # Nor does an amount start inside an ordinal's numeral ("十七条" in "第二十七条").
+    inside = rf"(?<!{ordinal}[{rest}])(?<!{ordinal}[{rest}]{{2}})"
     return re.compile(
-        rf"(?<!{ordinal})(?<![\d.])(?:\d+(?:\.\d+)?|[{first}][{rest}]*)[{big}]?(?:{units})"
+        rf"(?<!{ordinal})(?<![\d.])(?:\d+(?:\.\d+)?|{inside}[{first}][{rest}]*)[{big}]?(?:{units})"
         rf"|(?<!{ordinal})(?<![\d.])\d+(?:\.\d+)?[{big}]?"
     )
 

@@ -24,14 +24,34 @@ _E = grammar().raw["entity"]
 _SLOT = re.compile("|".join(map(re.escape, sorted(_E["slot_words"], key=len, reverse=True))))
 _PARTICLES = tuple(sorted(_E["slot_particles"], key=len, reverse=True))
 _OPENERS = tuple(sorted(_E["slot_openers"], key=len, reverse=True))
+_BODY_KINDS = frozenset(_E["body_kinds"])
+_DOCUMENT_KINDS = tuple(_E["document_kinds"])
+# A slot asking for a document: the slot word, at most this many characters, a kind.
+DOCUMENT_KIND_GAP = 4
+_ASKS_DOCUMENT = re.compile(
+    f"(?:{_SLOT.pattern})[^，,。？?]{{0,{DOCUMENT_KIND_GAP}}}?(?:"
+    + "|".join(map(re.escape, _DOCUMENT_KINDS))
+    + ")"
+)
+_TITLE = re.compile(grammar().raw["book_title"])
+_TITLE_NUMBER = re.compile(_E["title_number"])
+_BODY_SUFFIXES = tuple(sorted(_E["body_suffixes"], key=len, reverse=True))
 _BOUNDARY = re.compile(r"[，,。；;：:、（）()“”\"《》\s]")
+# A clause, or a name inside quotation marks: a run between boundaries.
+_CLAUSE = re.compile(_BOUNDARY.pattern.replace("[", "[^", 1) + "+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Part-of-speech tags (first letter) of the words a name may end with.
 _NOUN_TAGS = ("n", "j", "e")
 # An anchor verb is this many characters of the question next to the slot.
 ANCHOR_CHARS = 2
-# Units near the best score that are read for a filler.
+# Units near the best score that are read for a filler …
 SLOT_UNITS = 4
+# … when they score within this of the best (within NEAR_BEST for a filler no marker
+# opens): a phrase a marker puts in the question's slot is stronger evidence than a small
+# gap in cover, but a unit far below the best is about something else.
+SLOT_MARGIN = 0.25
+# Kinds of at least this many characters are read as the ending of a name.
+MIN_KIND_CHARS = 2
 # A filler longer than this is a clause, not a name.
 MAX_FILLER_CHARS = 30
 # A filler this much made of the question's own characters restates what is asked about.
@@ -83,6 +103,12 @@ def _names_something(filler: str) -> bool:
 
 def slot_filler(question: str, category: str | None, sent: Sentence) -> tuple[int, int] | None:
     """The document span of ``sent`` that fills the question's slot, or None."""
+    found = _slot_span(question, category, sent)
+    return found[0] if found else None
+
+
+def _slot_span(question: str, category: str | None, sent: Sentence):
+    """(span, opened): the filler's document span and whether a marker opens it."""
     found = _after_slot(question, category)
     if found is None:
         return None
@@ -102,30 +128,103 @@ def slot_filler(question: str, category: str | None, sent: Sentence) -> tuple[in
         end = p
         if category and text.startswith(category, p):
             end = p + len(category)  # the kind asked for ends the name
-        candidates.append((start, end))
-    for s, e in candidates:
-        filler = text[s:e].strip()
-        if not filler or len(filler) > MAX_FILLER_CHARS or not _HAN.search(filler):
+        candidates.append((start, end, opened))
+    for s, e, opened in candidates:
+        if _is_name(text[s:e].strip(), q):
+            # normalize() keeps offsets for the text it is given (width and script only).
+            return (sent.start + s, sent.start + e), opened
+    return None
+
+
+def _is_name(filler: str, question: str) -> bool:
+    """A filler names something (its last word a noun) in a few words and does not only
+    restate the question."""
+    if not filler or len(filler) > MAX_FILLER_CHARS or not _HAN.search(filler):
+        return False
+    if not _names_something(filler):
+        return False
+    return sum(1 for ch in filler if ch in question) / len(filler) <= MAX_QUESTION_SHARE
+
+
+def _kind_ends(word: str, category: str) -> bool:
+    """Does a word end a name of the asked kind? A word shorter than the kind ends it only
+    as a body's suffix (a segmenter may or may not cut the kind off the word before it)."""
+    if category in _BODY_KINDS:
+        return word.endswith(_BODY_SUFFIXES)
+    return len(word) >= len(category) and word.endswith(category)
+
+
+def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int, int] | None:
+    """The document span of ``sent`` naming a thing of the kind the question asks for
+    (a platform by a name ending with the word for platform, a department by a name ending
+    like a body's, a document by a title in title marks and its number): in a clause (or
+    inside quotation marks), the words after
+    the clause's last opener up to the last word ending with the kind (for a body, only
+    after an opener); None when no such name is there or it restates the question."""
+    text = normalize(sent.text)
+    q = normalize(question)
+    if _ASKS_DOCUMENT.search(q):
+        return _titled(text, q, sent.start)
+    # A one-character kind (省, 市) ends nearly every place name: the clause that names
+    # the place says why it is the one asked for, and is the answer.
+    if not category or len(category) < MIN_KIND_CHARS:
+        return None
+    for piece in _CLAUSE.finditer(text):
+        left, clause = piece.start(), piece.group(0)
+        start, end, pos, opened = 0, None, 0, False
+        for word in words(clause):
+            pos += len(word)
+            if word in _OPENERS:
+                start, end, opened = pos, None, True
+            elif _kind_ends(word, category):
+                end = pos
+        if end is None or end - start <= len(category):
             continue
-        if not _names_something(filler):
+        # Most sentences name some body as their subject: a body fills the slot only
+        # where a marker opens it (to, by, through whom).
+        if category in _BODY_KINDS and not opened:
             continue
-        own = sum(1 for ch in filler if ch in q)
-        if own / len(filler) > MAX_QUESTION_SHARE:
-            continue
-        # normalize() keeps offsets for the text it is given (width and script only).
-        return sent.start + s, sent.start + e
+        if _is_name(clause[start:end], q):
+            return sent.start + left + start, sent.start + left + end
+    return None
+
+
+def _titled(text: str, question: str, offset: int) -> tuple[int, int] | None:
+    """The first title in title marks that does not only restate the question, with the
+    document number right after it."""
+    for m in _TITLE.finditer(text):
+        end = m.end()
+        number = _TITLE_NUMBER.match(text, end)
+        if number is not None:
+            end = number.end()
+        title = text[m.start() : end]
+        if sum(1 for ch in title if ch in question) / len(title) <= MAX_QUESTION_SHARE:
+            return offset + m.start(), offset + end
     return None
 
 
 def slot_answer(question: str, typed: list[tuple[Sentence, float]], best_score: float):
     """The filler of the question's slot in the best unit that has one, among those
-    scoring near the best: (direct answer, quotes), or None."""
+    scoring near the best; failing that, a name of the kind the question asks for:
+    (direct answer, quotes), or None."""
     category = asked_category(question)
-    for sent, score in typed[:SLOT_UNITS]:
-        if score < best_score - NEAR_BEST:
+    near = [(s, sc) for s, sc in typed[:SLOT_UNITS] if sc >= best_score - SLOT_MARGIN]
+    found = None
+    # A document asked for is named by its title: a phrase in the slot would be a piece.
+    asks_document = bool(_ASKS_DOCUMENT.search(normalize(question)))
+    for sent, score in () if asks_document else near:
+        filled = _slot_span(question, category, sent)
+        # A unit further below the best answers only with a filler a marker opens.
+        if filled is not None and (filled[1] or score >= best_score - NEAR_BEST):
+            found = sent, filled[0]
             break
-        span = slot_filler(question, category, sent)
+    for sent, _ in near if found is None else ():
+        span = kind_name(question, category, sent)
         if span is not None:
-            filler = sent.text[span[0] - sent.start : span[1] - sent.start]
-            return as_sentence(filler), [(sent, span)]
-    return None
+            found = sent, span
+            break
+    if found is None:
+        return None
+    sent, span = found
+    filler = sent.text[span[0] - sent.start : span[1] - sent.start]
+    return as_sentence(filler), [(sent, span)]

@@ -1,0 +1,140 @@
+"""The measure a number question asks about and the qualifier of its value.
+
+A question asking for an upper bound ("at most how much") is answered by a value stated
+with any word of the same bound ("highest", "not exceeding"), so each bound word of a
+question is matched by the others of its direction. A value stated as a goal is not the
+value achieved; a unit naming only another level of government than the question's does
+not answer it; an amount the question gives for its case may fall in a range a unit
+states. Words are data in ``resources/question_grammar.yaml`` (groups ``bounds``,
+``targets``, ``levels``, ``ranges``); functions without state.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answering.evidence import Sentence
+from assistant.answering.extraction import longest_run
+from assistant.answering.grammar import grammar
+from assistant.text import normalize
+
+_BOUNDS = grammar().raw["bounds"]
+_TARGETS = tuple(grammar().raw["targets"])
+_LEVELS = grammar().raw["levels"]
+_RANGES = grammar().raw["ranges"]
+_UNITS = sorted(grammar().raw["units"], key=len, reverse=True)
+_NUM = r"(\d+(?:\.\d+)?)"
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
+_INCLUSIVE = _alt(_RANGES["inclusive"]) + "?"
+_LEVEL = re.compile(
+    "(" + "|".join(map(re.escape, _LEVELS["words"])) + ")"
+    "(" + "|".join(map(re.escape, sorted(_LEVELS["open_ends"], key=len, reverse=True))) + ")?"
+)
+
+
+def bound_variants(question: str) -> dict[str, tuple[str, ...]]:
+    """For each bound word the question says, the other words of the same direction; for
+    each goal word, the other goal words."""
+    q = normalize(question)
+    out: dict[str, tuple[str, ...]] = {}
+    for group in (_BOUNDS["upper"], _BOUNDS["lower"], _TARGETS):
+        for word in (w for w in group if w in q):
+            out[word] = tuple(w for w in group if w != word)
+    return out
+
+
+def target_mismatch(question: str, unit_text: str) -> bool:
+    """Does the unit state a goal ("strive to reach ...") while the question asks what is
+    (no goal word of its own)? Then another unit stating the achieved value answers better."""
+    return not any(w in normalize(question) for w in _TARGETS) and any(
+        w in normalize(unit_text) for w in _TARGETS
+    )
+
+
+# A run of the question shorter than this is chance ("新认定" inside "重新认定"), not a
+# sign of the unit saying what is asked.
+MIN_TELLING_RUN = 4
+
+
+def _telling_run(phrase: str, text_norm: str) -> int:
+    run = longest_run(phrase, text_norm)
+    return run if run >= MIN_TELLING_RUN else 0
+
+
+def break_ties(scored: list[tuple[Sentence, float]], phrase: str) -> list[tuple[Sentence, float]]:
+    """Units of equal score (sorted best first) in the order of the longest run of the
+    question they repeat: of two table rows sharing a group cell, the one whose own cell
+    names the item asked about."""
+    out: list[tuple[Sentence, float]] = []
+    i = 0
+    while i < len(scored):
+        j = i + 1
+        while j < len(scored) and scored[j][1] == scored[i][1]:
+            j += 1
+        group = scored[i:j]
+        if len(group) > 1:
+            group.sort(key=lambda x: -_telling_run(phrase, x[0].norm))
+        out += group
+        i = j
+    return out
+
+
+def _closed_levels(text: str) -> set[str]:
+    """The levels a text names on their own (not "provincial and above", which spans
+    several)."""
+    return {m.group(1) for m in _LEVEL.finditer(text) if not m.group(2)}
+
+
+def other_level(question: str, context_norm: str) -> bool:
+    """Does the unit (with its context) name only other levels than the one the question
+    asks about (national asked, provincial stated)?"""
+    asked = _closed_levels(normalize(question))
+    if len(asked) != 1 or any(m.group(2) for m in _LEVEL.finditer(normalize(question))):
+        return False
+    stated = _closed_levels(context_norm)
+    return bool(stated) and not stated & asked
+
+
+def _amount(number: str, question: str) -> str | None:
+    """The unit the question gives a number with (ten-thousand yuan, square metres), or
+    None."""
+    m = re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", question)
+    if m is None:
+        return None
+    return next((u for u in _UNITS if question.startswith(u, m.end())), None)
+
+
+@lru_cache(maxsize=256)
+def _range_patterns(unit: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    u = re.escape(unit)
+    return (
+        (re.compile(_NUM + f"(?:{u})?" + _INCLUSIVE + _alt(_RANGES["between"]) + _NUM + u), "in"),
+        (re.compile(_NUM + u + _INCLUSIVE + _alt(_RANGES["above"])), "above"),
+        (re.compile(_alt(_BOUNDS["lower"]) + _NUM + u), "above"),
+        (re.compile(_NUM + u + _INCLUSIVE + _alt(_RANGES["below"])), "below"),
+        (re.compile(_alt(_BOUNDS["upper"]) + _NUM + u), "below"),
+    )
+
+
+def within_stated_range(number: str, question: str, text: str) -> bool:
+    """Does the text state a range, in the unit the question gives ``number`` with, that
+    holds it (8000 within "5000 and above", not within "1000 to 5000")?"""
+    q = normalize(question)
+    unit = _amount(number, q)
+    if unit is None:
+        return False
+    value = float(number)
+    for pattern, kind in _range_patterns(unit):
+        for m in pattern.finditer(text):
+            low = float(m.group(1))
+            if kind == "in" and low <= value <= float(m.group(2)):
+                return True
+            if (kind == "above" and value >= low) or (kind == "below" and value <= low):
+                return True
+    return False
