@@ -188,8 +188,7 @@ class ExtractiveAnswerer:
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
         inline, bare, missing = False, False, []
-        labels = part_labels(parts)
-        for part, label in zip(parts, labels, strict=True):
+        for part, label in zip(parts, part_labels(parts), strict=True):
             ctx, names_own = whole, False
             if len(parts) > 1:
                 sub = AnalyzedQuestion(
@@ -215,8 +214,8 @@ class ExtractiveAnswerer:
             if ctx is not whole and answered and not names_own:
                 # The parts share the question's subject: the document answering an earlier
                 # part answers a later one when it can, not another place's document.
-                same = [s for s in sentences if s.doc_id in answered]
-                result = self._answer_part(replace(ctx, sentences=same), offset=len(quotes))
+                same = replace(ctx, sentences=[s for s in sentences if s.doc_id in answered])
+                result = self._answer_part(same, offset=len(quotes))
             result = result or self._answer_part(ctx, offset=len(quotes))
             if result is None:
                 # A bare follow-on ask ("which is higher? how much is each?") that the earlier
