@@ -284,7 +284,6 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
                 resolved,
                 classify(resolved),
                 context=previous,
-                focus=core,
                 parts=[resolved],
             )
         # "那9个优势特色产业集群呢？": the previous kind of question about a new subject.
