@@ -214,20 +214,28 @@ def _parts(word: str) -> list[str]:
     return [p for p in _ALNUM_PARTS.split(word) if p]
 
 
+def _expand(segmenter, cut: str) -> list[str]:
+    """The search-mode words of one accurate-mode word: its parts, each preceded by the
+    dictionary words of two and three characters inside it."""
+    known = segmenter.has_word
+    out: list[str] = []
+    for word in _parts(cut):
+        n = len(word)
+        if n > 2:
+            out += [word[i : i + 2] for i in range(n - 1) if known(word[i : i + 2])]
+        if n > 3:
+            out += [word[i : i + 3] for i in range(n - 2) if known(word[i : i + 3])]
+        out.append(word)
+    return out
+
+
 def _cut_for_search(segmenter, text: str) -> list[str]:
     """jieba's search mode: each word, preceded by the dictionary words of two and three
     characters inside it, so the full name of an economic and technological development
     zone is found by its "development zone" part as well."""
-    known = segmenter.has_word
     out: list[str] = []
     for cut in segmenter.cut(text, True):
-        for word in _parts(cut):
-            n = len(word)
-            if n > 2:
-                out += [word[i : i + 2] for i in range(n - 1) if known(word[i : i + 2])]
-            if n > 3:
-                out += [word[i : i + 3] for i in range(n - 2) if known(word[i : i + 3])]
-            out.append(word)
+        out += _expand(segmenter, cut)
     return out
 
 
@@ -247,13 +255,29 @@ def tokenize(text: str) -> tuple[str, ...]:
     return tokenize_text(text)
 
 
+# Keyword tokens by accurate-mode word. A word's tokens do not depend on its neighbours,
+# and a corpus repeats a small vocabulary (Zipf): looking them up instead of expanding
+# and filtering every occurrence again makes tokenising, most of the cost of preparing a
+# document besides reading it, several times faster. Cleared when full, so it stays bounded.
+_WORD_TOKENS_MAX = 200_000
+_word_tokens: dict[str, tuple[str, ...]] = {}
+
+
+def _tokens_of_word(segmenter, cut: str) -> tuple[str, ...]:
+    found = _word_tokens.get(cut)
+    if found is None:
+        kept = (t.strip() for t in _expand(segmenter, cut))
+        found = tuple(t for t in kept if t and _TOKEN_OK.search(t) and t not in STOPWORDS)
+        if len(_word_tokens) >= _WORD_TOKENS_MAX:
+            _word_tokens.clear()
+        _word_tokens[cut] = found
+    return found
+
+
 def tokenize_text(text: str) -> tuple[str, ...]:
     """Keyword tokens: jieba search-mode words of the normalised text, minus stopwords."""
-    norm = normalize_text(text)
+    segmenter = load_segmenter()
     tokens: list[str] = []
-    for tok in _cut_for_search(load_segmenter(), norm):
-        tok = tok.strip()
-        if not tok or not _TOKEN_OK.search(tok) or tok in STOPWORDS:
-            continue
-        tokens.append(tok)
+    for cut in segmenter.cut(normalize_text(text), True):
+        tokens += _tokens_of_word(segmenter, cut)
     return tuple(tokens)

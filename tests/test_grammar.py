@@ -167,7 +167,7 @@ def test_polarity(question, clause, expected):
 def test_polarity_decided_by_the_verdict(question, clause, words, expected):
     from assistant.answering.evidence import Term
 
-    terms = [Term(w, 1.0) for w in words]
+    terms = [Term(w, 1.0, pos="n") for w in words]
     assert polarity(analyze(question), clause, terms) is expected
 
 

@@ -7,7 +7,7 @@ import sys
 
 import numpy as np
 
-from assistant.index import Index, embed_text
+from assistant.index import Index
 from assistant.ingest import pipeline
 from assistant.ingest.pipeline import ingest
 from tests.conftest import ROOT, make_settings
@@ -52,9 +52,7 @@ def test_ingest_releases_its_caches_and_leaves_the_index_complete(tmp_path, corp
         doc_id, i = where[cid]
         doc = index.documents[doc_id]
         chunk = doc.chunks[i]
-        texts.append(
-            embed_text(pipeline._embedded_context(index, doc, chunk), doc.chunk_text(chunk))
-        )
+        texts.append(pipeline.embedded_text(index, doc, chunk))
     fresh = index.embedder.embed_array(texts)
     cosine = np.sum(fresh * np.asarray(stored, dtype=np.float32), axis=1)
     assert cosine.min() >= 0.999

@@ -129,3 +129,27 @@ def test_multi_row_header_names_columns_without_shifting(tmp_path, fmt):
     named = dict(zip(row.cells, row.header or [], strict=True))
     assert "收入" in named["30亿元"] and "2023年" in named["30亿元"]
     assert "增速" in named["8%"]
+
+
+def test_nested_table_rows_and_cells_stay_with_their_own_table():
+    """A table inside a cell: the outer table has only its own rows and cells (the inner
+    table's text is its cell's text), and a row a broken page nests in another row, or a
+    cell nested in a cell, still counts, as a reader of the markup would count it."""
+    from bs4 import BeautifulSoup
+
+    from assistant.ingest.html_loader import html_table
+
+    markup = (
+        "<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody>"
+        "<tr><td>1</td><td><table><tr><td>x</td><td>y</td></tr></table></td></tr>"
+        "<tr><td>2</td><td>3<td>4</td></td></tr>"
+        "</tbody></table>"
+    )
+    soup = BeautifulSoup(markup, "html.parser")  # keeps the nesting as written
+    outer = soup.find("table")
+    table = html_table(outer)
+    assert table.header_rows == 1
+    assert table.rows[0] == ["a", "b"]
+    assert table.rows[1] == ["1", "xy"]
+    assert table.rows[2] == ["2", "34", "4"]
+    assert html_table(outer.find("td").find_next("table")).rows == [["x", "y"]]

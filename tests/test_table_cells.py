@@ -19,6 +19,7 @@ GROWTH = (
     ("指标", "2022年", "2023年", "2023年增速（%）"),
     ("地区生产总值（亿元）", "3515.6", "3686.0", "5.9"),
 )
+AWARD = (("档次", "条件", "支持标准"), ("示范车间", "获评省级示范车间", "一次性奖励30万元"))
 UNIT_COLUMN = (("指标名称", "单位", "2023年", "增速"), ("税收收入", "亿元", "86.3", "4.2%"))
 
 
@@ -39,6 +40,8 @@ UNIT_COLUMN = (("指标名称", "单位", "2023年", "增速"), ("税收收入",
         # The unit from a column of units.
         (UNIT_COLUMN, "number", "2023年税收收入是多少？", ["2023"], ("2023年", "86.3亿元")),
         (UNIT_COLUMN, "number", "税收收入增速是多少？", [], ("增速", "4.2%")),
+        # No header names the measure: the cell that says it beside its figure.
+        (AWARD, "number", "示范车间奖励多少？", [], ("支持标准", "一次性奖励30万元")),
         # A rank question takes the rank column.
         (RANKED, "ranking", "松川经济技术开发区排第几？", [], ("排名", "7")),
     ],

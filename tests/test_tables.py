@@ -51,7 +51,7 @@ def chain(tmp_path_factory) -> AnswerChain:
 
 @pytest.mark.parametrize(
     "header,is_rank",
-    [("排名", True), ("综合排名", True), ("序号", True), ("名次", True), ("开发区名称", False)],
+    [("排名", True), ("综合排名", True), ("序号", False), ("名次", True), ("开发区名称", False)],
 )
 def test_rank_headers(header, is_rank):
     assert any(w in header for w in _T["rank_headers"]) is is_rank

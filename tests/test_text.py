@@ -106,3 +106,36 @@ def test_segmenter_agrees_with_jieba():
     assert len(sentences) > 300
     same = sum(search_words(s) == jieba.lcut_for_search(s) for s in sentences)
     assert same / len(sentences) >= 0.98
+
+
+def test_keyword_tokens_do_not_depend_on_what_was_tokenised_before():
+    """Keyword tokens are looked up by word once a word has been seen: on the development
+    documents they equal the search-mode words filtered afresh, with the lookup empty,
+    warm, and after it was cleared for being full."""
+    from pathlib import Path
+
+    from assistant import text as t
+
+    files = [*Path("corpus").glob("*.txt"), *Path("evals/corpus").glob("[abc]_*.[tm][xd]*")]
+    sentences = []
+    for path in files:
+        body = path.read_text(encoding="utf-8")
+        sentences += [body[s:e] for s, e in sentence_spans(body)]
+    assert len(sentences) > 300
+
+    def fresh(sentence: str) -> tuple[str, ...]:
+        words = (w.strip() for w in t.search_words(t.normalize_text(sentence)))
+        return tuple(w for w in words if w and t._TOKEN_OK.search(w) and w not in t.STOPWORDS)
+
+    expected = [fresh(s) for s in sentences]
+    t._word_tokens.clear()
+    assert [t.tokenize_text(s) for s in sentences] == expected  # filled as it goes
+    assert [t.tokenize_text(s) for s in sentences] == expected  # all looked up
+    limit = t._WORD_TOKENS_MAX
+    try:
+        t._WORD_TOKENS_MAX = 50
+        t._word_tokens.clear()
+        assert [t.tokenize_text(s) for s in sentences] == expected
+        assert len(t._word_tokens) <= 50
+    finally:
+        t._WORD_TOKENS_MAX = limit

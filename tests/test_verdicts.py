@@ -121,7 +121,7 @@ def test_verdict_polarity(question, verdict, expected):
     ],
 )
 def test_clause_asserting_what_the_question_negates(question, clause, words, expected):
-    terms = [Term(w, 1.0) for w in words]
+    terms = [Term(w, 1.0, pos="n") for w in words]
     assert polarity(analyze(question), clause, terms) is expected
 
 

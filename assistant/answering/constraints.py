@@ -14,7 +14,7 @@ from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
 from assistant.answering.measures import other_level, within_stated_range
-from assistant.answering.polarity import opposite_case
+from assistant.answering.polarity import compared_numbers, opposite_case, unnamed_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.text import normalize, words
 
@@ -192,6 +192,9 @@ def rejection(
     # Numbers, years and periods the question names must be in the evidence or its context.
     # A yes/no question's threshold ("超过80%了吗") is compared with, not looked up.
     thresholds = set(_G.threshold.findall(question)) if aq.qtype == "yesno" else set()
+    if aq.qtype == "yesno":
+        # A value the unit compares with its own bound ("不低于500万元") is not looked up.
+        thresholds |= compared_numbers(question, sent.norm)
     # An amount given for the question's case ("投资额8000万元的项目") may fall in a range
     # the unit states for its case ("5000万元以上").
     if not all(
@@ -237,6 +240,8 @@ def rejection(
     # "国家级…奖励多少" is not answered by a unit naming only 省级.
     if aq.qtype in LEVELLED_TYPES and other_level(question, ctx):
         return "level"
+    if aq.qtype == "yesno" and unnamed_case(aq.text, ctx, terms):
+        return "case"
     # The asked noun said of another thing than the question's does not answer it.
     if other_attribute(question, sent.norm, terms):
         return "attribute"

@@ -30,6 +30,12 @@ DATE = _G.date
 
 # How much of a paragraph before a sentence is read as its context.
 CONTEXT_CHARS = 160
+# An article's lead-in ("Article 9: zones rated excellent get an operating subsidy:") is
+# the context of the paragraphs it leads into up to this far after it: further, a chapter
+# or a loose paragraph may have begun that the lead-in does not govern.
+ARTICLE_SCOPE_CHARS = 600
+_ARTICLE = re.compile(_G.raw["lists"]["article_marker"], re.MULTILINE)
+_LEAD_END = re.compile(r"[:：]\s*$")
 # An unknown verb or adverb of the question is usually paraphrase: it counts, but modestly.
 UNKNOWN_WORD_WEIGHT = 1.0
 # Parts of speech of names: an unknown name is a real subject the documents lack.
@@ -274,7 +280,7 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
             para = doc.text.rfind("\n\n", 0, s)
             before = doc.text[max(para + 2 if para >= 0 else 0, s - CONTEXT_CHARS) : s]
             frame = qa_question_before(doc.text, s)
-            before = frame + before
+            before = frame + article_lead(doc.text, s, para) + before
             row = table_rows(doc).get(s)
             if row is not None and row.get("end") == e:
                 before = frame = (row.get("caption") or "") + "\n"
@@ -335,6 +341,19 @@ def _sentence_end(text: str, pos: int) -> int:
         return pos
     m = _SENTENCE_STOP.search(text, pos, pos + MAX_SENTENCE_RUN)
     return m.end() if m else pos
+
+
+def article_lead(text: str, pos: int, para: int) -> str:
+    """The lead-in of the article a paragraph belongs to, when that lead-in ends with a
+    colon (it governs the paragraphs after it) and is another paragraph than the unit's."""
+    last = None
+    for m in _ARTICLE.finditer(text, max(0, pos - ARTICLE_SCOPE_CHARS), pos):
+        last = m
+    if last is None or last.start() > para:
+        return ""
+    end = text.find("\n", last.start())
+    lead = text[last.start() : end if 0 <= end < pos else pos]
+    return lead + "\n" if _LEAD_END.search(lead) else ""
 
 
 def qa_question_before(text: str, pos: int) -> str:

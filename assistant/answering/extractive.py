@@ -59,7 +59,7 @@ from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, target_mismatch
 from assistant.answering.models import Citation
 from assistant.answering.multipart import part_labels
-from assistant.answering.qa import qa_unit, yesno_answer
+from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -212,8 +212,7 @@ class ExtractiveAnswerer:
                 ctx = Context(sub, terms, key_phrase(part), sentences)
             result, answered = None, {s.doc_id for s, _ in quotes}
             if ctx is not whole and answered and not names_own:
-                # The parts share the question's subject: the document answering an earlier
-                # part answers a later one when it can, not another place's document.
+                # Parts share one subject: an earlier part's document answers this one if it can.
                 same = replace(ctx, sentences=[s for s in sentences if s.doc_id in answered])
                 result = self._answer_part(same, offset=len(quotes))
             result = result or self._answer_part(ctx, offset=len(quotes))
@@ -299,12 +298,12 @@ class ExtractiveAnswerer:
         counted = formula_answer(self.index, ctx)
         if counted is not None:
             return (*counted, False)
-        tabled = table_answer(self.index, ctx)
+        tabled = table_answer(self.index, ctx, offset)
         if tabled is not None:
             return (
                 tabled[0],
                 corroborated(tabled[1], aq, self._scored(ctx), self._rejected(ctx)),
-                False,
+                tabled[2],
             )
         if aq.qtype == "list":
             sectioned = section_list(self.index, ctx)
@@ -389,7 +388,8 @@ class ExtractiveAnswerer:
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
         if aq.qtype == "yesno":
-            return (*yesno_answer(doc_text, best, aq, terms, text, span), False)
+            found = deciding_answer(self.index, aq, terms, typed, pattern, (best, text, span))
+            return (*found, False)
         return as_sentence(text), [(best, span)], False
 
     def citations(self, extracted: Extracted) -> list[Citation]:

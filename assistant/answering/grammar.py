@@ -224,7 +224,12 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         clause_continuation=re.compile("^(?:" + _alternation(raw["clause_continuation"]) + ")"),
         definition=re.compile(_alternation(raw["definitions"]["markers"])),
         qa_question=re.compile(
-            "^(?:" + _alternation(raw["qa"]["question_prefixes"]) + ")", re.MULTILINE
+            "^(?:"
+            + "|".join(
+                [_alternation(raw["qa"]["question_prefixes"]), *raw["qa"]["numbered_question"]]
+            )
+            + ")",
+            re.MULTILINE,
         ),
         verdict=re.compile(
             "(?:"
@@ -234,7 +239,10 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
             + ")"
         ),
         qa_answer=re.compile(
-            "^(?:" + _alternation(raw["qa"]["answer_prefixes"]) + ")", re.MULTILINE
+            "^(?:"
+            + "|".join([_alternation(raw["qa"]["answer_prefixes"]), *raw["qa"]["numbered_answer"]])
+            + ")",
+            re.MULTILINE,
         ),
         version_new=tuple(raw["versions"]["new"]),
         version_old=tuple(raw["versions"]["old"]),

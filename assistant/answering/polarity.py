@@ -31,6 +31,14 @@ SHARED_CHARS = 2
 # ("不再重复享受").
 NEGATION_REACH = 2
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+# A quoted phrase names a principle or a programme ("the 'higher, not both' rule"): a
+# negation inside it is part of the name and denies nothing. Bounded so that an unpaired
+# quote mark does not swallow the rest of a statement.
+QUOTED_CHARS = 20
+_QUOTED = re.compile(rf"[“\"「『][^“”\"「」『』]{{1,{QUOTED_CHARS}}}[”\"」』]")
+# Characters of the question a negation's clause must repeat for the negation to be about
+# the question's matter: two, a word.
+SCOPE_RUN = 2
 
 
 def _masked(text: str) -> str:
@@ -48,8 +56,11 @@ def deciding_negations(text: str, other: str = "") -> list[str]:
     """
     norm = _masked(text)
     other_norm = normalize(other)
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(norm)]
     found = []
     for m in _G.negation.finditer(norm):
+        if any(s <= m.start() < e for s, e in quoted):
+            continue
         phrase = norm[m.start() : m.end() + SHARED_CHARS]
         if other and len(phrase) > len(m.group(0)) and phrase in other_norm:
             continue
@@ -66,6 +77,68 @@ def negated(text: str, other: str = "") -> bool:
     """Does the text deny its statement ("must not", "no longer", "prohibited"...), apart from
     what ``other`` shares with it?"""
     return bool(deciding_negations(text, other))
+
+
+def _shares_run(text: str, other: str) -> bool:
+    """Does ``text`` repeat a run of SCOPE_RUN characters of ``other`` (blanks excluded)?"""
+    return any(
+        text[i : i + SCOPE_RUN] in other
+        for i in range(len(text) - SCOPE_RUN + 1)
+        if not text[i : i + SCOPE_RUN].isspace() and " " not in text[i : i + SCOPE_RUN]
+    )
+
+
+_SENTENCE_END = re.compile(r"[;；。！？!?]")
+
+
+def _condition_before(norm: str, at: int) -> str | None:
+    """The nearest condition clause (ending with the attributive particle) before
+    position ``at`` in its sentence.
+    Only the attributive ending marks a case; a time clause ("after the first review, …")
+    frames the whole sentence."""
+    stop = _SENTENCE_END.search(norm[:at][::-1])
+    opening = at - stop.start() if stop else 0
+    for clause in reversed(_CLAUSE_END.split(norm[opening:at])):
+        if clause.strip().endswith(_G.modifier_mark):
+            return clause
+    return None
+
+
+def scoped_negations(clause: str, question: str) -> list[str]:
+    """The deciding negations of ``clause`` that are about what ``question`` asks.
+
+    A negation governs its own clause, from the noun it follows (after the last
+    attributive particle before it) to the clause's end: "subsidised workshops must not
+    be sublet" denies subletting, not the subsidy the question asks about, so it decides
+    only when that stretch repeats a word of the question.
+    """
+    norm = _masked(clause)
+    q = _masked(question)
+    words = set(deciding_negations(clause, question))
+    if not words:
+        return []
+    found = []
+    for m in _G.negation.finditer(norm):
+        if m.group(0) not in words:
+            continue
+        before = _CLAUSE_END.search(norm[: m.start()][::-1])
+        start = m.start() - before.start() if before else 0
+        mark = norm.rfind(_G.modifier_mark, start, m.start())
+        stop = _CLAUSE_END.search(norm, m.end())
+        governed = norm[mark + 1 : stop.start() if stop else len(norm)]
+        # Only a subject whose modifier holds the question's matter ("workshops
+        # *receiving the subsidy* must not be sublet") moves the question's words out
+        # of the negation's reach; otherwise a paraphrased verb ("claim both" against
+        # "not enjoyed twice") is still what the negation denies.
+        if mark >= 0 and _shares_run(norm[start:mark], q) and not _shares_run(governed, q):
+            continue
+        # A negation after a condition ("…changed its use, the subsidy stops") holds in
+        # that case only: a question not naming the case is not decided by it.
+        case = _condition_before(norm, start)
+        if case is not None and not _shares_run(case, q):
+            continue
+        found.append(m.group(0))
+    return found
 
 
 def verdict_polarity(aq: AnalyzedQuestion, verdict: str) -> bool:
@@ -119,6 +192,21 @@ def opposite_case(q: str, c: str) -> bool:
     return False
 
 
+def unnamed_case(question: str, context: str, terms: list[Term]) -> bool:
+    """Does the unit miss part of the case the question names before its first attributive
+    particle ("rated *qualified* incubators")? A yes/no about one case is not decided by a
+    rule for another ("rated excellent or good, ..."): each content word of that case must
+    be in the unit or its context."""
+    q = _G.yesno_asking.sub(" ", normalize(question))
+    mark = q.find(_G.modifier_mark)
+    if mark <= 0:
+        return False
+    case = q[:mark]
+    return any(
+        t.is_content and t.known and t.found_in(case) and not t.found_in(context) for t in terms
+    )
+
+
 _UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
 _NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
 _PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
@@ -157,6 +245,60 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
     return None
 
 
+# Characters before a question's value naming what it measures ("注册资本300万元").
+MEASURE_CHARS = 4
+
+
+def _relation_before(text: str, at: int) -> str | None:
+    """The relation whose word ends right before ``at`` ("not lower than 5m" -> at_least);
+    the longest word wins, so that "not more than" is not read as "more than"."""
+    found = [(len(m.group(0)), k) for k, p in _G.thresholds.items() if (m := p.search(text, 0, at))]
+    return max(found)[1] if found else None
+
+
+def _stated_bounds(question: str, clause: str):
+    """Pairs of a value the question states without a relation word ("a firm with a
+    registered capital of 3m") and the bound the clause sets on the same unit and measure
+    ("registered capital not lower than 5m"): (question value text, value, relation, bound)."""
+    out = []
+    for m in _G.number.finditer(question):
+        value = amount(m.group(0))
+        if value is None or _relation_before(question, m.start()) is not None:
+            continue
+        unit = unit_of(normalize(m.group(0)))
+        for b in _G.number.finditer(clause):
+            relation = _relation_before(clause, b.start())
+            bound = amount(b.group(0))
+            if relation in (None, "reached") or bound is None:
+                continue
+            if not unit or unit_of(normalize(b.group(0))) != unit:
+                continue
+            # The bound is on the question's measure: the words before each value share one.
+            asked = question[max(0, m.start() - MEASURE_CHARS) : m.start()]
+            stop = _CLAUSE_END.search(clause[: b.start()][::-1])
+            measure = clause[b.start() - stop.start() if stop else 0 : b.start()]
+            if _shares_run(measure, asked):
+                out.append((m.group(0), value, relation, bound))
+    return out
+
+
+def compared_numbers(question: str, clause: str) -> set[str]:
+    """The digits of the question's values that the clause compares with a bound rather
+    than states: they need not be found in the evidence."""
+    digits = re.compile(r"\d+(?:\.\d+)?")
+    return {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
+
+
+def bound_verdict(question: str, clause: str) -> bool | None:
+    """No when a value the question states misses a bound the clause sets on its unit
+    (3m against "not lower than 5m"); meeting one bound decides nothing, since a rule's
+    other conditions still apply."""
+    for _, value, relation, bound in _stated_bounds(question, clause):
+        if not _RELATIONS[relation](value, bound):
+            return False
+    return None
+
+
 _CONTRAST = re.compile(
     r"[,，;；]\s*(?:" + "|".join(map(re.escape, _G.raw["negation"]["contrast"])) + ")"
 )
@@ -187,10 +329,15 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     q = _G.yesno_asking.sub(" ", question)
     whole = normalize(clause)
     c = deciding_side(whole, terms)
-    q_neg, c_neg = negated(q, c), negated(c, q)
+    q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q))
+    # A negation about another matter or another case than the question's: the clause
+    # neither denies nor, with that negation in it, plainly asserts.
+    aside = not c_neg and negated(c, q)
     against = threshold_verdict(q, c, terms)
     if against is not None:
         return against
+    if bound_verdict(q, c) is False:
+        return False
     if (
         _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
         and _PARTIAL.search(c)
@@ -206,11 +353,17 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
                     return False
     if q_neg and _asserts_denied(q, c):
         return False
+    if aside:
+        return None
     if q_neg != c_neg:
         return False
     if _G.condition_end.search(c.rstrip("。；;，,")):
         return None  # a condition alone ("…的") states nothing yet
-    # Yes needs the statement itself: every noun of the question, and most of its weight.
-    if coverage(terms, whole) >= YES_COVERAGE:
+    # Yes needs the statement itself: every noun of the question, and most of its weight,
+    # of which a content word (a question of counts and kinds alone, "two statuses, the
+    # rate", says too little to be affirmed by a sentence sharing them).
+    if coverage(terms, whole) >= YES_COVERAGE and any(
+        t.is_content and t.found_in(whole) for t in terms
+    ):
         return True
     return None

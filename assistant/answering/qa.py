@@ -10,7 +10,7 @@ from dataclasses import replace
 from assistant.answering.composing import as_sentence
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
-from assistant.answering.extraction import line_span, qa_answer
+from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import deciding_side, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
@@ -18,9 +18,21 @@ from assistant.messages import msg
 from assistant.text import normalize
 
 _G = grammar()
+# A yes/no whose best unit decides nothing is decided by a unit scoring at most this much
+# below it, among the next few: wider reaches a clause about a neighbouring matter.
+DECIDING_MARGIN = 0.1
+DECIDING_ALTERNATES = 2
 # A Q&A answer's sentence this short, before its explanation, may be its verdict.
 VERDICT_CHARS = 12
+# Characters of the verb after our question's modal ("可以享受…") the document's question
+# must repeat for its verdict to be ours: a word.
+PREDICATE_CHARS = 2
+_MODAL = re.compile(
+    "(?:" + "|".join(map(re.escape, _G.raw["yesno_predicate"]["modals"])) + ")"
+    "(?:" + "|".join(map(re.escape, _G.raw["yesno_predicate"]["adverbs"])) + ")*"
+)
 _SENTENCE_END = re.compile(r"[。；;]")
+_CLAUSE_MARK = re.compile(r"[,，:：]")
 
 
 def qa_unit(doc_text: str, sent: Sentence) -> Sentence:
@@ -51,7 +63,10 @@ def _asks_line(doc_text: str, s: int, e: int) -> bool:
 
 
 def qa_verdict(
-    doc_text: str, sent: Sentence, question: str, asked: Term | None = None
+    doc_text: str,
+    sent: Sentence,
+    question: str,
+    asked: Term | None = None,
 ) -> tuple[int, int] | None:
     """A Q&A answer's short verdict ("Yes.", "No.", "No need to file again.") among the
     sentences before the unit in that answer: the answer's yes or no to its question,
@@ -59,7 +74,9 @@ def qa_verdict(
     sentence repeating a run of the question's words with no number (so that an opening
     like "There are three main changes." or "Deputy Director X answered." is not read as one).
     ``asked``: what the question asks about; the document's question must name it too, or
-    its verdict answers another question than ours."""
+    its verdict answers another question than ours; so must it name the verb our modal
+    asks about ("may we *combine* the rates" is not "is there extra support"). A verdict may
+    be the first clause of a sentence going on with a qualification ("Yes, but only ...")."""
     ls, le = line_span(doc_text, sent.start)
     m = _G.qa_answer.match(doc_text, ls, le)
     if m is None:
@@ -73,19 +90,66 @@ def qa_verdict(
         theirs = qa_question_before(doc_text, ls)
     if asked is not None and theirs and not asked.found_in(normalize(theirs)):
         return None
+    if theirs and not same_predicate(question, theirs):
+        return None
     start = m.end() if m else ls
-    while (
-        stop := _SENTENCE_END.search(doc_text, start, le)
-    ) is not None and stop.end() <= sent.start:
-        said = doc_text[start : stop.end()].strip()
-        if _G.verdict.fullmatch(normalize(said).rstrip("。；;")) or (
-            len(said) <= VERDICT_CHARS
-            and not any(ch.isdigit() or ch in _G.digits or ch in _G.places for ch in said)
-            and phrase_bonus_run(question, said)
+    while (stop := _SENTENCE_END.search(doc_text, start, le)) is not None:
+        lead = stop.end() - len(doc_text[start : stop.end()].lstrip())
+        said = doc_text[lead : stop.end()]
+        before = stop.end() <= sent.start
+        if before and _is_verdict(said, question):
+            return lead, stop.end()
+        first = _CLAUSE_MARK.search(doc_text, lead, stop.end())
+        # Only the answer's opening sentence may open with a verdict clause, which may
+        # be the unit's own opening.
+        opening = first is not None and start == (m.end() if m else ls)
+        if (
+            opening
+            and first.start() <= sent.end
+            and _is_verdict(doc_text[lead : first.start()], question)
         ):
-            return stop.end() - len(doc_text[start : stop.end()].lstrip()), stop.end()
+            return lead, first.start()
+        if not before:
+            return None
         start = stop.end()
     return None
+
+
+def asked_predicate(question: str) -> str | None:
+    """The verb a yes/no question's modal asks about ("may we again *apply*" -> "apply"),
+    else the word its asking particle closes; None when neither is a word."""
+    q = normalize(question)
+    m = _MODAL.search(q)
+    if m is None:
+        # No modal ("补助比例叠加吗"): the verb is what the asking particle closes.
+        end = _G.yesno_end.search(q)
+        verb = q[max(end.start() - PREDICATE_CHARS, 0) : end.start()] if end else ""
+    elif _G.yesno_end.match(q, m.end()):
+        return None  # "可以吗": the modal is the whole predicate
+    else:
+        end = _G.yesno_end.search(q, m.end())
+        verb = q[m.end() : min(m.end() + PREDICATE_CHARS, end.start() if end else len(q))]
+    return verb if len(verb) == PREDICATE_CHARS and verb.isalpha() else None
+
+
+def same_predicate(ours: str, theirs: str) -> bool:
+    """Could the document's question ask what ours asks? Not when each names a verb the
+    other lacks; a question whose verb is a single character is given the benefit."""
+    mine, other = asked_predicate(ours), asked_predicate(theirs)
+    if mine is None or other is None:
+        return True
+    return mine in normalize(theirs) or other in normalize(ours)
+
+
+def _is_verdict(said: str, question: str) -> bool:
+    """A bare modal word, negated or not, or a short phrase repeating the question's words
+    with no number."""
+    said = said.strip()
+    return bool(_G.verdict.fullmatch(normalize(said).rstrip("。；;"))) or (
+        len(said) <= VERDICT_CHARS
+        and not any(ch.isdigit() or ch in _G.digits or ch in _G.places for ch in said)
+        and phrase_bonus_run(question, said)
+    )
 
 
 def phrase_bonus_run(question: str, text: str) -> bool:
@@ -93,6 +157,11 @@ def phrase_bonus_run(question: str, text: str) -> bool:
     norm = normalize(text)
     phrase = key_phrase(question)
     return any(seg[i : i + 2] in norm for seg in phrase.split() for i in range(len(seg) - 1))
+
+
+def decided(direct: str) -> bool:
+    """Does a direct answer open with a yes or a no?"""
+    return direct.startswith((msg("answer_yes"), msg("answer_no")))
 
 
 def yesno_answer(
@@ -121,9 +190,33 @@ def yesno_answer(
         # The document's own answer to the same question decides, its reason follows.
         said = doc_text[opening[0] : opening[1]]
         prefix = msg("answer_yes" if verdict_polarity(aq, said) else "answer_no")
+        if opening[1] > span[0]:
+            return prefix + as_sentence(text), [(best, span)]  # the quote says it
         gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
         unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
         return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]
     verdict = polarity(aq, text, terms)
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
+
+
+def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list, pattern, first):
+    """The yes/no from the best unit, or, when it decides nothing (its negation is about
+    another matter, it only describes), from the next unit scoring within DECIDING_MARGIN
+    of it that does; else the best unit's own sentence. ``typed``: (unit, score) best
+    first; ``first``: the best unit with its direct text and span."""
+    best, text, span = first
+    found = yesno_answer(index.document(best.doc_id).text, best, aq, terms, text, span)
+    if decided(found[0]):
+        return found
+    top = typed[0][1]
+    for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
+        if score < top - DECIDING_MARGIN:
+            break
+        other = index.document(unit.doc_id).text
+        pieces = direct_span(other, unit, terms, aq, pattern)
+        said = "……".join(other[s:e].strip() for s, e in pieces)
+        alt = yesno_answer(other, unit, aq, terms, said, (pieces[0][0], pieces[-1][1]))
+        if decided(alt[0]):
+            return alt
+    return found

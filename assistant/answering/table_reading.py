@@ -18,6 +18,8 @@ from assistant.text import normalize
 _G = grammar()
 _T = _G.raw["tables"]
 _RANK_HEADERS = tuple(_T["rank_headers"])
+_SERIAL_HEADERS = tuple(_T["serial_headers"])
+_RANKING_WORDS = tuple(_T["ranking_words"])
 _UNIT_HEADERS = frozenset(_T["unit_headers"])
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -26,6 +28,8 @@ DIGITS = re.compile(r"\d+(?:\.\d+)?")
 MAX_TABLE_ROWS = 300
 # A cell shorter than this ("无", "是") names nothing a question could mean.
 MIN_CELL_CHARS = 2
+# A header shares at least this many consecutive characters with a question it answers.
+MIN_HEADER_OVERLAP = 2
 
 
 @dataclass
@@ -52,11 +56,24 @@ def is_rank_header(header: str) -> bool:
     return any(w in norm for w in _RANK_HEADERS)
 
 
-def rank_of(row: Sentence) -> int | None:
-    for h, c in zip(row.header, row.cells, strict=False):
-        if is_rank_header(h) and c.strip().isdigit():
-            return int(c.strip())
+def rank_header(row: Sentence) -> str | None:
+    """The column holding the row's rank: a rank column, else a serial-number column of
+    a table that says it ranks (its title, section or caption)."""
+    for h in row.header:
+        if is_rank_header(h):
+            return h
+    said = normalize(f"{row.title} {row.section} {row.before} {row.frame}")
+    if any(w in said for w in _RANKING_WORDS):
+        for h in row.header:
+            if any(w in normalize(h) for w in _SERIAL_HEADERS):
+                return h
     return None
+
+
+def rank_of(row: Sentence) -> int | None:
+    header = rank_header(row)
+    cell = (cell_text(row, header) or "") if header else ""
+    return int(cell) if cell.isdigit() else None
 
 
 def _bracketed(text: str) -> str:
@@ -78,10 +95,8 @@ def asked_cell(
     """
     pairs = list(zip(row.header, row.cells, strict=False))
     if qtype == "ranking":
-        return next(
-            ((h, c.strip()) for h, c in pairs if is_rank_header(h) and c.strip().isdigit()),
-            None,
-        )
+        rank = rank_of(row)
+        return (rank_header(row) or "", str(rank)) if rank is not None else None
     if qtype != "number":
         return None
     q = normalize(question)
@@ -97,10 +112,19 @@ def asked_cell(
         # A column qualified by the year (its growth rate) when the question names the
         # qualifier, else the year's own column.
         rest = {h: _G.stated_year.sub("", cell_core(h)).strip() for h, _ in named}
-        qualified = [(h, c) for h, c in named if rest[h] and overlap(rest[h], q) >= 2]
+        # The qualifier may be the question's word in another form (增速 read as 增长).
+        qualified = [
+            (h, c)
+            for h, c in named
+            if rest[h] and max(overlap(f, q) for f in question_forms(rest[h])) >= 2
+        ]
         plain = [(h, c) for h, c in named if not rest[h]]
         named = qualified or plain or named
     chosen = measures if measures else named
+    if not chosen:
+        # No column is named: the cell that says the measure beside its figure.
+        column = measure_cell_column(row, question_forms(question), set())
+        chosen = [(h, c) for h, c in values if h == column]
     if len(chosen) != 1:
         return None
     header, value = chosen[0]
@@ -109,6 +133,41 @@ def asked_cell(
         unit = next((c.strip() for h, c in pairs if normalize(h).strip() in _UNIT_HEADERS), "")
         value += unit or _bracketed(header) or _bracketed(label)
     return header, value
+
+
+def measure_cell_column(row: Sentence, forms: list[str], exclude: set[str]) -> str | None:
+    """The one column of a row whose cell holds a figure and shares a word with the
+    question: a measure written in the cell, not in its header ("a one-off reward of 1
+    million yuan")."""
+    found = [
+        h
+        for h, c in zip(row.header, row.cells, strict=False)
+        if h not in exclude
+        and not is_rank_header(h)
+        and DIGITS.search(c)
+        # Its words, not its figures: "702.8" shares "02" with "2021年".
+        and max(overlap(DIGITS.sub(" ", cell_core(c)), f) for f in forms) >= MIN_CELL_CHARS
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def asked_column(
+    rows: list[Sentence], forms: list[str], exclude: set[str], by_cell: bool = False
+) -> str | None:
+    """The column a question asks about: the header sharing the longest run with it; with
+    ``by_cell``, when no header does, the column whose cell of the first row says the
+    asked measure beside a figure (a cell "one-off reward of 1 million yuan" under the
+    header "subsidy standard", asked "how much is the reward")."""
+    best, best_len = None, MIN_HEADER_OVERLAP - 1
+    for h in rows[0].header:
+        if h in exclude:
+            continue
+        n = max(overlap(normalize(h), f) for f in forms)
+        if n > best_len:
+            best, best_len = h, n
+    if best is None and by_cell:
+        return measure_cell_column(rows[0], forms, exclude)
+    return best
 
 
 def row_reply(row: Sentence, qtype: str, question: str, years: list[str]) -> str:
@@ -124,21 +183,26 @@ def row_reply(row: Sentence, qtype: str, question: str, years: list[str]) -> str
 
 
 def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejected) -> list:
-    """A row's bare figure (its unit only in a header) with the covering sentence that states
-    it with its unit, when one was retrieved: the reader sees the value said. ``scored``:
-    the units best first; ``rejected``: why a unit cannot answer, or None."""
-    if aq.qtype != "number" or len(quotes) != 1 or not quotes[0][0].cells:
+    """Each row's bare figure (its unit only in a header) with the covering sentence of the
+    same document that states it with its unit, when one was retrieved: the reader sees
+    the value said. ``scored``: the units best first; ``rejected``: why a unit cannot
+    answer, or None."""
+    if aq.qtype != "number":
         return quotes
-    cell = asked_cell(quotes[0][0], aq.qtype, aq.text, aq.numbers)
-    if cell is None:
-        return quotes
-    value = normalize(cell[1])
-    for s, sc in scored:
-        if not s.cells and value in s.norm and rejected(s, sc) is None:
-            at = s.text.find(cell[1])
-            span = (s.start + at, s.start + at + len(cell[1])) if at >= 0 else None
-            return [*quotes, (s, span)]
-    return quotes
+    out = list(quotes)
+    for row, _ in quotes:
+        cell = asked_cell(row, aq.qtype, aq.text, aq.numbers) if row.cells else None
+        if cell is None:
+            continue
+        value = normalize(cell[1])
+        for s, sc in scored:
+            same = s.doc_id == row.doc_id or len(quotes) == 1
+            if same and not s.cells and value in s.norm and rejected(s, sc) is None:
+                at = s.text.find(cell[1])
+                span = (s.start + at, s.start + at + len(cell[1])) if at >= 0 else None
+                out.append((s, span))
+                break
+    return out
 
 
 def overlap(a: str, b: str) -> int:

@@ -11,32 +11,34 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import Context, amount, row_answer, unit_of
-from assistant.answering.evidence import DURATION, Sentence, Term
+from assistant.answering.composing import Context, row_answer
+from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
-    comparison_measure,
     comparison_sides,
     numeral_value,
 )
+from assistant.answering.table_compare import compare_rows
+from assistant.answering.table_ranges import ranged_rows, stated_spans
 from assistant.answering.table_reading import (
     DIGITS,
     MIN_CELL_CHARS,
     Table,
+    asked_column,
     cell_core,
     cell_text,
     is_rank_header,
-    overlap,
     question_forms,
     rank_of,
     row_reply,
     tables_of,
 )
+from assistant.answering.table_sources import VALUE_TYPES, Found, across_documents
 from assistant.index import Index
 from assistant.messages import msg
-from assistant.text import normalize
+from assistant.text import load_pos_tagger, normalize
 
 _G = grammar()
 _T = _G.raw["tables"]
@@ -44,15 +46,16 @@ TOP_RANGE = re.compile(_T["top_range"])
 _TOP_WORDS = tuple(_T["top_words"])
 _RANK_VERBS = tuple(_T["rank_verbs"])
 _RANK_FOLLOWERS = tuple(_T["rank_followers"])
-_PERIOD_KINDS = tuple(_T["period_kinds"])
+_ASKING_BEFORE_CELL = tuple(_T["asking_before_cell"])
 # A cell named by its opening words needs this many of them ("宜昌片区" of 宜昌片区管委会).
 MIN_OPENING_CHARS = 4
-# A header shares at least this many consecutive characters with a question it answers.
-MIN_HEADER_OVERLAP = 2
 # A list question over a whole table (its title and caption hold the question's words) is
 # answered by every name of the column its kind names, when there are at most this many;
 # a longer table of names (a national ranking) needs a question that selects rows.
 MAX_NAMED_ROWS = 30
+# Parts of speech of the question's words a table must hold to answer it: places, people,
+# bodies, and distinguishing words (国家级 against a row of 省级, 大型 against 中小型).
+_CONSTRAINT_POS = ("ns", "nr", "nt", "b")
 
 
 def _named(table: Table, forms: list[str]) -> dict[str, set[str]]:
@@ -63,13 +66,26 @@ def _named(table: Table, forms: list[str]) -> dict[str, set[str]]:
             core = cell_core(c)
             if len(core) < MIN_CELL_CHARS or DIGITS.fullmatch(core):
                 continue
-            if any(core in f for f in forms) or _named_by_start(core, forms):
+            if any(_said(core, f) for f in forms) or _named_by_start(core, forms):
+                named.setdefault(h, set()).add(core)
+            elif (end := _named_by_end(core, forms)) and _one_row_ends(table, h, end):
+                # Named without its place prefix ("江宁经开区" for "南京江宁经济技术开发区").
                 named.setdefault(h, set()).add(core)
     # A shorter cell inside a longer named one is not named on its own ("杭州" inside
     # "杭州经济技术开发区" when only the zone is meant): keep the longest per column.
     for h, cores in named.items():
         named[h] = {c for c in cores if not any(c != o and c in o for o in cores)}
     return named
+
+
+def _said(core: str, form: str) -> bool:
+    """Is the cell written in the question other than as the kind it asks ("which tier")?"""
+    at = form.find(core)
+    while at >= 0:
+        if not form[:at].endswith(_ASKING_BEFORE_CELL):
+            return True
+        at = form.find(core, at + 1)
+    return False
 
 
 def _named_by_start(core: str, forms: list[str]) -> bool:
@@ -82,6 +98,35 @@ def _named_by_start(core: str, forms: list[str]) -> bool:
             return True
         k -= 1
     return False
+
+
+def _named_by_end(core: str, forms: list[str]) -> str | None:
+    """The longest ending of a cell the question writes after leaving off a place name
+    (the city before a zone's name), when it is most of the cell and at least
+    MIN_OPENING_CHARS long."""
+    for k in range(1, len(core) - max(MIN_OPENING_CHARS, (len(core) + 1) // 2) + 1):
+        if any(core[k:] in f for f in forms):
+            tagged = list(load_pos_tagger().cut(core[:k]))
+            return core[k:] if all(w.flag == "ns" for w in tagged) else None
+    return None
+
+
+def _one_row_ends(table: Table, header: str, end: str) -> bool:
+    """Does only one row's cell in this column end so, with a name of its own before the
+    ending it shares with others (the zone's own name before "economic development zone")?
+    A common ending names no row."""
+    cells = [cell_core(cell_text(r, header) or "") for r in table.rows]
+    if sum(c.endswith(end) for c in cells) != 1:
+        return False
+    shared = max((_common_end(end, c) for c in cells if not c.endswith(end)), default=0)
+    return len(end) - shared >= MIN_CELL_CHARS
+
+
+def _common_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def asked_rank(aq) -> int | None:
@@ -122,7 +167,9 @@ def _selected(
 def _holds(table: Table, rows: list[Sentence], terms: list[Term], aq, used: set[str]) -> bool:
     """The question's constraints hold in the table: the years and periods it names, its
     rarest noun and the places and bodies it names (outside the cells that select rows)."""
-    text = table.context + "\n" + "\n".join(r.norm for r in rows)
+    # A header may say the question's word in another form (增速 for 增长).
+    spelt = " ".join(f for h in rows[0].header for f in question_forms(h)[1:]) if rows else ""
+    text = table.context + "\n" + spelt + "\n" + "\n".join(r.norm for r in rows)
     skip = set(used)
     if aq.rank_value is not None:
         skip.add(str(aq.rank_value))
@@ -142,19 +189,7 @@ def _holds(table: Table, rows: list[Sentence], terms: list[Term], aq, used: set[
     ]
     if own and not max(own, key=lambda t: t.idf).found_in(text):
         return False
-    return all(t.found_in(text) for t in own if t.pos in ("ns", "nr", "nt"))
-
-
-def _column(rows: list[Sentence], forms: list[str], exclude: set[str]) -> str | None:
-    """The column a question asks about: the header sharing the longest run with it."""
-    best, best_len = None, MIN_HEADER_OVERLAP - 1
-    for h in rows[0].header:
-        if h in exclude:
-            continue
-        n = max(overlap(normalize(h), f) for f in forms)
-        if n > best_len:
-            best, best_len = h, n
-    return best
+    return all(t.found_in(text) for t in own if t.pos in _CONSTRAINT_POS)
 
 
 def _name_column(rows: list[Sentence], aq, forms: list[str], exclude: set[str]) -> str | None:
@@ -167,7 +202,7 @@ def _name_column(rows: list[Sentence], aq, forms: list[str], exclude: set[str]) 
         for h in headers:
             if category in normalize(h):
                 return h
-    asked = _column(rows, forms, exclude | {h for h in rows[0].header if is_rank_header(h)})
+    asked = asked_column(rows, forms, exclude | {h for h in rows[0].header if is_rank_header(h)})
     if asked is not None:
         return asked
     for h in headers:
@@ -176,8 +211,9 @@ def _name_column(rows: list[Sentence], aq, forms: list[str], exclude: set[str]) 
     return None
 
 
-def table_answer(index: Index, ctx: Context):
-    """(direct answer, quotes) from a table the retrieved rows belong to, or None."""
+def table_answer(index: Index, ctx: Context, offset: int = 0):
+    """(direct answer, quotes, inline markers) from a table the retrieved rows belong to,
+    or None. ``offset``: the quotes earlier parts of the question already cite."""
     aq = ctx.aq
     forms = question_forms(aq.text)
     m = TOP_RANGE.search(forms[0])
@@ -186,43 +222,62 @@ def table_answer(index: Index, ctx: Context):
     if rank is None and aq.context:
         # "它在哪个城市？" after "排名第12的是哪个？": the row the earlier question asked for.
         rank = asked_rank(AnalyzedQuestion(aq.context, aq.context, aq.qtype))
-    whole = rank is not None or top is not None
+    # A value asked of a named row reads every table of the retrieved documents: the chunk
+    # holding the row is often not the one retrieved (a year column the question names).
+    whole = rank is not None or top is not None or aq.qtype in VALUE_TYPES
+    rows_found: list[Found] = []  # one row answer per document, to set side by side
     for table in tables_of(index, ctx.sentences, whole_docs=whole):
+        if any(q[0].doc_id == table.doc_id for _, quotes in rows_found for q in quotes):
+            continue
         if comparison_sides(aq.text) is not None:
             # Two rows the question names side by side ("A和B哪个排名高").
-            found = _compare(table, ctx, forms)
+            found = compare_rows(table, ctx, forms)
             if found is not None:
-                return found
+                return (*found, False)
         if aq.qtype == "comparison":
             continue
         named = _named(table, forms)
-        if not named and rank is None and not top:
+        # A quantity the question states picks the row whose condition range holds it.
+        ranged = ranged_rows(table.rows, aq.text)
+        if not named and rank is None and not top and not ranged:
             if aq.qtype == "list":
                 found = _column_values(table, ctx, forms)
                 if found is not None:
-                    return found
+                    return (*found, False)
             continue
-        if not named and rank is None and aq.qtype != "list":
+        if not named and rank is None and aq.qtype != "list" and not ranged:
             continue
         if aq.qtype == "yesno":
             found = _row_verdict(table, ctx, named, rank)
             if found is not None:
-                return found
+                return (*found, False)
             continue
         if aq.qtype == "list":
             # A list asks for several rows: a cell that names one row alone (a zone's name,
             # "天津经开区") is read as the kind of row asked for, not as a filter.
             named = {h: c for h, c in named.items() if not _unique(table, h)} or named
         rows = _selected(table, named, rank, top)
-        used = {c for cores in named.values() for c in cores}
+        used = {c for cores in named.values() for c in cores} | _figures(aq.text)
         if top is not None:
             used.add(str(top))
+        if ranged is not None:
+            rows = [r for r in rows if r in ranged]
         if not rows or not _holds(table, rows, ctx.terms, aq, used):
             continue
-        found = _answer_rows(rows, ctx, forms, set(named), rank)
+        asked, text = forms, aq.text
+        if aq.context and rows and asked_column(rows, forms, set(named), by_cell=True) is None:
+            # A follow-up naming only its row ("那C类呢？") asks the earlier question's column.
+            asked, text = forms + question_forms(aq.context), f"{aq.text} {aq.context}"
+        found = _answer_rows(rows, ctx, asked, set(named), rank, ranged is not None, text)
         if found is not None:
-            return found
-    return None
+            rows_found.append(found)
+    return across_documents(index, aq, rows_found, offset)
+
+
+def _figures(question: str) -> set[str]:
+    """The figures of amounts the question states: they select rows by a range, not by
+    being written in the table."""
+    return {d for m in stated_spans(question) for d in DIGITS.findall(m)}
 
 
 def _row_verdict(table: Table, ctx: Context, named: dict[str, set[str]], rank: int | None):
@@ -259,8 +314,17 @@ def _row_verdict(table: Table, ctx: Context, named: dict[str, set[str]], rank: i
 
 
 def _answer_rows(
-    rows: list[Sentence], ctx: Context, forms: list[str], filters: set[str], rank: int | None
+    rows: list[Sentence],
+    ctx: Context,
+    forms: list[str],
+    filters: set[str],
+    rank: int | None,
+    chosen: bool = False,
+    text: str = "",
 ):
+    """The answer from the selected rows; ``chosen``: they were picked by a quantity the
+    question states, so one row is the answer whatever column it asks; ``text``: the
+    question the asked cell is read for (a follow-up's with the one it follows)."""
     aq = ctx.aq
     ranked = any(rank_of(r) is not None for r in rows)
     asks_top = ranked and any(w in forms[0] for w in _TOP_WORDS)
@@ -280,14 +344,15 @@ def _answer_rows(
         return None
     # The row must hold what is asked, under a column the question names; an entity asked
     # by its rank ("第18名是哪家") is the whole row.
-    needs_column = aq.qtype in ("number", "date", "duration", "definition", "yesno", "list") or (
-        aq.qtype == "entity" and rank is None and not asks_top
+    needs_column = not chosen and (
+        aq.qtype in ("number", "date", "duration", "definition", "yesno", "list")
+        or (aq.qtype == "entity" and rank is None and not asks_top)
     )
-    if needs_column and _column(rows, forms, filters) is None:
+    if needs_column and asked_column(rows, forms, filters, by_cell=aq.qtype == "number") is None:
         return None
     if aq.qtype == "yesno":
         return None  # a yes/no is decided by the polarity rules, not by a row
-    return row_reply(row, aq.qtype, aq.text, aq.numbers), [(row, None)]
+    return row_reply(row, aq.qtype, text or aq.text, aq.numbers), [(row, None)]
 
 
 def _column_values(table: Table, ctx: Context, forms: list[str]):
@@ -314,77 +379,3 @@ def _first_rows(rows: list[Sentence], header: str) -> list[Sentence]:
     for r in rows:
         seen.setdefault(cell_text(r, header) or "", r)
     return list(seen.values())
-
-
-def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str | None:
-    """The column where both rows state a period ("paid over 5 years")."""
-    for h in row_a.header:
-        a, b = cell_text(row_a, h), cell_text(row_b, h)
-        if h not in exclude and a and b and DURATION.search(a) and DURATION.search(b):
-            return h
-    return None
-
-
-def _has_figure(value: str) -> bool:
-    """Does a cell state a figure (an amount, a period, a rank)?"""
-    return any(ch.isdigit() or ch in _G.digits for ch in value)
-
-
-def _compare(table: Table, ctx: Context, forms: list[str]):
-    """Two rows the question sets side by side, the asked column's values, the larger."""
-    sides = comparison_sides(ctx.aq.text)
-    if sides is None:
-        return None
-    picked: list[tuple[str, Sentence, str]] = []  # (name, row, naming column)
-    for side in sides:
-        best = None
-        # A side may be named by an abbreviation ("青岛经开区" for "青岛经济技术开发区").
-        side_forms = question_forms(side)
-        for row in table.rows:
-            for h, c in zip(row.header, row.cells, strict=False):
-                core = cell_core(c)
-                longer = best is None or len(core) > len(best[0])
-                named = any(core in f for f in side_forms)
-                if len(core) >= MIN_CELL_CHARS and named and longer:
-                    best = (core, row, h)
-        if best is None:
-            return None
-        picked.append(best)
-    (_, row_a, col_a), (_, row_b, col_b) = picked
-    if row_a is row_b:
-        return None
-    # The column the comparison asks about is named after its sides ("哪个增速更快" → the
-    # growth column, by the lexicon's 增长), before any other word of the question (a year).
-    measure = normalize(comparison_measure(ctx.aq.text))
-    measure_forms = [measure] + [v for t in ctx.terms if t.text in measure for v in t.variants]
-    column = _column([row_a], measure_forms, {col_a, col_b}) or _column(
-        [row_a], forms, {col_a, col_b}
-    )
-    if any(w in forms[0] for w in _PERIOD_KINDS):
-        column = _period_column(row_a, row_b, {col_a, col_b}) or column
-    if column is None:
-        return None
-    value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)
-    if not value_a or not value_b or not all(map(_has_figure, (value_a, value_b))):
-        return None  # names or wording are no measure a comparison can set side by side
-    parts = [
-        msg("comparison_value", name=cell_text(row_a, col_a), value=value_a),
-        msg("comparison_value", name=cell_text(row_b, col_b), value=value_b),
-    ]
-    full_a, full_b = cell_text(row_a, col_a), cell_text(row_b, col_b)
-    if is_rank_header(column):
-        ra, rb = rank_of(row_a), rank_of(row_b)
-        if ra is not None and rb is not None and ra != rb:
-            parts.append(msg("comparison_rank_higher", name=full_a if ra < rb else full_b))
-    else:
-        # Periods compare by their own figures ("分5年发放" against "分2年发放").
-        pa, pb = DURATION.search(value_a), DURATION.search(value_b)
-        same_unit = pa and pb and unit_of(pa.group(0)) == unit_of(pb.group(0))
-        period = bool(same_unit and amount(value_a) is None)
-        if period:
-            value_a, value_b = pa.group(0), pb.group(0)
-        a, b = amount(value_a), amount(value_b)
-        if a is not None and b is not None and a != b:
-            key = "comparison_longer" if period else "comparison_larger"
-            parts.append(msg(key, name=full_a if a > b else full_b))
-    return "，".join(parts) + "。", [(row_a, None), (row_b, None)]

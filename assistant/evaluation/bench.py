@@ -27,12 +27,12 @@ from assistant.answering.chain import build_chain
 from assistant.evaluation.embed_bench import compare_both_ways
 from assistant.evaluation.memory import RssSampler, memory_fields
 from assistant.evaluation.synthetic_data import synthetic_data
-from assistant.index import Index, embed_text
+from assistant.index import Index
 from assistant.index.embeddings import BaseEmbedder, USEEmbedder
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.clean import clean_text
 from assistant.ingest.loaders import discover, load_file
-from assistant.ingest.pipeline import BATCH_CHUNKS, ingest, release_freed_memory
+from assistant.ingest.pipeline import BATCH_CHUNKS, embedded_text, ingest, release_freed_memory
 from assistant.retrieval import retrieve
 from assistant.settings import Settings
 from assistant.text import normalize, sentence_spans, tokenize
@@ -174,10 +174,11 @@ def _timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, floa
 
 
 def chunk_texts(index: Index) -> Iterator[str]:
-    """Every chunk's text as the embedder alone is timed on it (section heading and text)."""
+    """Every chunk's text exactly as ingest embeds it, so the embedder alone is timed on
+    the same work (its context line is longer than the section heading alone)."""
     for d in index.documents.values():
         for c in d.chunks:
-            yield embed_text(c.section, d.chunk_text(c))
+            yield embedded_text(index, d, c)
 
 
 def embed_in_batches(embedder: BaseEmbedder, texts: Iterable[str]) -> float:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import random
 import re
 from dataclasses import dataclass, field
@@ -74,19 +75,53 @@ def data() -> _Data:
     )
 
 
-def fictional_name(n: int) -> str:
-    """The n-th fictional name: two characters, then three once the pairs are used up."""
+@cache
+def _name_pool() -> tuple[str, ...]:
+    """Every fictional name: one character from each list of ``name_chars``, the first
+    list's changing fastest, without those that contain a real place's name (a second
+    and a third character can make a province's name)."""
     first, second, third = data().names
-    pairs = len(first) * len(second)
-    name = first[n % len(first)] + second[(n // len(first)) % len(second)]
-    if n >= pairs:
-        name += third[(n // pairs - 1) % len(third)]
-    return name
+    real = data().places
+    combos = (a + b + c for c in third for b in second for a in first)
+    return tuple(n for n in combos if not any(p in n for p in real))
+
+
+def fictional_name(n: int) -> str:
+    """The n-th fictional name."""
+    return _name_pool()[n]
 
 
 def name_pool_size() -> int:
-    first, second, third = data().names
-    return len(first) * len(second) * (1 + len(third))
+    return len(_name_pool())
+
+
+def _slots() -> int:
+    """Names a round gives: one per place of the gazetteer, and the subject's."""
+    return len(data().places) + 1
+
+
+@cache
+def _step() -> int:
+    """A step through the name pool that changes every character of a name (one more in
+    each list), made coprime to the pool so that stepping visits every name once: the
+    places of one round get names that share no character position."""
+    first, second, _ = data().names
+    step = 1 + len(first) + len(first) * len(second)
+    # (Names skipped for containing a real place's name shift this a little; the names of
+    # one round still differ in most positions.)
+    while math.gcd(step, name_pool_size()) != 1:
+        step += 1
+    return step
+
+
+def _name_at(slot: int) -> str:
+    return fictional_name(slot * _step() % name_pool_size())
+
+
+def unique_rounds() -> int:
+    """How many rounds give names no other round gives; later rounds reuse the names of
+    the first ones (a warning says so)."""
+    return name_pool_size() // _slots()
 
 
 @dataclass(frozen=True)
@@ -135,19 +170,18 @@ class Mapping:
 def mapping_for(round_: int, seed: int = 7) -> Mapping:
     """The mapping of one round; the same seed and round always give the same one. A real
     place keeps one fictional name per round and gets a different one in every round."""
-    d = data()
-    order = list(d.places)
+    order = list(data().places)
     random.Random(seed).shuffle(order)
-    slots = len(order) + 1
-    stride = name_pool_size() // slots
-    names = {
-        p: fictional_name((round_ + i * stride) % name_pool_size()) for i, p in enumerate(order)
-    }
+    # Each round takes the next block of names, so a name stands for one place in one
+    # round: a question naming a copy's place names no other copy's place, as in a real
+    # library, where two places do not share a name.
+    start = (round_ % unique_rounds()) * _slots()
+    names = {p: _name_at(start + i) for i, p in enumerate(order)}
     rng = random.Random(f"{seed}:{round_}")
     return Mapping(
         round_,
         names,
-        fictional_name((round_ + len(order) * stride) % name_pool_size()),
+        _name_at(start + len(order)),
         rng.choice(YEAR_SHIFTS),
         round(rng.uniform(1.1, 1.6), 2),
     )
@@ -313,8 +347,12 @@ def build_scale_corpus(
     corpus = ScaleCorpus(folder)
     round_ = 0
     while corpus.chunks < chunks:
-        if round_ >= name_pool_size():
-            raise ValueError(f"too many rounds for the fictional names ({round_})")
+        if round_ == unique_rounds():
+            logger.warning(
+                "scale corpus: more than %d rounds; from here on, fictional names repeat "
+                "those of earlier rounds, naming other places",
+                round_,
+            )
         mapping = corpus.mappings[round_] = mapping_for(round_, seed)
         for source in sources:
             if corpus.chunks >= chunks:

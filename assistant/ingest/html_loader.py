@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -66,15 +67,27 @@ def _fill_carried(row: list[str | None], col: int, carried: dict[int, tuple[str,
     return col
 
 
+def _own(el: Tag, names: tuple[str, ...], stop: str) -> Iterator[Tag]:
+    """The descendants of ``el`` named ``names`` that no ``stop`` element between holds
+    (a table's own rows, not a nested table's; a row's own cells), in page order. One walk
+    down, where asking each match for its nearest ``stop`` ancestor walks up once per match."""
+    for child in el.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name in names:
+            yield child
+        if child.name != stop:
+            yield from _own(child, names, stop)
+
+
 def html_table(table: Tag) -> Table:
     """A <table> as a grid: colspan continuations are None, rowspans repeat their text."""
     rows: list[list[str | None]] = []
     carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
     header_rows = 0
     counting_header = True
-    own_rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    for tr in own_rows:
-        cells = [c for c in tr.find_all(["td", "th"]) if c.find_parent("tr") is tr]
+    for tr in _own(table, ("tr",), "table"):
+        cells = list(_own(tr, ("td", "th"), "tr"))
         row: list[str | None] = []
         col = 0
         for cell in cells:

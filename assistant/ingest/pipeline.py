@@ -113,15 +113,17 @@ def _start_batch(
     texts: list[str] = []
     for doc, old in todo:
         new = [c for c in doc.chunks if c.id not in have]
-        texts += [embed_text(_embedded_context(index, doc, c), doc.chunk_text(c)) for c in new]
+        texts += [embedded_text(index, doc, c) for c in new]
         entries.append((doc, old, new))
     future = pool.submit(index.embedder.embed_array, texts, embedded) if texts else None
     return _Batch(entries, future)
 
 
-def _embedded_context(index: Index, doc: StoredDocument, chunk: StoredChunk) -> str:
-    """The context line embedded with a chunk: all of it, or only the section heading."""
-    return doc.chunk_context(chunk) if index.settings.retrieval.embed_context else chunk.section
+def embedded_text(index: Index, doc: StoredDocument, chunk: StoredChunk) -> str:
+    """What ingest embeds for a chunk: its context line (all of it, or only the section
+    heading when ``embed_context`` is off), then its text."""
+    context = doc.chunk_context(chunk) if index.settings.retrieval.embed_context else chunk.section
+    return embed_text(context, doc.chunk_text(chunk))
 
 
 def _finish_batch(index: Index, batch: _Batch) -> dict[str, int]:

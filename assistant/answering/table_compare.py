@@ -1,0 +1,99 @@
+"""Two table rows a question sets side by side ("which of A and B gets more"): the asked column's
+values, and which is larger, higher ranked or longer. Module functions; no state.
+"""
+
+from __future__ import annotations
+
+from assistant.answering.composing import Context, amount, unit_of
+from assistant.answering.evidence import DURATION, Sentence
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.answering.table_reading import (
+    MIN_CELL_CHARS,
+    Table,
+    asked_column,
+    cell_core,
+    cell_text,
+    is_rank_header,
+    question_forms,
+    rank_of,
+)
+from assistant.messages import msg
+from assistant.text import normalize
+
+_PERIOD_KINDS = tuple(grammar().raw["tables"]["period_kinds"])
+
+
+def _has_figure(value: str) -> bool:
+    """Does a cell state a figure (an amount, a period, a rank)?"""
+    return any(ch.isdigit() or ch in grammar().digits for ch in value)
+
+
+def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str | None:
+    """The column where both rows state a period ("paid over 5 years")."""
+    for h in row_a.header:
+        a, b = cell_text(row_a, h), cell_text(row_b, h)
+        if h not in exclude and a and b and DURATION.search(a) and DURATION.search(b):
+            return h
+    return None
+
+
+def compare_rows(table: Table, ctx: Context, forms: list[str]):
+    """Two rows the question sets side by side, the asked column's values, the larger."""
+    sides = comparison_sides(ctx.aq.text)
+    if sides is None:
+        return None
+    picked: list[tuple[str, Sentence, str]] = []  # (name, row, naming column)
+    for side in sides:
+        best = None
+        # A side may be named by an abbreviation ("青岛经开区" for "青岛经济技术开发区").
+        side_forms = question_forms(side)
+        for row in table.rows:
+            for h, c in zip(row.header, row.cells, strict=False):
+                core = cell_core(c)
+                longer = best is None or len(core) > len(best[0])
+                named = any(core in f for f in side_forms)
+                if len(core) >= MIN_CELL_CHARS and named and longer:
+                    best = (core, row, h)
+        if best is None:
+            return None
+        picked.append(best)
+    (_, row_a, col_a), (_, row_b, col_b) = picked
+    if row_a is row_b:
+        return None
+    # The column the comparison asks about is named after its sides ("哪个增速更快" → the
+    # growth column, by the lexicon's 增长), before any other word of the question (a year).
+    measure = normalize(comparison_measure(ctx.aq.text))
+    measure_forms = [measure] + [v for t in ctx.terms if t.text in measure for v in t.variants]
+    column = asked_column([row_a], measure_forms, {col_a, col_b}) or asked_column(
+        [row_a], forms, {col_a, col_b}, by_cell=True
+    )
+    if any(w in forms[0] for w in _PERIOD_KINDS):
+        column = _period_column(row_a, row_b, {col_a, col_b}) or column
+    if column is None:
+        return None
+    value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)
+    if not value_a or not value_b or not all(map(_has_figure, (value_a, value_b))):
+        # Names or wording are no measure a comparison can set side by side.
+        return None
+    parts = [
+        msg("comparison_value", name=cell_text(row_a, col_a), value=value_a),
+        msg("comparison_value", name=cell_text(row_b, col_b), value=value_b),
+    ]
+    full_a, full_b = cell_text(row_a, col_a), cell_text(row_b, col_b)
+    if is_rank_header(column):
+        ra, rb = rank_of(row_a), rank_of(row_b)
+        if ra is not None and rb is not None and ra != rb:
+            parts.append(msg("comparison_rank_higher", name=full_a if ra < rb else full_b))
+    else:
+        # Periods compare by their own figures ("分5年发放" against "分2年发放").
+        pa, pb = DURATION.search(value_a), DURATION.search(value_b)
+        same_unit = pa and pb and unit_of(pa.group(0)) == unit_of(pb.group(0))
+        period = bool(same_unit and amount(value_a) is None)
+        if period:
+            value_a, value_b = pa.group(0), pb.group(0)
+        a, b = amount(value_a), amount(value_b)
+        if a is not None and b is not None and a != b:
+            key = "comparison_longer" if period else "comparison_larger"
+            parts.append(msg(key, name=full_a if a > b else full_b))
+    return "，".join(parts) + "。", [(row_a, None), (row_b, None)]
