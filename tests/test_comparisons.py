@@ -9,6 +9,7 @@ from assistant.answering.chain import AnswerChain
 from assistant.answering.constraints import SCOPE_FRAME
 from assistant.answering.extraction import typed_value
 from assistant.answering.questions import classify, comparison_measure, comparison_sides
+from assistant.messages import msg
 from tests.conftest import chain_over
 
 # An invented work report and an invented policy.
@@ -59,6 +60,13 @@ def test_comparison_questions(question, qtype):
         ),
         ("甲区的收入和全省平均值比，谁高？", ("甲区的收入", "全省平均值"), "谁高"),
         ("办结时限和承诺时限，哪个更长？", ("办结时限", "承诺时限"), "哪个更长"),
+        # What follows the second side's modifier end is the measure of both sides.
+        ("甲区与乙区的园区平均得分哪个更高？", ("甲区", "乙区"), "哪个更高"),
+        (
+            "甲类企业和乙类企业的认定有效期分别是多久，哪个更长？",
+            ("甲类企业", "乙类企业"),
+            "哪个更长",
+        ),
     ],
 )
 def test_sides_and_measure(question, sides, measure):
@@ -130,3 +138,46 @@ def test_a_scoped_sentence_does_not_answer_another_scope(tmp_path):
     chain = chain_over(tmp_path, {"report.txt": report})
     assert chain.invoke("戊综保区在科技创新能力单项评价中排第几？").refused
     assert "戊综保区" in chain.invoke("戊综保区在对外开放水平单项评价中排第几？").direct_answer
+
+
+# An invented roster: rows named by company with their kind, and the kinds' valid periods
+# stated in prose after the table.
+ROSTER = """示例区优质企业拟认定名单公示
+
+一、拟认定名单
+
+| 序号 | 企业名称 | 所在园区 | 认定类别 |
+| --- | --- | --- | --- |
+| 1 | 示例甲科技有限公司 | 东区 | 甲类企业 |
+| 2 | 示例乙科技有限公司 | 西区 | 甲类企业 |
+| 3 | 示例丙科技有限公司 | 东区 | 乙类企业 |
+| 4 | 示例丁科技有限公司 | 北区 | 乙类企业 |
+
+二、有关说明
+
+甲类企业认定有效期为两年，乙类企业认定有效期为三年，有效期内享受相应扶持政策。
+"""
+
+
+def test_a_table_comparison_needs_figures(tmp_path):
+    """Rows naming the sides, but no column with a figure for them: the names in another
+    column are no values to compare."""
+    chain = chain_over(tmp_path, {"roster.md": ROSTER})
+    answer = chain.invoke("甲类企业和乙类企业的认定有效期分别是多久，哪个更长？")
+    assert "科技有限公司" not in answer.direct_answer
+    # The periods the prose states, the longer one said as such (numerals in characters).
+    assert "两年" in answer.direct_answer and "三年" in answer.direct_answer
+    assert msg("comparison_longer", name="乙类企业") in answer.direct_answer
+
+
+# Invented scores: a unit the unit list does not hold, stated after each number.
+SCORES = """示例省开发区综合评价结果通报
+
+从区域看，东部片区开发区平均得分为81.2分，西部片区、北部片区开发区平均得分分别为70.5分和64.3分。
+"""
+
+
+def test_values_keep_the_unit_they_share(tmp_path):
+    chain = chain_over(tmp_path, {"scores.txt": SCORES})
+    direct = chain.invoke("东部片区和北部片区开发区平均得分谁高？").direct_answer
+    assert "81.2分" in direct and "64.3分" in direct

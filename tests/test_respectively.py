@@ -37,7 +37,7 @@ from assistant.answering.questions import split_parts, split_respectively
         ),
         (
             "项目开工、竣工、投产分别有什么时间要求？",
-            ["项目开工有什么时间要求？", "竣工有什么时间要求？", "投产有什么时间要求？"],
+            ["项目开工有什么时间要求？", "项目竣工有什么时间要求？", "项目投产有什么时间要求？"],
         ),
         # What follows the last thing's 的 is shared when nothing comes before the things.
         (

@@ -10,13 +10,14 @@ growth word), else the first number after the side.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.answering.composing import Context, amount, unit_of
-from assistant.answering.evidence import NUMBER, Sentence
+from assistant.answering.evidence import DURATION, NUMBER, Sentence
 from assistant.answering.extraction import CLAUSE_MARK, typed_value
 from assistant.answering.grammar import grammar
-from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.answering.questions import comparison_measure, comparison_sides, numeral_value
 from assistant.answering.table_reading import question_forms
 from assistant.messages import msg
 from assistant.text import normalize, words
@@ -57,12 +58,42 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
         return None
     if unit_of(normalize(value_a)) != unit_of(normalize(value_b)):
         return None  # 500万元 and 7% measure different things
-    parts = [msg("comparison_value", name=n, value=v) for n, v, _ in found]
-    a, b = amount(value_a), amount(value_b)
+    unit = _shared_unit(found)
+    parts = [msg("comparison_value", name=n, value=v + unit) for n, v, _ in found]
+    a, b = _figure(value_a), _figure(value_b)
     if a is not None and b is not None and a != b:
-        parts.append(msg("comparison_larger", name=name_a if a > b else name_b))
+        # Two periods of one unit (two years, three years) compare as lengths of time.
+        period = all(DURATION.fullmatch(normalize(v)) for v in (value_a, value_b))
+        key = "comparison_longer" if period else "comparison_larger"
+        parts.append(msg(key, name=name_a if a > b else name_b))
     quotes = [(sent_a, None)] + ([] if sent_b is sent_a else [(sent_b, None)])
     return "，".join(parts) + "。", quotes
+
+
+def _shared_unit(found: list[tuple[str, str, Sentence]]) -> str:
+    """The word both bare numbers are followed by where they are stated: their unit, when
+    the unit list does not hold it (a score's unit). Empty when they differ."""
+    after = []
+    for _, value, sent in found:
+        at = sent.text.find(value)
+        if at < 0 or not value[-1:].isdigit():
+            return ""
+        after.append(sent.text[at + len(value) : at + len(value) + 1])
+    unit = after[0]
+    if not unit.isalpha() or unit.isascii() or unit in _G.and_tokens or unit in _G.digits:
+        return ""
+    return unit if all(u == unit for u in after) else ""
+
+
+def _figure(value: str) -> float | None:
+    """A value's amount, also when its numeral is written in characters (three years)."""
+    figure = amount(value)
+    if figure is not None:
+        return figure
+    numeral = "".join(
+        itertools.takewhile(lambda ch: ch in _G.digits or ch in _G.places, normalize(value))
+    )
+    return numeral_value(numeral) if numeral else None
 
 
 def _measure_forms(ctx: Context) -> tuple[str, ...]:
@@ -127,7 +158,11 @@ def _respective_value(text: str, pos: int, name: str) -> str | None:
     at = min((i for w in _RESPECTIVELY if (i := text.find(w, pos, stop)) >= 0), default=-1)
     if at < 0:
         return None
-    start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, pos)), default=0)
+    # The named things are those of the clause holding the word for "respectively": a side
+    # named in an earlier clause is stated there with its own value.
+    start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    if pos < start:
+        return None
     names = [n for n in _ITEM_SPLIT.split(text[start:at]) if n.strip()]
     place = next((k for k, n in enumerate(names) if name in normalize(n)), None)
     values = [

@@ -11,7 +11,7 @@ The answerer holds no per-question state: one instance serves every thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answering.abbreviations import spell_out
 from assistant.answering.comparisons import comparison_answer
@@ -59,6 +59,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, target_mismatch
 from assistant.answering.models import Citation
+from assistant.answering.multipart import part_labels
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -196,8 +197,8 @@ class ExtractiveAnswerer:
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
         inline, bare, missing = False, False, []
-        for part in parts:
-            ctx = whole
+        for part, label in zip(parts, part_labels(parts), strict=True):
+            ctx, names_own = whole, False
             if len(parts) > 1:
                 sub = AnalyzedQuestion(
                     part, part, classify(part), context=aq.context, focus=aq.focus
@@ -218,13 +219,20 @@ class ExtractiveAnswerer:
                         if t.pos in NAMED_POS and t.text not in own and not t.found_in(given)
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
-            result = self._answer_part(ctx, offset=len(quotes))
+            result, answered = None, {s.doc_id for s, _ in quotes}
+            if ctx is not whole and answered and not names_own:
+                # Parts share one subject: an earlier part's document answers this one if it can.
+                same = replace(ctx, sentences=[s for s in sentences if s.doc_id in answered])
+                result = self._answer_part(same, offset=len(quotes))
+            result = result or self._answer_part(ctx, offset=len(quotes))
             if result is None:
                 # A bare follow-on ask ("which is higher? how much is each?") that the earlier
                 # part's answer already covers is dropped; another part is said to be missing.
                 missing += [] if bare and directs else [part]
                 continue
             direct, found, has_markers = result
+            if label and normalize(label) not in normalize(direct):
+                direct = msg("part_answer", label=label, answer=direct)  # which part it answers
             inline = inline or has_markers
             directs += [] if direct in directs else [direct]  # two parts, one answer: said once
             for item in found:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
+from assistant.answering.multipart import first_item, lean_parts, locative_cut, without_count
 from assistant.answering.question_words import (
     STRIP_PUNCT,
     asks,
@@ -132,15 +134,19 @@ def split_parts(question: str) -> list[str]:
     "and also") into parts that can each be answered."""
     g = grammar()
     pieces = [p for p in g.multipart_separators.split(question) if p.strip()]
-    asking = [p for p in pieces if asks(p)]
-    if len(asking) > 1:
-        return asking
+    # A later piece naming only a new subject ("…how much? and new-industry land?") asks too.
+    asking = [
+        p for k, p in enumerate(pieces) if asks(p) or (k and g.follow_up_end.search(p.strip()))
+    ]
+    if len(asking) > 1 and asks(asking[0]):
+        return lean_parts(asking)
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
         if asks(left) and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
-            return [left, right]
-    return split_respectively(question) or _clause_asks(question) or [question]
+            return lean_parts([left, right])
+    # The parts of a respectively-question carry what they share already.
+    return split_respectively(question) or lean_parts(_clause_asks(question) or [question])
 
 
 def _clause_asks(question: str) -> list[str] | None:
@@ -193,7 +199,7 @@ def split_respectively(question: str) -> list[str] | None:
     joiners = tuple(raw["parallel_joiners"])
     if not asks(tail) or not any(w in head for w in joiners):
         return None
-    words = _merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
+    words = merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
     joins = [k for k, (w, _) in enumerate(words) if w in joiners]
     if not joins:
         return None  # the joiner is inside a word ("总和"), not between two things
@@ -211,8 +217,14 @@ def split_respectively(question: str) -> list[str] | None:
     item_start = max(
         (k + 1 for k in range(last) if words[k][0] in (*ends, *openers, *joiners)), default=0
     )
-    modifier = (last + 2 < len(words) and words[last + 2][0] in ends) or (
-        item_start == last - 1 and stop - (last + 1) >= 2
+    # Two numerals of one unit joined (foreign capital in 2022 and 2023) modify the words
+    # around them.
+    (a, flag_a), (b, flag_b) = words[last - 1], words[last + 1]
+    numerals = flag_a == "m" == flag_b and a[-1] == b[-1] and not a[-1].isdigit()
+    modifier = (
+        numerals
+        or (last + 2 < len(words) and words[last + 2][0] in ends)
+        or (item_start == last - 1 and stop - (last + 1) >= 2)
     )
     if modifier:
         # Modifiers of one shared noun, one word each, maybe a chain ("国家级、省级和市级").
@@ -222,12 +234,12 @@ def split_respectively(question: str) -> list[str] | None:
             k -= 2
             items.insert(0, k)
         prefix = "".join(w for w, _ in words[: items[0]])
-        shared = "".join(w for w, _ in words[last + 2 :])
+        shared = without_count(words[last + 2 :], len(items))
         return [prefix + words[i][0] + shared + tail for i in items]
     # Things of their own: each from after the last modifier end or opener up to the join.
     left = "".join(w for w, _ in words[:last])
     bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]
-    cut = max(bounds, default=0)
+    cut = max(*bounds, locative_cut(words[:last]), 0)
     prefix = left[:cut]
     # Nothing shared before the things: what follows the last one's modifier end is shared
     # by all ("A zone and B zone's average score": the score of each).
@@ -236,18 +248,8 @@ def split_respectively(question: str) -> list[str] | None:
     right = "".join(w for w, _ in words[last + 1 : stop])
     shared = "".join(w for w, _ in words[stop:])
     items = [x for x in re.split("|".join(map(re.escape, joiners)), left[cut:]) if x]
-    return [prefix + x + shared + tail for x in (*items, right)]
-
-
-def _merge_numerals(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A year numeral and its unit word are one thing."""
-    out: list[tuple[str, str]] = []
-    for w, flag in words:
-        if out and out[-1][1] == "m" and flag in ("m", "q", "t") and out[-1][0][-1:].isdigit():
-            out[-1] = (out[-1][0] + w, "m")
-        else:
-            out.append((w, flag))
-    return out
+    items[0], lead = first_item(items, right)
+    return [prefix + lead + x + shared + tail for x in (*items, right)]
 
 
 def is_follow_up(question: str, history: list[Turn]) -> bool:
@@ -274,6 +276,16 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     core = g.follow_up_start.sub("", q)
     core = g.follow_up_end.sub("", core).strip(" ？?，,")
     if core and not asks(core):
+        resolved = substitute_subject(previous, q, core)
+        if resolved is not None:
+            # "And tier C?" after a question on tier B: the earlier question, asked of C.
+            return AnalyzedQuestion(
+                original,
+                resolved,
+                classify(resolved),
+                context=previous,
+                parts=[resolved],
+            )
         # "那9个优势特色产业集群呢？": the previous kind of question about a new subject.
         return AnalyzedQuestion(
             original, core, classify(previous), context=previous, focus=core, parts=[core]
@@ -336,6 +348,10 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
     while end is not None and end.end() == len(second):
         second = second[: end.start()]
         end = g.comparison_joiners.search(second, 1)
+    # "the average score of A and B": what follows the second side's modifier end is the
+    # measure of both.
+    ends = [i for w in g.raw["multipart"]["modifier_end"] if (i := second.find(w)) > 0]
+    second = second[: min(ends)] if ends else second
     return (head[: m.start()], second) if second else None
 
 

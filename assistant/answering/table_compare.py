@@ -24,6 +24,11 @@ from assistant.text import normalize
 _PERIOD_KINDS = tuple(grammar().raw["tables"]["period_kinds"])
 
 
+def _has_figure(value: str) -> bool:
+    """Does a cell state a figure (an amount, a period, a rank)?"""
+    return any(ch.isdigit() or ch in grammar().digits for ch in value)
+
+
 def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str | None:
     """The column where both rows state a period ("paid over 5 years")."""
     for h in row_a.header:
@@ -68,7 +73,8 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
     if column is None:
         return None
     value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)
-    if not value_a or not value_b:
+    if not value_a or not value_b or not all(map(_has_figure, (value_a, value_b))):
+        # Names or wording are no measure a comparison can set side by side.
         return None
     parts = [
         msg("comparison_value", name=cell_text(row_a, col_a), value=value_a),

@@ -1,0 +1,111 @@
+"""The parts of a compound question read as whole questions of their own.
+
+A later part often leans on the first: it asks on about the first part's subject with few
+words of its own ("what is the revenue, and how much did it grow?"), or names only a new
+subject ("…how much? and for new industrial land?"). Each part is given what it leans on, so that it is answered from its own
+covering unit with the question's shared subject, year and place. A part's label — the
+words that set it apart from the other parts — heads its answer, so that the reader sees
+which value answers which part.
+"""
+
+from __future__ import annotations
+
+from assistant.answering.follow_ups import merge_numerals, substitute_subject
+from assistant.answering.grammar import grammar
+from assistant.answering.question_words import key_phrase, plain_asking
+from assistant.text import load_pos_tagger
+
+# A later part with at most this many characters of its own content (one word: "grew",
+# "phone") asks on about the first part's subject. Longer, and the part names a thing of its
+# own ("valid for how many years") that the first part's words would only outweigh.
+LEANING_PART_CHARS = 2
+# A label longer than this is a whole question, not what sets one part apart.
+MAX_LABEL_CHARS = 10
+
+
+def first_item(items: list[str], right: str) -> tuple[str, str]:
+    """(the first of three or more enumerated things, the words before it that every thing
+    shares): the first is as long as the others are, one word each ("after getting the
+    land: start, completion, production")."""
+    rest = [*items[1:], right]
+    if len(rest) < 2 or any(len(load_pos_tagger().lcut(x)) != 1 for x in rest):
+        return items[0], ""
+    first = [p.word for p in load_pos_tagger().lcut(items[0])]
+    return first[-1], "".join(first[:-1])
+
+
+def locative_cut(words: list[tuple[str, str]]) -> int:
+    """Where the words before the things end with a locative word ("of the total, exports
+    and imports"): what comes before it is shared by every thing; 0 when none does."""
+    locatives = tuple(grammar().raw["multipart"]["locative_ends"])
+    at = [k for k, (w, _) in enumerate(words) if w in locatives]
+    return len("".join(w for w, _ in words[: at[-1] + 1])) if at else 0
+
+
+def without_count(words: list[tuple[str, str]], things: int) -> str:
+    """The words shared by joined things, without a count of those things they open with
+    ("A and B, the two zones'…" -> "zones'…"): each part names one of them."""
+    if words and words[0][1] == "m":
+        g = grammar()
+        numeral = words[0][0].rstrip("".join(g.raw["multipart"]["count_classifiers"]))
+        if g.small_number(numeral) == things:
+            words = words[1:]
+    return "".join(w for w, _ in words)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w, _ in merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(text)])]
+
+
+def part_subject(part: str) -> str:
+    """What a part asks about: its words before its asking word, without the verbs that only
+    ask (the copula)."""
+    g = grammar()
+    m = g.wh_words.search(plain_asking(part))
+    if m is None:
+        return ""
+    words = _words(part[: m.start()])
+    asking = set(g.raw["ask_tokens"])
+    while words and words[-1] in asking:
+        words.pop()
+    return "".join(words)
+
+
+def lean_parts(parts: list[str]) -> list[str]:
+    """Later parts given what they lean on from the first: its subject, or the first part
+    asked again of a new subject."""
+    if len(parts) < 2:
+        return parts
+    g = grammar()
+    first, out = parts[0], [parts[0]]
+    subject = part_subject(first)
+    for part in parts[1:]:
+        if g.follow_up_end.search(part.strip()):
+            core = g.follow_up_end.sub("", g.follow_up_start.sub("", part.strip())).strip()
+            resolved = substitute_subject(first, part, core) if core else None
+            out.append(resolved or part)
+        elif subject and len(key_phrase(part).replace(" ", "")) <= LEANING_PART_CHARS:
+            out.append(subject + part.lstrip("，,、 "))
+        else:
+            out.append(part)
+    return out
+
+
+def part_labels(parts: list[str]) -> list[str | None]:
+    """Each part's label: its words after those every part starts with and before those
+    every part ends with (the year of "what is the 2025 target"); None when the label would be
+    the whole part."""
+    split = [_words(p) for p in parts]
+    if len(split) < 2:
+        return [None] * len(parts)
+    head = 0
+    while all(len(w) > head for w in split) and len({w[head] for w in split}) == 1:
+        head += 1
+    tail = 0
+    while all(len(w) > head + tail for w in split) and len({w[-1 - tail] for w in split}) == 1:
+        tail += 1
+    labels: list[str | None] = []
+    for w in split:
+        label = "".join(w[head : len(w) - tail]).strip("，,、 ")
+        labels.append(label if label and len(label) <= MAX_LABEL_CHARS and tail else None)
+    return labels

@@ -1,0 +1,82 @@
+"""Follow-up questions naming only a new subject: the earlier question is asked again with
+the new subject in place of its counterpart (same final word or character), so that the
+earlier place, year and measure hold for it."""
+
+import pytest
+
+from assistant.answering.follow_ups import substitute_subject
+from assistant.answering.models import Turn
+from assistant.answering.questions import analyze
+from tests.conftest import chain_over
+
+# Invented questions: (earlier question, follow-up, the question it stands for or None).
+CASES = [
+    # A shared final word: the word before it is the counterpart.
+    ("青禾区甲类人才购房补贴多少？", "那乙类呢？", "青禾区乙类人才购房补贴多少？"),
+    ("青禾区甲类人才购房补贴多少？", "乙类人才的呢？", "青禾区乙类人才购房补贴多少？"),
+    # A shared final character: one level, one year, one kind of land for another.
+    (
+        "白石区对新认定的省级工程中心奖励多少？",
+        "市级的呢？",
+        "白石区对新认定的市级工程中心奖励多少？",
+    ),
+    ("白石区到2026年规上企业目标多少家？", "到2031年呢？", "白石区到2031年规上企业目标多少家？"),
+    (
+        "白石区新出让工业用地容积率下限是多少？",
+        "那商业用地呢？",
+        "白石区新出让商业用地容积率下限是多少？",
+    ),
+    # Counter-examples: no counterpart in the earlier question, a part of its whole, or a
+    # subject it already names.
+    ("青禾区新认定的孵化器奖励多少？", "那众创空间呢？", None),
+    ("白石区2024年固定资产投资多少？", "其中工业投资呢？", None),
+    ("青禾区甲类人才购房补贴多少？", "甲类呢？", None),
+    # An earlier question asking for a number of items: the follow-up names a new set.
+    ("青禾区要建设哪三个重点产业园？", "那5个特色产业园呢？", None),
+]
+
+
+@pytest.mark.parametrize("previous,question,expected", CASES)
+def test_follow_up_subject_replaces_its_counterpart(previous, question, expected):
+    history = [Turn(role="user", content=previous), Turn(role="assistant", content="……")]
+    aq = analyze(question, history)
+    if expected is None:
+        assert aq.text != previous and previous not in aq.text
+        assert substitute_subject(previous, question, aq.focus or question) is None
+    else:
+        assert aq.text == expected
+        assert aq.context == previous
+
+
+# An invented talent policy: the tiers are rows of one table, the targets two years' goals.
+TALENT = (
+    "青禾经济技术开发区人才安居办法\n\n"
+    "第三条　人才分为甲类、乙类、丙类三个层次。\n\n"
+    "第五条　购房补贴标准如下：\n\n"
+    "| 人才类别 | 购房补贴 | 发放方式 |\n"
+    "| --- | --- | --- |\n"
+    "| 甲类人才 | 120万元 | 分4年发放 |\n"
+    "| 乙类人才 | 80万元 | 分4年发放 |\n"
+    "| 丙类人才 | 40万元 | 分2年发放 |\n"
+)
+PLAN = (
+    "白石高新区发展规划解读\n\n"
+    "规划期为2022年至2031年，近期至2026年，远期展望到2031年。\n\n"
+    "二、发展目标\n\n"
+    "到2026年，营业收入突破900亿元，规上工业企业数量达到450家，研发投入强度达到3%。\n\n"
+    "到2031年，营业收入突破1500亿元，规上工业企业数量达到700家，研发投入强度达到4%，"
+    "在全国高新区评价中进入前20名。\n"
+)
+
+
+def test_follow_up_is_answered_for_the_new_subject(tmp_path):
+    chain = chain_over(tmp_path, {"talent.md": TALENT, "plan.txt": PLAN})
+    turns = [
+        ("青禾经开区乙类人才购房补贴多少？", "那丙类呢？", "40万元", "80万元"),
+        ("白石高新区到2026年规上工业企业目标多少家？", "到2031年呢？", "700家", "450家"),
+    ]
+    for previous, question, expected, earlier in turns:
+        history = [{"role": "user", "content": previous}, {"role": "assistant", "content": earlier}]
+        answer = chain.invoke({"question": question, "history": history})
+        assert not answer.refused, question
+        assert expected in answer.direct_answer and earlier not in answer.direct_answer

@@ -1,0 +1,112 @@
+"""Compound questions: a later part that leans on the first gets its subject (or is the
+first part asked of a new subject), parts split on two years keep the words around them,
+and each part's answer is headed by what sets the part apart."""
+
+import pytest
+
+from assistant.answering.multipart import lean_parts, part_labels
+from assistant.answering.questions import split_parts
+from tests.conftest import chain_over
+
+# Invented questions: (question, its parts).
+SPLITS = [
+    # A later part with few words of its own asks on about the first part's subject.
+    (
+        "2024年全区税收收入是多少，增长多少？",
+        ["2024年全区税收收入是多少", "2024年全区税收收入增长多少？"],
+    ),
+    # A later part naming only a new subject is the first part asked of it.
+    (
+        "厂房项目投产后亩均产值要达到多少？研发用房项目呢？",
+        ["厂房项目投产后亩均产值要达到多少", "研发用房项目投产后亩均产值要达到多少"],
+    ),
+    # Two years joined: the measure before them is shared.
+    ("进口总额2023年和2024年分别是多少？", ["进口总额2023年是多少？", "进口总额2024年是多少？"]),
+    # Three one-word things after a shared lead: the lead holds for each.
+    (
+        "企业签约后注册、投产、纳税分别有什么时间要求？",
+        [
+            "企业签约后注册有什么时间要求？",
+            "企业签约后投产有什么时间要求？",
+            "企业签约后纳税有什么时间要求？",
+        ],
+    ),
+    # A locating phrase before the things is shared by each; a respectively-part is whole
+    # already and leans on nothing.
+    (
+        "出让总面积中工业和仓储分别是多少？",
+        ["出让总面积中工业是多少？", "出让总面积中仓储是多少？"],
+    ),
+    ("园区里博士和硕士分别奖多少？", ["园区里博士奖多少？", "园区里硕士奖多少？"]),
+    # A count restating the joined things is dropped from each part; another count stays.
+    ("甲区和乙区两个园区分别奖多少？", ["甲区园区奖多少？", "乙区园区奖多少？"]),
+    ("甲区和乙区三个园区分别奖多少？", ["甲区三个园区奖多少？", "乙区三个园区奖多少？"]),
+    # A one-word part inherits the first part's subject.
+    ("白石区有多少家孵化器？电话是多少？", ["白石区有多少家孵化器", "白石区电话是多少"]),
+    # Counter-examples: a later part naming a thing of its own keeps its words; two
+    # numerals of different units are not two years.
+    ("白石区有多少家孵化器？众创空间有几家？", ["白石区有多少家孵化器", "众创空间有几家"]),
+    ("这个办法什么时候施行？有效期几年？", ["这个办法什么时候施行", "有效期几年"]),
+    ("排前三和第4到10名的分别奖多少？", ["排前三的奖多少？", "第4到10名的奖多少？"]),
+]
+
+
+@pytest.mark.parametrize("question,parts", SPLITS)
+def test_parts_lean_on_the_first(question, parts):
+    assert split_parts(question) == parts
+
+
+LABELS = [
+    (["2025年的企业数量是多少？", "2030年的企业数量是多少？"], ["2025年", "2030年"]),
+    (["补贴的投资门槛是多少？", "补贴的补贴比例是多少？"], ["投资门槛", "补贴比例"]),
+    # Two questions with nothing in common at their end: no labels.
+    (["白石区有多少家孵化器", "众创空间有几家"], [None, None]),
+]
+
+
+@pytest.mark.parametrize("parts,labels", LABELS)
+def test_part_labels(parts, labels):
+    assert part_labels(parts) == labels
+
+
+def test_lean_parts_keeps_a_single_part():
+    assert lean_parts(["增长多少？"]) == ["增长多少？"]
+
+
+# Invented figures: two zones' bulletins, each with its own growth rate.
+QINGHE = (
+    "青禾区2024年国民经济和社会发展统计公报\n\n"
+    "一、财政\n\n"
+    "2024年全区完成一般公共预算收入52.3亿元，其中税收收入占比为81.5%。"
+    "一般公共预算收入比上年增长4.2%，增速居全市第二。\n\n"
+    "二、投资\n\n"
+    "全年固定资产投资增长9.7%。\n"
+)
+BAISHI = "白石区2024年工作报告\n\n过去一年，全区地区生产总值增长6.3%，一般公共预算收入增长7.5%。\n"
+PLAN = (
+    "青禾区产业发展规划\n\n"
+    "二、发展目标\n\n"
+    "到2026年，规上工业企业数量达到450家，研发投入强度达到3%。\n\n"
+    "到2031年，规上工业企业数量达到700家，研发投入强度达到4%。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    root = tmp_path_factory.mktemp("multipart")
+    return chain_over(root, {"qinghe.txt": QINGHE, "baishi.txt": BAISHI, "plan.txt": PLAN})
+
+
+def test_each_part_is_answered_with_the_shared_subject(chain):
+    answer = chain.invoke("青禾区一般公共预算收入是多少，增长多少？")
+    assert not answer.refused
+    assert "52.3亿元" in answer.direct_answer and "4.2%" in answer.direct_answer
+    assert "7.5%" not in answer.direct_answer  # the other zone's growth
+
+
+def test_each_part_is_headed_by_its_label(chain):
+    answer = chain.invoke("2026年和2031年的规上工业企业数量目标分别是多少？")
+    assert not answer.refused
+    direct = answer.direct_answer
+    assert "2026年" in direct and "2031年" in direct
+    assert direct.index("450家") < direct.index("2031年") < direct.index("700家")
