@@ -72,7 +72,7 @@ from assistant.answering.questions import (
 )
 from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
-from assistant.answering.scoping import mark_naming, ranking_terms
+from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
@@ -98,8 +98,6 @@ ROW_RANK_BONUS = 0.5
 # A number question not asking for a goal reads a unit stating one ("力争…达到…") this much
 # lower: the achieved value wins a near tie, a goal that alone covers the question still answers.
 TARGET_PENALTY = 0.1
-# The part of speech given to a term that names a place the documents are about.
-PLACE_POS = "ns"
 # Nearest passages shown with a refusal.
 RELATED_SHOWN = 3
 
@@ -137,16 +135,7 @@ class ExtractiveAnswerer:
         extra.update(bound_variants(aq.text))
         terms = question_terms(aq, self.index, extra)
         spell_out(self.index, terms, sentences)
-        # The places the documents are about (their metadata's region) are names, whatever
-        # the tagger says ("烟台" is tagged a common noun): they must hold in the evidence.
-        regions = {
-            normalize(str(r))
-            for d in self.index.documents.values()
-            if (r := (d.metadata or {}).get("region"))
-        }
-        for t in terms:
-            if t.text in regions and t.pos not in NAMED_POS:
-                t.pos = PLACE_POS
+        mark_regions(self.index, terms)
         mark_naming(self.index, self.settings, aq, sentences, terms)
         category = asked_category(aq.text) if aq.qtype in ("list", "entity") else None
         ident = asked_identifier(aq.text)

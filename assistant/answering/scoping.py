@@ -51,6 +51,21 @@ def mark_naming(
             t.pos = t.pos if t.pos in NAMED_POS else PLACE_POS
 
 
+def mark_regions(index: Index, terms: list[Term]) -> None:
+    """Make names of the terms naming a place the documents are about (their metadata's
+    region), whatever the tagger says: a name must hold in the evidence. Changes ``terms``
+    in place."""
+    # The tagger reads some cities' names as common nouns ("烟台").
+    regions = {
+        normalize(str(r))
+        for d in index.documents.values()
+        if (r := (d.metadata or {}).get("region"))
+    }
+    for t in terms:
+        if t.text in regions and t.pos not in NAMED_POS:
+            t.pos = PLACE_POS
+
+
 def in_zone_name(word: str, question: str) -> bool:
     """Is every mention of the word in the question part of a zone's name (the place,
     a character or two of it more, then a zone word: "X economic development zone")?"""
