@@ -6,11 +6,12 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from assistant.evaluation.retargeting import dev_questions, retargeted_questions
+from assistant.evaluation.retargeting import dev_questions, retargeted_questions, stale_figures
 from assistant.evaluation.scale_corpus import (
     build_scale_corpus,
     data,
@@ -272,3 +273,21 @@ def test_a_small_realistic_bench_run_writes_its_json_and_rows(tmp_path):
         / result["source_answer_accuracy"]["questions"],
         abs=1e-4,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "copy_text", "stale"),
+    [
+        # The threshold was varied in the copy, the question's figure was not: stale.
+        ("年薪40多万的技术骨干能评上哪类人才？", "收入48万元以上的技术人员", ["40"]),
+        # The question's figure was varied with its copy.
+        ("年薪48万元的技术骨干能评上哪类人才？", "收入48万元以上的技术人员", []),
+        # A share is not varied in the copy either.
+        ("占比12.5%吗？", "占比12.5%，收入48万元", []),
+        # A number the copy does not state at all is not the copy's figure.
+        ("有30项吗？", "收入48万元以上", []),
+    ],
+)
+def test_a_question_keeping_a_figure_its_copy_varied_is_not_asked(question, copy_text, stale):
+    mapping = replace(mapping_for(0), factor=1.2)
+    assert stale_figures(question, copy_text, mapping) == stale

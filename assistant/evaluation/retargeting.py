@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 from pathlib import Path
 
 from assistant.evaluation.runner import Evidence, GoldItem, load_gold
@@ -17,6 +18,7 @@ logger = logging.getLogger(__name__)
 
 # Question files of the development split; the held-out split is never read.
 DEV_QUESTIONS = ("dev_a.jsonl", "dev_b.jsonl", "dev_seed.jsonl")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 
 
 def followable(item: GoldItem, source_text: str) -> bool:
@@ -57,6 +59,8 @@ def retarget(item: GoldItem, copy: Copy, mapping: Mapping) -> GoldItem | None:
         question = data().question_with_subject.format(place=place, question=question)
     if _names_real_place(normalize(question)):
         return None  # a place in a form the mapping does not see (traditional script)
+    if stale_figures(question, copy.text, mapping):
+        return None  # the question states a figure its copy varied, in a form not mapped
     facts = [mapping.apply(f) for f in item.must_include]
     evidence = [Evidence(doc_id=copy.stem, quote=mapping.apply(e.quote)) for e in item.evidence]
     if not all(e.quote in copy.text for e in evidence) or not all(
@@ -73,6 +77,24 @@ def retarget(item: GoldItem, copy: Copy, mapping: Mapping) -> GoldItem | None:
             "paraphrase_of": None,
         }
     )
+
+
+def stale_figures(question: str, copy_text: str, mapping: Mapping) -> list[str]:
+    """Numbers a re-targeted question still states as the source wrote them while its copy
+    states them varied: the question's figure was written in a form the mapping does not
+    see (a salary of "40-odd" ten-thousand beside the document's threshold of 40
+    ten-thousand yuan, scaled in the copy), so on the copy it no longer asks
+    about the case the gold answer is for."""
+    stale = []
+    for n in _NUMBER.findall(question):
+        varied = mapping.scale(n)
+        if varied != n and not _holds(copy_text, n) and _holds(copy_text, varied):
+            stale.append(n)
+    return stale
+
+
+def _holds(text: str, number: str) -> bool:
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", text) is not None
 
 
 def dev_questions(evals_dir: Path) -> list[GoldItem]:
