@@ -45,6 +45,8 @@ BUILT_FROM = [
     ("培育出", ["培育"], True),
     ("段时间", ["时间"], True),
     ("大面积", ["面积"], True),  # "多大面积" cut after its asking word's first character
+    ("和青禾", ["青禾"], True),  # "A和青禾B" with the joining word glued to the name
+    ("与松川", ["松川"], True),
     ("博士后", ["博士"], False),  # not a doctor
     ("副主任", ["主任"], False),
     ("主任助理", ["主任"], False),

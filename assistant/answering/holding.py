@@ -87,11 +87,16 @@ def other_zone(sent: Sentence, question: str, terms: list[Term]) -> bool:
     A zone word holding the asked one, or held by it, is the same kind of zone (a
     "development zone" in a city's "economic and technological development zone")."""
     ctx = sent.context_norm
-    for place, kind in asked_zones(question, terms):
-        kinds = _forms(kind)
-        asked, other = _zone_patterns(_forms(place), kinds)
-        if asked.search(ctx):
-            continue
+    zones = [
+        (kinds, *_zone_patterns(_forms(place), kinds))
+        for place, kind in asked_zones(question, terms)
+        for kinds in [_forms(kind)]
+    ]
+    # A unit naming any zone the question asks about is about the question: a comparison
+    # asks about two zones, which may be of one place.
+    if any(asked.search(ctx) for _, asked, _ in zones):
+        return False
+    for kinds, _, other in zones:
         for m in other.finditer(ctx):
             word = m.group(1)
             if not any(k in word or word in k for k in kinds):
