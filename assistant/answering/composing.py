@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from assistant.answering.enumerations import Enumeration, find_enumerations, section_items
 from assistant.answering.evidence import Sentence, Term, coverage
@@ -224,16 +225,23 @@ def conflict_answer(index: Index, ctx: Context, typed, best_score: float, offset
     units = {unit_of(v) for v in values}
     if len(per_doc) < 2 or len(values) < 2 or len(units) > 1:
         return None
-    dated = sorted(
-        per_doc.values(), key=lambda x: _doc_date(index, x[0].doc_id) or "", reverse=True
-    )
-    rows = []
-    for n, (sent, value, _) in enumerate(dated, start=offset + 1):
-        doc = index.document(sent.doc_id)
-        rows.append((value, doc.title, _doc_date(index, sent.doc_id), n))
-    docs = [index.document(doc_id) for doc_id in per_doc]
-    intro = "conflict_intro" if one_subject(docs) else "conflict_subjects_intro"
-    return render_conflict(rows, intro), [(s, span) for s, _, span in dated]
+    entries = [(index.document(s.doc_id), value, (s, span)) for s, value, span in per_doc.values()]
+    return dated_conflict(entries, offset)
+
+
+def dated_conflict(entries: list[tuple[Any, str, Any]], offset: int, intro: str | None = None):
+    """(text, quotes) of documents giving different values: ``entries`` are (document,
+    value, quote), shown newest first and numbered after ``offset``. ``intro`` (a message
+    name) by default says whether the documents speak of one subject."""
+    dated = sorted(entries, key=lambda e: doc_date(e[0]) or "", reverse=True)
+    rows = [
+        (value, doc.title, doc_date(doc), n)
+        for n, (doc, value, _) in enumerate(dated, start=offset + 1)
+    ]
+    if intro is None:
+        one = one_subject([doc for doc, _, _ in entries])
+        intro = "conflict_intro" if one else "conflict_subjects_intro"
+    return render_conflict(rows, intro), [quote for _, _, quote in dated]
 
 
 def one_subject(docs) -> bool:
@@ -247,10 +255,6 @@ def one_subject(docs) -> bool:
         for i, a in enumerate(subjects)
         for b in subjects[i + 1 :]
     )
-
-
-def _doc_date(index: Index, doc_id: str) -> str | None:
-    return doc_date(index.document(doc_id))
 
 
 def doc_date(doc) -> str | None:

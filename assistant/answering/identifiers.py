@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import Context, doc_date
+from assistant.answering.composing import Context, dated_conflict, doc_date
 from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.extraction import line_span
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category, asked_identifier
-from assistant.answering.rendering import render_conflict
 from assistant.index import Index, StoredDocument
 from assistant.text import normalize, words
 
@@ -181,11 +180,5 @@ def header_identifier(index: Index, ctx: Context, pattern: re.Pattern[str], offs
     quotes = [_quote(ctx, doc, m) for doc, m in best]
     if len({m.group(0) for _, m in best}) == 1:
         return best[0][1].group(0) + "。", quotes[:1], False
-    dated = sorted(
-        zip(best, quotes, strict=True), key=lambda x: doc_date(x[0][0]) or "", reverse=True
-    )
-    rows = [
-        (m.group(0), doc.title, doc_date(doc), n)
-        for n, ((doc, m), _) in enumerate(dated, start=offset + 1)
-    ]
-    return render_conflict(rows), [q for _, q in dated], True
+    entries = [(doc, m.group(0), q) for (doc, m), q in zip(best, quotes, strict=True)]
+    return (*dated_conflict(entries, offset, intro="conflict_intro"), True)

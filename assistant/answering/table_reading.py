@@ -238,10 +238,10 @@ def tables_of(index: Index, sentences: list[Sentence], whole_docs: bool = False)
     if whole_docs:
         docs = list(dict.fromkeys(s.doc_id for s in sentences))
         for doc_id in docs:
-            firsts: dict[int, dict] = {}
-            for r in table_rows(index.document(doc_id)).values():
-                firsts.setdefault(r.get("table"), r)
             doc = index.document(doc_id)
+            firsts: dict[int, dict] = {}
+            for r in table_rows(doc).values():
+                firsts.setdefault(r.get("table"), r)
             rank = min(s.rank for s in sentences if s.doc_id == doc_id)
             anchors += [
                 Sentence(doc_id, doc.title, "", r["start"], r["end"], "", rank)

@@ -5,9 +5,8 @@ its document, rather than by whichever table was retrieved first. Module functio
 
 from __future__ import annotations
 
-from assistant.answering.composing import doc_date, one_subject
+from assistant.answering.composing import dated_conflict
 from assistant.answering.evidence import Sentence
-from assistant.answering.rendering import render_conflict
 from assistant.answering.table_reading import asked_cell
 from assistant.index import Index
 from assistant.text import normalize
@@ -37,11 +36,5 @@ def across_documents(index: Index, aq, found: list[Found], offset: int = 0):
             per_doc[row.doc_id] = (row, cell[1])
     if len(per_doc) < 2 or len({normalize(v) for _, v in per_doc.values()}) < 2:
         return first
-    docs = {doc_id: index.document(doc_id) for doc_id in per_doc}
-    dated = sorted(per_doc.values(), key=lambda x: doc_date(docs[x[0].doc_id]) or "", reverse=True)
-    values = [
-        (value, docs[row.doc_id].title, doc_date(docs[row.doc_id]), n)
-        for n, (row, value) in enumerate(dated, start=offset + 1)
-    ]
-    intro = "conflict_intro" if one_subject(list(docs.values())) else "conflict_subjects_intro"
-    return render_conflict(values, intro), [(row, None) for row, _ in dated], True
+    entries = [(index.document(row.doc_id), value, (row, None)) for row, value in per_doc.values()]
+    return (*dated_conflict(entries, offset), True)
