@@ -176,7 +176,12 @@ def test_articles_and_chapters():
 
 def _meta_rows() -> list[dict]:
     rows = []
-    for name in ("corpus_meta_a.jsonl", "corpus_meta_b.jsonl", "corpus_meta_c.jsonl"):
+    for name in (
+        "corpus_meta_a.jsonl",
+        "corpus_meta_b.jsonl",
+        "corpus_meta_c.jsonl",
+        "corpus_meta_d.jsonl",
+    ):
         for line in (ROOT / "evals" / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
             # Only the development documents: the held-out split is never read here.
