@@ -81,18 +81,8 @@ def source_rows(doc_id: str) -> list[list[str]] | None:
     path = SRC_D / f"{doc_id}.docsrc"
     if not path.is_file():
         return None
-    writers = _build_b()
-    rows: list[list[str]] = []
-    for block in writers.parse_source(path):
-        previous: list[str] = []
-        for row in block.rows:
-            filled = [
-                previous[i] if cell == writers.MERGE_UP and i < len(previous) else cell
-                for i, cell in enumerate(row)
-            ]
-            rows.append(filled)
-            previous = filled
-    return rows
+    rows = _build_b().rows_of_source(path)
+    return [[cell.replace(CELL_BREAK, "\n") for cell in row] for row in rows]
 
 
 if __name__ == "__main__":
