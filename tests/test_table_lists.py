@@ -1,0 +1,239 @@
+"""Lists that generalise over layouts of our own: one table column read for the row a
+question names by another cell (several things per cell, joined by enumeration commas or
+one per line), one column over the rows a value selects, numbered paragraphs a counting
+line announces ("三大行动"), and unnumbered list items under sub-headings, narrowed by the
+note in brackets a question names. Every document here is invented for the test; the
+answers come from the real index, models and chain."""
+
+import io
+
+import pytest
+
+from assistant.answering.chain import AnswerChain
+from assistant.answering.counted import counted_items
+from assistant.answering.evidence import Sentence
+from assistant.answering.models import Question
+from assistant.answering.table_lists import cell_items
+from tests.conftest import chain_over
+
+TEXTS = {
+    "duties.md": """# 示例新区2025年招商引资重点任务分工表
+
+| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |
+| --- | --- | --- | --- | --- |
+| 1 | 编制产业链招商图谱，明确目标企业清单 | 新区投资促进局 | 新区经济发展局、新区科技局 | 2025年3月底前 |
+| 2 | 举办新能源产业专场推介会，签约项目不少于10个 | 新区投资促进局、新区商务局 | 新区发展改革局；新区财政局 | 2025年6月底前 |
+| 3 | 建立重点项目“拿地即开工”服务机制 | 新区规划和自然资源局 | 新区住房和建设局、新区行政审批局 | 2025年6月底前 |
+| 4 | 设立产业引导基金，撬动社会资本参与招商 | 新区财政局 | 新区投资促进局、新区金融服务中心 | 持续推进 |
+""",
+    "works.html": """<html><head><title>示例港区2025年优化服务工作安排</title></head><body>
+<h1>示例港区2025年优化服务工作安排</h1>
+<table>
+<tr><th>序号</th><th>工作事项</th><th>责任单位</th><th>协同单位</th></tr>
+<tr><td>1</td><td>推行进口货物“船边直提”</td><td>港区海关事务中心</td><td>港口集团<br>港区交通局</td></tr>
+<tr><td>2</td><td>开通冷链查验绿色通道</td><td>港区市场监管局</td><td>港区海关事务中心<br>港区卫生健康局<br>港口集团</td></tr>
+<tr><td>3</td><td>建设跨境电商公共海外仓</td><td>港区商务局</td><td>港区财政局</td></tr>
+</table>
+</body></html>
+""",
+    "points.txt": """示例经开区2025年工作要点
+
+一、壮大实体经济，实施“三大工程”
+
+（一）实施强链工程。围绕汽车零部件和智能家电两条产业链招引配套企业。
+
+（二）实施技改工程。推动100家企业开展设备更新。
+
+（三）实施育苗工程。新培育专精特新企业20家。
+
+二、推进城市更新
+
+完成老旧小区改造12个，新建口袋公园5处。
+""",
+    "goals.md": """# 示例高新区2025年重点工作
+
+高新区将聚焦四个新赛道，培育新的增长点。
+
+1. 低空经济。建设无人机测试场。
+
+2. 生物制造。建设合成生物中试平台。
+
+3. 商业航天。引进卫星载荷研制项目。
+
+4. 人工智能。建设算力调度中心。
+
+园区已形成电子信息、装备制造、新材料三大主导产业，产值合计800亿元。
+""",
+    "names.html": """<html><head><title>示例区2024年度优质企业认定名单的公告</title></head><body>
+<h1>示例区2024年度优质企业认定名单的公告</h1>
+<h2>一、认定名单</h2>
+<h3>（一）领航企业（3家）</h3>
+<ol>
+<li>示例甲智能科技有限公司（东部园区）</li>
+<li>示例乙新材料有限公司（西部园区）</li>
+<li>示例丙医药有限公司（东部园区）</li>
+</ol>
+<h3>（二）成长型企业（4家）</h3>
+<ol>
+<li>示例丁软件有限公司（西部园区）</li>
+<li>示例戊精密机械有限公司（东部园区）</li>
+<li>示例己生物技术有限公司（南部园区）</li>
+<li>示例庚数据服务有限公司（西部园区）</li>
+</ol>
+<h2>二、支持政策</h2>
+<p>对领航企业给予一次性奖励30万元。</p>
+</body></html>
+""",
+}
+
+
+def _docx() -> bytes:
+    """A Word task table whose partner cell lists one unit per paragraph."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("示例县2025年营商环境提升行动任务清单", level=0)
+    rows = [
+        ("序号", "任务", "牵头部门", "配合部门"),
+        ("1", "推行企业登记全程电子化", "县市场监管局", "县政务服务中心\n县税务局"),
+        ("2", "开展涉企收费专项检查", "县发展改革局", "县财政局\n县市场监管局\n县审计局"),
+    ]
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            first, *rest = text.split("\n")
+            cell = table.cell(r, c)
+            cell.text = first
+            for part in rest:
+                cell.add_paragraph(part)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("table_lists"), {**TEXTS, "tasks.docx": _docx()})
+
+
+@pytest.mark.parametrize(
+    "question,expected,absent",
+    [
+        # One column of the row a question names by another cell's words; several units
+        # per cell joined by enumeration commas, semicolons, or one per line (HTML, Word).
+        ("产业链招商图谱由哪些单位配合？", ["新区经济发展局", "新区科技局"], ["新区财政局"]),
+        (
+            "新能源产业专场推介会的牵头单位有哪些？",
+            ["新区投资促进局", "新区商务局"],
+            ["新区发展改革局"],
+        ),
+        ("新能源专场推介会的配合单位是哪些？", ["新区发展改革局", "新区财政局"], ["新区商务局"]),
+        (
+            "冷链查验绿色通道有哪些协同单位？",
+            ["港区海关事务中心", "港区卫生健康局", "港口集团"],
+            [],
+        ),
+        (
+            "涉企收费专项检查由哪些部门配合？",
+            ["县财政局", "县市场监管局", "县审计局"],
+            ["县发展改革局"],
+        ),
+        # One column over the rows a value of another selects: a unit named as lead (not
+        # where it only assists), a shared deadline.
+        (
+            "新区投资促进局牵头的重点任务有哪些？",
+            ["编制产业链招商图谱", "举办新能源产业专场推介会"],
+            ["设立产业引导基金"],
+        ),
+        (
+            "完成时限为2025年6月底前的任务有哪些？",
+            ["举办新能源产业专场推介会", "“拿地即开工”服务机制"],
+            ["编制产业链招商图谱"],
+        ),
+        # Numbered paragraphs a counting line announces, each opening with the thing.
+        ("示例经开区的“三大工程”是哪三个？", ["强链工程", "技改工程", "育苗工程"], []),
+        ("高新区聚焦的四个新赛道是什么？", ["低空经济", "生物制造", "商业航天", "人工智能"], []),
+        # Marked-up list items under a sub-heading, and the ones a bracketed note selects.
+        (
+            "示例区2024年度认定的领航企业有哪些？",
+            ["示例甲智能科技有限公司", "示例乙新材料有限公司", "示例丙医药有限公司"],
+            ["示例丁软件有限公司"],
+        ),
+        (
+            "西部园区有哪些企业入选成长型企业？",
+            ["示例丁软件有限公司", "示例庚数据服务有限公司"],
+            ["示例戊精密机械有限公司", "示例乙新材料有限公司"],
+        ),
+        (
+            "东部园区有哪些企业进了2024年度认定名单？",
+            ["示例甲智能科技有限公司", "示例丙医药有限公司", "示例戊精密机械有限公司"],
+            ["示例丁软件有限公司"],
+        ),
+    ],
+)
+def test_list_layouts_answer_completely(chain, question, expected, absent):
+    answer = chain.ask(Question(question=question))
+    assert not answer.refused, question
+    for fact in expected:
+        assert fact in answer.direct_answer, (question, fact, answer.direct_answer)
+    for fact in absent:
+        assert fact not in answer.direct_answer, (question, fact, answer.direct_answer)
+
+
+@pytest.mark.parametrize(
+    "cell,items",
+    [
+        ("新区经济发展局、新区科技局", ["新区经济发展局", "新区科技局"]),
+        ("新区发展改革局；新区财政局", ["新区发展改革局", "新区财政局"]),
+        ("港口集团 港区交通局", ["港口集团", "港区交通局"]),
+        ("县财政局\n县审计局", ["县财政局", "县审计局"]),
+        # Prose is one item: a clause holding enumeration commas, a single name.
+        (
+            "推行企业开办“一网通办”，将营业执照、公章刻制合并办理",
+            ["推行企业开办“一网通办”，将营业执照、公章刻制合并办理"],
+        ),
+        ("新区财政局", ["新区财政局"]),
+        ("A、B", ["A、B"]),
+    ],
+)
+def test_cell_items(cell, items):
+    assert cell_items(cell) == items
+
+
+POINTS = """一、壮大实体经济，实施“三大工程”
+（一）实施强链工程。围绕两条产业链招引企业。
+（二）实施技改工程。推动设备更新。
+（三）实施育苗工程。培育专精特新企业。
+二、推进城市更新
+"""
+SHORT = """聚焦“三大工程”
+（一）实施强链工程。
+（二）实施技改工程。
+二、推进城市更新
+"""
+LISTED = """园区已形成电子信息、装备制造、新材料三大主导产业。
+1. 电子信息产值500亿元。
+2. 装备制造产值200亿元。
+3. 新材料产值100亿元。
+"""
+
+
+def _first_line(text: str) -> Sentence:
+    end = text.index("\n")
+    return Sentence("d", "", "", 0, end, text[:end], 1)
+
+
+@pytest.mark.parametrize(
+    "text,question,items",
+    [
+        (POINTS, "“三大工程”是哪三个？", ["实施强链工程", "实施技改工程", "实施育苗工程"]),
+        # The question must name what is counted; the run must hold exactly that many.
+        (POINTS, "城市更新有哪些任务？", []),
+        (SHORT, "“三大工程”是哪三个？", []),
+        # A clause listing the things itself is an enumeration, not an announcement.
+        (LISTED, "三大主导产业是哪些？", []),
+    ],
+)
+def test_counted_items(text, question, items):
+    spans = counted_items(text, _first_line(text), question)
+    assert [text[s:e] for s, e in spans] == items
