@@ -10,7 +10,7 @@ import io
 import pytest
 
 from assistant.answering.chain import AnswerChain
-from assistant.answering.counted import counted_items
+from assistant.answering.counted import counted_items, layout_parts
 from assistant.answering.evidence import Sentence
 from assistant.answering.models import Question
 from assistant.answering.table_lists import cell_items
@@ -63,6 +63,16 @@ TEXTS = {
 4. 人工智能。建设算力调度中心。
 
 园区已形成电子信息、装备制造、新材料三大主导产业，产值合计800亿元。
+""",
+    "layout.md": """# 示例新区国土空间规划解读
+
+新区构建“一轴两翼三片”的发展格局。
+
+“一轴”即滨江发展轴，串联主要功能区。
+
+“两翼”是指东部产业翼和西部生态翼。
+
+“三片”分别为老城片、港城片和科学城片，各片区错位发展。
 """,
     "names.html": """<html><head><title>示例区2024年度优质企业认定名单的公告</title></head><body>
 <h1>示例区2024年度优质企业认定名单的公告</h1>
@@ -153,6 +163,12 @@ def chain(tmp_path_factory) -> AnswerChain:
         # Numbered paragraphs a counting line announces, each opening with the thing.
         ("示例经开区的“三大工程”是哪三个？", ["强链工程", "技改工程", "育苗工程"], []),
         ("高新区聚焦的四个新赛道是什么？", ["低空经济", "生物制造", "商业航天", "人工智能"], []),
+        # A named layout explained part by part in the lines after it.
+        (
+            "示例新区“一轴两翼三片”指的是什么？",
+            ["滨江发展轴", "东部产业翼", "西部生态翼", "老城片", "港城片", "科学城片"],
+            [],
+        ),
         # Marked-up list items under a sub-heading, and the ones a bracketed note selects.
         (
             "示例区2024年度认定的领航企业有哪些？",
@@ -236,4 +252,46 @@ def _first_line(text: str) -> Sentence:
 )
 def test_counted_items(text, question, items):
     spans = counted_items(text, _first_line(text), question)
+    assert [text[s:e] for s, e in spans] == items
+
+
+LAYOUT = """构建“一核两带三区”的格局。
+“一核”即创新核心区，集中布局研发机构。
+“两带”是指沿江发展带和沿路制造带。
+“三区”分别为汽车园区、装备园区和材料园区。
+"""
+
+
+@pytest.mark.parametrize(
+    "text,question,items",
+    [
+        (
+            LAYOUT,
+            "“一核两带三区”具体指什么？",
+            ["创新核心区", "沿江发展带", "沿路制造带", "汽车园区", "装备园区", "材料园区"],
+        ),
+        # Each gloss word of the grammar opens a part's explanation.
+        (
+            "形成“一心两园”。\n“一心”指服务中心。\n“两园”为东园和西园。\n",
+            "一心两园是什么？",
+            ["服务中心", "东园", "西园"],
+        ),
+        (
+            "形成“一心两园”。\n“一心”是服务中心。\n“两园”分别是东园、西园。\n",
+            "一心两园是什么？",
+            ["服务中心", "东园", "西园"],
+        ),
+        # Counter-examples: a part holding another number of items than its numeral says, a
+        # part left unexplained, a question that names another layout.
+        (
+            "形成“一心两园”。\n“一心”指服务中心。\n“两园”为东园、西园和北园。\n",
+            "一心两园是什么？",
+            [],
+        ),
+        ("形成“一心两园”。\n“一心”指服务中心。\n", "一心两园是什么？", []),
+        (LAYOUT, "“一区一地”是什么？", []),
+    ],
+)
+def test_layout_parts(text, question, items):
+    spans = layout_parts(text, _first_line(text), question)
     assert [text[s:e] for s, e in spans] == items

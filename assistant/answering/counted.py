@@ -1,4 +1,4 @@
-"""Items a counting line announces: a heading or paragraph that names a count of things
+"""Items a counting line announces, and the parts of a named layout. A counting line: a heading or paragraph that names a count of things
 ("carry out the three major actions", "grow four new growth points") followed by exactly
 that many numbered paragraphs, one
 per thing, each opening with the thing's name. The count is the source's own promise of
@@ -100,5 +100,78 @@ def counted_items(doc_text: str, sent: Sentence, question: str) -> list[tuple[in
             continue
         items = _run_after(doc_text, le + 1, n)
         if len(items) == n:
+            return items
+    return layout_parts(doc_text, sent, question)
+
+
+_NUMERALS = "".join(k for k in _G.digits if _G.digits[k]) + "".join(_G.places)
+# A named layout: two or more parts, each a numeral and a noun of one or two characters.
+_LAYOUT = re.compile(f"(?:[{_NUMERALS}][^{_NUMERALS}\\s\\W\\d]{{1,2}}){{2,}}")
+_PART = re.compile(f"([{_NUMERALS}])([^{_NUMERALS}\\s\\W\\d]{{1,2}})")
+_GLOSSES = sorted(_G.raw["lists"]["part_glosses"], key=len, reverse=True)
+_AND = "|".join(re.escape(w) for w in sorted(_G.and_tokens, key=len, reverse=True))
+_PART_ITEMS = re.compile(f"[、]|{_AND}")
+# The parts' explanations follow the layout's line within this many lines.
+MAX_PART_LINES = 8
+_PART_END = re.compile(r"[，,。；;：:]")
+
+
+def _parts(layout: str) -> list[tuple[int, str]]:
+    parts = []
+    for m in _PART.finditer(layout):
+        n = _G.small_number(m.group(1))
+        if n is None:
+            return []
+        parts.append((n, m.group(0)))
+    return parts
+
+
+def _explained(doc_text: str, s: int, e: int, name: str, n: int) -> list[tuple[int, int]]:
+    """The n items a line explaining one part gives ("“两带”是指A和B" -> A, B), or []."""
+    pos = s
+    while pos < e and doc_text[pos] in '“"「':
+        pos += 1
+    if not doc_text.startswith(name, pos):
+        return []
+    pos += len(name)
+    while pos < e and doc_text[pos] in '”"」':
+        pos += 1
+    gloss = next((g for g in _GLOSSES if doc_text.startswith(g, pos)), None)
+    if gloss is None:
+        return []
+    start = pos + len(gloss)
+    stop = _PART_END.search(doc_text, start, e)
+    end = stop.start() if stop else e
+    items, at = [], start
+    for m in _PART_ITEMS.finditer(doc_text, start, end) if n > 1 else ():
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, end))
+    items = [(a, b) for a, b in items if b > a]
+    return items if len(items) == n else []
+
+
+def layout_parts(doc_text: str, sent: Sentence, question: str) -> list[tuple[int, int]]:
+    """The items of the named layout both the question and this unit's line name, read
+    from the lines after it that explain each part with as many items as its numeral says;
+    [] when any part is missing or holds another number of items."""
+    ls, le = line_span(doc_text, sent.start)
+    asked = normalize(question)
+    for m in _LAYOUT.finditer(doc_text, ls, le):
+        parts = _parts(m.group(0))
+        if len(parts) < 2 or normalize(m.group(0)) not in asked:
+            continue
+        items: list[tuple[int, int]] = []
+        pos, lines = le + 1, 0
+        for n, name in parts:
+            found: list[tuple[int, int]] = []
+            while not found and pos < len(doc_text) and lines < MAX_PART_LINES:
+                s, e = line_span(doc_text, pos)
+                pos, lines = max(e, pos) + 1, lines + (e > s)
+                found = _explained(doc_text, s, e, name, n) if e > s else []
+            if not found:
+                break
+            items += found
+        else:
             return items
     return []
