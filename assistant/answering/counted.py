@@ -127,7 +127,7 @@ def _parts(layout: str) -> list[tuple[int, str]]:
 
 
 def _explained(doc_text: str, s: int, e: int, name: str, n: int) -> list[tuple[int, int]]:
-    """The n items a line explaining one part gives ("“两带”是指A和B" -> A, B), or []."""
+    """The n items a line explaining one part gives ("the two belts are A and B" -> A, B), or []."""
     pos = s
     while pos < e and doc_text[pos] in '“"「':
         pos += 1
