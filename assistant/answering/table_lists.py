@@ -1,4 +1,5 @@
-"""Lists read from a table by one column given another: the cell of the column a question
+"""Lists read from a table by one column given another, and the kinds a column sorts its
+rows into. By one column given another: the cell of the column a question
 names, for the row it names by the words of another cell ("the partner units of task X"),
 and the cells of that column over every row a value selects ("the tasks unit Y leads", "the
 tasks due by date Z"). A cell listing several things — joined by enumeration commas or
@@ -139,6 +140,21 @@ def _by_phrase(table: Table, question: str, named: list[str]):
     return _answer([row], asked[0])
 
 
+def _kinds(table: Table, named: list[str]):
+    """The kinds one column sorts the rows into ("which directions does it support" over a
+    column whose merged cells group the rows): its distinct values, when the column repeats
+    them (a column of names, one per row, is answered only for rows a question selects)."""
+    if len(named) != 1:
+        return None
+    column = named[0]
+    values = [c for r in table.rows if (c := cell_text(r, column))]
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) < 2 or len(distinct) == len(table.rows):
+        return None
+    firsts = [next(r for r in table.rows if cell_text(r, column) == v) for v in distinct]
+    return _answer(firsts, column)
+
+
 def _holds(table: Table, ctx: Context) -> bool:
     """The question's rarest own noun is in the table or what frames it (its document)."""
     own = [t for t in ctx.terms if t.primary and t.known and t.is_content]
@@ -159,7 +175,11 @@ def table_list(index: Index, ctx: Context):
         named = _named_columns(list(table.rows[0].header), question)
         if not named:
             continue
-        found = _by_value(table, question, named) or _by_phrase(table, question, named)
+        found = (
+            _by_value(table, question, named)
+            or _by_phrase(table, question, named)
+            or _kinds(table, named)
+        )
         if found is not None:
             return found
     return None
