@@ -11,6 +11,7 @@ import pytest
 
 from assistant.answering.chain import AnswerChain
 from assistant.answering.counted import counted_items, layout_parts
+from assistant.answering.enumerations import find_enumerations
 from assistant.answering.evidence import Sentence
 from assistant.answering.models import Question
 from assistant.answering.table_lists import cell_items
@@ -25,6 +26,7 @@ TEXTS = {
 | 2 | 举办新能源产业专场推介会，签约项目不少于10个 | 新区投资促进局、新区商务局 | 新区发展改革局；新区财政局 | 2025年6月底前 |
 | 3 | 建立重点项目“拿地即开工”服务机制 | 新区规划和自然资源局 | 新区住房和建设局、新区行政审批局 | 2025年6月底前 |
 | 4 | 设立产业引导基金，撬动社会资本参与招商 | 新区财政局 | 新区投资促进局、新区金融服务中心 | 持续推进 |
+| 5 | 设立企业服务专窗，提供政策咨询、项目代办和融资对接服务 | 新区行政审批局 | 新区商务局、新区金融服务中心 | 2025年9月底前 |
 """,
     "works.html": """<html><head><title>示例港区2025年优化服务工作安排</title></head><body>
 <h1>示例港区2025年优化服务工作安排</h1>
@@ -63,6 +65,12 @@ TEXTS = {
 4. 人工智能。建设算力调度中心。
 
 园区已形成电子信息、装备制造、新材料三大主导产业，产值合计800亿元。
+""",
+    "fields.md": """# 示例区新兴产业发展计划
+
+重点支持电子信息、生物医药、新材料等领域企业申报。
+
+生物医药领域重点发展创新药物、医疗器械和生物制品。
 """,
     "tiers.md": """# 示例区技术改造专项资金补贴标准
 
@@ -169,6 +177,14 @@ def chain(tmp_path_factory) -> AnswerChain:
             ["举办新能源产业专场推介会", "“拿地即开工”服务机制"],
             ["编制产业链招商图谱"],
         ),
+        # A list inside one cell ends at the cell's edge; a list naming what the question
+        # is about lists its fellows, not what is asked.
+        (
+            "企业服务专窗提供哪些服务？",
+            ["政策咨询", "项目代办", "融资对接服务"],
+            ["新区商务局", "新区金融服务中心"],
+        ),
+        ("生物医药领域重点发展哪些方向？", ["创新药物", "医疗器械", "生物制品"], ["电子信息"]),
         # The kinds a column sorts its rows into, each once.
         (
             "示例区技术改造专项资金支持哪些方向？",
@@ -310,3 +326,21 @@ LAYOUT = """构建“一核两带三区”的格局。
 def test_layout_parts(text, question, items):
     spans = layout_parts(text, _first_line(text), question)
     assert [text[s:e] for s, e in spans] == items
+
+
+@pytest.mark.parametrize(
+    "text,items,stated",
+    [
+        # A count of one after the items is what they become, not their number.
+        ("将营业执照申领、公章刻制、社保登记合并为一个环节办理", ["公章刻制"], None),
+        ("培育汽车、家电、船舶三大产业集群", ["汽车", "家电", "船舶"], 3),
+        # A table row's cells: the run stops at the cell bar.
+        ("1 | 提供政策咨询、项目代办和融资对接服务 | 甲局、乙局", ["政策咨询", "项目代办"], None),
+    ],
+)
+def test_enumeration_counts_and_cells(text, items, stated):
+    found = find_enumerations(Sentence("d", "", "", 0, len(text), text, 1))
+    first = found[0]
+    got = [text[s:e] for s, e in first.items]
+    assert all(i in got for i in items) and first.stated == stated, (got, first.stated)
+    assert not any("|" in g for en in found for g in (text[s:e] for s, e in en.items))

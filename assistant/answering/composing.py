@@ -39,6 +39,11 @@ ENUM_BY_WORD = -0.2
 # An enumerated item whose character pairs are more than this share the question's is what
 # the question is about, not the one it asks for.
 SUBJECT_SHARE = 0.5
+# A list holding the very thing a list question is about ("what does field X develop"
+# against a list of fields naming X) lists its fellows, not what is asked: it loses this
+# much. Items shorter than this are not taken as named (a one-word item inside a longer
+# word).
+ENUM_NAMES_SUBJECT, MIN_NAMED_ITEM = -0.5, 3
 # Question types a line announcing a count of things answers with those things.
 _COUNTED_TYPES = ("list", "definition")
 
@@ -198,6 +203,7 @@ def _choose_enumeration(
     terms = [t for t in terms if t.primary] or terms
     best, best_score = None, 0.0
     kind = asked_category(aq.text) if aq.qtype == "list" else None
+    question = normalize(aq.text)
     for sent in sentences:
         doc_text = index.document(sent.doc_id).text
         for en in find_enumerations(sent):
@@ -213,6 +219,11 @@ def _choose_enumeration(
             )
             if en.by_word:
                 score += ENUM_BY_WORD
+            if aq.qtype == "list" and any(
+                len(n := normalize(doc_text[s:e])) >= MIN_NAMED_ITEM and n in question
+                for s, e in en.items
+            ):
+                score += ENUM_NAMES_SUBJECT
             if asked is not None:
                 matched = asked in (en.stated, len(en.items))
                 score += ENUM_COUNT_MATCH if matched else ENUM_COUNT_MISMATCH

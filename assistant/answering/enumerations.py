@@ -23,7 +23,11 @@ MIN_ITEM_CHARS = 2
 MAX_ENUM_ITEM_CHARS = 24
 # Items joined by a word only drop a lead-in word at least this long (not a particle).
 MIN_LEAD_IN_WORD = 2
-_CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
+# A count phrase after a run names the run's number only when it counts at least two.
+MIN_LIST_COUNT = 2
+# Clause punctuation, and the bar between a table row's cells: a list never runs from one
+# cell into the next.
+_CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?|]")
 _AND_SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted(_G.and_tokens, key=len, reverse=True))
 )
@@ -79,6 +83,8 @@ def _strip_item(
     cur: list[tuple[int, int, str]] = []
     skipping = False
     for ts, te, tok in toks:
+        if not tok.strip():
+            continue  # spaces (around a table row's cell bar) belong to no item
         if tok in _G.and_tokens:
             if cur:
                 items.append((cur[0][0], cur[-1][1]))
@@ -222,7 +228,9 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
             if after[:1] in _G.tail_tokens:
                 after = after[1:]
             m = _G.count.match(after)
-            if m:
+            # "…合并为一个环节": a count of one after the items is what they become, not
+            # their number.
+            if m and (_to_int(m.group(1)) or 0) >= MIN_LIST_COUNT:
                 stated = _to_int(m.group(1))
                 label = _label(_AND_SPLIT.split(after)[0])
             # The lead-in is the clause's own text before the items, or the clause a colon opens.
