@@ -1,0 +1,57 @@
+"""Lists a Q&A document answers: the question line that asks what the user asks (most of its
+character pairs are the user's), whose answer leads in to numbered items ("the following
+conditions:" then 1. 2. 3.). The question line frames the list better than any sentence
+the retriever ranks first, which seldom repeats the question's words.
+
+Module functions over an index and one question's context; no state.
+"""
+
+from __future__ import annotations
+
+from assistant.answering.evidence import Sentence
+from assistant.answering.extraction import bigrams
+from assistant.answering.grammar import grammar
+from assistant.answering.items import numbered_items
+from assistant.index import Index
+from assistant.text import normalize
+
+_G = grammar()
+# Share of a Q&A question line's character pairs the user's question must hold: lower
+# matches another question of the same document ("which materials" against "which
+# conditions"), higher misses a user question that adds the zone's name.
+MIN_FRAME_SHARE = 0.75
+# Documents of the retrieved units read for their Q&A lines, best first.
+MAX_DOCS = 3
+
+
+def _asked_line(text: str) -> str:
+    """A Q&A question line without its marker (a numbered "Q" or an asking label)."""
+    m = _G.qa_question.match(text)
+    return normalize(text[m.end() :] if m else text)
+
+
+def framed_items(index: Index, sentences: list[Sentence], question: str, terms: list):
+    """(answer unit, item spans) of the Q&A pair whose question line is the user's, or None."""
+    asked = bigrams(normalize(question))
+    own = [t for t in terms if t.primary and t.known and t.is_content]
+    rarest = max(own, key=lambda t: t.idf) if own else None
+    best = None
+    for doc_id in list(dict.fromkeys(s.doc_id for s in sentences))[:MAX_DOCS]:
+        doc = index.document(doc_id)
+        if rarest is not None and not rarest.found_in(normalize(f"{doc.title}\n{doc.text}")):
+            continue
+        units = doc.units
+        for i, unit in enumerate(units[:-1]):
+            if unit.get("kind") != "question":
+                continue
+            pairs = bigrams(_asked_line(doc.text[unit["start"] : unit["end"]]))
+            share = len(pairs & asked) / len(pairs) if pairs else 0.0
+            answer = units[i + 1]
+            if share < MIN_FRAME_SHARE or answer.get("kind") != "answer":
+                continue
+            s, e = answer["start"], answer["end"]
+            sent = Sentence(doc_id, doc.title, "", s, e, doc.text[s:e], 1)
+            spans = numbered_items(doc.text, sent)
+            if spans and (best is None or share > best[0]):
+                best = (share, sent, spans)
+    return best[1:] if best else None
