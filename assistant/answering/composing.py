@@ -15,7 +15,7 @@ from assistant.answering.counted import counted_items
 from assistant.answering.enumerations import Enumeration, find_enumerations
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import TYPED, bigrams, direct_span, nearest_value, pattern_hit
-from assistant.answering.framed import framed_items
+from assistant.answering.framed import framed_items, kind_led_items
 from assistant.answering.grammar import grammar
 from assistant.answering.items import colon_items, numbered_items, opens_items
 from assistant.answering.models import Citation
@@ -62,9 +62,15 @@ class Context:
 def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]], best_score: float):
     aq, terms = ctx.aq, ctx.terms
     top = [s for s, sc in typed if sc >= best_score - NEAR_BEST][:4]
-    framed = framed_items(index, ctx.sentences, aq.text, terms) if aq.qtype == "list" else None
+    framed = (
+        framed_items(index, ctx.sentences, aq.text, terms)
+        or kind_led_items(index, ctx.sentences, aq.text, terms)
+        if aq.qtype == "list"
+        else None
+    )
     if framed is not None:
-        # A Q&A pair asking what the user asks, whose answer leads in to numbered items.
+        # A Q&A pair asking what the user asks, or a line pointing ahead to the kind asked
+        # for, leading in to numbered items.
         sent, spans = framed
         items = [index.document(sent.doc_id).text[s:e] for s, e in spans]
         direct = msg("list_answer", count=len(items), items=join_items(items))

@@ -1,4 +1,5 @@
-"""Lists a Q&A document answers: the question line that asks what the user asks (most of its
+"""Lists a lead-in names: a line pointing ahead to "the following <kind>:" where the kind is
+the one a list question asks for, and lists a Q&A document answers: the question line that asks what the user asks (most of its
 character pairs are the user's), whose answer leads in to numbered items ("the following
 conditions:" then 1. 2. 3.). The question line frames the list better than any sentence
 the retriever ranks first, which seldom repeats the question's words.
@@ -11,7 +12,8 @@ from __future__ import annotations
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import bigrams
 from assistant.answering.grammar import grammar
-from assistant.answering.items import numbered_items
+from assistant.answering.items import line_span, numbered_items
+from assistant.answering.questions import asked_category
 from assistant.index import Index
 from assistant.text import normalize
 
@@ -22,6 +24,7 @@ _G = grammar()
 MIN_FRAME_SHARE = 0.75
 # Documents of the retrieved units read for their Q&A lines, best first.
 MAX_DOCS = 3
+_FORWARD = tuple(_G.raw["lists"]["forward_pointers"])
 
 
 def _asked_line(text: str) -> str:
@@ -55,3 +58,31 @@ def framed_items(index: Index, sentences: list[Sentence], question: str, terms: 
             if spans and (best is None or share > best[0]):
                 best = (share, sent, spans)
     return best[1:] if best else None
+
+
+def _holds_rarest(doc, terms: list) -> bool:
+    own = [t for t in terms if t.primary and t.known and t.is_content]
+    if not own:
+        return True
+    return max(own, key=lambda t: t.idf).found_in(normalize(f"{doc.title}\n{doc.text}"))
+
+
+def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms: list):
+    """(lead-in unit, item spans) for the first retrieved line that points ahead to the very
+    kind the question asks for ("the following conditions:" for "which conditions") and
+    opens numbered items, in a document holding the question's rarest word; or None."""
+    kind = asked_category(question)
+    if not kind:
+        return None
+    pointers = tuple(normalize(f + kind) for f in _FORWARD)
+    for sent in sentences:
+        doc = index.document(sent.doc_id)
+        ls, le = line_span(doc.text, sent.start)
+        line = normalize(doc.text[ls:le])
+        if not any(p in line for p in pointers) or not _holds_rarest(doc, terms):
+            continue
+        unit = Sentence(sent.doc_id, doc.title, "", ls, le, doc.text[ls:le], sent.rank)
+        spans = numbered_items(doc.text, unit)
+        if spans:
+            return unit, spans
+    return None
