@@ -114,6 +114,12 @@ A：需在线提交以下材料：
 
 2. 项目可行性报告。
 """,
+    "harbour.md": """# 示例港区2025年工作计划
+
+港区2025年主要目标是：货物吞吐量增长5%，集装箱吞吐量达到300万标箱，新开国际航线3条。围绕上述目标，抓好以下工作。
+
+推进智慧码头建设，完成两个泊位自动化改造。
+""",
     "tiers.md": """# 示例区技术改造专项资金补贴标准
 
 | 支持方向 | 档次 | 补贴标准 |
@@ -248,6 +254,13 @@ def chain(tmp_path_factory) -> AnswerChain:
             "示例区文化产业专项资金申报要提交哪些材料？",
             ["专项资金申请书", "项目可行性报告"],
             ["注册满1年"],
+        ),
+        # The asked kind right before the colon that opens comma-separated items; the items
+        # end with their sentence.
+        (
+            "示例港区2025年的主要目标有哪些？",
+            ["货物吞吐量增长5%", "集装箱吞吐量达到300万标箱", "新开国际航线3条"],
+            ["围绕上述目标"],
         ),
         # The kinds a column sorts its rows into, each once.
         (

@@ -9,10 +9,12 @@ Module functions over an index and one question's context; no state.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import bigrams
 from assistant.answering.grammar import grammar
-from assistant.answering.items import line_span, numbered_items
+from assistant.answering.items import colon_items, line_span, numbered_items
 from assistant.answering.questions import asked_category
 from assistant.index import Index
 from assistant.text import normalize
@@ -25,6 +27,9 @@ MIN_FRAME_SHARE = 0.75
 # Documents of the retrieved units read for their Q&A lines, best first.
 MAX_DOCS = 3
 _FORWARD = tuple(_G.raw["lists"]["forward_pointers"])
+# The asked kind opens the items when a colon follows it within this many characters (a
+# copula between them).
+MAX_KIND_TO_COLON = 2
 
 
 def _asked_line(text: str) -> str:
@@ -67,22 +72,39 @@ def _holds_rarest(doc, terms: list) -> bool:
     return max(own, key=lambda t: t.idf).found_in(normalize(f"{doc.title}\n{doc.text}"))
 
 
+def _last_noun(question: str, terms: list) -> str | None:
+    """The question's own noun said last ("the main goals" in "what are the main goals"): the
+    kind a question asks for when no asking word precedes it."""
+    norm = normalize(question)
+    placed = [(norm.rfind(t.text), t.text) for t in terms if t.primary and t.known and t.is_content]
+    placed = [p for p in placed if p[0] >= 0]
+    return max(placed)[1] if placed else None
+
+
 def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms: list):
     """(lead-in unit, item spans) for the first retrieved line that points ahead to the very
     kind the question asks for ("the following conditions:" for "which conditions") and
     opens numbered items, in a document holding the question's rarest word; or None."""
-    kind = asked_category(question)
+    kind = asked_category(question) or _last_noun(question, terms)
     if not kind:
         return None
     pointers = tuple(normalize(f + kind) for f in _FORWARD)
+    # "主要目标是：A，B，C": the kind right before the colon that opens the items.
+    opened = re.compile(re.escape(normalize(kind)) + f".{{0,{MAX_KIND_TO_COLON}}}:")
     for sent in sentences:
         doc = index.document(sent.doc_id)
+        # The sentence itself, else its line: items a colon opens end with its sentence.
         ls, le = line_span(doc.text, sent.start)
-        line = normalize(doc.text[ls:le])
-        if not any(p in line for p in pointers) or not _holds_rarest(doc, terms):
+        for s, e in ((sent.start, sent.end), (ls, le)):
+            text = normalize(doc.text[s:e])
+            if any(p in text for p in pointers) or opened.search(text):
+                break
+        else:
             continue
-        unit = Sentence(sent.doc_id, doc.title, "", ls, le, doc.text[ls:le], sent.rank)
-        spans = numbered_items(doc.text, unit)
+        if not _holds_rarest(doc, terms):
+            continue
+        unit = Sentence(sent.doc_id, doc.title, "", s, e, doc.text[s:e], sent.rank)
+        spans = numbered_items(doc.text, unit) or colon_items(doc.text, unit)
         if spans:
             return unit, spans
     return None
