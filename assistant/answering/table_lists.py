@@ -14,6 +14,7 @@ import re
 
 from assistant.answering.composing import Context, join_items
 from assistant.answering.evidence import Sentence
+from assistant.answering.extraction import bigrams
 from assistant.answering.table_reading import Table, cell_text, is_rank_header, tables_of
 from assistant.index import Index
 from assistant.messages import msg
@@ -123,12 +124,15 @@ def _by_phrase(table: Table, question: str, named: list[str]):
     """The one row whose cell shares a phrase with the question; the answer is the named
     column that did not supply the phrase."""
     scored = []
+    pairs = bigrams(question)
     for row in table.rows:
-        runs = [
-            (_common_run(question, normalize(cell_text(row, h) or "")), h)
-            for h in row.header
-            if not is_rank_header(h)
-        ]
+        runs = [(0, "")]
+        for h in row.header:
+            cell = normalize(cell_text(row, h) or "")
+            # Only a cell sharing a character pair can share a phrase: the rest are skipped
+            # unread (a long table of names costs a set test per cell).
+            if not is_rank_header(h) and pairs & bigrams(cell):
+                runs.append((_common_run(question, cell), h))
         scored.append((max(runs), row))
     scored.sort(key=lambda x: x[0][0], reverse=True)
     (best, phrase_column), row = scored[0]
