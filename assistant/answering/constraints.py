@@ -187,8 +187,11 @@ def rejection(
     a counting question counts."""
     ctx, frame = sent.context_norm, sent.frame_norm
     question = normalize(aq.text)
+    # The heading a unit sits right under is the unit's own subject: "“两区”即…" under
+    # "建好“两区一港”开放平台" says what 两区一港 is; the title and metadata are not.
+    own = f"{normalize(sent.section)}\n{sent.norm}" if sent.section else sent.norm
     if score < MIN_COVERAGE and not (
-        coverage(terms, ctx) >= CONTEXT_COVERAGE and coverage(terms, sent.norm) >= OWN_COVERAGE
+        coverage(terms, ctx) >= CONTEXT_COVERAGE and coverage(terms, own) >= OWN_COVERAGE
     ):
         return "coverage"
     # Numbers, years and periods the question names must be in the evidence or its context.
