@@ -42,9 +42,11 @@ HEADED_MD = "三、稳住外贸，落实四项举措\n\n1. 拓展新兴市场。
             "稳外贸的四项举措有哪些？",
             ["拓展新兴市场", "发展跨境电商", "扩大进口", "稳定加工贸易"],
         ),
-        # Counter-examples: a question not naming what the heading counts, and a heading
-        # promising more items than follow it.
+        # Counter-examples: a question not naming what the heading counts, one naming a
+        # word of one item rather than the count, and a heading promising more items than
+        # follow it.
         (HEADED, "二、推进三大行动", "（一）实施研发攻关行动。", "研发攻关由谁牵头？", []),
+        (HEADED, "二、推进三大行动", "（一）实施研发攻关行动。", "研发攻关行动由谁牵头？", []),
         (
             HEADED.replace("三大", "四大"),
             "二、推进四大行动",

@@ -32,9 +32,9 @@ MAX_GAP_LINES = 1
 MAX_NOUN_CHARS, MIN_NOUN_CHARS = 6, 2
 
 
-def _counts(line: str) -> list[tuple[int, str, str]]:
-    """The counts a line states, each with its classifier and the noun after it ("three
-    major actions" -> 3, the classifier, "actions")."""
+def _counts(line: str) -> list[tuple[int, str, str, str]]:
+    """The counts a line states, each with its classifier, the noun after it and the count
+    as written ("three major actions" -> 3, the classifier, "actions", "three major")."""
     out = []
     # The enumeration comma of a leading marker ("二、") lists nothing.
     lead = _G.item_marker.match(line)
@@ -52,7 +52,7 @@ def _counts(line: str) -> list[tuple[int, str, str]]:
         if n is not None and MIN_COUNT <= n <= MAX_COUNT and not listed:
             classifier = m.group(0)[len(digits) :]
             noun = re.split(r"[，,。；;：:、“”\"\s]", line[m.end() : m.end() + MAX_NOUN_CHARS])[0]
-            out.append((n, classifier, noun))
+            out.append((n, classifier, noun, m.group(0)))
     return out
 
 
@@ -97,15 +97,18 @@ def counted_items(doc_text: str, sent: Sentence, question: str) -> list[tuple[in
     when the question asks about what it counts (names the counted noun) and the numbered
     paragraphs after the line hold exactly that many items; [] otherwise."""
     asked = normalize(question)
-    lines = [line_span(doc_text, sent.start)]
+    lines = [(*line_span(doc_text, sent.start), False)]
     # A heading that counts its section's items ("一、…，实施三大行动") announces them for
-    # every unit under it.
+    # a question naming that count ("三大行动是什么"), not for one naming a word of one
+    # item ("链主企业培育行动聚焦…"): the heading frames every unit under it.
     head = doc_text.rfind(sent.section, 0, sent.start) if sent.section else -1
     if head >= 0 and (head == 0 or doc_text[head - 1] == "\n"):
-        lines.append(line_span(doc_text, head))
-    for ls, le in lines:
-        for n, classifier, noun in _counts(doc_text[ls:le]):
+        lines.append((*line_span(doc_text, head), True))
+    for ls, le, heading in lines:
+        for n, classifier, noun, said in _counts(doc_text[ls:le]):
             if not _asks_about(asked, normalize(classifier), normalize(noun)):
+                continue
+            if heading and normalize(said) not in asked:
                 continue
             items = _run_after(doc_text, le + 1, n)
             if len(items) == n:

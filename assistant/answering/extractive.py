@@ -72,6 +72,7 @@ from assistant.answering.questions import (
 )
 from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
+from assistant.answering.restated import own_or_heading
 from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer
 from assistant.answering.table_reading import corroborated, row_reply
@@ -381,7 +382,7 @@ class ExtractiveAnswerer:
         if led is not None:
             return (*led, False)
         if aq.qtype == "definition":
-            return best.text, [(best, None)], False
+            return own_or_heading(self.index, best, aq.text)
         pieces = direct_span(doc_text, best, terms, aq, pattern)
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])
