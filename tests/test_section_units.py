@@ -96,3 +96,23 @@ def test_heading_is_a_units_own_subject():
     # document whose title does.
     titled = _unit(text, 0, len(text), section="三、物流平台", title="建好“两港”的工作要点")
     assert rejection(titled, 0.4, aq, terms, ()) == "coverage"
+
+
+@pytest.mark.parametrize(
+    "text,category,reason",
+    [
+        # A unit naming no 负责人 names no one as one.
+        ("示范园由管委会统一管理。", False, "asked"),
+        # Counter-examples: the unit names the asked noun; a kind asked for is answered by
+        # its instances.
+        ("示范园负责人为园区主任。", False, None),
+        ("示范园由管委会统一管理。", True, None),
+    ],
+)
+def test_entity_unit_names_the_asked_noun(text, category, reason):
+    aq = analyze("示范园的负责人是谁？")
+    terms = [
+        Term("示范园", 3.0, pos="n"),
+        Term("负责人", 3.0, pos="n", asked=True, category=category),
+    ]
+    assert rejection(_unit(text, 0, len(text)), 1.0, aq, terms, ()) == reason
