@@ -26,6 +26,7 @@ from assistant.answering.composing import (
     sentence_citation,
 )
 from assistant.answering.constraints import NAMED_POS, rejection
+from assistant.answering.contacts import contact_answer
 from assistant.answering.covering import (
     covering_answer,
     date_states,
@@ -185,6 +186,8 @@ class ExtractiveAnswerer:
         quotes: list[tuple[Sentence, tuple[int, int] | None]] = []
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
+        if (contact := contact_answer(self.index, whole, self._scored)) is not None:
+            return Extracted(refused=False, direct=contact[0], quotes=contact[1])
         inline, bare, missing = False, False, []
         for part, label in zip(parts, part_labels(parts), strict=True):
             ctx, names_own = whole, False
