@@ -119,6 +119,13 @@ def test_the_number_on_the_next_line(chain):
     assert "赵一鸣" in answer.direct_answer and "0571-86001234" in answer.direct_answer
 
 
+def test_a_notices_only_contact_serves_every_matter_it_raises(chain):
+    # The objection is raised in another section than the contact block's.
+    answer = chain.invoke("对青禾区瞪羚企业公示名单有异议，联系谁、电话多少？")
+    assert not answer.refused
+    assert "赵一鸣" in answer.direct_answer and "0571-86001234" in answer.direct_answer
+
+
 def test_an_office_no_document_lists_gets_no_other_office_line(chain):
     answer = chain.invoke("白石区商务局外资科的咨询电话是多少？")
     assert "0572-66001111" not in (answer.direct_answer or "")

@@ -1,6 +1,7 @@
 """Yes/no answers that keep what decides them: a Q&A verdict that goes on with its condition
 ("可以，但须…") is said whole, and a question asking for something more ("还有额外奖励吗")
-is decided by the clause granting it in the document's own words ("再给予…")."""
+is decided by the clause granting it in the document's own words ("再给予…"); a later part
+naming only a count ("两年各多少") asks about what the whole question names."""
 
 import pytest
 
@@ -55,3 +56,24 @@ def test_something_more_is_found_in_the_documents_words(chain):
     assert not answer.refused
     assert "再给予孵化器3万元奖励" in answer.direct_answer
     assert not answer.direct_answer.startswith(msg("answer_no"))
+
+
+# Invented bulletin with an indicator table over two years.
+BULLETIN = (
+    "松川区2023年国民经济和社会发展统计公报\n\n"
+    "| 指标 | 2022年 | 2023年 | 2023年增速（%） |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 地区生产总值（亿元） | 812.4 | 856.1 | 5.4 |\n"
+    "| 社会消费品零售总额（亿元） | 301.7 | 322.9 | 7.0 |\n"
+    "| 一般公共预算收入（亿元） | 66.2 | 69.8 | 5.4 |\n"
+)
+
+
+def test_a_part_naming_only_a_count_asks_about_the_whole_questions_subject(tmp_path):
+    # "How much in each of the two years?" names nothing of its own: it asks about the
+    # indicator the first part names, not about another row.
+    chain = chain_over(tmp_path, {"bulletin.md": BULLETIN})
+    answer = chain.invoke("松川区社会消费品零售总额2023年比2022年多吗？两年各多少？")
+    assert not answer.refused
+    assert "301.7" in answer.direct_answer and "322.9" in answer.direct_answer
+    assert "812.4" not in answer.direct_answer and "66.2" not in answer.direct_answer

@@ -144,6 +144,27 @@ def _own_contact(unit: Sentence, matter: list[Term]) -> Sentence:
     )
 
 
+def _serves_document(doc_text: str, unit: Sentence, specific: list[Term]) -> bool:
+    """Is the unit's block the document's only contact, serving every matter the document
+    raises (a notice ending with one contact section)? Then the question's matter may be
+    named anywhere in the document; a name of an office or place must still be said near
+    the line, or another office's contact would answer."""
+    if any(is_name(t) for t in specific):
+        return False
+    block = {(x.start, x.end) for x in _block(doc_text, unit)}
+    s, e = line_span(doc_text, unit.start)
+    block.add((s, e))
+    at = 0
+    while at < len(doc_text):
+        ls, le = line_span(doc_text, at)
+        if le > ls and is_contact_line(doc_text[ls:le]) and (ls, le) not in block:
+            return False
+        nl = doc_text.find("\n", at)
+        at = len(doc_text) if nl < 0 else nl + 1
+    text = normalize(doc_text)
+    return coverage(specific, text) >= CONTACT_COVERAGE
+
+
 def contact_answer(index, ctx: Context, scoring):
     """``scoring``: the answerer's units of a context with their scores, best first.
     The contact line answering a question asking whom to contact, with the next line of
@@ -169,7 +190,11 @@ def contact_answer(index, ctx: Context, scoring):
         specific = [t for t in matter if not t.found_in(title)]
         if matter and coverage(matter, whole) < CONTACT_COVERAGE:
             continue
-        if specific and coverage(specific, _local(unit)) < CONTACT_COVERAGE:
+        if (
+            specific
+            and coverage(specific, _local(unit)) < CONTACT_COVERAGE
+            and not _serves_document(index.document(unit.doc_id).text, unit, specific)
+        ):
             continue
         key = (coverage(matter, unit.norm) if matter else 0.0, score)
         if best_key is None or key > best_key:

@@ -196,7 +196,7 @@ class ExtractiveAnswerer:
                     part, part, classify(part), context=aq.context, focus=aq.focus
                 )
                 terms = self._terms(sub, sentences)
-                bare = not any(t.primary for t in terms)
+                bare = not any(t.primary and t.pos not in ("m", "mq") for t in terms)
                 if bare:
                     terms = whole_terms  # "分几期？" has no terms of its own
                 else:
