@@ -26,7 +26,7 @@ from assistant.answering.composing import (
     sentence_citation,
 )
 from assistant.answering.constraints import NAMED_POS, rejection
-from assistant.answering.contacts import contact_answer
+from assistant.answering.constructions import construction_answer
 from assistant.answering.covering import (
     covering_answer,
     date_states,
@@ -186,7 +186,7 @@ class ExtractiveAnswerer:
         quotes: list[tuple[Sentence, tuple[int, int] | None]] = []
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
-        if (contact := contact_answer(self.index, whole, self._scored)) is not None:
+        if (contact := construction_answer(self.index, whole, self._scored)) is not None:
             return Extracted(refused=False, direct=contact[0], quotes=contact[1])
         inline, bare, missing = False, False, []
         for part, label in zip(parts, part_labels(parts), strict=True):
