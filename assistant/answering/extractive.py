@@ -36,7 +36,7 @@ from assistant.answering.covering import (
     joins_items,
     states_asked,
 )
-from assistant.answering.definitions import defining_unit
+from assistant.answering.definitions import defining_unit, own_or_heading
 from assistant.answering.evidence import (
     Sentence,
     Term,
@@ -73,7 +73,6 @@ from assistant.answering.questions import (
 )
 from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
-from assistant.answering.restated import own_or_heading
 from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer
 from assistant.answering.table_reading import corroborated, row_reply

@@ -1,9 +1,10 @@
-"""The entry at a position of a list: "the 3rd one on the list" (名单上第3家).
+"""The entry at a position of a list: "which is the 3rd company on the list?".
 
-An ordinal followed by a counting word for entries (家, 个, 项 …; question_grammar.yaml
+An ordinal followed by a counting word for entries (question_grammar.yaml
 ``tables.position_counters``) asks for the entry listed at that place, not a rank of
-merit. A table numbers its entries in a serial column (序号), which a rank question may
-not read (a list of names is in no order of merit) but a position question does.
+merit. A table numbers its entries in a serial column (``tables.serial_headers``), which a
+rank question may not read (a list of names is in no order of merit) but a position
+question does. Examples: tests/test_positions.py.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ _RANKING_WORDS = tuple(_T["ranking_words"])
 
 
 def listed_position(aq: AnalyzedQuestion) -> int | None:
-    """The place in a list a question asks for ("第3家是哪个"), or None; a question naming a
-    ranking ("排名第3家") asks for a rank instead."""
+    """The place in a list a question asks for ("the 3rd company"), or None; a question
+    naming a ranking ("ranked 3rd") asks for a rank instead."""
     norm = normalize(aq.text)
     if any(w in norm for w in _RANKING_WORDS):
         return None

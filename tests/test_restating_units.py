@@ -4,8 +4,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from assistant.answering.definitions import own_or_heading, restates
 from assistant.answering.evidence import Sentence
-from assistant.answering.restated import own_or_heading, restates
 
 TEXT = (
     "（一）领军企业（2家）\n\n甲科技有限公司（南区）\n\n乙材料有限公司（西区）\n\n"
