@@ -34,6 +34,9 @@ from assistant.ingest.metadata import kind_of, parse_date, region_of
         ("（二）申报时间：每年6月1日至7月15日", 0),
         ("三、企业可以申请补助吗？", 0),
         ("（一）原则上不超过10个工作日；", 0),
+        # A line ending with a comma was cut mid-sentence by the layout.
+        ("（二）项目具有明确的技术创新点，", 0),
+        ("三、支持集成电路、", 0),
         # Too long for a heading: a numbered clause whose full stop was left off.
         ("四、对新认定的国家级专精特新小巨人企业，给予一次性奖励50万元，并优先推荐申报", 0),
     ],

@@ -30,6 +30,7 @@ _COMMA = re.compile(r"[,，]")
 # A heading joins at most this many phrases by commas (做强X，实施Y); a numbered line of
 # more comma-separated clauses is a clause whose full stop was left off.
 HEADING_MAX_PHRASES = 2
+_CUT_ENDS = set(",，、")
 _TERMINAL = set("。！？；!?;:：…")
 _CLOSERS = set("”’」』）)】》\"'")
 
@@ -141,6 +142,8 @@ def heading_level(line: str) -> int:
         body = line[max(2, m.end()) :]
         if (
             ends_paragraph(line)
+            # A line ending with a comma was cut mid-sentence: it goes on below.
+            or line.rstrip()[-1] in _CUT_ENDS
             or _HEADING_STOPS.search(body)
             or len(_COMMA.findall(body)) >= HEADING_MAX_PHRASES
         ):
