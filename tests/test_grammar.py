@@ -330,10 +330,56 @@ def test_rank_values():
 
 
 @pytest.mark.parametrize(
-    "text,value", [("18", 18), ("十", 10), ("二十八", 28), ("第十", None), ("", None)]
+    "text,value",
+    [
+        ("18", 18),
+        ("十", 10),
+        ("二十八", 28),
+        ("第十", None),
+        ("", None),
+        # A digit ending a numeral right after a place counts one place lower …
+        ("两千五", 2500),
+        ("三百五", 350),
+        ("一万二", 12000),
+        # … but not after a zero, nor after ten.
+        ("一百零五", 105),
+        ("十五", 15),
+        ("一百二十", 120),
+        ("两万五千", 25000),
+        ("二〇二三", 2023),
+        ("三亿", 300000000),
+        ("几十", None),
+    ],
 )
 def test_numeral_values(text, value):
     assert numeral_value(text) == value
+
+
+@pytest.mark.parametrize(
+    "text,amounts",
+    [
+        # A leading one opens an amount when a place or big unit follows it …
+        ("区内共有一百二十家企业", ["一百二十家"]),
+        ("奖励一万元", ["一万元"]),
+        ("奖励两千五百元", ["两千五百元"]),
+        # … never a name or a single thing.
+        ("提供一条龙服务", []),
+        ("推行一网通办", []),
+        ("给予一次性奖励", []),
+        # Score points after Arabic figures; not an adverb, a fraction or minutes.
+        ("平均得分78.6分", ["78.6分"]),
+        ("得分90分以上的", ["90分"]),
+        ("这一点十分重要", []),
+        ("占三分之一", []),
+        ("用时5分钟", ["5"]),
+        # An ordinal's numeral is a position, however long.
+        ("排在第一百二十位", []),
+        ("第一千零五十位", []),
+        ("依照第二十七条", []),
+    ],
+)
+def test_amounts(text, amounts):
+    assert [m.group(0) for m in grammar().number.finditer(text)] == amounts
 
 
 @pytest.mark.parametrize("text,value", [("9", 9), ("九", 9), ("两", 2), ("几", None)])
