@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from assistant.answering.grammar import grammar
+from assistant.answering.terms import split_localizer
 from assistant.text import load_pos_tagger, normalize
 
 STRIP_PUNCT = re.compile(r"[？?！!。，,、；;：:“”\"'（）()《》\s]+")
@@ -55,9 +56,15 @@ def _key_tokens(question: str) -> tuple[tuple[str, str] | None, ...]:
     pseg = load_pos_tagger()
     out: list[tuple[str, str] | None] = []
     for piece in STRIP_PUNCT.split(g.ask_phrases.sub(" ", normalize(question))):
+        before = ""
         for p in pseg.lcut(piece):
             w = p.word.strip()
-            if not w or w in g.ask_tokens or g.ask_token.match(w):
+            split = split_localizer(before, w)
+            before = w
+            if split is not None:
+                # "among" the count before it: the word it was glued to is the one asked about
+                out += [None, (split[1], pseg.lcut(split[1])[0].flag)]
+            elif not w or w in g.ask_tokens or g.ask_token.match(w):
                 out.append(None)
             else:
                 out.append((w, p.flag))
