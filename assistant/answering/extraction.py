@@ -20,6 +20,7 @@ from assistant.answering.evidence import (
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.items import ITEM_END, line_span
+from assistant.answering.periods import period_clauses
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.text import normalize
 
@@ -185,10 +186,13 @@ def direct_span(
     # "哪天公布2023年…") does not answer it.
     named = re.compile("|".join(re.escape(n) for n in aq.numbers)) if aq.numbers else None
     best, best_score = None, -1.0
+    stated = period_clauses(doc_text, spans, aq.text) if aq.qtype == "duration" else set()
     for i, (s, e) in enumerate(spans):
         clause = doc_text[s:e]
         typed = named.sub(" ", clause) if named is not None else clause
-        if pattern is not None and not pattern_hit(pattern, typed):
+        if stated and i not in stated:
+            continue  # a period stated with its noun answers before one in a condition
+        if pattern is not None and not stated and not pattern_hit(pattern, typed):
             continue
         norm = normalize(clause)
         ctx = normalize(doc_text[spans[i - 1][0] : e]) if i else norm

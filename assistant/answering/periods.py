@@ -1,0 +1,79 @@
+"""Periods a document states with their period noun ("the enjoyment period is two years",
+"the planning period is 2021 to 2030"): the clause a duration question is answered by.
+The words are question_grammar.yaml ``stated_period``; examples in tests/test_periods.py."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answering.grammar import grammar
+from assistant.answering.question_words import key_tokens
+
+
+@lru_cache(maxsize=1)
+def stated_period() -> re.Pattern[str]:
+    g = grammar()
+    group = g.raw["stated_period"]
+    nouns = "|".join(re.escape(w) for w in sorted(group["nouns"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:{nouns}){group['joiners']}(?:{group['year_range']}|{g.duration.pattern})"
+    )
+
+
+def states_period(clause: str) -> bool:
+    """Does the clause state a period with its period noun?"""
+    return stated_period().search(clause) is not None
+
+
+def period_clauses(doc_text: str, spans: list[tuple[int, int]], question: str) -> set[int]:
+    """The positions of the clauses (document spans) that state a period with its noun;
+    those stating the period the question names, when any do. A noun may end the clause
+    before ("存续期：8年" cut at its colon)."""
+    noun = asked_period(question)
+    found: dict[int, bool] = {}
+    for i, (s, e) in enumerate(spans):
+        lo = spans[i - 1][0] if i else s
+        for pattern, own in ((stated_period(), False), (_period_of(noun) if noun else None, True)):
+            if pattern is not None and any(m.end() > s for m in pattern.finditer(doc_text, lo, e)):
+                found[i] = found.get(i, False) or own
+    asked = {i for i, own in found.items() if own}
+    return asked or set(found)
+
+
+# A unit stating the very period a duration question names ("公示期为5个工作日" asked for the
+# "公示期") outranks units that only share the question's other words (the subject is often
+# only in its article's context); between two units stating it, coverage still decides.
+PERIOD_BONUS = 1.0
+
+
+def asked_period(question: str) -> str | None:
+    """The period noun a question names with what it is the period of ("公示期", "有效期",
+    "享受期限"), else None."""
+    nouns = grammar().raw["stated_period"]["nouns"]
+    before = ""
+    for token in key_tokens(question):
+        word = token[0] if token else ""
+        if word in nouns and before:
+            return before + word  # cut in two by the segmenter: "公示" + "期"
+        if any(word.endswith(n) for n in nouns):
+            return word
+        before = word
+    return None
+
+
+@lru_cache(maxsize=256)
+def _period_of(noun: str) -> re.Pattern[str]:
+    g = grammar()
+    group = g.raw["stated_period"]
+    return re.compile(
+        rf"{re.escape(noun)}{group['joiners']}(?:{group['year_range']}|{g.duration.pattern})"
+    )
+
+
+def period_bonus(qtype: str, question: str, text: str) -> float:
+    """PERIOD_BONUS when a duration question's own period noun is stated in the text."""
+    if qtype != "duration":
+        return 0.0
+    noun = asked_period(question)
+    return PERIOD_BONUS if noun and _period_of(noun).search(text) else 0.0
