@@ -69,6 +69,14 @@ DOCS = {
 - 存续期：8年，其中投资期5年
 - 管理机构：园区创投公司
 """,
+    "permit.txt": """示例区施工许可办理须知
+
+一、许可证自核发之日起3个月内未开工的，应当申请延期。申请延期的，延期以一次为限，期限不超过6个月。
+
+二、申请人有下列情形之一的，撤销其许可，两年内不得再次申请：
+（一）提供虚假材料的；
+（二）擅自变更设计的。
+""",
 }
 
 
@@ -88,6 +96,10 @@ def chain(tmp_path_factory):
         ("港区发展规划的规划期是哪几年？", "2024年至2035年", "十年"),
         # A list item stating the period after a colon.
         ("创业基金的存续期是多久？", "8年", "5亿元"),
+        # A bare period noun with the clause naming what it is the period of.
+        ("施工许可最多能延期多久？", "延期以一次为限，期限不超过6个月", "3个月"),
+        # A lead-in stating the period answers, not the cases it opens.
+        ("许可被撤销后多久内不能再次申请？", "两年内", "虚假材料"),
     ],
 )
 def test_periods_answer_duration_questions(chain, question, expected, not_expected):

@@ -96,10 +96,16 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
     return None
 
 
-def lead_in_answer(index: Index, sent: Sentence):
+# Question types a lead-in holding their value answers itself (a verdict, a period, a
+# date), not by the items it opens.
+OWN_VALUE_TYPES = ("yesno", "duration", "date")
+
+
+def lead_in_answer(index: Index, sent: Sentence, typed_as: str = ""):
     """A sentence that only leads in (a conditions clause ending in a colon) answers with
-    the numbered items it opens, whatever the question's type; None for any other sentence."""
-    if not sent.text.rstrip().endswith((":", "：")):
+    the numbered items it opens; None for any other sentence, and for a lead-in of the
+    ``typed_as`` type (it holds the value) answering a question of OWN_VALUE_TYPES."""
+    if typed_as in OWN_VALUE_TYPES or not sent.text.rstrip().endswith((":", "：")):
         return None
     doc_text = index.document(sent.doc_id).text
     spans = numbered_items(doc_text, sent)

@@ -20,7 +20,7 @@ from assistant.answering.evidence import (
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.items import ITEM_END, line_span
-from assistant.answering.periods import period_clauses
+from assistant.answering.periods import period_clauses, states_asked_period
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.text import normalize
 
@@ -233,6 +233,11 @@ def direct_span(
             break
         e, restates = ne, False
     prev = doc_text[spans[best - 1][0] : spans[best - 1][1]] if best > 0 else ""
+    span_norm = normalize(doc_text[s:e])
+    bare = stated and prev and not states_asked_period(span_norm, aq.text)
+    if bare and coverage(terms, normalize(prev)) > coverage(terms, span_norm):
+        # A bare period noun ("期限不超过1年") is the period of what the clause before names.
+        s = spans[best - 1][0]
     if aq.qtype == "ranking" and NUMBER.search(prev):
         # "在219个…中,…排名第31位": the ranking needs the field it was ranked in.
         s = spans[best - 1][0]

@@ -379,7 +379,7 @@ class ExtractiveAnswerer:
             return msg("comparison_value", name=name, value=value) + "。", [(best, span)], False
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
-        led = lead_in_answer(self.index, best) if aq.qtype != "yesno" else None
+        led = lead_in_answer(self.index, best, aq.qtype)
         if led is not None:
             return (*led, False)
         if aq.qtype == "definition":

@@ -45,6 +45,10 @@ def period_clauses(doc_text: str, spans: list[tuple[int, int]], question: str) -
 # "公示期") outranks units that only share the question's other words (the subject is often
 # only in its article's context); between two units stating it, coverage still decides.
 PERIOD_BONUS = 1.0
+# A unit stating some period with its noun ("期限不超过1年") is read this much higher for a
+# duration question naming none it states: the form of an answer, but not of this one for
+# sure, so less than the question's own words weigh.
+ANY_PERIOD_BONUS = 0.3
 
 
 def asked_period(question: str) -> str | None:
@@ -72,8 +76,16 @@ def _period_of(noun: str) -> re.Pattern[str]:
 
 
 def period_bonus(qtype: str, question: str, text: str) -> float:
-    """PERIOD_BONUS when a duration question's own period noun is stated in the text."""
+    """PERIOD_BONUS when a duration question's own period noun is stated in the text,
+    ANY_PERIOD_BONUS when another period is."""
     if qtype != "duration":
         return 0.0
+    if states_asked_period(text, question):
+        return PERIOD_BONUS
+    return ANY_PERIOD_BONUS if states_period(text) else 0.0
+
+
+def states_asked_period(text: str, question: str) -> bool:
+    """Does the text state the very period the question names?"""
     noun = asked_period(question)
-    return PERIOD_BONUS if noun and _period_of(noun).search(text) else 0.0
+    return bool(noun) and _period_of(noun).search(text) is not None
