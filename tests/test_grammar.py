@@ -367,6 +367,7 @@ def test_numeral_values(text, value):
         ("推行一网通办", []),
         ("给予一次性奖励", []),
         # Score points after Arabic figures; not an adverb, a fraction or minutes.
+        ("须提交材料一式两份", ["两份"]),
         ("平均得分78.6分", ["78.6分"]),
         ("得分90分以上的", ["90分"]),
         ("这一点十分重要", []),

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.composing import row_answer
+from assistant.answering.constraints import stated_ranks
 from assistant.answering.evidence import Sentence, lexicon, table_rows
 from assistant.answering.grammar import grammar
 from assistant.index import Index
@@ -30,6 +31,11 @@ MAX_TABLE_ROWS = 300
 MIN_CELL_CHARS = 2
 # A header shares at least this many consecutive characters with a question it answers.
 MIN_HEADER_OVERLAP = 2
+# A row's name cell is looked for in prose when it has this many characters: shorter
+# cells (a province, a region) name many rows.
+MIN_NAME_CHARS = 4
+# Where a name's stated rank ends in prose: the next clause or the next name of a series.
+RANK_TAIL = re.compile(r"[，,。；;、]")
 
 
 @dataclass
@@ -187,6 +193,8 @@ def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejecte
     same document that states it with its unit, when one was retrieved: the reader sees
     the value said. ``scored``: the units best first; ``rejected``: why a unit cannot
     answer, or None."""
+    if aq.qtype == "ranking":
+        return quotes + [p for row, _ in quotes if (p := _rank_prose(row, scored, rejected))]
     if aq.qtype != "number":
         return quotes
     out = list(quotes)
@@ -203,6 +211,24 @@ def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejecte
                 out.append((s, span))
                 break
     return out
+
+
+def _rank_prose(row: Sentence, scored: list[tuple[Sentence, float]], rejected):
+    """The covering sentence of the row's document that states the row's rank of the name
+    it gives (a ranking table and its commentary "…列第十一位"), as a quote, or None."""
+    rank = rank_of(row)
+    header = rank_header(row)
+    names = [normalize(c) for h, c in zip(row.header, row.cells, strict=False) if h != header]
+    names = [c for c in names if len(c) >= MIN_NAME_CHARS and not DIGITS.search(c)]
+    for s, sc in scored:
+        if s.cells or s.doc_id != row.doc_id or rank is None or rejected(s, sc) is not None:
+            continue
+        for name in (c for c in names if c in s.norm):
+            # The rank stated right after the name, before the next name or clause.
+            tail = RANK_TAIL.split(s.norm[s.norm.find(name) + len(name) :], maxsplit=1)[0]
+            if rank in stated_ranks(tail):
+                return s, None
+    return None
 
 
 def overlap(a: str, b: str) -> int:
