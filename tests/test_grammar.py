@@ -34,6 +34,15 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("这个办法是否适用于个体户", "yesno"),
         ("太原片区名列第几？", "ranking"),
         ("在全国经开区里排老几啊？", "ranking"),
+        # A rank the question gives: the name is asked …
+        ("排名第5的是哪家？", "entity"),
+        ("排名第一的经开区在哪个省？", "entity"),
+        # … unless another asking word asks for a count, a date or a period.
+        ("连续几年排名第一了？", "duration"),
+        ("排名第一的开发区哪年设立的？", "date"),
+        ("排第31位的片区是在多少个经开区里排的？", "number"),
+        # A batch's ordinal is no rank given: "第几个" in it asks for one.
+        ("该案例在第五批名单里排第几个？", "ranking"),
         ("该办法自何时起施行？", "date"),
         ("申报截止日期是哪天？", "date"),
         ("补贴期限多长？", "duration"),
@@ -377,6 +386,10 @@ def test_numeral_values(text, value):
         ("排在第一百二十位", []),
         ("第一千零五十位", []),
         ("依照第二十七条", []),
+        # … except an ordinal counting a run ("the eighth year running").
+        ("这已经是它连续第八年位居榜首", ["连续第八年"]),
+        ("连续第3次获评", ["连续第3次"]),
+        ("第八年", []),
     ],
 )
 def test_amounts(text, amounts):

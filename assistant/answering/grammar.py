@@ -143,7 +143,8 @@ def _number_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
     # Nor does an amount start inside an ordinal's numeral ("十七条" in "第二十七条").
     inside = "".join(rf"(?<!{ordinal}[{rest}]{{{n}}})" for n in (1, 2, 3, 4))
     return re.compile(
-        rf"(?<!{ordinal})(?<![\d.])(?:\d+(?:\.\d+)?|{inside}(?:[{first}]|{one})[{rest}]*)[{big}]?"
+        rf"{num['running_count']}"
+        rf"|(?<!{ordinal})(?<![\d.])(?:\d+(?:\.\d+)?|{inside}(?:[{first}]|{one})[{rest}]*)[{big}]?"
         rf"(?:{units})"
         rf"|(?<!{ordinal})(?<![\d.])\d+(?:\.\d+)?(?:{score})"
         rf"|(?<!{ordinal})(?<![\d.])\d+(?:\.\d+)?[{big}]?"

@@ -37,9 +37,13 @@ def classify(question: str) -> str:
         if qtype == "ranking":
             if dict(g.type_patterns)["list"].search(q):
                 return "list"  # "排名前5位的是哪些": the names within a range of ranks
-            rank = g.ranking.search(q)
+            rank = g.ranking.search(g.ordinal.sub(" ", q))  # not a batch: 第五批
             if rank and rank.group(0).startswith(g.raw["numerals"]["ordinal_prefix"]):
-                return "entity"  # "排名第5的是哪家": the rank is given, the name is asked
+                # "排名第5的是哪家": the rank is given, the name is asked; but "连续几年排名
+                # 第一" asks for the count, date or period its other asking words ask for.
+                rest = pattern.sub(" ", g.ranking.sub(" ", q))
+                other = classify(rest)
+                return other if other in ("date", "duration", "number") else "entity"
         if (
             qtype in ("yesno", "list")
             and g.number_over_yesno.search(q)
