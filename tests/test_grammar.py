@@ -7,6 +7,7 @@ from assistant.answering.enumerations import find_enumerations
 from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Sentence, term_variants
 from assistant.answering.extraction import qa_answer
 from assistant.answering.grammar import grammar
+from assistant.answering.extraction import TYPED, pattern_hit
 from assistant.answering.items import numbered_items
 from assistant.answering.models import Turn
 from assistant.answering.polarity import negated, polarity
@@ -463,3 +464,20 @@ def test_stated_year(text, years):
 )
 def test_kind_nouns(word, is_kind):
     assert (word in grammar().kind_nouns) is is_kind
+
+
+@pytest.mark.parametrize(
+    "clause,kind,hit",
+    [
+        # A figure inside a quoted name is part of the name, not a value stated …
+        ("企业开办“一网通办、一日办结”", "duration", False),
+        ("推行“3个工作日办结”改革", "duration", False),
+        ("构建“1+3+26”产业体系", "number", False),
+        # … while the same figure outside the quotes is one.
+        ("企业开办一日办结", "duration", True),
+        ("“一网通办”改革后3个工作日办结", "duration", True),
+        ("“专精特新”企业奖励50万元", "number", True),
+    ],
+)
+def test_figures_in_quoted_names(clause, kind, hit):
+    assert pattern_hit(TYPED[kind], clause) is hit

@@ -55,6 +55,8 @@ def asked_pattern(aq: AnalyzedQuestion) -> re.Pattern[str] | None:
 # restates what is asked about.
 RESTATE_SHARE = 0.6
 CLAUSE_MARK = re.compile(r"[,，;；。:：]")
+# A name in quotation marks, short enough to be a name (a slogan, a case, a model).
+_QUOTED_NAME = re.compile(r"“[^”]{1,20}”")
 
 
 def bigrams(text: str) -> set[str]:
@@ -74,8 +76,9 @@ def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
         rest = identifier.sub("", rest)
     if pattern is NUMBER or pattern is DURATION:
         # A bare year or quarter is a date: not the amount or the period asked for.
-        # A list item's number ("1. 《…》") is its position, not an amount either.
-        rest = _G.not_amount.sub("", _G.item_marker.sub("", rest))
+        # A list item's number ("1. 《…》") is its position, not an amount either, nor is
+        # a figure inside a quoted name ("“一网通办、一日办结”").
+        rest = _G.not_amount.sub("", _G.item_marker.sub("", _QUOTED_NAME.sub(" ", rest)))
     return bool(pattern.search(rest))
 
 
