@@ -5,9 +5,8 @@ import pytest
 
 from assistant.answering.enumerations import find_enumerations
 from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Sentence, term_variants
-from assistant.answering.extraction import qa_answer
+from assistant.answering.extraction import TYPED, pattern_hit, qa_answer
 from assistant.answering.grammar import grammar
-from assistant.answering.extraction import TYPED, pattern_hit
 from assistant.answering.items import numbered_items
 from assistant.answering.models import Turn
 from assistant.answering.polarity import negated, polarity
