@@ -77,6 +77,12 @@ DOCS = {
 （一）提供虚假材料的；
 （二）擅自变更设计的。
 """,
+    "press.md": """# 示例区召开数字经济政策新闻发布会
+
+5月8日上午，示例区管理委员会召开新闻发布会，介绍《示例区促进数字经济发展的若干措施》（以下简称《若干措施》）有关情况。
+
+近日，管委会正式印发《若干措施》，自2024年6月1日起施行，有效期至2026年12月31日。
+""",
 }
 
 
@@ -100,9 +106,12 @@ def chain(tmp_path_factory):
         ("施工许可最多能延期多久？", "延期以一次为限，期限不超过6个月", "3个月"),
         # A lead-in stating the period answers, not the cases it opens.
         ("许可被撤销后多久内不能再次申请？", "两年内", "虚假材料"),
+        # The date a rule takes effect, stated as rules state it, not the day it was presented.
+        ("示例区促进数字经济发展的若干措施从什么时候开始施行？", "2024年6月1日", "5月8日"),
+        ("示例区促进数字经济发展的若干措施有效期到哪天？", "2026年12月31日", "5月8日"),
     ],
 )
-def test_periods_answer_duration_questions(chain, question, expected, not_expected):
+def test_stated_periods_and_rule_dates_answer(chain, question, expected, not_expected):
     answer = chain.invoke(question)
     assert not answer.refused
     assert expected in answer.direct_answer

@@ -60,7 +60,7 @@ from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, target_mismatch
 from assistant.answering.models import Citation
 from assistant.answering.multipart import part_labels
-from assistant.answering.periods import period_bonus
+from assistant.answering.periods import form_bonus
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -253,7 +253,7 @@ class ExtractiveAnswerer:
                     self._score(s, terms, ctx.phrase, aq.qtype)
                     + (ROW_RANK_BONUS if rank is not None and s.cells and row_has(s, rank) else 0)
                     - (TARGET_PENALTY if goal_only and target_mismatch(aq.text, s.text) else 0)
-                    + period_bonus(aq.qtype, aq.text, s.text),
+                    + form_bonus(aq.qtype, aq.text, s.text),
                 )
                 for s in units
             ),

@@ -1,6 +1,8 @@
 """Periods a document states with their period noun ("the enjoyment period is two years",
-"the planning period is 2021 to 2030"): the clause a duration question is answered by.
-The words are question_grammar.yaml ``stated_period``; examples in tests/test_periods.py."""
+"the planning period is 2021 to 2030"): the clause a duration question is answered by;
+and the dates a rule states for taking effect and expiring, which a date question asking
+when it takes effect or expires is answered by. The words are question_grammar.yaml
+``stated_period`` and ``dates`` and document_grammar.yaml; examples in tests/test_periods.py."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from functools import lru_cache
 
 from assistant.answering.grammar import grammar
 from assistant.answering.question_words import key_tokens
+from assistant.ingest.grammar import grammar as document_grammar
 
 
 @lru_cache(maxsize=1)
@@ -89,3 +92,31 @@ def states_asked_period(text: str, question: str) -> bool:
     """Does the text state the very period the question names?"""
     noun = asked_period(question)
     return bool(noun) and _period_of(noun).search(text) is not None
+
+
+# A unit stating the date of the event a date question asks for ("自2023年7月1日起施行"
+# asked when a rule takes effect) is read this much higher than units sharing only the
+# question's other words (a press release's opening naming the rule in full): the form of
+# the answer, weighed like a stated period of another noun.
+EVENT_BONUS = 0.3
+
+
+def event_bonus(qtype: str, question: str, text: str) -> float:
+    """EVENT_BONUS when a date question asks when a rule takes effect or expires and the
+    text states that date in the form rules do."""
+    if qtype != "date":
+        return 0.0
+    dates, doc = grammar().raw["dates"], document_grammar()
+    for words, pattern in (
+        (dates["effective_words"], doc.effective_from),
+        (dates["valid_until_words"], doc.valid_until),
+    ):
+        if any(w in question for w in words) and pattern.search(text):
+            return EVENT_BONUS
+    return 0.0
+
+
+def form_bonus(qtype: str, question: str, text: str) -> float:
+    """What a unit gains for stating a value in the form the question asks it in: a period
+    with its noun, a rule's effective or expiry date."""
+    return period_bonus(qtype, question, text) + event_bonus(qtype, question, text)
