@@ -2,8 +2,6 @@
 is no definition of what the question asks, though its 即 reads like one. Documents
 invented for the test; real index, models and chain."""
 
-import pytest
-
 from tests.conftest import chain_over
 
 DOCS = {
@@ -24,19 +22,16 @@ DOCS = {
 }
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("defcases"), DOCS)
+# (question, what the answer says, what the opposite case's unit says)
+CASES = [
+    ("登记信息不齐全的话，登记机关会怎么处理？", "一次性告知", "即为登记完成"),
+    ("经营许可申请材料不全的话怎么处理？", "退回申请人", "即予受理"),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "expected", "not_expected"),
-    [
-        ("登记信息不齐全的话，登记机关会怎么处理？", "一次性告知", "即为登记完成"),
-        ("经营许可申请材料不全的话怎么处理？", "退回申请人", "即予受理"),
-    ],
-)
-def test_the_opposite_case_defines_nothing(chain, question, expected, not_expected):
-    answer = chain.invoke(question)
-    assert expected in answer.direct_answer
-    assert not_expected not in answer.direct_answer
+def test_the_opposite_case_defines_nothing(tmp_path):
+    chain = chain_over(tmp_path, DOCS)
+    said = {q: chain.invoke(q).direct_answer for q, _, _ in CASES}
+    assert [(q, e in said[q], w in said[q]) for q, e, w in CASES] == [
+        (q, True, False) for q, _, _ in CASES
+    ]
