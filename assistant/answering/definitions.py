@@ -72,7 +72,8 @@ def defining_unit(
     """The best-scored unit that defines one of the question's terms (longer terms first):
     within :data:`DEFINITION_MARGIN` of the best unit, and naming the question's other
     nouns itself or in its frame (title, heading); not a unit about the opposite case of
-    the question's ("if complete" asked "if incomplete"), whose 即 reads like a definition.
+    the question's ("if complete" asked "if incomplete"), whose "that is" reads like a
+    definition.
     None when the question asks no definition or no unit defines its term."""
     if not scored or not asks_definition(aq):
         return None

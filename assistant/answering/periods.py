@@ -32,7 +32,7 @@ def states_period(clause: str) -> bool:
 def period_clauses(doc_text: str, spans: list[tuple[int, int]], question: str) -> set[int]:
     """The positions of the clauses (document spans) that state a period with its noun;
     those stating the period the question names, when any do. A noun may end the clause
-    before ("存续期：8年" cut at its colon)."""
+    before (a term and its period cut at a colon)."""
     noun = asked_period(question)
     found: dict[int, bool] = {}
     for i, (s, e) in enumerate(spans):
@@ -55,8 +55,8 @@ ANY_PERIOD_BONUS = 0.3
 
 
 def asked_period(question: str) -> str | None:
-    """The period noun a question names with what it is the period of ("公示期", "有效期",
-    "享受期限"), else None."""
+    """The period noun a question names with what it is the period of (the publicity
+    period, the validity period, the enjoyment period), else None."""
     nouns = grammar().raw["stated_period"]["nouns"]
     before = ""
     for token in key_tokens(question):

@@ -215,7 +215,8 @@ def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejecte
 
 def _rank_prose(row: Sentence, scored: list[tuple[Sentence, float]], rejected):
     """The covering sentence of the row's document that states the row's rank of the name
-    it gives (a ranking table and its commentary "…列第十一位"), as a quote, or None."""
+    it gives (a ranking table and its commentary stating "ranked eleventh"), as a quote,
+    or None."""
     rank = rank_of(row)
     header = rank_header(row)
     names = [normalize(c) for h, c in zip(row.header, row.cells, strict=False) if h != header]

@@ -103,8 +103,8 @@ def _bound_before(text: str, at: int, length: int) -> bool:
 
 
 def split_localizer(before: str, word: str) -> tuple[str, str] | None:
-    """A word the segmenter opened with a localizer after a count ("前30名" + "中西部"):
-    the localizer and the word it was glued to, else None."""
+    """A word the segmenter opened with a localizer after a count (the top thirty, then
+    "among" glued to "the west"): the localizer and the word it was glued to, else None."""
     group = term_grammar()["localizers"]
     tail = before[-1:]
     if len(word) < 3 or word[0] not in group["words"] or not tail:
@@ -115,8 +115,8 @@ def split_localizer(before: str, word: str) -> tuple[str, str] | None:
 
 
 def _localizer(text: str, start: int, at: int) -> bool:
-    """Is the one character of a word before ``at`` a localizer after a count (the 中 of
-    "前30名中东部": among the thirty), so that the word really starts at ``at``?"""
+    """Is the one character of a word before ``at`` a localizer after a count ("among"
+    the top thirty), so that the word really starts at ``at``?"""
     group = term_grammar()["localizers"]
     before = text[start - 1 : start]
     return (
