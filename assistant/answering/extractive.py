@@ -57,7 +57,7 @@ from assistant.answering.extraction import (
 from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
-from assistant.answering.measures import bound_variants, break_ties, target_mismatch
+from assistant.answering.measures import bound_variants, break_ties, target_mismatch, with_relative
 from assistant.answering.models import Citation
 from assistant.answering.multipart import part_labels
 from assistant.answering.periods import form_bonus
@@ -390,7 +390,7 @@ class ExtractiveAnswerer:
         if aq.qtype == "yesno":
             found = deciding_answer(self.index, aq, terms, typed, pattern, (best, text, span))
             return (*found, False)
-        return as_sentence(text), [(best, span)], False
+        return with_relative(aq.qtype, ctx.sentences, as_sentence(text), [(best, span)])
 
     def citations(self, extracted: Extracted) -> list[Citation]:
         return [

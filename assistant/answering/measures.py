@@ -138,3 +138,29 @@ def within_stated_range(number: str, question: str, text: str) -> bool:
             if (kind == "above" and value >= low) or (kind == "below" and value <= low):
                 return True
     return False
+
+
+_RELATIVE = re.compile("|".join(grammar().raw["relative_values"]))
+# An article is a rule of its own: one opening with its marker refers to no value before it.
+_ARTICLE = re.compile(grammar().raw["lists"]["article_marker"])
+# A unit stating a value relative to the answered one joins the answer when it starts at
+# most this many characters after the answered unit ends: the rule's next clause or next
+# item, which refers back to it (its subject seldom repeated), not a rule further on.
+RELATIVE_GAP = 4
+
+
+def with_relative(
+    qtype: str, units: list[Sentence], direct: str, quotes: list
+) -> tuple[str, list, bool]:
+    """A number answer (direct text, quotes) with the unit right after the answered one
+    that states a value relative to it (the difference made up, a share of another case's
+    standard), which changes what the asker gets; else the answer as it was."""
+    best = quotes[0][0]
+    if qtype != "number" or best.cells or _RELATIVE.search(best.text):
+        return direct, quotes, False
+    for sent in units:
+        follows = sent.doc_id == best.doc_id and 0 <= sent.start - best.end <= RELATIVE_GAP
+        own_rule = sent.cells or _ARTICLE.match(sent.text.strip())
+        if follows and not own_rule and _RELATIVE.search(sent.text):
+            return direct + sent.text.strip(), [*quotes, (sent, None)], False
+    return direct, quotes, False
