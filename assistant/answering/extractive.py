@@ -338,7 +338,7 @@ class ExtractiveAnswerer:
                 return (*listed, False)
         if not typed:
             best = covering[0][0]
-            led = lead_in_answer(self.index, best)
+            led = lead_in_answer(self.index, best, aq)
             if led is not None and states_asked(aq, _quoted_text(self.index, led[1])):
                 return (*led, False)
             return covering_answer(ctx, covering, date_states(aq))
@@ -379,7 +379,7 @@ class ExtractiveAnswerer:
             return msg("comparison_value", name=name, value=value) + "。", [(best, span)], False
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
-        led = lead_in_answer(self.index, best, aq.qtype)
+        led = lead_in_answer(self.index, best, aq, typed=True)
         if led is not None:
             return (*led, False)
         if aq.qtype == "definition":
