@@ -196,7 +196,6 @@ def test_colloquial_answer_types(question, qtype):
         ("到期", "有效期至"),
         ("摘牌", "取消"),
         ("公司", "企业"),
-        ("新政", "政策"),
     ],
 )
 def test_lexicon_synonyms(word, variant):
