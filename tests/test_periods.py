@@ -37,6 +37,8 @@ ASKED = [
     ("规划期是哪几年？", "规划期"),
     ("享受期限是几年？", "享受期限"),
     ("补贴能领多久？", None),
+    # A period the question frames itself in is not the one it asks.
+    ("有效期内企业更名，应在多长时间内报告？", None),
     ("多长时间能办完？", None),
 ]
 
@@ -77,6 +79,10 @@ DOCS = {
 （一）提供虚假材料的；
 （二）擅自变更设计的。
 """,
+    "gazelle.md": """# 示例区瞪羚企业认定办法
+
+第十条　瞪羚企业资格有效期均为3年，有效期内企业发生更名、迁出本区等变化的，应在30日内书面报告区科技局。
+""",
     "press.md": """# 示例区召开数字经济政策新闻发布会
 
 5月8日上午，示例区管理委员会召开新闻发布会，介绍《示例区促进数字经济发展的若干措施》（以下简称《若干措施》）有关情况。
@@ -106,6 +112,8 @@ def chain(tmp_path_factory):
         ("施工许可最多能延期多久？", "延期以一次为限，期限不超过6个月", "3个月"),
         # A lead-in stating the period answers, not the cases it opens.
         ("许可被撤销后多久内不能再次申请？", "两年内", "虚假材料"),
+        # The period the question frames itself in ("有效期内") is not the one asked.
+        ("瞪羚企业有效期内发生更名的，应在多长时间内书面报告？", "30日内", "3年"),
         # The date a rule takes effect, stated as rules state it, not the day it was presented.
         ("示例区促进数字经济发展的若干措施从什么时候开始施行？", "2024年6月1日", "5月8日"),
         ("示例区促进数字经济发展的若干措施有效期到哪天？", "2026年12月31日", "5月8日"),

@@ -24,6 +24,17 @@ def stated_period() -> re.Pattern[str]:
     )
 
 
+def _framed(question: str) -> tuple[str, ...]:
+    """The period nouns a question uses as its time frame ("有效期内" before what it asks);
+    the bare one-character noun frames nothing (it ends every other)."""
+    group = grammar().raw["stated_period"]
+    return tuple(
+        n
+        for n in group["nouns"]
+        if len(n) > 1 and any(n + f in question for f in group["frame_suffixes"])
+    )
+
+
 def states_period(clause: str) -> bool:
     """Does the clause state a period with its period noun?"""
     return stated_period().search(clause) is not None
@@ -34,11 +45,14 @@ def period_clauses(doc_text: str, spans: list[tuple[int, int]], question: str) -
     those stating the period the question names, when any do. A noun may end the clause
     before (a term and its period cut at a colon)."""
     noun = asked_period(question)
+    framed = _framed(question)
     found: dict[int, bool] = {}
     for i, (s, e) in enumerate(spans):
         lo = spans[i - 1][0] if i else s
         for pattern, own in ((stated_period(), False), (_period_of(noun) if noun else None, True)):
-            if pattern is not None and any(m.end() > s for m in pattern.finditer(doc_text, lo, e)):
+            matches = pattern.finditer(doc_text, lo, e) if pattern is not None else ()
+            # A period the question only frames itself in ("有效期内…") is not the one asked.
+            if any(m.end() > s and not m.group(0).startswith(framed) for m in matches):
                 found[i] = found.get(i, False) or own
     asked = {i for i, own in found.items() if own}
     return asked or set(found)
@@ -58,12 +72,13 @@ def asked_period(question: str) -> str | None:
     """The period noun a question names with what it is the period of (the publicity
     period, the validity period, the enjoyment period), else None."""
     nouns = grammar().raw["stated_period"]["nouns"]
+    framed = _framed(question)
     before = ""
     for token in key_tokens(question):
         word = token[0] if token else ""
-        if word in nouns and before:
+        if word in nouns and before and word not in framed:
             return before + word  # cut in two by the segmenter: "公示" + "期"
-        if any(word.endswith(n) for n in nouns):
+        if any(word.endswith(n) for n in nouns) and not word.endswith(framed or ("\n",)):
             return word
         before = word
     return None
