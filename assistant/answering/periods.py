@@ -25,7 +25,8 @@ def stated_period() -> re.Pattern[str]:
 
 
 def _framed(question: str) -> tuple[str, ...]:
-    """The period nouns a question uses as its time frame ("有效期内" before what it asks);
+    """The period nouns a question uses as its time frame ("within the validity period"
+    before what it asks);
     the bare one-character noun frames nothing (it ends every other)."""
     group = grammar().raw["stated_period"]
     return tuple(
