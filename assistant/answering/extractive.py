@@ -58,10 +58,9 @@ from assistant.answering.extraction import (
 from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
-from assistant.answering.measures import bound_variants, break_ties, target_mismatch, with_relative
+from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
 from assistant.answering.models import Citation
 from assistant.answering.multipart import part_labels
-from assistant.answering.periods import form_bonus
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -97,9 +96,6 @@ RANK_PENALTY = 0.01
 CATEGORY_FACTOR = 0.3
 # A table row holding the very rank a question names ("第十") outranks prose about ranks.
 ROW_RANK_BONUS = 0.5
-# A number question not asking for a goal reads a unit stating one ("力争…达到…") this much
-# lower: the achieved value wins a near tie, a goal that alone covers the question still answers.
-TARGET_PENALTY = 0.1
 # Nearest passages shown with a refusal.
 RELATED_SHOWN = 3
 
@@ -248,15 +244,13 @@ class ExtractiveAnswerer:
         # A Q&A question line stands for its answer, which is scored with it as context.
         units = [qa_unit(self.index.document(s.doc_id).text, s) for s in ctx.sentences]
         rank = aq.rank_value
-        goal_only = aq.qtype == "number"
         scored = sorted(
             (
                 (
                     s,
                     self._score(s, terms, ctx.phrase, aq.qtype)
                     + (ROW_RANK_BONUS if rank is not None and s.cells and row_has(s, rank) else 0)
-                    - (TARGET_PENALTY if goal_only and target_mismatch(aq.text, s.text) else 0)
-                    + form_bonus(aq.qtype, aq.text, s.text),
+                    + form_score(aq.qtype, aq.text, s.text),
                 )
                 for s in units
             ),

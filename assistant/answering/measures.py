@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import longest_run
 from assistant.answering.grammar import grammar
+from assistant.answering.periods import form_bonus
 from assistant.text import normalize
 
 _BOUNDS = grammar().raw["bounds"]
@@ -47,6 +48,19 @@ def bound_variants(question: str) -> dict[str, tuple[str, ...]]:
         for word in (w for w in group if w in q):
             out[word] = tuple(w for w in group if w != word)
     return out
+
+
+# A number question not asking for a goal reads a unit stating one ("力争…达到…") this much
+# lower: the achieved value wins a near tie, a goal that alone covers the question still answers.
+TARGET_PENALTY = 0.1
+
+
+def form_score(qtype: str, question: str, unit_text: str) -> float:
+    """What the way a unit states its value adds to its score: a goal, for a number question
+    not asking for one, takes TARGET_PENALTY off; a period stated with its noun or a rule's
+    effective or expiry date adds (periods.form_bonus)."""
+    goal = qtype == "number" and target_mismatch(question, unit_text)
+    return form_bonus(qtype, question, unit_text) - (TARGET_PENALTY if goal else 0.0)
 
 
 def target_mismatch(question: str, unit_text: str) -> bool:
