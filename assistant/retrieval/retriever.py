@@ -226,6 +226,19 @@ def retrieve(
     return hits
 
 
+def prime_query_embedder(index: Index) -> int:
+    """Prepare the embedder for questions about the library: the words of up to
+    ``embedder.prime_chunks`` chunks, spread evenly over it (see
+    :meth:`~assistant.index.embeddings.BaseEmbedder.prime`). Returns the tokens prepared."""
+    es = index.settings.embedder
+    chunks = [(d, c) for d in index.documents.values() for c in d.chunks]
+    if not chunks or not es.prime_chunks or not es.prime_tokens:
+        return 0
+    step = max(1, -(-len(chunks) // es.prime_chunks))
+    texts = (d.chunk_text(c) for d, c in chunks[::step])
+    return index.embedder.prime(texts, es.prime_tokens)
+
+
 def hit_to_document(hit: Hit) -> Document:
     meta = hit.as_dict()
     text = meta.pop("text")
