@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
+from langsmith.utils import tracing_is_enabled
 from pydantic import BaseModel, RootModel
 
 from assistant.answering.composing import sentence_citation
@@ -26,6 +27,7 @@ from assistant.answering.rendering import render_answer, render_refusal
 from assistant.index import FilterError, Hit, Index, parse_filter
 from assistant.messages import msg
 from assistant.retrieval import retrieve
+from assistant.retrieval.retriever import prime_query_embedder
 from assistant.retrieval.scope import keep_to_named
 from assistant.settings import Settings
 
@@ -57,6 +59,12 @@ def to_question(value: str | Question | dict[str, Any]) -> Question:
     if isinstance(value, dict):
         return Question.model_validate(value)
     raise QuestionError(msg("empty_question"))
+
+
+def _observed(config: RunnableConfig | None) -> bool:
+    """Whether a run of the chain is watched: callbacks in its config (a caller's tracer,
+    an enclosing chain's run) or LangSmith tracing switched on."""
+    return bool(config and config.get("callbacks")) or bool(tracing_is_enabled())
 
 
 class AnswerChain(Runnable[str | Question | dict, Answer]):
@@ -99,7 +107,12 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
             raise QuestionError(msg("filter_invalid", reason=str(exc))) from exc
         self.index.sync()
         with self.index.reading(timeout=self.settings.server.busy_wait_s):
-            return self.pipeline.invoke(q, config)
+            if _observed(config):
+                return self.pipeline.invoke(q, config)
+            # Nobody listens to the steps: run them as plain calls. LangChain's per-step
+            # bookkeeping (callback managers, a signature check per call) cost about a
+            # millisecond a question, and its garbage brought pauses of several.
+            return self._answer(self._retrieve(self._prepare(q)))
 
     def stream(
         self, input: str | Question | dict, config: RunnableConfig | None = None, **kwargs: Any
@@ -221,5 +234,6 @@ def build_chain(
     index = index or Index(settings, must_exist=True)
     chain = AnswerChain(index, settings, llm=llm)
     if warm and index.chunk_count:
+        prime_query_embedder(index)
         chain.ask(msg("warm_up_question"))
     return chain

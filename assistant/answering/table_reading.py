@@ -255,6 +255,28 @@ def question_forms(text: str) -> list[str]:
     return forms
 
 
+# Per document version: its table rows grouped by table (see :func:`table_members`).
+_MEMBERS: dict[tuple[str, str], dict[object, list[dict]]] = {}
+# Document versions kept: a library's documents read while answering, not every version.
+MEMBERS_KEPT = 4096
+
+
+def table_members(doc) -> dict[object, list[dict]]:
+    """A document's table rows grouped by their table, each group in the document's unit
+    order: worked out once per document version, not by scanning every row of the
+    document for each row a question retrieves."""
+    key = (doc.doc_id, doc.content_hash)
+    groups = _MEMBERS.get(key)
+    if groups is None:
+        groups = {}
+        for r in table_rows(doc).values():
+            groups.setdefault(r.get("table"), []).append(r)
+        if len(_MEMBERS) >= MEMBERS_KEPT:
+            _MEMBERS.clear()
+        _MEMBERS[key] = groups
+    return groups
+
+
 def tables_of(index: Index, sentences: list[Sentence], whole_docs: bool = False) -> list[Table]:
     """Each table a retrieved row belongs to, whole, in order of its best retrieved row;
     with ``whole_docs`` also every table of the retrieved documents (a rank asked for by
@@ -266,25 +288,18 @@ def tables_of(index: Index, sentences: list[Sentence], whole_docs: bool = False)
         docs = list(dict.fromkeys(s.doc_id for s in sentences))
         for doc_id in docs:
             doc = index.document(doc_id)
-            firsts: dict[int, dict] = {}
-            for r in table_rows(doc).values():
-                firsts.setdefault(r.get("table"), r)
             rank = min(s.rank for s in sentences if s.doc_id == doc_id)
             anchors += [
                 Sentence(doc_id, doc.title, "", r["start"], r["end"], "", rank)
-                for r in firsts.values()
+                for r in (table[0] for table in table_members(doc).values())
             ]
     for sent in anchors:
         doc = index.document(sent.doc_id)
-        rows = table_rows(doc)
-        row = rows.get(sent.start)
+        row = table_rows(doc).get(sent.start)
         if row is None or (sent.doc_id, row.get("table")) in done:
             continue
         done.add((sent.doc_id, row.get("table")))
-        members = sorted(
-            (r for r in rows.values() if r.get("table") == row.get("table")),
-            key=lambda r: r["start"],
-        )
+        members = sorted(table_members(doc)[row.get("table")], key=lambda r: r["start"])
         if len(members) > MAX_TABLE_ROWS:
             continue
         caption = row.get("caption") or ""
