@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
-from langsmith.utils import tracing_is_enabled
 from pydantic import BaseModel, RootModel
 
 from assistant.answering.composing import sentence_citation
@@ -61,12 +60,6 @@ def to_question(value: str | Question | dict[str, Any]) -> Question:
     raise QuestionError(msg("empty_question"))
 
 
-def _observed(config: RunnableConfig | None) -> bool:
-    """Whether a run of the chain is watched: callbacks in its config (a caller's tracer,
-    an enclosing chain's run) or LangSmith tracing switched on."""
-    return bool(config and config.get("callbacks")) or bool(tracing_is_enabled())
-
-
 class AnswerChain(Runnable[str | Question | dict, Answer]):
     """Holds the parts; the steps are a LangChain pipeline over them."""
 
@@ -107,12 +100,7 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
             raise QuestionError(msg("filter_invalid", reason=str(exc))) from exc
         self.index.sync()
         with self.index.reading(timeout=self.settings.server.busy_wait_s):
-            if _observed(config):
-                return self.pipeline.invoke(q, config)
-            # Nobody listens to the steps: run them as plain calls. LangChain's per-step
-            # bookkeeping (callback managers, a signature check per call) cost about a
-            # millisecond a question, and its garbage brought pauses of several.
-            return self._answer(self._retrieve(self._prepare(q)))
+            return self.pipeline.invoke(q, config)
 
     def stream(
         self, input: str | Question | dict, config: RunnableConfig | None = None, **kwargs: Any

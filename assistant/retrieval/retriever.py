@@ -15,7 +15,6 @@ from pydantic import ConfigDict
 
 from assistant.index import DocumentFilter, Hit, Index, KeywordIndex
 from assistant.index.keyword import best
-from assistant.retrieval.dense import dense_candidates
 from assistant.retrieval.derived import derived
 from assistant.retrieval.fusion import Ranking, add_document_scores, fuse, subject_bonus
 from assistant.retrieval.subject import (
@@ -178,7 +177,7 @@ def retrieve(
     placed_keyword: list[tuple[str, float]] = []
     if mode in ("hybrid", "dense"):
         vector = index.query_vector(query)
-        dense = dense_candidates(index, query, n, docs, vector)
+        dense = index.dense_search(query, n, docs, vector)
         if focus:
             dense = _merge(dense, index.dense_scores(vector, focus - placed)[:n])
             placed_dense = index.dense_scores(vector, placed)[:n]
