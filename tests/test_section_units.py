@@ -4,7 +4,6 @@ Small texts of our own, laid out as the cleaner renders them (one paragraph per 
 
 import pytest
 
-from assistant.answering.composing import names_item
 from assistant.answering.constraints import rejection
 from assistant.answering.counted import counted_items
 from assistant.answering.evidence import Sentence, Term
@@ -69,20 +68,6 @@ def test_later_sentence_of_an_item_is_no_run():
     # Counter-example: the item's own line still gathers the run around it.
     label = _unit(text, text.index("2."), len(text))
     assert [text[s:e] for s, e in numbered_items(text, label)] == ["新材料领域", "新能源领域"]
-
-
-@pytest.mark.parametrize(
-    "item,question,named",
-    [
-        ("生物医药领域", "生物医药领域重点发展哪些方向？", True),
-        ("考核评价工作", "考核评价由哪个部门负责？", True),
-        # Counter-examples: an item the question does not name.
-        ("集成电路领域", "生物医药领域重点发展哪些方向？", False),
-        ("", "任何问题？", False),
-    ],
-)
-def test_names_item(item, question, named):
-    assert names_item(item, question) is named
 
 
 def test_heading_is_a_units_own_subject():

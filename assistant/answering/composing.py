@@ -84,8 +84,7 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
                 or colon_items(doc_text, sent)
                 or counted_items(doc_text, sent, aq.text)
             )
-            # A run holding the item the question is about lists its siblings, not what
-            # is asked of it ("生物医药领域重点发展哪些方向" under "3. 生物医药领域").
+            # A run holding the item asked about lists its siblings, not what is asked of it.
             question = normalize(aq.text)
             if spans and not any(normalize(doc_text[s:e]) in question for s, e in spans):
                 items = [doc_text[s:e] for s, e in spans]
@@ -119,7 +118,8 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
             item = normalize(en_text[s:e])
             # The item the question itself names is its subject, not its answer: most of
             # its character pairs are the question's ("考核评价工作" in "…考核评价由哪个部门").
-            named = names_item(item, question)
+            pairs = bigrams(item)
+            named = len(pairs & bigrams(question)) > SUBJECT_SHARE * len(pairs)
             if coverage(terms, item) > 0 and item not in question and not named:
                 return en_text[s:e] + "。", [(en.sentence, (s, e))]
     return None
@@ -174,12 +174,6 @@ def section_list(index: Index, ctx: Context):
     items = [index.document(unit.doc_id).text[s:e] for s, e in spans]
     direct = msg("list_answer", count=len(items), items=join_items(items))
     return direct, [(unit, (spans[0][0], spans[-1][1]))]
-
-
-def names_item(item: str, question: str) -> bool:
-    """Does the question name the item (most of its character pairs are the question's)?"""
-    pairs = bigrams(normalize(item))
-    return bool(pairs) and len(pairs & bigrams(normalize(question))) > SUBJECT_SHARE * len(pairs)
 
 
 def join_items(items: list[str]) -> str:
