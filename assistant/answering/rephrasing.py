@@ -32,6 +32,7 @@ class QuestionForms:
     final_particles: str
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # word order and ordinal prefixes
     defined_term: tuple[re.Pattern[str], ...]
+    separable: re.Pattern[str] | None  # a verb-object word split by an aspect mark
 
 
 def _longest_first(words) -> re.Pattern[str]:
@@ -66,7 +67,21 @@ def forms() -> QuestionForms:
             + raw["framing_rewrites"]
         ),
         defined_term=tuple(re.compile(p) for p in raw["defined_term"]),
+        separable=_separable(raw.get("separable_verbs") or []),
     )
+
+
+def _separable(words: list[str]) -> re.Pattern[str] | None:
+    """One pattern over the separable verbs, each split after its first character by an
+    aspect mark ("备了案"); the groups keep its two halves."""
+    alternatives = [
+        f"({re.escape(w[0])})(?:了|过)(?:个)?({re.escape(w[1:])})" for w in words if len(w) >= 2
+    ]
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def _join_separable(m: re.Match[str]) -> str:
+    return "".join(g for g in m.groups() if g)
 
 
 @lru_cache(maxsize=4096)
@@ -78,6 +93,8 @@ def plain_question(question: str) -> str:
     # Traditional characters are read as simplified, so that every form below applies.
     text = to_simplified(question.strip())
     text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], text)
+    if f.separable is not None:
+        text = f.separable.sub(_join_separable, text)
     for pattern, replacement in f.rewrites:
         text = pattern.sub(replacement, text)
     return _quote_defined_term(_yesno_form(text, f), f)
