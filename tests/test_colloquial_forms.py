@@ -5,6 +5,7 @@ and counter-examples, and the answer type the plain form is read as."""
 import pytest
 
 from assistant.answering.evidence import term_variants
+from assistant.answering.question_words import key_phrase
 from assistant.answering.questions import classify
 from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.text import normalize
@@ -25,6 +26,9 @@ from assistant.text import normalize
         # Until when a rule is used is its validity.
         ("新办法用到哪天？", "新办法有效期到哪天？", "date"),
         ("这个政策用到啥时候？", "这个政策有效期到什么时候？", "date"),
+        ("新政管到啥时候？", "新政有效期到什么时候？", "date"),
+        # The same one.
+        ("同一个项目能申报几次？", "同一项目能申报几次？", "number"),
     ],
 )
 def test_plain_asking_forms(question, plain, qtype):
@@ -175,6 +179,65 @@ def test_everyday_and_domain_words(word, variant):
     assert variant in query_expansion(f"{word}是什么")
 
 
+@pytest.mark.parametrize(
+    "question,plain",
+    [
+        # A one-character verb standing alone takes its formal form.
+        ("佛山高新区的地到期了还能续吗？", "佛山高新区的地到期了还能续期吗？"),
+        ("上市奖励什么时候能报？", "上市奖励什么时候能申报？"),
+        ("材料什么时候报？", "材料什么时候申报？"),
+    ],
+)
+def test_one_character_verbs_are_spelt_out(question, plain):
+    assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    # Inside a longer word, the character is no verb of its own.
+    [
+        "日报记者是谁？",
+        "报送材料有哪些？",
+        "在哪报名？",
+        "续期要交什么？",
+        # With an object after it the verb may mean another formal word (报省里: 报送).
+        "每年几月前要报省自贸办？",
+        "骗补贴会怎样？",
+    ],
+)
+def test_one_character_verb_counter_examples(question):
+    assert plain_question(question) == question
+
+
+@pytest.mark.parametrize(
+    "question,plain",
+    [
+        # A range of top places asked on its own.
+        ("2020年前十都有谁？", "2020年前十名都有谁？"),
+        ("前三是谁？", "前三名是谁？"),
+        ("前10的有哪些？", "前10名的有哪些？"),
+    ],
+)
+def test_top_places_are_ranks(question, plain):
+    assert plain_question(question) == plain
+    assert classify(plain) == "list"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "排名前10的有哪些？",
+        "位列前十的有哪些？",
+        # A classifier of its own, or another range.
+        "单项评价前3位是哪些？",
+        "前3个月增长多少？",
+        "前两年的数据有吗？",
+    ],
+)
+def test_top_places_counter_examples(question):
+    assert plain_question(question) == question
+
+
 @pytest.mark.parametrize("word,variant", [("续", "续期"), ("骗", "骗取")])
 def test_one_character_everyday_verbs(word, variant):
     assert variant in term_variants(word)
@@ -185,3 +248,17 @@ def test_formal_words_gain_no_stand_ins(word):
     # The lexicon maps the everyday word to the formal one, not back, and leaves the
     # documents' plain words alone.
     assert query_expansion(f"{word}是什么") == ""
+
+
+@pytest.mark.parametrize(
+    "question,asked",
+    [
+        # The periods asked for are answered by dates: the asking phrase is no term.
+        ("上市奖励每年哪几个时段受理？", True),
+        ("窗口什么时段开放？", True),
+        # A period named, not asked, stays a term.
+        ("受理时段有变化吗？", False),
+    ],
+)
+def test_asked_periods_are_no_terms(question, asked):
+    assert ("时段" not in key_phrase(question)) == asked

@@ -17,7 +17,14 @@ from importlib.resources import files
 import yaml
 
 from assistant.answering.grammar import grammar
-from assistant.text import load_pos_tagger, normalize, synonym_table, to_simplified, tokenize
+from assistant.text import (
+    lexicon_data,
+    load_pos_tagger,
+    normalize,
+    synonym_table,
+    to_simplified,
+    tokenize,
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,7 @@ class QuestionForms:
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # word order and ordinal prefixes
     defined_term: tuple[re.Pattern[str], ...]
     separable: re.Pattern[str] | None  # a verb-object word split by an aspect mark
+    clause_enders: frozenset[str]  # particles and marks after the last verb of a clause
 
 
 def _longest_first(words) -> re.Pattern[str]:
@@ -68,6 +76,7 @@ def forms() -> QuestionForms:
         ),
         defined_term=tuple(re.compile(p) for p in raw["defined_term"]),
         separable=_separable(raw.get("separable_verbs") or []),
+        clause_enders=frozenset(raw.get("clause_enders") or []),
     )
 
 
@@ -97,7 +106,39 @@ def plain_question(question: str) -> str:
         text = f.separable.sub(_join_separable, text)
     for pattern, replacement in f.rewrites:
         text = pattern.sub(replacement, text)
+    text = _spell_out_verbs(text)
     return _quote_defined_term(_yesno_form(text, f), f)
+
+
+@lru_cache(maxsize=1)
+def _one_character_verbs() -> dict[str, str]:
+    """The lexicon's everyday one-character verbs and the formal word documents use for
+    each ("报" -> "申报"), normalised."""
+    everyday = lexicon_data().get("everyday") or {}
+    return {
+        normalize(str(k)): normalize(str(v[0]))
+        for k, v in everyday.items()
+        if len(str(k)) == 1 and v
+    }
+
+
+def _spell_out_verbs(text: str) -> str:
+    """A one-character verb closing its clause ("还能续吗", "什么时候能报？") in its formal
+    form ("续期", "申报"): the segmenter would otherwise glue it to the modal before it
+    ("能续") and the question would lose the one word it asks about. A character inside a
+    longer word ("日报", "报送"), or with an object after it ("报省里", which may be 报送),
+    is left alone."""
+    verbs = _one_character_verbs()
+    if not verbs or not any(v in text for v in verbs):
+        return text
+    words = [w.word for w in load_pos_tagger().lcut(text, HMM=False)]
+    f = forms()
+    out = []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        closes = not after or after in f.clause_enders or after in f.question_marks
+        out.append(verbs[word] if word in verbs and closes else word)
+    return "".join(out)
 
 
 def _quote_defined_term(text: str, f: QuestionForms) -> str:
