@@ -262,3 +262,25 @@ def test_formal_words_gain_no_stand_ins(word):
 )
 def test_asked_periods_are_no_terms(question, asked):
     assert ("时段" not in key_phrase(question)) == asked
+
+
+@pytest.mark.parametrize(
+    "question,qtype",
+    [
+        # Who they are, asked beside how many: the list gives both.
+        ("天津有几家上榜，都是谁？", "list"),
+        ("一共几家入选，分别是谁？", "list"),
+        # How many ways or kinds: named with their count.
+        ("工业用地有几种供应方式？", "list"),
+        ("企业有几种申报途径？", "list"),
+        # What to report is a list of items.
+        ("开工以后要报送什么信息？", "list"),
+        ("项目单位要往平台上报什么？", "list"),
+        # Counter-examples: a count alone, kinds without a way, a report's date.
+        ("有几家企业上榜？", "number"),
+        ("一共有几种？", "number"),
+        ("企业什么时候报送？", "date"),
+    ],
+)
+def test_list_asked_colloquially(question, qtype):
+    assert classify(question) == qtype
