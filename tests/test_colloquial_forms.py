@@ -15,7 +15,7 @@ from assistant.text import normalize
     "question,plain,qtype",
     [
         # 些什么 asks for several things.
-        ("管委会都管些什么事？", "管委会都管哪些事？", "list"),
+        ("园区都管些什么？", "园区都管哪些？", "list"),
         ("园区都有些啥配套？", "园区都有哪些配套？", "list"),
         # A blunt "what is it".
         ("研发后补助到底是个啥？", "研发后补助是什么？", "definition"),
@@ -119,6 +119,11 @@ def test_separable_verb_counter_examples(question):
         ("发布会都来了谁？", "发布会出席的有谁？"),
         # What a place mainly works on is its leading industries.
         ("烟台经开区主要搞哪几个产业？", "烟台经开区主导产业是哪几个？"),
+        # What a body takes care of is its duties.
+        ("管委会都管些什么事？", "管委会的职责有哪些？"),
+        ("区科技局管什么事情？", "区科技局的职责有什么？"),
+        # What a term refers to is its meaning.
+        ("“一核”指的是哪个区域？", "“一核”指的是什么？"),
         # Wanting to frames the verb it precedes.
         ("想申请租房补贴找谁？", "申请租房补贴找谁？"),
         ("企业想要落户需要什么手续？", "企业落户需要什么手续？"),
@@ -146,6 +151,9 @@ def test_everyday_phrasings(question, plain):
         "按季度报送吗？",
         "来了几家企业？",
         "主要产业有哪些？",
+        # Who takes care of a matter; the thing a term refers to, named further.
+        "这件事归哪个部门管？",
+        "“一核”指的是哪个区域的企业？",
         # 想 inside another word.
         "纲要的发展思想是什么？",
         "设想的空间布局是什么？",
@@ -172,9 +180,11 @@ def test_everyday_phrasing_counter_examples(question):
         ("门槛", "要求"),
         ("撤掉", "撤销"),
         ("大事", "重点任务"),
+        ("主攻", "聚焦"),
         # A level of government said in everyday words.
         ("市里", "市级"),
         ("区里", "区级"),
+        ("区里", "区内"),
         ("省里", "省级"),
     ],
 )
