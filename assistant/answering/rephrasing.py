@@ -75,17 +75,18 @@ def forms() -> QuestionForms:
             + raw["framing_rewrites"]
         ),
         defined_term=tuple(re.compile(p) for p in raw["defined_term"]),
-        separable=_separable(raw.get("separable_verbs") or []),
+        separable=_separable(raw.get("separable_verbs") or [], raw.get("aspect_marks") or []),
         clause_enders=frozenset(raw.get("clause_enders") or []),
     )
 
 
-def _separable(words: list[str]) -> re.Pattern[str] | None:
+def _separable(words: list[str], marks: list[str]) -> re.Pattern[str] | None:
     """One pattern over the separable verbs, each split after its first character by an
-    aspect mark ("备了案"); the groups keep its two halves."""
-    alternatives = [
-        f"({re.escape(w[0])})(?:了|过)(?:个)?({re.escape(w[1:])})" for w in words if len(w) >= 2
-    ]
+    aspect mark (resources/question_forms.yaml); the groups keep its two halves."""
+    if not marks:
+        return None
+    mark = "(?:" + "|".join(re.escape(m) for m in marks) + ")"
+    alternatives = [f"({re.escape(w[0])}){mark}({re.escape(w[1:])})" for w in words if len(w) >= 2]
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
@@ -113,7 +114,7 @@ def plain_question(question: str) -> str:
 @lru_cache(maxsize=1)
 def _one_character_verbs() -> dict[str, str]:
     """The lexicon's everyday one-character verbs and the formal word documents use for
-    each ("报" -> "申报"), normalised."""
+    each (its first form), normalised."""
     everyday = lexicon_data().get("everyday") or {}
     return {
         normalize(str(k)): normalize(str(v[0]))
@@ -123,11 +124,11 @@ def _one_character_verbs() -> dict[str, str]:
 
 
 def _spell_out_verbs(text: str) -> str:
-    """A one-character verb closing its clause ("还能续吗", "什么时候能报？") in its formal
-    form ("续期", "申报"): the segmenter would otherwise glue it to the modal before it
-    ("能续") and the question would lose the one word it asks about. A character inside a
-    longer word ("日报", "报送"), or with an object after it ("报省里", which may be 报送),
-    is left alone."""
+    """A one-character verb closing its clause (before a particle or a mark) in its formal
+    form (the verb "renew" as "renewal of a term"): the segmenter would otherwise glue it to
+    the modal before it ("can-renew") and the question would lose the one word it asks
+    about. A character inside a longer word, or with an object after it (which may make it
+    another formal word), is left alone; examples in resources/question_forms.yaml."""
     verbs = _one_character_verbs()
     if not verbs or not any(v in text for v in verbs):
         return text
