@@ -27,8 +27,6 @@ from assistant.text import normalize
         ("新办法用到哪天？", "新办法有效期到哪天？", "date"),
         ("这个政策用到啥时候？", "这个政策有效期到什么时候？", "date"),
         ("新政管到啥时候？", "新政有效期到什么时候？", "date"),
-        # The same one.
-        ("同一个项目能申报几次？", "同一项目能申报几次？", "number"),
     ],
 )
 def test_plain_asking_forms(question, plain, qtype):
