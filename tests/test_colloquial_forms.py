@@ -122,6 +122,9 @@ def test_separable_verb_counter_examples(question):
         ("区科技局管什么事情？", "区科技局的职责有什么？"),
         # What a term refers to is its meaning.
         ("“一核”指的是哪个区域？", "“一核”指的是什么？"),
+        # Which class one counts as; the whole of a place as a range.
+        ("博士毕业能算几类人才？", "博士毕业属于哪一类人才？"),
+        ("案例要在全省范围内推广吗？", "案例要在全省推广吗？"),
         # Wanting to frames the verb it precedes.
         ("想申请租房补贴找谁？", "申请租房补贴找谁？"),
         ("企业想要落户需要什么手续？", "企业落户需要什么手续？"),
@@ -149,6 +152,9 @@ def test_everyday_phrasings(question, plain):
         "按季度报送吗？",
         "来了几家企业？",
         "主要产业有哪些？",
+        # How many classes there are; a range that is not a whole place.
+        "人才一共有几类？",
+        "适用范围是什么？",
         # Who takes care of a matter; the thing a term refers to, named further.
         "这件事归哪个部门管？",
         "“一核”指的是哪个区域的企业？",
