@@ -336,7 +336,7 @@ class ExtractiveAnswerer:
                 return (*listed, False)
         if not typed:
             best = covering[0][0]
-            led = lead_in_answer(self.index, best)
+            led = lead_in_answer(self.index, best, aq)
             if led is not None and states_asked(aq, _quoted_text(self.index, led[1])):
                 return (*led, False)
             return covering_answer(ctx, covering, date_states(aq))
@@ -377,7 +377,7 @@ class ExtractiveAnswerer:
             return msg("comparison_value", name=name, value=value) + "。", [(best, span)], False
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
-        led = lead_in_answer(self.index, best) if aq.qtype != "yesno" else None
+        led = lead_in_answer(self.index, best, aq) if aq.qtype != "yesno" else None
         if led is not None:
             return (*led, False)
         if aq.qtype == "definition":
