@@ -188,9 +188,11 @@ def query_expansion(question: str) -> str:
     that the keyword search meets documents that only use the full form."""
     norm = normalize(question)
     table = synonym_table()
+    # Words of the lexicon's "matching" group are matched in the evidence, never searched for.
+    evidence_only = {normalize(str(w)) for w in lexicon_data().get("matching") or {}}
     extra: list[str] = []
     # Whole words of the question, so that "排" is not read inside "安排".
     for word in dict.fromkeys(tokenize(question)):
-        variants = table.get(word, ())
+        variants = () if word in evidence_only else table.get(word, ())
         extra += [v for v in variants if v not in norm and v not in extra]
     return " ".join(extra)
