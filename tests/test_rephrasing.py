@@ -60,7 +60,7 @@ def test_other_questions_keep_their_form(question):
 @pytest.mark.parametrize(
     "question,plain,qtype",
     [
-        ("上市奖励啥时候能报？", "上市奖励什么时候能报？", "date"),
+        ("上市奖励啥时候能报？", "上市奖励什么时候能申报？", "date"),
         ("哪家经开区位列综合排名首位？", "哪家经开区位列综合排名第一？", "entity"),
         ("哪家企业居榜首？", "哪家企业居第一？", "entity"),
         ("排18的是谁？", "排名第18的是谁？", "entity"),
@@ -71,7 +71,7 @@ def test_other_questions_keep_their_form(question):
         ("不署名提交的异议材料是否受理？", "匿名提交的异议材料受理吗？", "yesno"),
         # Traditional characters are read as simplified before any form applies.
         ("這篇報導是哪位記者寫的？", "这篇报导是哪位记者写的？", "entity"),
-        ("佛山高新區的地還能不能續？", "佛山高新区的地还能续吗？", "yesno"),
+        ("佛山高新區的地還能不能續？", "佛山高新区的地还能续期吗？", "yesno"),
         ("企业怎样才算从孵化器毕业了？", "企业从孵化器毕业要满足哪些条件？", "list"),
         # What one does to be punished: the cases a rule names.
         ("孵化器干了啥会被摘牌？", "孵化器什么情况下会被摘牌？", "list"),
@@ -255,8 +255,8 @@ def test_everyday_words_stay_whole_but_their_formal_forms_keep_their_tags():
     "question,plain",
     [
         # 好几 counts, it does not ask; a one-character verb's 个; past the date is overdue.
-        ("一件事符合好几个政策，能都拿吗？", "一件事符合多个政策，能都拿吗？"),
-        ("想评个区级孵化器要什么条件？", "想评区级孵化器要什么条件？"),
+        ("一件事符合好几个政策，能都拿吗？", "一件事符合多个政策，能重复拿吗？"),
+        ("想评个区级孵化器要什么条件？", "评区级孵化器要哪些条件？"),
         ("纸质材料过了期限再交可以吗？", "纸质材料逾期再交可以吗？"),
     ],
 )

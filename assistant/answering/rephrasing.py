@@ -17,7 +17,14 @@ from importlib.resources import files
 import yaml
 
 from assistant.answering.grammar import grammar
-from assistant.text import load_pos_tagger, normalize, synonym_table, to_simplified, tokenize
+from assistant.text import (
+    lexicon_data,
+    load_pos_tagger,
+    normalize,
+    synonym_table,
+    to_simplified,
+    tokenize,
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,8 @@ class QuestionForms:
     final_particles: str
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # word order and ordinal prefixes
     defined_term: tuple[re.Pattern[str], ...]
+    separable: re.Pattern[str] | None  # a verb-object word split by an aspect mark
+    clause_enders: frozenset[str]  # particles and marks after the last verb of a clause
 
 
 def _longest_first(words) -> re.Pattern[str]:
@@ -66,7 +75,23 @@ def forms() -> QuestionForms:
             + raw["framing_rewrites"]
         ),
         defined_term=tuple(re.compile(p) for p in raw["defined_term"]),
+        separable=_separable(raw.get("separable_verbs") or [], raw.get("aspect_marks") or []),
+        clause_enders=frozenset(raw.get("clause_enders") or []),
     )
+
+
+def _separable(words: list[str], marks: list[str]) -> re.Pattern[str] | None:
+    """One pattern over the separable verbs, each split after its first character by an
+    aspect mark (resources/question_forms.yaml); the groups keep its two halves."""
+    if not marks:
+        return None
+    mark = "(?:" + "|".join(re.escape(m) for m in marks) + ")"
+    alternatives = [f"({re.escape(w[0])}){mark}({re.escape(w[1:])})" for w in words if len(w) >= 2]
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def _join_separable(m: re.Match[str]) -> str:
+    return "".join(g for g in m.groups() if g)
 
 
 @lru_cache(maxsize=4096)
@@ -78,9 +103,43 @@ def plain_question(question: str) -> str:
     # Traditional characters are read as simplified, so that every form below applies.
     text = to_simplified(question.strip())
     text = f.plain.sub(lambda m: f.plain_forms[m.group(0)], text)
+    if f.separable is not None:
+        text = f.separable.sub(_join_separable, text)
     for pattern, replacement in f.rewrites:
         text = pattern.sub(replacement, text)
+    text = _spell_out_verbs(text)
     return _quote_defined_term(_yesno_form(text, f), f)
+
+
+@lru_cache(maxsize=1)
+def _one_character_verbs() -> dict[str, str]:
+    """The lexicon's everyday one-character verbs and the formal word documents use for
+    each (its first form), normalised."""
+    everyday = lexicon_data().get("everyday") or {}
+    return {
+        normalize(str(k)): normalize(str(v[0]))
+        for k, v in everyday.items()
+        if len(str(k)) == 1 and v
+    }
+
+
+def _spell_out_verbs(text: str) -> str:
+    """A one-character verb closing its clause (before a particle or a mark) in its formal
+    form (the verb "renew" as "renewal of a term"): the segmenter would otherwise glue it to
+    the modal before it ("can-renew") and the question would lose the one word it asks
+    about. A character inside a longer word, or with an object after it (which may make it
+    another formal word), is left alone; examples in resources/question_forms.yaml."""
+    verbs = _one_character_verbs()
+    if not verbs or not any(v in text for v in verbs):
+        return text
+    words = [w.word for w in load_pos_tagger().lcut(text, HMM=False)]
+    f = forms()
+    out = []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        closes = not after or after in f.clause_enders or after in f.question_marks
+        out.append(verbs[word] if word in verbs and closes else word)
+    return "".join(out)
 
 
 def _quote_defined_term(text: str, f: QuestionForms) -> str:
@@ -129,9 +188,11 @@ def query_expansion(question: str) -> str:
     that the keyword search meets documents that only use the full form."""
     norm = normalize(question)
     table = synonym_table()
+    # Words of the lexicon's "matching" group are matched in the evidence, never searched for.
+    evidence_only = {normalize(str(w)) for w in lexicon_data().get("matching") or {}}
     extra: list[str] = []
     # Whole words of the question, so that "排" is not read inside "安排".
     for word in dict.fromkeys(tokenize(question)):
-        variants = table.get(word, ())
+        variants = () if word in evidence_only else table.get(word, ())
         extra += [v for v in variants if v not in norm and v not in extra]
     return " ".join(extra)
