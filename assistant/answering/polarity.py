@@ -316,6 +316,32 @@ def deciding_side(c: str, terms: list[Term]) -> str:
     return holding[0] if len(holding) == 1 else c
 
 
+_PREDICATE_WORDS = re.compile(
+    "|".join(
+        map(
+            re.escape, [*_G.raw["yesno_predicate"]["modals"], *_G.raw["yesno_predicate"]["adverbs"]]
+        )
+    )
+)
+
+
+def asking_clause_held(q: str, text: str) -> bool:
+    """Does ``text`` say something of the question's asking clause?
+
+    A question whose last clause asks about the case its earlier clauses set ("the deadline
+    has passed, can it still be *made up*?") is not affirmed by a statement about the case
+    alone (when the deadline is): the asking clause's own words, without its modals and
+    asking words, must be in the text — a run of SCOPE_RUN characters, or the one
+    character the clause keeps. ``q``: the normalised question, asking words blanked."""
+    clauses = [c for c in _CLAUSE_END.split(q) if c.strip()]
+    if len(clauses) < 2:
+        return True
+    runs = _PREDICATE_WORDS.sub(" ", clauses[-1]).split()
+    if not runs:
+        return True  # "…, is that so?": the earlier clauses are what is asked
+    return any(r in text if len(r) < SCOPE_RUN else _shares_run(r, text) for r in runs)
+
+
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
 
@@ -362,8 +388,10 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     # Yes needs the statement itself: every noun of the question, and most of its weight,
     # of which a content word (a question of counts and kinds alone, "two statuses, the
     # rate", says too little to be affirmed by a sentence sharing them).
-    if coverage(terms, whole) >= YES_COVERAGE and any(
-        t.is_content and t.found_in(whole) for t in terms
+    if (
+        coverage(terms, whole) >= YES_COVERAGE
+        and any(t.is_content and t.found_in(whole) for t in terms)
+        and asking_clause_held(q, whole)
     ):
         return True
     return None
