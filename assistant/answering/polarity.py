@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.cases import both_case
 from assistant.answering.composing import amount, unit_of
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
@@ -135,7 +136,7 @@ def scoped_negations(clause: str, question: str) -> list[str]:
         # A negation after a condition ("…changed its use, the subsidy stops") holds in
         # that case only: a question not naming the case is not decided by it.
         case = _condition_before(norm, start)
-        if case is not None and not _shares_run(case, q):
+        if case is not None and not _shares_run(case, q) and not both_case(case, q):
             continue
         found.append(m.group(0))
     return found
