@@ -67,6 +67,14 @@ from assistant.answering.questions import split_parts, split_respectively
             "中小企业和大型企业的贷款贴息比例分别是多少？",
             ["中小企业的贷款贴息比例是多少？", "大型企业的贷款贴息比例是多少？"],
         ),
+        # A bracket after the right thing qualifies it alone.
+        (
+            "青禾经开区和白石经开区（2023年修订版）对新认定企业分别奖励多少？",
+            [
+                "青禾经开区对新认定企业奖励多少？",
+                "白石经开区（2023年修订版）对新认定企业奖励多少？",
+            ],
+        ),
         # 各 asks each thing's value as 分别 does.
         (
             "国家级开发区和省级开发区的平均得分各是多少？",

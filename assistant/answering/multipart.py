@@ -61,12 +61,16 @@ def shared_head(words: list[tuple[str, str]], last: int, stop: int) -> int | Non
     its own with a shared head ("small and large *enterprises*' award ratio"): the index
     after the first word of the right thing that the left thing ends with; what follows it
     is shared by both. None when the left thing ends with no such word (a modifier of the
-    noun that follows: "national and provincial zones")."""
+    noun that follows: "national and provincial zones"), or when a bracket qualifying the
+    right thing follows its head (the thing then runs on as before)."""
     left = words[last - 1][0]
+    brackets = tuple(grammar().raw["multipart"]["qualifier_openers"])
     for k in range(last + 1, stop):
         word = words[k][0]
         if len(word) >= MIN_HEAD_CHARS and left.endswith(word):
-            return k + 1
+            # A bracket after the head qualifies the right thing alone: it is not shared.
+            qualified = k + 1 < len(words) and words[k + 1][0].startswith(brackets)
+            return None if qualified else k + 1
     return None
 
 
