@@ -12,7 +12,9 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 import opencc
 
@@ -182,13 +184,39 @@ def load_segmenter():
 
 
 _pos_lock = threading.Lock()
+# Texts whose tags the tagger keeps (short texts: a few hundred bytes each at most).
+TAGGED_TEXTS = 20000
+
+
+class KeptTags:
+    """jieba's tagger with each text's tags kept. The answerer tags the same short texts
+    again and again (a table's cells for every question that reads the table, a question's
+    pieces in several analyses), and jieba's HMM over unknown words was most of an answer's
+    time on a library of 10k chunks. The dictionary is fixed once loaded, so a text's tags
+    never change. Everything but ``cut``/``lcut`` is jieba.posseg's own."""
+
+    def __init__(self, posseg: Any):
+        self._posseg = posseg
+        self._tags = lru_cache(maxsize=TAGGED_TEXTS)(self._tag)
+
+    def _tag(self, text: str, hmm: bool) -> tuple[Any, ...]:
+        return tuple(self._posseg.cut(text, HMM=hmm))
+
+    def cut(self, sentence: str, HMM: bool = True) -> Iterator[Any]:
+        return iter(self._tags(sentence, HMM))
+
+    def lcut(self, sentence: str, HMM: bool = True) -> list[Any]:
+        return list(self._tags(sentence, HMM))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._posseg, name)
 
 
 @lru_cache(maxsize=1)
-def load_pos_tagger():
-    """jieba's part-of-speech tagger (``jieba.posseg``), with the same domain words. It tags
-    questions only, which are short; its HMM for unknown words is what question analysis was
-    written against, so it stays jieba's own."""
+def load_pos_tagger() -> KeptTags:
+    """jieba's part-of-speech tagger (``jieba.posseg``), with the same domain words, keeping
+    each text's tags (see :class:`KeptTags`). It tags questions and short units; its HMM for
+    unknown words is what question analysis was written against, so it stays jieba's own."""
     with _pos_lock:
         import jieba
         import jieba.posseg
@@ -197,7 +225,7 @@ def load_pos_tagger():
         jieba.initialize()
         for word in domain_words():
             jieba.add_word(word, freq=2000, tag="n")
-        return jieba.posseg
+        return KeptTags(jieba.posseg)
 
 
 # jieba-rs keeps a run such as "027-87235061" or "zh-cn" whole where jieba cuts it at the

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.answering.enumerations import find_enumerations
 from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Sentence, term_variants
-from assistant.answering.extraction import qa_answer
+from assistant.answering.extraction import TYPED, pattern_hit, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.items import numbered_items
 from assistant.answering.models import Turn
@@ -34,6 +34,15 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("这个办法是否适用于个体户", "yesno"),
         ("太原片区名列第几？", "ranking"),
         ("在全国经开区里排老几啊？", "ranking"),
+        # A rank the question gives: the name is asked …
+        ("排名第5的是哪家？", "entity"),
+        ("排名第一的经开区在哪个省？", "entity"),
+        # … unless another asking word asks for a count, a date or a period.
+        ("连续几年排名第一了？", "duration"),
+        ("排名第一的开发区哪年设立的？", "date"),
+        ("排第31位的片区是在多少个经开区里排的？", "number"),
+        # A batch's ordinal is no rank given: "第几个" in it asks for one.
+        ("该案例在第五批名单里排第几个？", "ranking"),
         ("该办法自何时起施行？", "date"),
         ("申报截止日期是哪天？", "date"),
         ("补贴期限多长？", "duration"),
@@ -330,10 +339,61 @@ def test_rank_values():
 
 
 @pytest.mark.parametrize(
-    "text,value", [("18", 18), ("十", 10), ("二十八", 28), ("第十", None), ("", None)]
+    "text,value",
+    [
+        ("18", 18),
+        ("十", 10),
+        ("二十八", 28),
+        ("第十", None),
+        ("", None),
+        # A digit ending a numeral right after a place counts one place lower …
+        ("两千五", 2500),
+        ("三百五", 350),
+        ("一万二", 12000),
+        # … but not after a zero, nor after ten.
+        ("一百零五", 105),
+        ("十五", 15),
+        ("一百二十", 120),
+        ("两万五千", 25000),
+        ("二〇二三", 2023),
+        ("三亿", 300000000),
+        ("几十", None),
+    ],
 )
 def test_numeral_values(text, value):
     assert numeral_value(text) == value
+
+
+@pytest.mark.parametrize(
+    "text,amounts",
+    [
+        # A leading one opens an amount when a place or big unit follows it …
+        ("区内共有一百二十家企业", ["一百二十家"]),
+        ("奖励一万元", ["一万元"]),
+        ("奖励两千五百元", ["两千五百元"]),
+        # … never a name or a single thing.
+        ("提供一条龙服务", []),
+        ("推行一网通办", []),
+        ("给予一次性奖励", []),
+        # Score points after Arabic figures; not an adverb, a fraction or minutes.
+        ("须提交材料一式两份", ["两份"]),
+        ("平均得分78.6分", ["78.6分"]),
+        ("得分90分以上的", ["90分"]),
+        ("这一点十分重要", []),
+        ("占三分之一", []),
+        ("用时5分钟", ["5"]),
+        # An ordinal's numeral is a position, however long.
+        ("排在第一百二十位", []),
+        ("第一千零五十位", []),
+        ("依照第二十七条", []),
+        # … except an ordinal counting a run ("the eighth year running").
+        ("这已经是它连续第八年位居榜首", ["连续第八年"]),
+        ("连续第3次获评", ["连续第3次"]),
+        ("第八年", []),
+    ],
+)
+def test_amounts(text, amounts):
+    assert [m.group(0) for m in grammar().number.finditer(text)] == amounts
 
 
 @pytest.mark.parametrize("text,value", [("9", 9), ("九", 9), ("两", 2), ("几", None)])
@@ -403,3 +463,20 @@ def test_stated_year(text, years):
 )
 def test_kind_nouns(word, is_kind):
     assert (word in grammar().kind_nouns) is is_kind
+
+
+@pytest.mark.parametrize(
+    "clause,kind,hit",
+    [
+        # A figure inside a quoted name is part of the name, not a value stated …
+        ("企业开办“一网通办、一日办结”", "duration", False),
+        ("推行“3个工作日办结”改革", "duration", False),
+        ("构建“1+3+26”产业体系", "number", False),
+        # … while the same figure outside the quotes is one.
+        ("企业开办一日办结", "duration", True),
+        ("“一网通办”改革后3个工作日办结", "duration", True),
+        ("“专精特新”企业奖励50万元", "number", True),
+    ],
+)
+def test_figures_in_quoted_names(clause, kind, hit):
+    assert pattern_hit(TYPED[kind], clause) is hit

@@ -4,7 +4,7 @@ as its known parts. Each group: examples and counter-examples."""
 
 import pytest
 
-from assistant.answering.terms import built_from, said_in, term_grammar
+from assistant.answering.terms import built_from, said_in, split_localizer, term_grammar
 
 # (form, text, found): a form is found where a word starts or heads a compound, not as
 # the tail of another word whose first characters bind its own.
@@ -25,6 +25,13 @@ WORD_STARTS = [
     ("园区", "苏州工业园区", True),
     ("地区生产总值", "本地区生产总值", True),
     ("2024", "2024年", True),
+    # A localizer after a count is "among", not the word's first character …
+    ("东部", "前30名中东部地区有20家", True),
+    ("西部", "入围的10家中西部地区占4家", True),
+    ("东部", "选出的5个中东部城市", True),
+    # … but it starts the word when no count comes before it.
+    ("东部", "中东部地区的企业", False),
+    ("东部", "支持中东部地区发展", False),
     # The second occurrence counts when the first is inside another word.
     ("新区", "高新区和新区", True),
 ]
@@ -64,3 +71,20 @@ def test_built_from(token, parts, built):
 def test_kept_characters_are_single(group):
     groups = term_grammar()[group]
     assert groups and all(len(c) == 1 for chars in groups.values() for c in chars)
+
+
+# (word before, word, split): a localizer the segmenter glued to the word after a count
+LOCALIZER_SPLITS = [
+    ("名", "中西部", ("中", "西部")),
+    ("30", "中东部", ("中", "东部")),
+    ("家", "里东部", ("里", "东部")),
+    ("名", "中排第", None),  # the rest must be a word of its own …
+    ("发展", "中西部", None),  # … and a count must come before
+    ("", "中西部", None),
+    ("名", "中部", None),  # a two-character word is the localizer's own ("中部")
+]
+
+
+@pytest.mark.parametrize(("before", "word", "split"), LOCALIZER_SPLITS)
+def test_localizer_splits(before, word, split):
+    assert split_localizer(before, word) == split

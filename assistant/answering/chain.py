@@ -26,6 +26,7 @@ from assistant.answering.rendering import render_answer, render_refusal
 from assistant.index import FilterError, Hit, Index, parse_filter
 from assistant.messages import msg
 from assistant.retrieval import retrieve
+from assistant.retrieval.retriever import prime_query_embedder
 from assistant.retrieval.scope import keep_to_named
 from assistant.settings import Settings
 
@@ -221,5 +222,6 @@ def build_chain(
     index = index or Index(settings, must_exist=True)
     chain = AnswerChain(index, settings, llm=llm)
     if warm and index.chunk_count:
+        prime_query_embedder(index)
         chain.ask(msg("warm_up_question"))
     return chain

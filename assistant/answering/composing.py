@@ -123,12 +123,21 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
     return None
 
 
-def lead_in_answer(index: Index, sent: Sentence, aq: AnalyzedQuestion | None = None):
+# Question types a lead-in holding their value answers itself (a verdict, a period, a
+# date), not by the items it opens.
+OWN_VALUE_TYPES = ("yesno", "duration", "date")
+
+
+def lead_in_answer(
+    index: Index, sent: Sentence, aq: AnalyzedQuestion | None = None, typed: bool = False
+):
     """A sentence that only leads in (a conditions clause ending in a colon) answers with
     the numbered items it opens, whatever the question's type; so does a line announcing a
     count of the things a list or definition question asks about (what "the three
-    major actions" are); None
-    for any other sentence."""
+    major actions" are); None for any other sentence, and for a lead-in ``typed`` for a
+    question of OWN_VALUE_TYPES (it holds the value asked)."""
+    if typed and aq is not None and aq.qtype in OWN_VALUE_TYPES:
+        return None
     doc_text = index.document(sent.doc_id).text
     if not sent.text.rstrip().endswith((":", "：")):
         if aq is None or aq.qtype not in _COUNTED_TYPES:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.grammar import grammar
+from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.text import normalize
 
@@ -70,16 +71,21 @@ def defining_unit(
 ) -> Sentence | None:
     """The best-scored unit that defines one of the question's terms (longer terms first):
     within :data:`DEFINITION_MARGIN` of the best unit, and naming the question's other
-    nouns itself or in its frame (title, heading). None when the question asks no
-    definition or no unit defines its term."""
+    nouns itself or in its frame (title, heading); not a unit about the opposite case of
+    the question's ("if complete" asked "if incomplete"), whose "that is" reads like a
+    definition.
+    None when the question asks no definition or no unit defines its term."""
     if not scored or not asks_definition(aq):
         return None
     nouns = [t for t in terms if t.primary and t.known and t.is_content]
     floor = scored[0][1] - DEFINITION_MARGIN
+    question = normalize(aq.text)
     near = [
         s
         for s, sc in scored
-        if sc >= floor and (not nouns or coverage(nouns, s.frame_norm) >= DEFINITION_FRAME_SHARE)
+        if sc >= floor
+        and (not nouns or coverage(nouns, s.frame_norm) >= DEFINITION_FRAME_SHARE)
+        and not opposite_case(question, s.norm)
     ]
     for term in defined_terms(aq.text, terms):
         for sent in near:

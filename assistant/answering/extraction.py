@@ -20,6 +20,7 @@ from assistant.answering.evidence import (
 )
 from assistant.answering.grammar import grammar
 from assistant.answering.items import ITEM_END, line_span
+from assistant.answering.periods import period_clauses, states_asked_period
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.text import normalize
 
@@ -54,6 +55,8 @@ def asked_pattern(aq: AnalyzedQuestion) -> re.Pattern[str] | None:
 # restates what is asked about.
 RESTATE_SHARE = 0.6
 CLAUSE_MARK = re.compile(r"[,，;；。:：]")
+# A name in quotation marks, short enough to be a name (a slogan, a case, a model).
+_QUOTED_NAME = re.compile(r"“[^”]{1,20}”")
 
 
 def bigrams(text: str) -> set[str]:
@@ -73,8 +76,9 @@ def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
         rest = identifier.sub("", rest)
     if pattern is NUMBER or pattern is DURATION:
         # A bare year or quarter is a date: not the amount or the period asked for.
-        # A list item's number ("1. 《…》") is its position, not an amount either.
-        rest = _G.not_amount.sub("", _G.item_marker.sub("", rest))
+        # A list item's number ("1. 《…》") is its position, not an amount either, nor is
+        # a figure inside a quoted name ("“一网通办、一日办结”").
+        rest = _G.not_amount.sub("", _G.item_marker.sub("", _QUOTED_NAME.sub(" ", rest)))
     return bool(pattern.search(rest))
 
 
@@ -185,10 +189,13 @@ def direct_span(
     # "哪天公布2023年…") does not answer it.
     named = re.compile("|".join(re.escape(n) for n in aq.numbers)) if aq.numbers else None
     best, best_score = None, -1.0
+    stated = period_clauses(doc_text, spans, aq.text) if aq.qtype == "duration" else set()
     for i, (s, e) in enumerate(spans):
         clause = doc_text[s:e]
         typed = named.sub(" ", clause) if named is not None else clause
-        if pattern is not None and not pattern_hit(pattern, typed):
+        if stated and i not in stated:
+            continue  # a period stated with its noun answers before one in a condition
+        if pattern is not None and not stated and not pattern_hit(pattern, typed):
             continue
         norm = normalize(clause)
         ctx = normalize(doc_text[spans[i - 1][0] : e]) if i else norm
@@ -229,6 +236,11 @@ def direct_span(
             break
         e, restates = ne, False
     prev = doc_text[spans[best - 1][0] : spans[best - 1][1]] if best > 0 else ""
+    span_norm = normalize(doc_text[s:e])
+    bare = stated and prev and not states_asked_period(span_norm, aq.text)
+    if bare and coverage(terms, normalize(prev)) > coverage(terms, span_norm):
+        # A bare period noun ("期限不超过1年") is the period of what the clause before names.
+        s = spans[best - 1][0]
     if aq.qtype == "ranking" and NUMBER.search(prev):
         # "在219个…中,…排名第31位": the ranking needs the field it was ranked in.
         s = spans[best - 1][0]

@@ -58,7 +58,7 @@ from assistant.answering.extraction import (
 from assistant.answering.formulas import formula_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
-from assistant.answering.measures import bound_variants, break_ties, target_mismatch
+from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
 from assistant.answering.qa import deciding_answer, qa_unit
@@ -96,9 +96,6 @@ RANK_PENALTY = 0.01
 CATEGORY_FACTOR = 0.3
 # A table row holding the very rank a question names ("第十") outranks prose about ranks.
 ROW_RANK_BONUS = 0.5
-# A number question not asking for a goal reads a unit stating one ("力争…达到…") this much
-# lower: the achieved value wins a near tie, a goal that alone covers the question still answers.
-TARGET_PENALTY = 0.1
 # Nearest passages shown with a refusal.
 RELATED_SHOWN = 3
 
@@ -247,14 +244,13 @@ class ExtractiveAnswerer:
         # A Q&A question line stands for its answer, which is scored with it as context.
         units = [qa_unit(self.index.document(s.doc_id).text, s) for s in ctx.sentences]
         rank = aq.rank_value
-        goal_only = aq.qtype == "number"
         scored = sorted(
             (
                 (
                     s,
                     self._score(s, terms, ctx.phrase, aq.qtype)
                     + (ROW_RANK_BONUS if rank is not None and s.cells and row_has(s, rank) else 0)
-                    - (TARGET_PENALTY if goal_only and target_mismatch(aq.text, s.text) else 0),
+                    + form_score(aq.qtype, aq.text, s.text),
                 )
                 for s in units
             ),
@@ -380,7 +376,7 @@ class ExtractiveAnswerer:
             return msg("comparison_value", name=name, value=value) + "。", [(best, span)], False
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
-        led = lead_in_answer(self.index, best, aq) if aq.qtype != "yesno" else None
+        led = lead_in_answer(self.index, best, aq, typed=True)
         if led is not None:
             return (*led, False)
         if aq.qtype == "definition":
@@ -391,7 +387,7 @@ class ExtractiveAnswerer:
         if aq.qtype == "yesno":
             found = deciding_answer(self.index, aq, terms, typed, pattern, (best, text, span))
             return (*found, False)
-        return as_sentence(text), [(best, span)], False
+        return with_relative(aq.qtype, ctx.sentences, as_sentence(text), [(best, span)])
 
     def citations(self, extracted: Extracted) -> list[Citation]:
         return [

@@ -131,12 +131,22 @@ def _number_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
     rest = "".join((*num["digits"], *num["places"], *num["big"]))
     units = _alternation(raw["units"])
     big = "".join(num["big"])
+    # That digit does open an amount when a place or big unit follows it (one hundred and
+    # twenty firms), which a name never has.
+    scales = "".join((*num["places"], *num["big"]))
+    one = rf"{re.escape(num['not_amount_first'])}(?=[{scales}])"
+    # Score points follow Arabic figures only: a Chinese numeral before the same character
+    # is an adverb (very) or a fraction (one third).
+    score = _alternation([], raw["score_units"])
     # An ordinal ("第五条", "第3位") is a position, not an amount.
     ordinal = re.escape(num["ordinal_prefix"])
     # Nor does an amount start inside an ordinal's numeral ("十七条" in "第二十七条").
-    inside = rf"(?<!{ordinal}[{rest}])(?<!{ordinal}[{rest}]{{2}})"
+    inside = "".join(rf"(?<!{ordinal}[{rest}]{{{n}}})" for n in (1, 2, 3, 4))
     return re.compile(
-        rf"(?<!{ordinal})(?<![\d.])(?:\d+(?:\.\d+)?|{inside}[{first}][{rest}]*)[{big}]?(?:{units})"
+        rf"{num['running_count']}"
+        rf"|(?<!{ordinal})(?<![\d.])(?:\d+(?:\.\d+)?|{inside}(?:[{first}]|{one})[{rest}]*)[{big}]?"
+        rf"(?:{units})"
+        rf"|(?<!{ordinal})(?<![\d.])\d+(?:\.\d+)?(?:{score})"
         rf"|(?<!{ordinal})(?<![\d.])\d+(?:\.\d+)?[{big}]?"
     )
 

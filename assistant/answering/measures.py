@@ -17,6 +17,7 @@ from functools import lru_cache
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import longest_run
 from assistant.answering.grammar import grammar
+from assistant.answering.periods import form_bonus
 from assistant.text import normalize
 
 _BOUNDS = grammar().raw["bounds"]
@@ -47,6 +48,19 @@ def bound_variants(question: str) -> dict[str, tuple[str, ...]]:
         for word in (w for w in group if w in q):
             out[word] = tuple(w for w in group if w != word)
     return out
+
+
+# A number question not asking for a goal reads a unit stating one ("力争…达到…") this much
+# lower: the achieved value wins a near tie, a goal that alone covers the question still answers.
+TARGET_PENALTY = 0.1
+
+
+def form_score(qtype: str, question: str, unit_text: str) -> float:
+    """What the way a unit states its value adds to its score: a goal, for a number question
+    not asking for one, takes TARGET_PENALTY off; a period stated with its noun or a rule's
+    effective or expiry date adds (periods.form_bonus)."""
+    goal = qtype == "number" and target_mismatch(question, unit_text)
+    return form_bonus(qtype, question, unit_text) - (TARGET_PENALTY if goal else 0.0)
 
 
 def target_mismatch(question: str, unit_text: str) -> bool:
@@ -138,3 +152,29 @@ def within_stated_range(number: str, question: str, text: str) -> bool:
             if (kind == "above" and value >= low) or (kind == "below" and value <= low):
                 return True
     return False
+
+
+_RELATIVE = re.compile("|".join(grammar().raw["relative_values"]))
+# An article is a rule of its own: one opening with its marker refers to no value before it.
+_ARTICLE = re.compile(grammar().raw["lists"]["article_marker"])
+# A unit stating a value relative to the answered one joins the answer when it starts at
+# most this many characters after the answered unit ends: the rule's next clause or next
+# item, which refers back to it (its subject seldom repeated), not a rule further on.
+RELATIVE_GAP = 4
+
+
+def with_relative(
+    qtype: str, units: list[Sentence], direct: str, quotes: list
+) -> tuple[str, list, bool]:
+    """A number answer (direct text, quotes) with the unit right after the answered one
+    that states a value relative to it (the difference made up, a share of another case's
+    standard), which changes what the asker gets; else the answer as it was."""
+    best = quotes[0][0]
+    if qtype != "number" or best.cells or _RELATIVE.search(best.text):
+        return direct, quotes, False
+    for sent in units:
+        follows = sent.doc_id == best.doc_id and 0 <= sent.start - best.end <= RELATIVE_GAP
+        own_rule = sent.cells or _ARTICLE.match(sent.text.strip())
+        if follows and not own_rule and _RELATIVE.search(sent.text):
+            return direct + sent.text.strip(), [*quotes, (sent, None)], False
+    return direct, quotes, False

@@ -116,9 +116,9 @@ def part_labels(parts: list[str]) -> list[str | None]:
     """Each part's label: its words after those every part starts with and before those
     every part ends with (the year of "what is the 2025 target"); None when the label would be
     the whole part."""
-    split = [_words(p) for p in parts]
-    if len(split) < 2:
+    if len(parts) < 2:
         return [None] * len(parts)
+    split = [_words(p) for p in parts]
     head = 0
     while all(len(w) > head for w in split) and len({w[head] for w in split}) == 1:
         head += 1

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from assistant.answering.grammar import grammar
+from assistant.answering.terms import split_localizer
 from assistant.text import load_pos_tagger, normalize
 
 STRIP_PUNCT = re.compile(r"[？?！!。，,、；;：:“”\"'（）()《》\s]+")
@@ -36,9 +37,13 @@ def classify(question: str) -> str:
         if qtype == "ranking":
             if dict(g.type_patterns)["list"].search(q):
                 return "list"  # "排名前5位的是哪些": the names within a range of ranks
-            rank = g.ranking.search(q)
+            rank = g.ranking.search(g.ordinal.sub(" ", q))  # not a batch: 第五批
             if rank and rank.group(0).startswith(g.raw["numerals"]["ordinal_prefix"]):
-                return "entity"  # "排名第5的是哪家": the rank is given, the name is asked
+                # "排名第5的是哪家": the rank is given, the name is asked; but "连续几年排名
+                # 第一" asks for the count, date or period its other asking words ask for.
+                rest = pattern.sub(" ", g.ranking.sub(" ", q))
+                other = classify(rest)
+                return other if other in ("date", "duration", "number") else "entity"
         if (
             qtype in ("yesno", "list")
             and g.number_over_yesno.search(q)
@@ -55,9 +60,15 @@ def _key_tokens(question: str) -> tuple[tuple[str, str] | None, ...]:
     pseg = load_pos_tagger()
     out: list[tuple[str, str] | None] = []
     for piece in STRIP_PUNCT.split(g.ask_phrases.sub(" ", normalize(question))):
+        before = ""
         for p in pseg.lcut(piece):
             w = p.word.strip()
-            if not w or w in g.ask_tokens or g.ask_token.match(w):
+            split = split_localizer(before, w)
+            before = w
+            if split is not None:
+                # "among" the count before it: the word it was glued to is the one asked about
+                out += [None, (split[1], pseg.lcut(split[1])[0].flag)]
+            elif not w or w in g.ask_tokens or g.ask_token.match(w):
                 out.append(None)
             else:
                 out.append((w, p.flag))

@@ -14,6 +14,7 @@ from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
 from assistant.answering.multipart import first_item, lean_parts, locative_cut, without_count
+from assistant.answering.numerals import numeral_value
 from assistant.answering.question_words import (
     STRIP_PUNCT,
     asks,
@@ -102,24 +103,6 @@ class AnalyzedQuestion:
     def version(self) -> str | None:
         """'new' or 'old' when the question asks about one version of a rule."""
         return question_version(self.text)
-
-
-def numeral_value(text: str) -> int | None:
-    """An Arabic or Chinese numeral -> its value ('18' -> 18, ten -> 10, twenty-eight -> 28);
-    None when it is not a numeral."""
-    if text.isdigit():
-        return int(text)
-    g = grammar()
-    if not text or any(ch not in g.digits and ch not in g.places for ch in text):
-        return None
-    total, digit = 0, None
-    for ch in text:
-        if ch in g.digits:
-            digit = g.digits[ch]
-        else:
-            total += (1 if digit is None else digit) * g.places[ch]
-            digit = None
-    return total + (digit or 0)
 
 
 def question_version(question: str) -> str | None:

@@ -12,6 +12,7 @@ from assistant.answering.evidence import Sentence, Term
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.index import Index
 from assistant.ingest.grammar import grammar as document_grammar
+from assistant.retrieval.derived import derived
 from assistant.retrieval.scope import naming_words
 from assistant.settings import AnswerSettings
 from assistant.text import normalize
@@ -56,14 +57,24 @@ def mark_regions(index: Index, terms: list[Term]) -> None:
     region), whatever the tagger says: a name must hold in the evidence. Changes ``terms``
     in place."""
     # The tagger reads some cities' names as common nouns ("烟台").
-    regions = {
-        normalize(str(r))
-        for d in index.documents.values()
-        if (r := (d.metadata or {}).get("region"))
-    }
+    regions = document_regions(index)
     for t in terms:
         if t.text in regions and t.pos not in NAMED_POS:
             t.pos = PLACE_POS
+
+
+def document_regions(index: Index) -> frozenset[str]:
+    """The regions the documents' metadata names, read once per state of the documents:
+    every question asks, and a library holds thousands of documents."""
+    return derived(
+        index,
+        "metadata regions",
+        lambda: frozenset(
+            normalize(str(r))
+            for d in index.documents.values()
+            if (r := (d.metadata or {}).get("region"))
+        ),
+    )
 
 
 def in_zone_name(word: str, question: str) -> bool:

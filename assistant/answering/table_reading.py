@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.composing import row_answer
+from assistant.answering.constraints import stated_ranks
 from assistant.answering.evidence import Sentence, lexicon, table_rows
 from assistant.answering.grammar import grammar
 from assistant.index import Index
@@ -30,6 +31,11 @@ MAX_TABLE_ROWS = 300
 MIN_CELL_CHARS = 2
 # A header shares at least this many consecutive characters with a question it answers.
 MIN_HEADER_OVERLAP = 2
+# A row's name cell is looked for in prose when it has this many characters: shorter
+# cells (a province, a region) name many rows.
+MIN_NAME_CHARS = 4
+# Where a name's stated rank ends in prose: the next clause or the next name of a series.
+RANK_TAIL = re.compile(r"[，,。；;、]")
 
 
 @dataclass
@@ -187,6 +193,8 @@ def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejecte
     same document that states it with its unit, when one was retrieved: the reader sees
     the value said. ``scored``: the units best first; ``rejected``: why a unit cannot
     answer, or None."""
+    if aq.qtype == "ranking":
+        return quotes + [p for row, _ in quotes if (p := _rank_prose(row, scored, rejected))]
     if aq.qtype != "number":
         return quotes
     out = list(quotes)
@@ -203,6 +211,25 @@ def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejecte
                 out.append((s, span))
                 break
     return out
+
+
+def _rank_prose(row: Sentence, scored: list[tuple[Sentence, float]], rejected):
+    """The covering sentence of the row's document that states the row's rank of the name
+    it gives (a ranking table and its commentary stating "ranked eleventh"), as a quote,
+    or None."""
+    rank = rank_of(row)
+    header = rank_header(row)
+    names = [normalize(c) for h, c in zip(row.header, row.cells, strict=False) if h != header]
+    names = [c for c in names if len(c) >= MIN_NAME_CHARS and not DIGITS.search(c)]
+    for s, sc in scored:
+        if s.cells or s.doc_id != row.doc_id or rank is None or rejected(s, sc) is not None:
+            continue
+        for name in (c for c in names if c in s.norm):
+            # The rank stated right after the name, before the next name or clause.
+            tail = RANK_TAIL.split(s.norm[s.norm.find(name) + len(name) :], maxsplit=1)[0]
+            if rank in stated_ranks(tail):
+                return s, None
+    return None
 
 
 def overlap(a: str, b: str) -> int:
@@ -228,6 +255,28 @@ def question_forms(text: str) -> list[str]:
     return forms
 
 
+# Per document version: its table rows grouped by table (see :func:`table_members`).
+_MEMBERS: dict[tuple[str, str], dict[object, list[dict]]] = {}
+# Document versions kept: a library's documents read while answering, not every version.
+MEMBERS_KEPT = 4096
+
+
+def table_members(doc) -> dict[object, list[dict]]:
+    """A document's table rows grouped by their table, each group in the document's unit
+    order: worked out once per document version, not by scanning every row of the
+    document for each row a question retrieves."""
+    key = (doc.doc_id, doc.content_hash)
+    groups = _MEMBERS.get(key)
+    if groups is None:
+        groups = {}
+        for r in table_rows(doc).values():
+            groups.setdefault(r.get("table"), []).append(r)
+        if len(_MEMBERS) >= MEMBERS_KEPT:
+            _MEMBERS.clear()
+        _MEMBERS[key] = groups
+    return groups
+
+
 def tables_of(index: Index, sentences: list[Sentence], whole_docs: bool = False) -> list[Table]:
     """Each table a retrieved row belongs to, whole, in order of its best retrieved row;
     with ``whole_docs`` also every table of the retrieved documents (a rank asked for by
@@ -239,25 +288,18 @@ def tables_of(index: Index, sentences: list[Sentence], whole_docs: bool = False)
         docs = list(dict.fromkeys(s.doc_id for s in sentences))
         for doc_id in docs:
             doc = index.document(doc_id)
-            firsts: dict[int, dict] = {}
-            for r in table_rows(doc).values():
-                firsts.setdefault(r.get("table"), r)
             rank = min(s.rank for s in sentences if s.doc_id == doc_id)
             anchors += [
                 Sentence(doc_id, doc.title, "", r["start"], r["end"], "", rank)
-                for r in firsts.values()
+                for r in (table[0] for table in table_members(doc).values())
             ]
     for sent in anchors:
         doc = index.document(sent.doc_id)
-        rows = table_rows(doc)
-        row = rows.get(sent.start)
+        row = table_rows(doc).get(sent.start)
         if row is None or (sent.doc_id, row.get("table")) in done:
             continue
         done.add((sent.doc_id, row.get("table")))
-        members = sorted(
-            (r for r in rows.values() if r.get("table") == row.get("table")),
-            key=lambda r: r["start"],
-        )
+        members = sorted(table_members(doc)[row.get("table")], key=lambda r: r["start"])
         if len(members) > MAX_TABLE_ROWS:
             continue
         caption = row.get("caption") or ""

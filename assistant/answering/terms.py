@@ -92,12 +92,39 @@ def _bound_before(text: str, at: int, length: int) -> bool:
         if start == at:
             return False
         if start < at < end:
+            if _localizer(text, start, at):
+                return False  # "among" the count before it, not a part of this word
             if at + length <= end:
                 head = text[start:at]
                 return len(head) < 2 or not _dictionary_word(head)
             return not _dictionary_word(text[at : at + length])
         start = end
     return True
+
+
+def split_localizer(before: str, word: str) -> tuple[str, str] | None:
+    """A word the segmenter opened with a localizer after a count (the top thirty, then
+    "among" glued to "the west"): the localizer and the word it was glued to, else None."""
+    group = term_grammar()["localizers"]
+    tail = before[-1:]
+    if len(word) < 3 or word[0] not in group["words"] or not tail:
+        return None
+    if not (tail.isdigit() or tail in group["after"]) or not _dictionary_word(word[1:]):
+        return None
+    return word[0], word[1:]
+
+
+def _localizer(text: str, start: int, at: int) -> bool:
+    """Is the one character of a word before ``at`` a localizer after a count ("among"
+    the top thirty), so that the word really starts at ``at``?"""
+    group = term_grammar()["localizers"]
+    before = text[start - 1 : start]
+    return (
+        at - start == 1
+        and text[start] in group["words"]
+        and bool(before)
+        and (before.isdigit() or before in group["after"])
+    )
 
 
 def _dictionary_word(token: str) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Literal
 
@@ -87,6 +88,13 @@ class BaseEmbedder(Embeddings):
         next call rebuilds it as needed. A process that goes on answering questions after
         an ingest should not keep it."""
 
+    def prime(self, texts: Iterable[str], tokens: int) -> int:
+        """Prepare for queries worded like ``texts`` (the library's own text): work a query
+        would otherwise do on its first use of a word is done now, for at most ``tokens``
+        of their most frequent tokens. Returns the tokens prepared; most embedders keep no
+        per-token work and prepare nothing."""
+        return 0
+
     def embed_query_array(self, text: str) -> np.ndarray:
         return self.embed_array([self.query_instruction + text])[0]
 
@@ -138,6 +146,15 @@ class USEEmbedder(BaseEmbedder):
     def release(self) -> None:
         if self._fast is not None:
             self._fast.release()
+
+    def prime(self, texts: Iterable[str], tokens: int) -> int:
+        if self._fast is None or tokens <= 0:
+            return 0
+        sp = self._model._tokenizer
+        counts: Counter[int] = Counter()
+        for text in texts:
+            counts.update(sp.encode(normalize_text(text), out_type=int, add_bos=True, add_eos=True))
+        return self._fast.prime([i for i, _ in counts.most_common(tokens)])
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         if self._fast is None:

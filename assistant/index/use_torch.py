@@ -45,6 +45,9 @@ CACHE_IDS = 16384
 # zeros, their results dropped): oneDNN keeps a kernel per distinct shape of a bfloat16
 # product, and a row count per micro-batch made about a thousand of them (over 100 MB).
 ROW_STEP = 64
+# Token ids whose rows :meth:`TorchUSE.prime` computes at once: bounds the temporary
+# products (13 KB per id) while keeping the per-call overhead small.
+PRIME_BLOCK = 1024
 
 
 def native_bf16() -> bool:
@@ -132,6 +135,18 @@ class TorchUSE:
             o = self.offsets[i]
             torch.mm(x[:, i * _CNN : (i + 1) * _CNN], self.w1[i], out=out[:, o : o + n * _CNN])
         return out
+
+    def prime(self, ids: list[int]) -> int:
+        """Compute and keep the rows of ``ids`` now, in blocks of ``PRIME_BLOCK``, as many
+        as the cache has room for (a full cache would restart and drop them). Returns how
+        many were added."""
+        with self._lock:
+            wanted = np.unique(np.asarray(ids, dtype=np.int64))
+            missing = wanted[self.slot[wanted] == 0][: self.cache_ids - self.cached]
+        for i in range(0, len(missing), PRIME_BLOCK):
+            with self._lock:
+                self._slots(missing[i : i + PRIME_BLOCK])
+        return len(missing)
 
     def _slots(self, flat: np.ndarray) -> np.ndarray:
         ids = np.unique(flat)

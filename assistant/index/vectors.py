@@ -132,13 +132,14 @@ class VectorStore:
     ) -> list[tuple[str, float]]:
         """Nearest chunks to the query, as (chunk id, cosine similarity); ``doc_ids`` keeps
         only the chunks of those documents. ``vector``: the query's, if already embedded."""
-        total = self.count()
-        if total == 0 or doc_ids == set():
+        if doc_ids == set():
             return []
         vec = self.embedder.embed_query_array(query) if vector is None else vector
         where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids is not None else None
+        # Chroma returns what it holds when asked for more (nothing from an empty
+        # collection): counting first cost a call into the store per question.
         res = self.collection.query(
-            query_embeddings=[vec], n_results=min(n, total), include=["distances"], where=where
+            query_embeddings=[vec], n_results=n, include=["distances"], where=where
         )
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
 

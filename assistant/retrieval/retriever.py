@@ -15,6 +15,7 @@ from pydantic import ConfigDict
 
 from assistant.index import DocumentFilter, Hit, Index, KeywordIndex
 from assistant.index.keyword import best
+from assistant.retrieval.derived import derived
 from assistant.retrieval.fusion import Ranking, add_document_scores, fuse, subject_bonus
 from assistant.retrieval.subject import (
     DocumentSubject,
@@ -27,29 +28,22 @@ from assistant.text import tokenize
 
 Mode = Literal["hybrid", "dense", "keyword"]
 
-# Per index: its documents' subjects, worked out once per state of its documents. The
-# index rebuilds its chunk lookup whenever documents change, so that dict's identity
-# (held here, hence never reused) says whether the table is current.
-_SUBJECTS: weakref.WeakKeyDictionary[Index, tuple[object, date, SubjectTable]] = (
-    weakref.WeakKeyDictionary()
-)
 _POSITIONS: weakref.WeakKeyDictionary[KeywordIndex, dict[str, np.ndarray]] = (
     weakref.WeakKeyDictionary()
 )
 
 
 def subject_table(index: Index) -> SubjectTable:
-    """The subjects of the index's documents (see :mod:`.subject`)."""
-    lookup = index.chunk_lookup()
+    """The subjects of the index's documents (see :mod:`.subject`), worked out once per
+    state of its documents and per day (whether a rule is in force depends on the date)."""
     today = date.today()
-    cached = _SUBJECTS.get(index)
-    if cached is not None and cached[0] is lookup and cached[1] == today:
-        return cached[2]
-    table = SubjectTable.of(
-        DocumentSubject.of(d.doc_id, d.meta(), today) for d in index.documents.values()
+    return derived(
+        index,
+        ("subjects", today),
+        lambda: SubjectTable.of(
+            DocumentSubject.of(d.doc_id, d.meta(), today) for d in index.documents.values()
+        ),
     )
-    _SUBJECTS[index] = (lookup, today, table)
-    return table
 
 
 def _uses_subject(rs: RetrievalSettings) -> bool:
@@ -230,6 +224,19 @@ def retrieve(
         if len(hits) >= k:
             break
     return hits
+
+
+def prime_query_embedder(index: Index) -> int:
+    """Prepare the embedder for questions about the library: the words of up to
+    ``embedder.prime_chunks`` chunks, spread evenly over it (see
+    :meth:`~assistant.index.embeddings.BaseEmbedder.prime`). Returns the tokens prepared."""
+    es = index.settings.embedder
+    chunks = [(d, c) for d in index.documents.values() for c in d.chunks]
+    if not chunks or not es.prime_chunks or not es.prime_tokens:
+        return 0
+    step = max(1, -(-len(chunks) // es.prime_chunks))
+    texts = (d.chunk_text(c) for d, c in chunks[::step])
+    return index.embedder.prime(texts, es.prime_tokens)
 
 
 def hit_to_document(hit: Hit) -> Document:
