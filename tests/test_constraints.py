@@ -234,6 +234,8 @@ def test_joins_items(text, joins):
         ("排名第十的是哪家？", 10),
         # Counter-example: "第五批" names a batch, not a rank.
         ("第五批案例名单里序号1是哪个案例？", None),
+        # Nor does "第三方", a third party.
+        ("第三方机构审核需要多长时间？", None),
     ],
 )
 def test_rank_value_skips_batches(question, rank):
@@ -278,6 +280,10 @@ def test_is_name(term, name):
         ("省级总部67家，居全省首位", {1}),
         ("这个园区位居榜首", {1}),
         ("位居前列", set()),
+        # Words written with an ordinal that name no position.
+        ("经企业申报、第三方机构审核，认定6家企业", set()),
+        ("问题要在第一时间处置，干部下沉第一线", set()),
+        ("经第三方评估，该区排名第三", {3}),
     ],
 )
 def test_stated_ranks(text, ranks):

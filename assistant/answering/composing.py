@@ -84,7 +84,9 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
                 or colon_items(doc_text, sent)
                 or counted_items(doc_text, sent, aq.text)
             )
-            if spans:
+            # A run holding the item asked about lists its siblings, not what is asked of it.
+            question = normalize(aq.text)
+            if spans and not any(normalize(doc_text[s:e]) in question for s, e in spans):
                 items = [doc_text[s:e] for s, e in spans]
                 direct = msg("list_answer", count=len(items), items=join_items(items))
                 return direct, [_line_quote(index, sent, spans)]

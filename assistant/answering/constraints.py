@@ -28,6 +28,7 @@ SCOPE_POINTER = re.compile("|".join(map(re.escape, _G.raw["scope_pointers"])))
 # Parts of speech of places, people, organisations and other names.
 NAMED_POS = ("ns", "nr", "nt", "nz")
 OTHER_NAME_POS = "nz"
+COMMON_NOUN_POS = "n"
 # Calibrated on evals/gold.jsonl (see evals/README.md): below this share of the
 # question's weighted key terms, no sentence is taken to answer the question.
 MIN_COVERAGE = 0.6
@@ -187,8 +188,11 @@ def rejection(
     a counting question counts."""
     ctx, frame = sent.context_norm, sent.frame_norm
     question = normalize(aq.text)
+    # The heading a unit sits right under is the unit's own subject: "“两区”即…" under
+    # "建好“两区一港”开放平台" says what 两区一港 is; the title and metadata are not.
+    own = f"{normalize(sent.section)}\n{sent.norm}" if sent.section else sent.norm
     if score < MIN_COVERAGE and not (
-        coverage(terms, ctx) >= CONTEXT_COVERAGE and coverage(terms, sent.norm) >= OWN_COVERAGE
+        coverage(terms, ctx) >= CONTEXT_COVERAGE and coverage(terms, own) >= OWN_COVERAGE
     ):
         return "coverage"
     # Numbers, years and periods the question names must be in the evidence or its context.
@@ -218,6 +222,19 @@ def rejection(
         return "period"
     if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
         return "ordinal"
+    # "…领导小组的组长是谁": a unit naming no 组长 names no one as one. A kind asked for
+    # ("哪个部门") is answered by its instances instead; only a common noun is a role or
+    # thing asked for (the last term may be a verb the tagger misreads: "由谁申报").
+    if aq.qtype == "entity" and any(
+        t.asked
+        and t.pos == COMMON_NOUN_POS
+        and t.primary
+        and t.known
+        and not t.category
+        and not t.found_in(ctx)
+        for t in terms
+    ):
+        return "asked"
     # "最大…多少" is not answered by "不少于…": the bound must point the same way.
     for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
         if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):

@@ -32,24 +32,27 @@ MAX_GAP_LINES = 1
 MAX_NOUN_CHARS, MIN_NOUN_CHARS = 6, 2
 
 
-def _counts(line: str) -> list[tuple[int, str, str]]:
-    """The counts a line states, each with its classifier and the noun after it ("three
-    major actions" -> 3, the classifier, "actions")."""
+def _counts(line: str) -> list[tuple[int, str, str, str]]:
+    """The counts a line states, each with its classifier, the noun after it and the count
+    as written ("three major actions" -> 3, the classifier, "actions", "three major")."""
     out = []
-    for m in _COUNT.finditer(line):
+    # The enumeration comma of a leading marker ("二、") lists nothing.
+    lead = _G.item_marker.match(line)
+    floor = lead.end() if lead else 0
+    for m in _COUNT.finditer(line, floor):
         digits = next((g for g in m.groups() if g), None)
         if digits is None:
             continue
         n = int(digits) if digits.isdigit() else _G.small_number(digits)
         # A clause that lists the things itself ("A, B, C and D, the four industries") is an enumeration,
         # read as one elsewhere.
-        start = max(line.rfind(p, 0, m.start()) for p in _CLAUSE_STOPS) + 1
+        start = max(floor, *(line.rfind(p, 0, m.start()) + 1 for p in _CLAUSE_STOPS))
         stops = [i for p in _CLAUSE_STOPS if (i := line.find(p, m.end())) >= 0]
         listed = _ENUMERATION_COMMA in line[start : min(stops, default=len(line))]
         if n is not None and MIN_COUNT <= n <= MAX_COUNT and not listed:
             classifier = m.group(0)[len(digits) :]
             noun = re.split(r"[，,。；;：:、“”\"\s]", line[m.end() : m.end() + MAX_NOUN_CHARS])[0]
-            out.append((n, classifier, noun))
+            out.append((n, classifier, noun, m.group(0)))
     return out
 
 
@@ -90,17 +93,26 @@ def _run_after(doc_text: str, pos: int, limit: int) -> list[tuple[int, int]]:
 
 
 def counted_items(doc_text: str, sent: Sentence, question: str) -> list[tuple[int, int]]:
-    """The items the counting line of this unit announces, when the question asks about
-    what it counts (names the counted noun) and the numbered paragraphs after the line hold
-    exactly that many items; [] otherwise."""
-    ls, le = line_span(doc_text, sent.start)
+    """The items the counting line of this unit (or the heading it sits under) announces,
+    when the question asks about what it counts (names the counted noun) and the numbered
+    paragraphs after the line hold exactly that many items; [] otherwise."""
     asked = normalize(question)
-    for n, classifier, noun in _counts(doc_text[ls:le]):
-        if not _asks_about(asked, normalize(classifier), normalize(noun)):
-            continue
-        items = _run_after(doc_text, le + 1, n)
-        if len(items) == n:
-            return items
+    lines = [(*line_span(doc_text, sent.start), False)]
+    # A heading that counts its section's items ("一、…，实施三大行动") announces them for
+    # a question naming that count ("三大行动是什么"), not for one naming a word of one
+    # item ("链主企业培育行动聚焦…"): the heading frames every unit under it.
+    head = doc_text.rfind(sent.section, 0, sent.start) if sent.section else -1
+    if head >= 0 and (head == 0 or doc_text[head - 1] == "\n"):
+        lines.append((*line_span(doc_text, head), True))
+    for ls, le, heading in lines:
+        for n, classifier, noun, said in _counts(doc_text[ls:le]):
+            if not _asks_about(asked, normalize(classifier), normalize(noun)):
+                continue
+            if heading and normalize(said) not in asked:
+                continue
+            items = _run_after(doc_text, le + 1, n)
+            if len(items) == n:
+                return items
     return layout_parts(doc_text, sent, question)
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answering.composing import as_sentence
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import opposite_case
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.index import Index
 from assistant.text import normalize
 
 _G = grammar()
@@ -92,3 +94,31 @@ def defining_unit(
             if defines(sent.norm, term):
                 return sent
     return None
+
+
+# A unit that only restates what the question names: an item of a list of names ("X Co.
+# (South Park)") matched by "which list is X on?" says nothing the question does not; what
+# it asks is the heading the item sits under (the category). A unit saying more answers
+# with its own text.
+# A bracketed gloss after a name (its park, its district) adds no answer to it.
+_GLOSS = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def restates(unit: Sentence, question: str) -> bool:
+    """Is the unit's text, without its bracketed glosses, all said in the question?"""
+    core = _GLOSS.sub("", normalize(unit.text)).strip("。；;，, ")
+    return bool(core) and core in normalize(question)
+
+
+def own_or_heading(index: Index, best: Sentence, question: str):
+    """(direct answer, quotes, inline markers): the unit's own text, or, when it only
+    restates the question, the heading it sits under (quoted where the document has it)."""
+    doc_text = index.document(best.doc_id).text
+    head = doc_text.rfind(best.section, 0, best.start) if best.section else -1
+    if not best.cells and head >= 0 and restates(best, question):
+        end = head + len(best.section)
+        unit = Sentence(
+            best.doc_id, best.title, best.section, head, end, doc_text[head:end], best.rank
+        )
+        return as_sentence(best.section), [(unit, None)], False
+    return best.text, [(best, None)], False

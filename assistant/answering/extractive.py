@@ -36,7 +36,7 @@ from assistant.answering.covering import (
     joins_items,
     states_asked,
 )
-from assistant.answering.definitions import defining_unit
+from assistant.answering.definitions import defining_unit, own_or_heading
 from assistant.answering.evidence import (
     Sentence,
     Term,
@@ -380,7 +380,7 @@ class ExtractiveAnswerer:
         if led is not None:
             return (*led, False)
         if aq.qtype == "definition":
-            return best.text, [(best, None)], False
+            return own_or_heading(self.index, best, aq.text)
         pieces = direct_span(doc_text, best, terms, aq, pattern)
         text = "……".join(doc_text[s:e].strip() for s, e in pieces)
         span = (pieces[0][0], pieces[-1][1])

@@ -195,7 +195,9 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         smaller=tuple(comp["smaller"]),
         comparison_joiners=re.compile(_alternation(comp["joiners"])),
         number=_number_pattern(raw),
-        ranking=re.compile("|".join(num["rank_patterns"])),
+        ranking=re.compile(
+            f"(?!{_alternation(num['not_positions'])})(?:{'|'.join(num['rank_patterns'])})"
+        ),
         duration=_duration_pattern(raw),
         date=re.compile("|".join(raw["dates"]["patterns"])),
         period=re.compile("|".join(raw["period_patterns"])),

@@ -135,7 +135,13 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
         # A paragraph ending in a sentence that points ahead ("will push the following
         # work.") opens the numbered lines after it, as a colon does.
         return _continue_items(doc_text, le + 1, [], None)
-    elif _G.item_marker.match(doc_text, ls, le) and not is_article(doc_text, ls, le):
+    elif (
+        _G.item_marker.match(doc_text, ls, le)
+        and not is_article(doc_text, ls, le)
+        # A later sentence of a numbered paragraph speaks of that item alone ("2. Displays.
+        # Bring in A, B and C."): its own words answer, not the run of items around it.
+        and sent.start <= ls
+    ):
         # Walk back to the first numbered line of this run.
         pos = ls
         while pos > 0:

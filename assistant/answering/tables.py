@@ -14,6 +14,7 @@ import re
 from assistant.answering.composing import Context, row_answer
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
+from assistant.answering.positions import listed_position, position_of
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -225,9 +226,10 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
     if rank is None and aq.context:
         # "它在哪个城市？" after "排名第12的是哪个？": the row the earlier question asked for.
         rank = asked_rank(AnalyzedQuestion(aq.context, aq.context, aq.qtype))
+    position = listed_position(aq) if rank is None else None  # the 3rd entry listed
     # A value asked of a named row reads every table of the retrieved documents: the chunk
     # holding the row is often not the one retrieved (a year column the question names).
-    whole = rank is not None or top is not None or aq.qtype in VALUE_TYPES
+    whole = rank is not None or position is not None or top is not None or aq.qtype in VALUE_TYPES
     rows_found: list[Found] = []  # one row answer per document, to set side by side
     for table in tables_of(index, ctx.sentences, whole_docs=whole):
         if any(q[0].doc_id == table.doc_id for _, quotes in rows_found for q in quotes):
@@ -242,13 +244,13 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
         named = _named(table, forms)
         # A quantity the question states picks the row whose condition range holds it.
         ranged = ranged_rows(table.rows, aq.text)
-        if not named and rank is None and not top and not ranged:
+        if not named and rank is None and position is None and not top and not ranged:
             if aq.qtype == "list":
                 found = _column_values(table, ctx, forms)
                 if found is not None:
                     return (*found, False)
             continue
-        if not named and rank is None and aq.qtype != "list" and not ranged:
+        if not named and rank is None and position is None and aq.qtype != "list" and not ranged:
             continue
         if aq.qtype == "yesno":
             found = _row_verdict(table, ctx, named, rank)
@@ -260,6 +262,8 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             # "天津经开区") is read as the kind of row asked for, not as a filter.
             named = {h: c for h, c in named.items() if not _unique(table, h)} or named
         rows = _selected(table, named, rank, top)
+        if position is not None:
+            rows = [r for r in rows if position_of(r) == position]
         used = {c for cores in named.values() for c in cores} | _figures(aq.text)
         if top is not None:
             used.add(str(top))
@@ -271,7 +275,9 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
         if aq.context and rows and asked_column(rows, forms, set(named), by_cell=True) is None:
             # A follow-up naming only its row ("那C类呢？") asks the earlier question's column.
             asked, text = forms + question_forms(aq.context), f"{aq.text} {aq.context}"
-        found = _answer_rows(rows, ctx, asked, set(named), rank, ranged is not None, text)
+        found = _answer_rows(
+            rows, ctx, asked, set(named), rank or position, ranged is not None, text
+        )
         if found is not None:
             rows_found.append(found)
     return across_documents(index, aq, rows_found, offset)
