@@ -90,11 +90,20 @@ PLAN = (
     "到2031年，规上工业企业数量达到700家，研发投入强度达到4%。\n"
 )
 
+# Invented figures: one measure per kind of enterprise, the measure named after the kind.
+LOANS = (
+    "青禾区企业贷款贴息办法\n\n"
+    "第五条 小微企业的贷款贴息比例为贷款利息的50%。\n\n"
+    "第六条 大型企业的贷款贴息比例为贷款利息的30%。\n"
+)
+
 
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
     root = tmp_path_factory.mktemp("multipart")
-    return chain_over(root, {"qinghe.txt": QINGHE, "baishi.txt": BAISHI, "plan.txt": PLAN})
+    return chain_over(
+        root, {"qinghe.txt": QINGHE, "baishi.txt": BAISHI, "plan.txt": PLAN, "loans.txt": LOANS}
+    )
 
 
 def test_each_part_is_answered_with_the_shared_subject(chain):
@@ -110,3 +119,11 @@ def test_each_part_is_headed_by_its_label(chain):
     direct = answer.direct_answer
     assert "2026年" in direct and "2031年" in direct
     assert direct.index("450家") < direct.index("2031年") < direct.index("700家")
+
+
+def test_joined_subjects_share_the_measure_after_them(chain):
+    # "小微企业和大型企业": two kinds of enterprise, each with the shared measure.
+    answer = chain.invoke("小微企业和大型企业贷款贴息比例分别是多少？")
+    assert not answer.refused
+    direct = answer.direct_answer
+    assert direct.index("50%") < direct.index("30%")

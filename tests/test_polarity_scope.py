@@ -128,6 +128,8 @@ def test_asked_predicate(question, verb):
     "ours,theirs,same",
     [
         ("两种身份的比例能叠加吗？", "高新技术企业有额外支持吗？", False),
+        # Their question's last word said in ours as a noun: our modal's verb decides.
+        ("两个奖励比例能加在一起吗？", "总部企业有额外奖励吗？", False),
         ("境外上市的企业可以享受奖励吗？", "在境外上市的企业能不能享受？", True),
         # A document question whose verb is no word is given the benefit.
         ("区外的研发费用是否纳入计算？", "外地的研发费用能算吗？", True),

@@ -196,6 +196,7 @@ def test_colloquial_answer_types(question, qtype):
         ("到期", "有效期至"),
         ("摘牌", "取消"),
         ("公司", "企业"),
+        ("加在一起", "累加"),
     ],
 )
 def test_lexicon_synonyms(word, variant):

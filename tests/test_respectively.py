@@ -49,6 +49,32 @@ from assistant.answering.questions import split_parts, split_respectively
             "投资强度，国家级和省级开发区分别是多少？",
             ["投资强度，国家级开发区是多少？", "投资强度，省级开发区是多少？"],
         ),
+        # Each thing a noun of its own sharing a head noun ("企业"): the right thing ends at
+        # the head, and the measure after it is shared.
+        (
+            "中小企业和大型企业分别能拿多少补贴？",
+            ["中小企业能拿多少补贴？", "大型企业能拿多少补贴？"],
+        ),
+        (
+            "小微企业和大型企业研发投入奖励比例分别是多少？",
+            ["小微企业研发投入奖励比例是多少？", "大型企业研发投入奖励比例是多少？"],
+        ),
+        (
+            "园区对科技型企业和制造业企业分别补贴多少？",
+            ["园区对科技型企业补贴多少？", "园区对制造业企业补贴多少？"],
+        ),
+        (
+            "中小企业和大型企业的贷款贴息比例分别是多少？",
+            ["中小企业的贷款贴息比例是多少？", "大型企业的贷款贴息比例是多少？"],
+        ),
+        # A bracket after the right thing qualifies it alone.
+        (
+            "青禾经开区和白石经开区（2023年修订版）对新认定企业分别奖励多少？",
+            [
+                "青禾经开区对新认定企业奖励多少？",
+                "白石经开区（2023年修订版）对新认定企业奖励多少？",
+            ],
+        ),
         # 各 asks each thing's value as 分别 does.
         (
             "国家级开发区和省级开发区的平均得分各是多少？",

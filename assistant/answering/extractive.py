@@ -60,7 +60,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
 from assistant.answering.models import Citation
-from assistant.answering.multipart import part_labels
+from assistant.answering.multipart import named_elsewhere, part_labels
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -201,7 +201,7 @@ class ExtractiveAnswerer:
                     # but a part naming its own ("长沙…和芜湖…分别") leaves the others' alone.
                     own = {t.text for t in terms}
                     names_own = any(t.pos in NAMED_POS for t in terms)
-                    given = normalize("".join(p for p in parts if p != part)) if names_own else ""
+                    given = normalize(named_elsewhere(parts, part, names_own))
                     terms = terms + [
                         t
                         for t in whole_terms

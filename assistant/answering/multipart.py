@@ -21,6 +21,9 @@ from assistant.text import load_pos_tagger
 LEANING_PART_CHARS = 2
 # A label longer than this is a whole question, not what sets one part apart.
 MAX_LABEL_CHARS = 10
+# A head noun two things share is a word: a single character ending both ("区") is too
+# often a suffix of unrelated names to mark where the right thing ends.
+MIN_HEAD_CHARS = 2
 
 
 def first_item(items: list[str], right: str) -> tuple[str, str]:
@@ -51,6 +54,24 @@ def without_count(words: list[tuple[str, str]], things: int) -> str:
         if g.small_number(numeral) == things:
             words = words[1:]
     return "".join(w for w, _ in words)
+
+
+def shared_head(words: list[tuple[str, str]], last: int, stop: int) -> int | None:
+    """Where the right thing of "A and B ... respectively" ends when each thing is a noun of
+    its own with a shared head ("small and large *enterprises*' award ratio"): the index
+    after the first word of the right thing that the left thing ends with; what follows it
+    is shared by both. None when the left thing ends with no such word (a modifier of the
+    noun that follows: "national and provincial zones"), or when a bracket qualifying the
+    right thing follows its head (the thing then runs on as before)."""
+    left = words[last - 1][0]
+    brackets = tuple(grammar().raw["multipart"]["qualifier_openers"])
+    for k in range(last + 1, stop):
+        word = words[k][0]
+        if len(word) >= MIN_HEAD_CHARS and left.endswith(word):
+            # A bracket after the head qualifies the right thing alone: it is not shared.
+            qualified = k + 1 < len(words) and words[k + 1][0].startswith(brackets)
+            return None if qualified else k + 1
+    return None
 
 
 def _words(text: str) -> list[str]:
@@ -109,3 +130,13 @@ def part_labels(parts: list[str]) -> list[str | None]:
         label = "".join(w[head : len(w) - tail]).strip("，,、 ")
         labels.append(label if label and len(label) <= MAX_LABEL_CHARS and tail else None)
     return labels
+
+
+def named_elsewhere(parts: list[str], part: str, names_own: bool) -> str:
+    """What the other parts name that this part must not borrow from the whole question:
+    all their words when this part names a place or body of its own, else their labels
+    (the words that set them apart: "small firms" is no constraint on the part about "large
+    firms")."""
+    if names_own:
+        return "".join(p for p in parts if p != part)
+    return "".join(x or "" for p, x in zip(parts, part_labels(parts), strict=True) if p != part)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.cases import both_case
 from assistant.answering.composing import amount, unit_of
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
@@ -135,7 +136,7 @@ def scoped_negations(clause: str, question: str) -> list[str]:
         # A negation after a condition ("…changed its use, the subsidy stops") holds in
         # that case only: a question not naming the case is not decided by it.
         case = _condition_before(norm, start)
-        if case is not None and not _shares_run(case, q):
+        if case is not None and not _shares_run(case, q) and not both_case(case, q):
             continue
         found.append(m.group(0))
     return found
@@ -316,6 +317,32 @@ def deciding_side(c: str, terms: list[Term]) -> str:
     return holding[0] if len(holding) == 1 else c
 
 
+_PREDICATE_WORDS = re.compile(
+    "|".join(
+        map(
+            re.escape, [*_G.raw["yesno_predicate"]["modals"], *_G.raw["yesno_predicate"]["adverbs"]]
+        )
+    )
+)
+
+
+def asking_clause_held(q: str, text: str) -> bool:
+    """Does ``text`` say something of the question's asking clause?
+
+    A question whose last clause asks about the case its earlier clauses set ("the deadline
+    has passed, can it still be *made up*?") is not affirmed by a statement about the case
+    alone (when the deadline is): the asking clause's own words, without its modals and
+    asking words, must be in the text — a run of SCOPE_RUN characters, or the one
+    character the clause keeps. ``q``: the normalised question, asking words blanked."""
+    clauses = [c for c in _CLAUSE_END.split(q) if c.strip()]
+    if len(clauses) < 2:
+        return True
+    runs = _PREDICATE_WORDS.sub(" ", clauses[-1]).split()
+    if not runs:
+        return True  # "…, is that so?": the earlier clauses are what is asked
+    return any(r in text if len(r) < SCOPE_RUN else _shares_run(r, text) for r in runs)
+
+
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
 
@@ -362,8 +389,10 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     # Yes needs the statement itself: every noun of the question, and most of its weight,
     # of which a content word (a question of counts and kinds alone, "two statuses, the
     # rate", says too little to be affirmed by a sentence sharing them).
-    if coverage(terms, whole) >= YES_COVERAGE and any(
-        t.is_content and t.found_in(whole) for t in terms
+    if (
+        coverage(terms, whole) >= YES_COVERAGE
+        and any(t.is_content and t.found_in(whole) for t in terms)
+        and asking_clause_held(q, whole)
     ):
         return True
     return None

@@ -134,10 +134,15 @@ def asked_predicate(question: str) -> str | None:
 
 def same_predicate(ours: str, theirs: str) -> bool:
     """Could the document's question ask what ours asks? Not when each names a verb the
-    other lacks; a question whose verb is a single character is given the benefit."""
+    other lacks; a question whose verb is a single character is given the benefit. A verb
+    our modal governs ("may the rates be *added together*") must be in theirs: their
+    question's last word ("is there extra *award*") said in ours as a noun ("the two award
+    rates") does not make it ask what we ask."""
     mine, other = asked_predicate(ours), asked_predicate(theirs)
     if mine is None or other is None:
         return True
+    if _MODAL.search(normalize(ours)) and not _MODAL.search(normalize(theirs)):
+        return mine in normalize(theirs)
     return mine in normalize(theirs) or other in normalize(ours)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answering import multipart
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
@@ -204,7 +205,8 @@ def split_respectively(question: str) -> list[str] | None:
     # around them.
     (a, flag_a), (b, flag_b) = words[last - 1], words[last + 1]
     numerals = flag_a == "m" == flag_b and a[-1] == b[-1] and not a[-1].isdigit()
-    modifier = (
+    head = multipart.shared_head(words, last, stop)
+    modifier = head is None and (
         numerals
         or (last + 2 < len(words) and words[last + 2][0] in ends)
         or (item_start == last - 1 and stop - (last + 1) >= 2)
@@ -228,6 +230,7 @@ def split_respectively(question: str) -> list[str] | None:
     # by all ("A zone and B zone's average score": the score of each).
     if not cut:
         stop = next((k for k in range(last + 2, stop) if words[k][0] in ends), stop)
+    stop = min(stop, head or stop)
     right = "".join(w for w, _ in words[last + 1 : stop])
     shared = "".join(w for w, _ in words[stop:])
     items = [x for x in re.split("|".join(map(re.escape, joiners)), left[cut:]) if x]
