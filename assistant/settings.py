@@ -65,6 +65,11 @@ class EmbedderSettings(BaseModel):
         description="Precision of the USE torch runtime's per-token products; 'auto' uses "
         "bfloat16 where the CPU has native bfloat16 instructions, float32 elsewhere.",
     )
+    ingest_process: bool = Field(
+        True,
+        description="Embed a large ingest (as many files as start the document helper) in a "
+        "process of its own, so that writing the vector store does not stall the embedder.",
+    )
 
 
 class RetrievalSettings(BaseModel):
