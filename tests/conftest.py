@@ -63,12 +63,16 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.server)
 
 
-def chain_over(root: Path, files: dict[str, str]):
-    """A chain over a small corpus written to ``root`` (name -> text), real index and models."""
+def chain_over(root: Path, files: dict[str, str | bytes]):
+    """A chain over a small corpus written to ``root`` (name -> text, or the bytes of a
+    binary document), real index and models."""
     corpus = root / "corpus"
     corpus.mkdir()
     for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            (corpus / name).write_bytes(text)
+        else:
+            (corpus / name).write_text(text, encoding="utf-8")
     settings = make_settings(root / "index")
     index = Index(settings)
     ingest(index, [corpus])

@@ -181,3 +181,22 @@ def test_values_keep_the_unit_they_share(tmp_path):
     chain = chain_over(tmp_path, {"scores.txt": SCORES})
     direct = chain.invoke("东部片区和北部片区开发区平均得分谁高？").direct_answer
     assert "81.2分" in direct and "64.3分" in direct
+
+
+INDICATORS = """示例区2023年统计公报
+
+| 指标 | 2022年 | 2023年 | 2023年增速（%） |
+| --- | --- | --- | --- |
+| 地区生产总值（亿元） | 812.4 | 856.1 | 5.4 |
+| 一般公共预算收入（亿元） | 66.2 | 69.8 | 5.9 |
+"""
+
+
+def test_a_table_side_read_in_a_column_with_its_own_unit_names_that_column(tmp_path):
+    # The growth rates are percentages, not amounts in the rows' own unit.
+    chain = chain_over(tmp_path, {"indicators.md": INDICATORS})
+    answer = chain.invoke("示例区2023年地区生产总值和一般公共预算收入哪个增速更快？")
+    assert not answer.refused
+    direct = answer.direct_answer
+    assert "5.4" in direct and "5.9" in direct
+    assert "（亿元）为" not in direct and "增速（%）为5.4" in direct

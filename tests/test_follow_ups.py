@@ -80,3 +80,21 @@ def test_follow_up_is_answered_for_the_new_subject(tmp_path):
         answer = chain.invoke({"question": question, "history": history})
         assert not answer.refused, question
         assert expected in answer.direct_answer and earlier not in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "question,leans",
+    [
+        # "Is it given for this case too?": the earlier question's thing is asked of it.
+        ("进入创新层的还有吗？", True),
+        ("升级为省级的也有吗", True),
+        # Counter-examples: questions of their own, one with 还有 inside a longer ending.
+        ("创新层企业的挂牌奖励标准现在还有效吗？", False),
+        ("研发补助和人才奖励都有上限吗？", False),
+    ],
+)
+def test_asking_whether_it_is_given_too_leans_on_the_earlier_question(question, leans):
+    history = [Turn(role="user", content="在新三板挂牌有奖励吗？")]
+    assert (analyze(question, history).context != "") is leans
+    # Without an earlier question there is nothing to lean on.
+    assert analyze(question).context == ""

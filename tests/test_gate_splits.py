@@ -26,7 +26,13 @@ EVALS = ROOT / "evals"
 SPLITS = {
     "dev": {
         "folders": [EVALS / "corpus"],
-        "questions": ["dev_seed.jsonl", "dev_a.jsonl", "dev_b.jsonl", "dev_c.jsonl"],
+        "questions": [
+            "dev_seed.jsonl",
+            "dev_a.jsonl",
+            "dev_b.jsonl",
+            "dev_c.jsonl",
+            "dev_d.jsonl",
+        ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",
             "dev_b_paraphrases.jsonl",

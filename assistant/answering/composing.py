@@ -11,14 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from assistant.answering.enumerations import Enumeration, find_enumerations, section_items
+from assistant.answering.counted import counted_items
+from assistant.answering.enumerations import Enumeration, find_enumerations
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import TYPED, bigrams, direct_span, nearest_value, pattern_hit
+from assistant.answering.framed import framed_items, kind_led_items
 from assistant.answering.grammar import grammar
 from assistant.answering.items import colon_items, numbered_items, opens_items
 from assistant.answering.models import Citation
 from assistant.answering.questions import AnalyzedQuestion, asked_category, plain_asking
 from assistant.answering.rendering import render_conflict
+from assistant.answering.sections import section_items
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.retrieval.subject import DocumentSubject
@@ -37,6 +40,13 @@ ENUM_BY_WORD = -0.2
 # An enumerated item whose character pairs are more than this share the question's is what
 # the question is about, not the one it asks for.
 SUBJECT_SHARE = 0.5
+# A list holding the very thing a list question is about ("what does field X develop"
+# against a list of fields naming X) lists its fellows, not what is asked: it loses this
+# much. Items shorter than this are not taken as named (a one-word item inside a longer
+# word).
+ENUM_NAMES_SUBJECT, MIN_NAMED_ITEM = -0.5, 3
+# Question types a line announcing a count of things answers with those things.
+_COUNTED_TYPES = ("list", "definition")
 
 
 @dataclass
@@ -52,11 +62,28 @@ class Context:
 def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]], best_score: float):
     aq, terms = ctx.aq, ctx.terms
     top = [s for s, sc in typed if sc >= best_score - NEAR_BEST][:4]
+    framed = (
+        framed_items(index, ctx.sentences, aq.text, terms)
+        or kind_led_items(index, ctx.sentences, aq.text, terms)
+        if aq.qtype == "list"
+        else None
+    )
+    if framed is not None:
+        # A Q&A pair asking what the user asks, or a line pointing ahead to the kind asked
+        # for, leading in to numbered items.
+        sent, spans = framed
+        items = [index.document(sent.doc_id).text[s:e] for s, e in spans]
+        direct = msg("list_answer", count=len(items), items=join_items(items))
+        return direct, [_line_quote(index, sent, spans)]
     if aq.qtype == "list":
         # Items on numbered lines (materials, steps) or numbered inside an article.
         for sent in top:
             doc_text = index.document(sent.doc_id).text
-            spans = numbered_items(doc_text, sent) or colon_items(doc_text, sent)
+            spans = (
+                numbered_items(doc_text, sent)
+                or colon_items(doc_text, sent)
+                or counted_items(doc_text, sent, aq.text)
+            )
             if spans:
                 items = [doc_text[s:e] for s, e in spans]
                 direct = msg("list_answer", count=len(items), items=join_items(items))
@@ -96,13 +123,19 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
     return None
 
 
-def lead_in_answer(index: Index, sent: Sentence):
+def lead_in_answer(index: Index, sent: Sentence, aq: AnalyzedQuestion | None = None):
     """A sentence that only leads in (a conditions clause ending in a colon) answers with
-    the numbered items it opens, whatever the question's type; None for any other sentence."""
-    if not sent.text.rstrip().endswith((":", "：")):
-        return None
+    the numbered items it opens, whatever the question's type; so does a line announcing a
+    count of the things a list or definition question asks about (what "the three
+    major actions" are); None
+    for any other sentence."""
     doc_text = index.document(sent.doc_id).text
-    spans = numbered_items(doc_text, sent)
+    if not sent.text.rstrip().endswith((":", "：")):
+        if aq is None or aq.qtype not in _COUNTED_TYPES:
+            return None
+        spans = counted_items(doc_text, sent, aq.text)
+    else:
+        spans = numbered_items(doc_text, sent)
     if not spans:
         return None
     items = [doc_text[s:e] for s, e in spans]
@@ -121,7 +154,7 @@ def section_list(index: Index, ctx: Context):
     found = None
     before = _term_before_asking(ctx)
     for term in [t for t in (asked, before if before is not asked else None) if t is not None]:
-        found = section_items(index, ctx.sentences, term, ctx.terms)
+        found = section_items(index, ctx.sentences, term, ctx.terms, ctx.aq.text)
         if found is not None:
             break
     if found is None:
@@ -184,6 +217,7 @@ def _choose_enumeration(
     terms = [t for t in terms if t.primary] or terms
     best, best_score = None, 0.0
     kind = asked_category(aq.text) if aq.qtype == "list" else None
+    question = normalize(aq.text)
     for sent in sentences:
         doc_text = index.document(sent.doc_id).text
         for en in find_enumerations(sent):
@@ -199,6 +233,11 @@ def _choose_enumeration(
             )
             if en.by_word:
                 score += ENUM_BY_WORD
+            if aq.qtype == "list" and any(
+                len(n := normalize(doc_text[s:e])) >= MIN_NAMED_ITEM and n in question
+                for s, e in en.items
+            ):
+                score += ENUM_NAMES_SUBJECT
             if asked is not None:
                 matched = asked in (en.stated, len(en.items))
                 score += ENUM_COUNT_MATCH if matched else ENUM_COUNT_MISMATCH

@@ -7,16 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
-from assistant.answering.items import inline_items, is_article, item_span, marker_kind, wraps_on
-from assistant.index import Index
 from assistant.text import normalize, words
 
 _G = grammar()
-# Units that can hold the items of a section: list items, the section's sub-headings,
-# and paragraphs that number their items inline.
-_SECTION_ITEM_KINDS = ("item", "heading", "paragraph")
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
 # Items that share an ending this long ("开发区") name things of one kind.
 MIN_SHARED_SUFFIX = 2
@@ -28,7 +23,11 @@ MIN_ITEM_CHARS = 2
 MAX_ENUM_ITEM_CHARS = 24
 # Items joined by a word only drop a lead-in word at least this long (not a particle).
 MIN_LEAD_IN_WORD = 2
-_CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?]")
+# A count phrase after a run names the run's number only when it counts at least two.
+MIN_LIST_COUNT = 2
+# Clause punctuation, and the bar between a table row's cells: a list never runs from one
+# cell into the next.
+_CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?|]")
 _AND_SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted(_G.and_tokens, key=len, reverse=True))
 )
@@ -84,6 +83,8 @@ def _strip_item(
     cur: list[tuple[int, int, str]] = []
     skipping = False
     for ts, te, tok in toks:
+        if not tok.strip():
+            continue  # spaces (around a table row's cell bar) belong to no item
         if tok in _G.and_tokens:
             if cur:
                 items.append((cur[0][0], cur[-1][1]))
@@ -227,7 +228,9 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
             if after[:1] in _G.tail_tokens:
                 after = after[1:]
             m = _G.count.match(after)
-            if m:
+            # "…合并为一个环节": a count of one after the items is what they become, not
+            # their number.
+            if m and (_to_int(m.group(1)) or 0) >= MIN_LIST_COUNT:
                 stated = _to_int(m.group(1))
                 label = _label(_AND_SPLIT.split(after)[0])
             # The lead-in is the clause's own text before the items, or the clause a colon opens.
@@ -268,96 +271,6 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
             items = [(sent.start + a, sent.start + b) for a, b in taken]
             enums.append(Enumeration(sent, items, head, total, label))
     return enums
-
-
-def section_items(
-    index: Index, sentences: list[Sentence], asked: Term, terms: list[Term]
-) -> tuple[Sentence, list[tuple[int, int]]] | None:
-    """The numbered items of a section whose heading names what a list question asks for
-    (a question on the materials to submit answered by the items under the materials
-    heading), in the documents of the given units, best document first. Returns a unit
-    standing for the section and the items."""
-    for doc_id in dict.fromkeys(s.doc_id for s in sentences):
-        doc = index.document(doc_id)
-        groups: dict[tuple[str, ...], list[dict]] = {}
-        closed: set[tuple[str, ...]] = set()
-        for u in doc.units:
-            path = tuple(u.get("heading_path") or ())
-            if path in closed:
-                continue
-            if path in groups and _closes(doc.text, u, groups[path]):
-                # Items run on consecutive lines: other text after them (an article, a
-                # note) ends the list, and items further down belong to something else.
-                closed.add(path)
-                continue
-            # The sub-headings of a section are its items too (a "next steps" heading over
-            # numbered sub-headings); the next heading of its own level ends the scope.
-            kind = u.get("kind")
-            if (
-                kind in _SECTION_ITEM_KINDS
-                and path
-                and asked.found_in(normalize(path[-1]))
-                and not is_article(doc.text, u["start"], u["end"])
-            ):
-                groups.setdefault(path, []).append(u)
-        best, best_cover = None, -1.0
-        for path, units in groups.items():
-            cover = coverage(terms, normalize(" ".join(path)))
-            if cover > best_cover:
-                best, best_cover = path, cover
-        if best is None:
-            continue
-        units = [u for u in groups[best] if _listed(doc.text, u)]
-        spans: list[tuple[int, int]] = []
-        if units:
-            kind = marker_kind(doc.text, units[0]["start"], units[0]["end"])
-            spans = [
-                span
-                for u in units
-                if marker_kind(doc.text, u["start"], u["end"]) == kind
-                and (span := item_span(doc.text, u["start"], u["end"]))
-            ]
-        if len(spans) < 2:
-            # Items numbered inside a paragraph of the section by sequence words (first,
-            # second, finally).
-            inline = (
-                (found, [u])
-                for u in groups[best]
-                if u.get("kind") == "paragraph"
-                and len(found := inline_items(doc.text, u["start"], u["end"])) >= 2
-            )
-            spans, units = next(inline, ([], []))
-        if len(spans) < 2:
-            continue
-        first = next(s for s in sentences if s.doc_id == doc_id)
-        start, end = units[0]["start"], units[-1]["end"]
-        # The section must be about the question: every noun of it is there (or in the
-        # title); another zone's plan under the same heading does not answer.
-        own = [t for t in terms if t.primary and t.known and t.is_content]
-        where = normalize(f"{first.title}\n{' '.join(best)}\n{doc.text[start:end]}")
-        if not all(t.found_in(where) for t in own):
-            continue
-        unit = Sentence(doc_id, first.title, best[-1], start, end, doc.text[start:end], 0)
-        return unit, spans
-    return None
-
-
-def _closes(doc_text: str, unit: dict, group: list[dict]) -> bool:
-    """Does this unit end the run of items gathered so far under its heading: text that
-    is neither an item nor a heading, or an article, once items have begun?"""
-    if not any(_listed(doc_text, u) for u in group):
-        return False
-    if not _listed(doc_text, unit) and wraps_on(doc_text, group[-1]["end"]):
-        return False  # the last item wraps onto this line
-    return not _listed(doc_text, unit) or is_article(doc_text, unit["start"], unit["end"])
-
-
-def _listed(doc_text: str, unit: dict) -> bool:
-    """Is the unit an item of a list: a list item, a sub-heading, or a paragraph that opens
-    with an item marker the ingest did not mark ("1)" lines)?"""
-    if unit.get("kind") in ("item", "heading"):
-        return True
-    return _G.item_marker.match(doc_text, unit["start"], unit["end"]) is not None
 
 
 def _kind(label: str | None) -> str:

@@ -26,6 +26,7 @@ from assistant.answering.composing import (
     sentence_citation,
 )
 from assistant.answering.constraints import NAMED_POS, rejection
+from assistant.answering.constructions import construction_answer
 from assistant.answering.covering import (
     covering_answer,
     date_states,
@@ -185,6 +186,8 @@ class ExtractiveAnswerer:
         quotes: list[tuple[Sentence, tuple[int, int] | None]] = []
         whole_terms = self._terms(aq, sentences)
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
+        if (contact := construction_answer(self.index, whole, self._scored)) is not None:
+            return Extracted(refused=False, direct=contact[0], quotes=contact[1])
         inline, bare, missing = False, False, []
         for part, label in zip(parts, part_labels(parts), strict=True):
             ctx, names_own = whole, False
@@ -193,7 +196,7 @@ class ExtractiveAnswerer:
                     part, part, classify(part), context=aq.context, focus=aq.focus
                 )
                 terms = self._terms(sub, sentences)
-                bare = not any(t.primary for t in terms)
+                bare = not any(t.primary and t.pos not in ("m", "mq") for t in terms)
                 if bare:
                     terms = whole_terms  # "分几期？" has no terms of its own
                 else:
@@ -336,7 +339,7 @@ class ExtractiveAnswerer:
                 return (*listed, False)
         if not typed:
             best = covering[0][0]
-            led = lead_in_answer(self.index, best)
+            led = lead_in_answer(self.index, best, aq)
             if led is not None and states_asked(aq, _quoted_text(self.index, led[1])):
                 return (*led, False)
             return covering_answer(ctx, covering, date_states(aq))
@@ -377,7 +380,7 @@ class ExtractiveAnswerer:
             return msg("comparison_value", name=name, value=value) + "。", [(best, span)], False
         if aq.qtype == "entity" and BOOK_TITLE.search(best.text):
             pattern = BOOK_TITLE
-        led = lead_in_answer(self.index, best) if aq.qtype != "yesno" else None
+        led = lead_in_answer(self.index, best, aq) if aq.qtype != "yesno" else None
         if led is not None:
             return (*led, False)
         if aq.qtype == "definition":

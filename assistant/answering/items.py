@@ -63,6 +63,21 @@ def item_span(
     return (start, end) if end > start else None
 
 
+def unit_item_span(doc_text: str, unit: dict) -> tuple[int, int] | None:
+    """A list item's text: after its marker, or — for an item the document marks up as one
+    without numbering it (an HTML or Word bullet) — from its start; up to its first full
+    stop or semicolon either way."""
+    s, e = unit["start"], unit["end"]
+    span = item_span(doc_text, s, e)
+    if span is not None or unit.get("kind") != "item":
+        return span
+    stop = ITEM_END.search(doc_text, s, e)
+    end = stop.start() if stop else e
+    while end > s and doc_text[end - 1] in _ITEM_SEPARATORS:
+        end -= 1
+    return (s, end) if end > s else None
+
+
 _MARKER_KINDS = [re.compile(p, re.MULTILINE) for p in _G.raw["lists"]["item_markers"]]
 # A lead-in colon with the first numbered item after it, on one line.
 # Bare "1." is left out: after a colon it is as often a figure ("比例：1.5倍").

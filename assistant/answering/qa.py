@@ -192,6 +192,12 @@ def yesno_answer(
         prefix = msg("answer_yes" if verdict_polarity(aq, said) else "answer_no")
         if opening[1] > span[0]:
             return prefix + as_sentence(text), [(best, span)]  # the quote says it
+        # A verdict clause goes on with its condition ("Yes, but only if ..."): the
+        # condition is part of the answer, so the verdict's whole sentence is said.
+        stop = _SENTENCE_END.search(doc_text, opening[1], line_span(doc_text, opening[0])[1])
+        end = min(stop.end() if stop else opening[1], span[0])
+        said = doc_text[opening[0] : max(end, opening[1])]
+        opening = (opening[0], opening[0] + len(said))
         gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
         unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
         return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]

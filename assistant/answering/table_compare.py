@@ -38,6 +38,13 @@ def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str |
     return None
 
 
+def _own_unit(name: str, column: str) -> bool:
+    """Does the column state a unit of its own besides the row name's (a row named "GDP
+    (100 million yuan)" read in its growth (%) column is not an amount)? The side is then
+    named without its unit, and the column is said with the value."""
+    return cell_core(column) != normalize(column) and cell_core(name) != normalize(name)
+
+
 def compare_rows(table: Table, ctx: Context, forms: list[str]):
     """Two rows the question sets side by side, the asked column's values, the larger."""
     sides = comparison_sides(ctx.aq.text)
@@ -76,11 +83,18 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
     if not value_a or not value_b or not all(map(_has_figure, (value_a, value_b))):
         # Names or wording are no measure a comparison can set side by side.
         return None
-    parts = [
-        msg("comparison_value", name=cell_text(row_a, col_a), value=value_a),
-        msg("comparison_value", name=cell_text(row_b, col_b), value=value_b),
-    ]
     full_a, full_b = cell_text(row_a, col_a), cell_text(row_b, col_b)
+    if _own_unit(full_a, column) and _own_unit(full_b, column):
+        full_a, full_b = cell_core(full_a), cell_core(full_b)
+        parts = [
+            msg("comparison_column_value", name=n, column=column, value=v)
+            for n, v in ((full_a, value_a), (full_b, value_b))
+        ]
+    else:
+        parts = [
+            msg("comparison_value", name=full_a, value=value_a),
+            msg("comparison_value", name=full_b, value=value_b),
+        ]
     if is_rank_header(column):
         ra, rb = rank_of(row_a), rank_of(row_b)
         if ra is not None and rb is not None and ra != rb:

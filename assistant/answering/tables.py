@@ -21,6 +21,7 @@ from assistant.answering.questions import (
     numeral_value,
 )
 from assistant.answering.table_compare import compare_rows
+from assistant.answering.table_lists import table_list
 from assistant.answering.table_ranges import ranged_rows, stated_spans
 from assistant.answering.table_reading import (
     DIGITS,
@@ -215,6 +216,8 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
     """(direct answer, quotes, inline markers) from a table the retrieved rows belong to,
     or None. ``offset``: the quotes earlier parts of the question already cite."""
     aq = ctx.aq
+    if (listed := table_list(index, ctx)) is not None:
+        return (*listed, False)  # one column of the rows the question names by another
     forms = question_forms(aq.text)
     m = TOP_RANGE.search(forms[0])
     top = numeral_value(m.group(1)) if m else None

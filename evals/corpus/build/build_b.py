@@ -84,6 +84,21 @@ def units_of_source(path: Path) -> list[str]:
     return units
 
 
+def rows_of_source(path: Path) -> list[list[str]]:
+    """Table rows of a source, merged ("^") cells filled from the cell above."""
+    rows: list[list[str]] = []
+    for block in parse_source(path):
+        previous: list[str] = []
+        for row in block.rows:
+            filled = [
+                previous[i] if cell == MERGE_UP and i < len(previous) else cell
+                for i, cell in enumerate(row)
+            ]
+            rows.append(filled)
+            previous = filled
+    return rows
+
+
 def _set_east_asian_font(run, name: str) -> None:
     from docx.oxml.ns import qn
 

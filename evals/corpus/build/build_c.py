@@ -58,18 +58,7 @@ def source_rows(doc_id: str) -> list[list[str]] | None:
     path = SRC_C / f"{doc_id}.docsrc"
     if not path.is_file():
         return None
-    writers = _build_b()
-    rows: list[list[str]] = []
-    for block in writers.parse_source(path):
-        previous: list[str] = []
-        for row in block.rows:
-            filled = [
-                previous[i] if cell == writers.MERGE_UP and i < len(previous) else cell
-                for i, cell in enumerate(row)
-            ]
-            rows.append(filled)
-            previous = filled
-    return rows
+    return _build_b().rows_of_source(path)
 
 
 if __name__ == "__main__":

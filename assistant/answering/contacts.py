@@ -1,0 +1,216 @@
+"""Whom to contact: a question asking for a person or a number to call is answered by the
+contact line of the matter it names (an office, its person and number on one line; a person
+label with the number on the next line), not by a sentence that merely mentions contacting.
+
+Contact blocks say little of the matter they serve: its words are in the document's title,
+the section or the Q&A question above the block, or the line's own bracketed note.
+So a contact line is taken when the question's matter is found in the line read with its
+context, and the words that only ask for the contact (contact, phone, whom) are never required.
+The grammar is data: ``resources/contact_grammar.yaml``; examples in tests/test_contacts.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.resources import files
+from itertools import pairwise
+
+import yaml
+
+from assistant.answering.composing import Context, as_sentence
+from assistant.answering.constraints import is_name
+from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.items import line_span
+from assistant.text import load_pos_tagger, normalize
+
+# Share of the weighted matter words (the question's words other than its contact-asking
+# ones) a contact line read with its context must hold: as much as any covering unit
+# (constraints.MIN_COVERAGE); lower, and another office's line would answer.
+CONTACT_COVERAGE = 0.6
+# Lines of a contact block looked at on each side of the best line for the person or the
+# number it lacks: a block names one contact in two or three lines.
+BLOCK_LINES = 2
+PERSON_POS = "nr"
+
+
+@dataclass(frozen=True)
+class ContactGrammar:
+    asks_person: re.Pattern[str]
+    asks_phone: re.Pattern[str]
+    asking_terms: frozenset[str]
+    labels: re.Pattern[str]
+    person_labels: re.Pattern[str]
+    phone: re.Pattern[str]
+
+
+def _words(group: dict) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(group["words"], key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def contact_grammar() -> ContactGrammar:
+    raw = yaml.safe_load(
+        files("assistant.resources").joinpath("contact_grammar.yaml").read_text("utf-8")
+    )
+    return ContactGrammar(
+        asks_person=_words(raw["asks_person"]),
+        asks_phone=_words(raw["asks_phone"]),
+        asking_terms=frozenset(raw["asking_terms"]),
+        labels=re.compile("(?:" + _words(raw["line_labels"]).pattern + ")[:：]"),
+        person_labels=re.compile("(?:" + _words(raw["person_labels"]).pattern + ")[:：]"),
+        phone=re.compile("|".join(raw["phone_patterns"])),
+    )
+
+
+def asked_contact(question: str) -> tuple[bool, bool] | None:
+    """(asks for a person, asks for a number), or None when the question asks for neither."""
+    g, q = contact_grammar(), normalize(question)
+    person, phone = bool(g.asks_person.search(q)), bool(g.asks_phone.search(q))
+    return (person, phone) if person or phone else None
+
+
+def has_phone(text: str) -> bool:
+    return bool(contact_grammar().phone.search(normalize(text)))
+
+
+def has_person(text: str) -> bool:
+    """A person's name, or a contact-person label followed by whom to turn to."""
+    g = contact_grammar()
+    labelled = any(m.end() < len(text) for m in g.person_labels.finditer(normalize(text)))
+    return labelled or any(p.flag == PERSON_POS for p in load_pos_tagger().lcut(text))
+
+
+def is_contact_line(text: str) -> bool:
+    """A line of a contact block: it gives a phone number or a contact label."""
+    return has_phone(text) or bool(contact_grammar().labels.search(normalize(text)))
+
+
+def _matter(terms: list[Term]) -> list[Term]:
+    asking = contact_grammar().asking_terms
+    return [t for t in terms if t.primary and t.known and t.text not in asking]
+
+
+def _local(unit: Sentence) -> str:
+    """The unit with what frames it but the document-wide title and metadata."""
+    return normalize(f"{unit.section}\n{unit.frame}\n{unit.before}\n{unit.text}")
+
+
+def _line_unit(doc_text: str, unit: Sentence, s: int, e: int) -> Sentence:
+    return replace(unit, start=s, end=e, text=doc_text[s:e], before="", frame="")
+
+
+def _next_line(doc_text: str, at: int, step: int) -> tuple[int, int] | None:
+    """The next non-blank line after (step 1) or before (step -1) the offset's line."""
+    while True:
+        cut = doc_text.find("\n", at) if step > 0 else doc_text.rfind("\n", 0, at)
+        if cut < 0 or (step < 0 and cut == 0):
+            return None
+        s, e = line_span(doc_text, cut + 1 if step > 0 else cut - 1)
+        if e > s:
+            return s, e
+        at = cut + 1 if step > 0 else cut
+
+
+def _block(doc_text: str, best: Sentence) -> list[Sentence]:
+    """The contact lines next to the best one, nearest first on each side."""
+    out: list[Sentence] = []
+    for step in (1, -1):
+        at = best.end if step > 0 else best.start
+        for _ in range(BLOCK_LINES):
+            span = _next_line(doc_text, at, step)
+            if span is None or not is_contact_line(doc_text[span[0] : span[1]]):
+                break
+            out.append(_line_unit(doc_text, best, *span))
+            at = span[1] if step > 0 else span[0]
+    return out
+
+
+def _own_contact(unit: Sentence, matter: list[Term]) -> Sentence:
+    """The one contact of a unit listing several (each ending with its number) that names
+    most of the question's matter; the whole unit when it lists one."""
+    ends = [m.end() for m in contact_grammar().phone.finditer(unit.text)]
+    if len(ends) < 2:
+        return unit
+    cuts = [0, *ends[:-1], len(unit.text)]
+    pieces = list(pairwise(cuts))
+    a, b = max(pieces, key=lambda p: coverage(matter, normalize(unit.text[p[0] : p[1]])))
+    text = unit.text[a:b]
+    lead = len(text) - len(text.lstrip("，,；;。 　"))
+    text = text.strip("，,；;。 　")
+    return replace(
+        unit, start=unit.start + a + lead, end=unit.start + a + lead + len(text), text=text
+    )
+
+
+def _serves_document(doc_text: str, unit: Sentence, specific: list[Term]) -> bool:
+    """Is the unit's block the document's only contact, serving every matter the document
+    raises (a notice ending with one contact section)? Then the question's matter may be
+    named anywhere in the document; a name of an office or place must still be said near
+    the line, or another office's contact would answer."""
+    if any(is_name(t) for t in specific):
+        return False
+    block = {(x.start, x.end) for x in _block(doc_text, unit)}
+    s, e = line_span(doc_text, unit.start)
+    block.add((s, e))
+    at = 0
+    while at < len(doc_text):
+        ls, le = line_span(doc_text, at)
+        if le > ls and is_contact_line(doc_text[ls:le]) and (ls, le) not in block:
+            return False
+        nl = doc_text.find("\n", at)
+        at = len(doc_text) if nl < 0 else nl + 1
+    text = normalize(doc_text)
+    return coverage(specific, text) >= CONTACT_COVERAGE
+
+
+def contact_answer(index, ctx: Context, scoring):
+    """``scoring``: the answerer's units of a context with their scores, best first.
+    The contact line answering a question asking whom to contact, with the next line of
+    its block when that holds the person or number the line lacks; None when the question
+    asks for no contact, a word it asks about is in no document, or no contact line covers
+    its matter. Returns (direct answer, quotes)."""
+    asked = asked_contact(ctx.aq.text)
+    if asked is None:
+        return None
+    asking = contact_grammar().asking_terms
+    if any(not t.known and t.is_content and t.text not in asking for t in ctx.terms if t.primary):
+        return None
+    matter = _matter(ctx.terms)
+    best, best_key = None, None
+    for unit, score in scoring(ctx):
+        if not is_contact_line(unit.text):
+            continue
+        whole = unit.context_norm + "\n" + unit.frame_norm
+        if any(is_name(t) and not t.found_in(whole) for t in matter):
+            continue
+        # Words the document's title does not explain must be said near the line.
+        title = normalize(f"{unit.title}\n{unit.meta}")
+        specific = [t for t in matter if not t.found_in(title)]
+        if matter and coverage(matter, whole) < CONTACT_COVERAGE:
+            continue
+        if (
+            specific
+            and coverage(specific, _local(unit)) < CONTACT_COVERAGE
+            and not _serves_document(index.document(unit.doc_id).text, unit, specific)
+        ):
+            continue
+        key = (coverage(matter, unit.norm) if matter else 0.0, score)
+        if best_key is None or key > best_key:
+            best, best_key = unit, key
+    if best is None:
+        return None
+    doc_text = index.document(best.doc_id).text
+    best = _own_contact(best, matter)
+    lines = [best]
+    want_person, want_phone = asked[0], True
+    for line in _block(doc_text, best):
+        said = "".join(x.text for x in lines)
+        if (want_person and not has_person(said) and has_person(line.text)) or (
+            want_phone and not has_phone(said) and has_phone(line.text)
+        ):
+            lines.append(line)
+    lines.sort(key=lambda x: x.start)
+    direct = as_sentence("；".join(x.text.strip().rstrip("。；;") for x in lines))
+    return direct, [(x, None) for x in lines]

@@ -1,0 +1,110 @@
+"""Lists a lead-in names: a line pointing ahead to "the following <kind>:" where the kind is
+the one a list question asks for, and lists a Q&A document answers: the question line that asks what the user asks (most of its
+character pairs are the user's), whose answer leads in to numbered items ("the following
+conditions:" then 1. 2. 3.). The question line frames the list better than any sentence
+the retriever ranks first, which seldom repeats the question's words.
+
+Module functions over an index and one question's context; no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.evidence import Sentence
+from assistant.answering.extraction import bigrams
+from assistant.answering.grammar import grammar
+from assistant.answering.items import colon_items, line_span, numbered_items
+from assistant.answering.questions import asked_category
+from assistant.index import Index
+from assistant.text import normalize
+
+_G = grammar()
+# Share of a Q&A question line's character pairs the user's question must hold: lower
+# matches another question of the same document ("which materials" against "which
+# conditions"), higher misses a user question that adds the zone's name.
+MIN_FRAME_SHARE = 0.75
+# Documents of the retrieved units read for their Q&A lines, best first.
+MAX_DOCS = 3
+_FORWARD = tuple(_G.raw["lists"]["forward_pointers"])
+# The asked kind opens the items when a colon follows it within this many characters (a
+# copula between them).
+MAX_KIND_TO_COLON = 2
+
+
+def _asked_line(text: str) -> str:
+    """A Q&A question line without its marker (a numbered "Q" or an asking label)."""
+    m = _G.qa_question.match(text)
+    return normalize(text[m.end() :] if m else text)
+
+
+def framed_items(index: Index, sentences: list[Sentence], question: str, terms: list):
+    """(answer unit, item spans) of the Q&A pair whose question line is the user's, or None."""
+    asked = bigrams(normalize(question))
+    own = [t for t in terms if t.primary and t.known and t.is_content]
+    rarest = max(own, key=lambda t: t.idf) if own else None
+    best = None
+    for doc_id in list(dict.fromkeys(s.doc_id for s in sentences))[:MAX_DOCS]:
+        doc = index.document(doc_id)
+        if rarest is not None and not rarest.found_in(normalize(f"{doc.title}\n{doc.text}")):
+            continue
+        units = doc.units
+        for i, unit in enumerate(units[:-1]):
+            if unit.get("kind") != "question":
+                continue
+            pairs = bigrams(_asked_line(doc.text[unit["start"] : unit["end"]]))
+            share = len(pairs & asked) / len(pairs) if pairs else 0.0
+            answer = units[i + 1]
+            if share < MIN_FRAME_SHARE or answer.get("kind") != "answer":
+                continue
+            s, e = answer["start"], answer["end"]
+            sent = Sentence(doc_id, doc.title, "", s, e, doc.text[s:e], 1)
+            spans = numbered_items(doc.text, sent)
+            if spans and (best is None or share > best[0]):
+                best = (share, sent, spans)
+    return best[1:] if best else None
+
+
+def _holds_rarest(doc, terms: list) -> bool:
+    own = [t for t in terms if t.primary and t.known and t.is_content]
+    if not own:
+        return True
+    return max(own, key=lambda t: t.idf).found_in(normalize(f"{doc.title}\n{doc.text}"))
+
+
+def _last_noun(question: str, terms: list) -> str | None:
+    """The question's own noun said last ("the main goals" in "what are the main goals"): the
+    kind a question asks for when no asking word precedes it."""
+    norm = normalize(question)
+    placed = [(norm.rfind(t.text), t.text) for t in terms if t.primary and t.known and t.is_content]
+    placed = [p for p in placed if p[0] >= 0]
+    return max(placed)[1] if placed else None
+
+
+def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms: list):
+    """(lead-in unit, item spans) for the first retrieved line that points ahead to the very
+    kind the question asks for ("the following conditions:" for "which conditions") and
+    opens numbered items, in a document holding the question's rarest word; or None."""
+    kind = asked_category(question) or _last_noun(question, terms)
+    if not kind:
+        return None
+    pointers = tuple(normalize(f + kind) for f in _FORWARD)
+    # "主要目标是：A，B，C": the kind right before the colon that opens the items.
+    opened = re.compile(re.escape(normalize(kind)) + f".{{0,{MAX_KIND_TO_COLON}}}:")
+    for sent in sentences:
+        doc = index.document(sent.doc_id)
+        # The sentence itself, else its line: items a colon opens end with its sentence.
+        ls, le = line_span(doc.text, sent.start)
+        for s, e in ((sent.start, sent.end), (ls, le)):
+            text = normalize(doc.text[s:e])
+            if any(p in text for p in pointers) or opened.search(text):
+                break
+        else:
+            continue
+        if not _holds_rarest(doc, terms):
+            continue
+        unit = Sentence(sent.doc_id, doc.title, "", s, e, doc.text[s:e], sent.rank)
+        spans = numbered_items(doc.text, unit) or colon_items(doc.text, unit)
+        if spans:
+            return unit, spans
+    return None

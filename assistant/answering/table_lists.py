@@ -1,0 +1,189 @@
+"""Lists read from a table by one column given another, and the kinds a column sorts its
+rows into. By one column given another: the cell of the column a question
+names, for the row it names by the words of another cell ("the partner units of task X"),
+and the cells of that column over every row a value selects ("the tasks unit Y leads", "the
+tasks due by date Z"). A cell listing several things — joined by enumeration commas or
+semicolons, or one per line — gives one item each.
+
+Module functions over an index and one question's context; no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.composing import Context, join_items
+from assistant.answering.evidence import Sentence
+from assistant.answering.extraction import bigrams
+from assistant.answering.table_reading import Table, cell_text, is_rank_header, tables_of
+from assistant.index import Index
+from assistant.messages import msg
+from assistant.text import normalize
+
+# A row named by the words of one of its cells shares at least this many consecutive
+# characters with the question: fewer is a common word ("项目"), more misses a short name.
+MIN_ROW_PHRASE = 4
+# A cell value that selects rows (a unit's name, a deadline) is at least this long; shorter
+# values ("是", "1") occur in questions by chance.
+MIN_VALUE_CHARS = 3
+# A column is named by a part of its header at least this long that no other header has
+# ("配合" of two "…单位" columns); the whole header always names it.
+MIN_HEADER_PART = 2
+# Separators of the things one cell lists: enumeration commas, semicolons, line breaks
+# (rendered as spaces in the cleaned text).
+_CELL_SEPARATORS = re.compile(r"[、；;]|\s+")
+# A piece holding clause punctuation is a sentence, not a listed name: the cell is one item.
+_CLAUSE = re.compile(r"[，,。：:]")
+# A listed thing runs at most this long; a longer piece is prose.
+MAX_CELL_ITEM_CHARS = 24
+
+
+def cell_items(cell: str) -> list[str]:
+    """The things one cell lists, or the whole cell when it is prose (a task description
+    whose clauses hold enumeration commas)."""
+    cell = cell.strip()
+    pieces = [p for p in _CELL_SEPARATORS.split(cell) if p]
+    if len(pieces) < 2 or any(
+        _CLAUSE.search(p) or len(p) > MAX_CELL_ITEM_CHARS or len(p) < 2 for p in pieces
+    ):
+        return [cell] if cell else []
+    return pieces
+
+
+def _named_columns(headers: list[str], question: str) -> list[str]:
+    """The headers the question names: whole, or by a part no other header shares."""
+    norms = [normalize(h) for h in headers]
+    named = []
+    for h, norm in zip(headers, norms, strict=True):
+        if is_rank_header(h) or not norm:
+            continue
+        others = [o for o in norms if o != norm]
+        parts = (
+            norm[i:j] for i in range(len(norm)) for j in range(i + MIN_HEADER_PART, len(norm) + 1)
+        )
+        if norm in question or any(
+            p in question and not any(p in o for o in others) for p in parts
+        ):
+            named.append(h)
+    return named
+
+
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest run of characters two texts share."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for ch in a:
+        cur = [0] * (len(b) + 1)
+        for j, other in enumerate(b, start=1):
+            if ch == other:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def _answer(rows: list[Sentence], column: str):
+    items: list[str] = []
+    for row in rows:
+        for item in cell_items(cell_text(row, column) or ""):
+            if item not in items:
+                items.append(item)
+    if not items:
+        return None
+    # Items that are clauses of their own (task descriptions) are set apart by semicolons.
+    joined = (
+        msg("list_item_joiner_wide").join(items)
+        if any(_CLAUSE.search(i) for i in items)
+        else join_items(items)
+    )
+    return msg("list_answer", count=len(items), items=joined), [(r, None) for r in rows]
+
+
+def _by_value(table: Table, question: str, named: list[str]):
+    """Rows a cell value the question names selects; the answer is the other named column."""
+    matched: dict[str, list[Sentence]] = {}
+    for row in table.rows:
+        for h in row.header:
+            if is_rank_header(h):
+                continue
+            values = [normalize(v) for v in cell_items(cell_text(row, h) or "")]
+            if any(len(v) >= MIN_VALUE_CHARS and v in question for v in values):
+                matched.setdefault(h, []).append(row)
+    if not matched:
+        return None
+    # A column the question names as the one its value sits in ("as lead unit") decides.
+    filters = [h for h in matched if h in named] or list(matched)
+    asked = [h for h in named if h not in filters]
+    if len(asked) != 1:
+        return None
+    rows = [r for r in table.rows if any(r in matched[h] for h in filters)]
+    return _answer(rows, asked[0])
+
+
+def _by_phrase(table: Table, question: str, named: list[str]):
+    """The one row whose cell shares a phrase with the question; the answer is the named
+    column that did not supply the phrase."""
+    scored = []
+    pairs = bigrams(question)
+    for row in table.rows:
+        runs = [(0, "")]
+        for h in row.header:
+            cell = normalize(cell_text(row, h) or "")
+            # Only a cell sharing a character pair can share a phrase: the rest are skipped
+            # unread (a long table of names costs a set test per cell).
+            if not is_rank_header(h) and pairs & bigrams(cell):
+                runs.append((_common_run(question, cell), h))
+        scored.append((max(runs), row))
+    scored.sort(key=lambda x: x[0][0], reverse=True)
+    (best, phrase_column), row = scored[0]
+    if best < MIN_ROW_PHRASE or (len(scored) > 1 and scored[1][0][0] == best):
+        return None
+    asked = [h for h in named if h != phrase_column]
+    if len(asked) != 1:
+        return None
+    return _answer([row], asked[0])
+
+
+def _kinds(table: Table, named: list[str]):
+    """The kinds one column sorts the rows into ("which directions does it support" over a
+    column whose merged cells group the rows): its distinct values, when the column repeats
+    them (a column of names, one per row, is answered only for rows a question selects)."""
+    if len(named) != 1:
+        return None
+    column = named[0]
+    values = [c for r in table.rows if (c := cell_text(r, column))]
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) < 2 or len(distinct) == len(table.rows):
+        return None
+    firsts = [next(r for r in table.rows if cell_text(r, column) == v) for v in distinct]
+    return _answer(firsts, column)
+
+
+def _holds(table: Table, ctx: Context) -> bool:
+    """The question's rarest own noun is in the table or what frames it (its document)."""
+    own = [t for t in ctx.terms if t.primary and t.known and t.is_content]
+    if not own:
+        return True
+    text = table.context + "\n" + "\n".join(r.norm for r in table.rows)
+    return max(own, key=lambda t: t.idf).found_in(text)
+
+
+def table_list(index: Index, ctx: Context):
+    """(direct answer, quotes) for a list question one table column answers, or None."""
+    if ctx.aq.qtype != "list":
+        return None
+    question = normalize(ctx.aq.text)
+    for table in tables_of(index, ctx.sentences):
+        if len(table.rows) < 2 or not _holds(table, ctx):
+            continue
+        named = _named_columns(list(table.rows[0].header), question)
+        if not named:
+            continue
+        found = (
+            _by_value(table, question, named)
+            or _by_phrase(table, question, named)
+            or _kinds(table, named)
+        )
+        if found is not None:
+            return found
+    return None

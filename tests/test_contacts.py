@@ -1,0 +1,132 @@
+"""Whom to contact: the grammar of contact questions and contact lines (table tests), and
+answers from contact blocks in several layouts of invented documents (real index)."""
+
+import pytest
+
+from assistant.answering.contacts import asked_contact, has_person, has_phone, is_contact_line
+from tests.conftest import chain_over
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("政策咨询找谁？", (True, False)),
+        ("有异议联系谁、电话多少？", (True, True)),
+        ("申报科的联系人和电话是什么？", (True, True)),
+        ("咨询电话是多少？", (False, True)),
+        ("有问题该问哪个部门？", (True, False)),
+        ("投诉热线是多少", (False, True)),
+        # Counter-examples: asking about a matter, not whom to turn to.
+        ("补助资金什么时候拨付？", None),
+        ("谁负责审核？", None),
+        ("企业之间如何联系合作？", None),
+    ],
+)
+def test_asked_contact(question, asked):
+    assert asked_contact(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        ("联系人：企业服务科　赵一鸣", True),
+        ("联系电话：0571-86001234", True),
+        ("财政局预算科：钱小红，电话0571-86001299", True),
+        ("手机：13912345678", True),
+        ("咨询电话 025-52110000", True),
+        # Counter-examples: contacting mentioned, or numbers that are no phone numbers.
+        ("个人提出异议的，须注明有效联系方式。", False),
+        ("项目总投资20000000元，占地120亩。", False),
+        ("2024年4月1日至4月30日在线填报。", False),
+    ],
+)
+def test_contact_lines(line, contact):
+    assert is_contact_line(line) == contact
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "phone"),
+    [
+        ("联系人：企业服务科　赵一鸣", True, False),
+        ("联系电话：0571-86001234", False, True),
+        ("财政局预算科：钱小红，电话0571-86001299", True, True),
+    ],
+)
+def test_person_and_phone(text, person, phone):
+    assert has_person(text) == person
+    assert has_phone(text) == phone
+
+
+# Invented documents. A notice ending with a contact section (person and number on two
+# lines); a guide listing one line per office; a Q&A whose answer names two contacts, each
+# with the matter it serves in brackets.
+NOTICE = (
+    "青禾区关于瞪羚企业拟认定名单的公示\n\n"
+    "一、公示期限\n\n"
+    "公示期为2024年7月5日至7月11日。\n\n"
+    "二、异议处理\n\n"
+    "对拟认定企业有异议的，可以书面形式实名提出。个人提出异议的，须注明有效联系方式。\n\n"
+    "三、联系方式\n\n"
+    "联系人：区科技局企业服务科　赵一鸣\n\n"
+    "联系电话：0571-86001234\n"
+)
+GUIDE = (
+    "白石区数字化改造专项资金申报指南\n\n"
+    "一、申报方式\n\n"
+    "企业在线填报并上传材料，初审通过后报送纸质材料。\n\n"
+    "二、联系方式\n\n"
+    "白石区经济发展局工业科：孙立，电话0572-66001111\n"
+    "白石区财政局预算科：钱小红，电话0572-66002222\n"
+)
+FAQ = (
+    "东港区研发补助政策问答\n\n"
+    "Q1：补助比例是多少？\n\n"
+    "A：按研发费用的5%给予补助。\n\n"
+    "Q2：政策咨询找谁？\n\n"
+    "A：区科技局计划科，联系人：周一，电话0573-87001111；"
+    "区财政局国库科（资金拨付），联系人：吴二，电话0573-87002222。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    root = tmp_path_factory.mktemp("contacts")
+    return chain_over(root, {"notice.txt": NOTICE, "guide.txt": GUIDE, "faq.md": FAQ})
+
+
+def test_the_office_a_question_names(chain):
+    answer = chain.invoke("白石区财政局预算科的联系人和电话是什么？")
+    assert not answer.refused
+    assert "钱小红" in answer.direct_answer and "0572-66002222" in answer.direct_answer
+    assert "孙立" not in answer.direct_answer
+
+
+def test_the_matter_a_contact_serves(chain):
+    answer = chain.invoke("东港区补助资金拨付的问题问谁？")
+    assert not answer.refused
+    assert "吴二" in answer.direct_answer and "0573-87002222" in answer.direct_answer
+
+
+def test_the_qa_answer_to_whom_to_ask(chain):
+    answer = chain.invoke("东港区研发补助政策咨询找谁？")
+    assert not answer.refused
+    assert "周一" in answer.direct_answer and "0573-87001111" in answer.direct_answer
+
+
+def test_the_number_on_the_next_line(chain):
+    answer = chain.invoke("青禾区瞪羚企业公示的联系人和联系电话是什么？")
+    assert not answer.refused
+    assert "赵一鸣" in answer.direct_answer and "0571-86001234" in answer.direct_answer
+
+
+def test_a_notices_only_contact_serves_every_matter_it_raises(chain):
+    # The objection is raised in another section than the contact block's.
+    answer = chain.invoke("对青禾区瞪羚企业公示名单有异议，联系谁、电话多少？")
+    assert not answer.refused
+    assert "赵一鸣" in answer.direct_answer and "0571-86001234" in answer.direct_answer
+
+
+def test_an_office_no_document_lists_gets_no_other_office_line(chain):
+    answer = chain.invoke("白石区商务局外资科的咨询电话是多少？")
+    assert "0572-66001111" not in (answer.direct_answer or "")
+    assert "0572-66002222" not in (answer.direct_answer or "")
