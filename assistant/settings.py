@@ -82,6 +82,11 @@ class EmbedderSettings(BaseModel):
         description="At most this many of those chunks' most frequent tokens are prepared; "
         "each holds 13 KB while the process answers.",
     )
+    ingest_process: bool = Field(
+        True,
+        description="Embed a large ingest (as many files as start the document helper) in a "
+        "process of its own, so that writing the vector store does not stall the embedder.",
+    )
 
 
 class RetrievalSettings(BaseModel):

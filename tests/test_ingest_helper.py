@@ -5,6 +5,7 @@ import os
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.evaluation.bench import seed_sentences, synth_corpus
@@ -53,6 +54,13 @@ def test_helper_process_builds_the_same_index(tmp_path, many_files, monkeypatch)
     assert len([d for d in with_helper.documents if d.startswith("synthetic-00001")]) == 2
     # The embedder got its threads back.
     assert with_helper.embedder._model._model.threads == with_helper.embedder.threads
+    # The vectors embedded in the embedding process are those embedded here.
+    assert with_helper.vectors.count() == in_process.vectors.count() == report.chunks
+    ids, stored = next(with_helper.vectors.batches(step=300))
+    got = in_process.vectors.collection.get(ids=ids, include=["embeddings"])
+    here = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+    cosine = [float(np.dot(v, here[i])) for i, v in zip(ids, np.asarray(stored))]
+    assert len(cosine) == 300 and min(cosine) >= 0.99999
 
 
 def _dies_in_helper(path, chunk_size, overlap, doc_id=None, root=None):
@@ -174,7 +182,18 @@ def test_killed_ingest_leaves_no_helper_behind(tmp_path, many_files):
             break
         time.sleep(0.1)
     assert helpers, "the ingest finished or failed before its helper started"
-    time.sleep(1.0)  # mid-run
+    # Mid-run, once the embedding process has started too.
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(helpers) < 2 and proc.poll() is None:
+        for child in _children(proc.pid):
+            try:
+                if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                    helpers.add(child)
+            except OSError:
+                continue
+        time.sleep(0.1)
+    assert len(helpers) == 2, "the embedding process did not start"
+    time.sleep(1.0)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     deadline = time.monotonic() + 10

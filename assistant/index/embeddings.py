@@ -229,9 +229,8 @@ _cache: dict[tuple, BaseEmbedder] = {}
 _cache_lock = threading.Lock()
 
 
-def get_embedder(settings: EmbedderSettings) -> BaseEmbedder:
-    """Create (once per process) the embedder named in settings."""
-    key = (
+def _key(settings: EmbedderSettings) -> tuple:
+    return (
         settings.name,
         settings.query_instruction,
         settings.batch_size,
@@ -239,6 +238,18 @@ def get_embedder(settings: EmbedderSettings) -> BaseEmbedder:
         settings.use_runtime,
         settings.use_precision,
     )
+
+
+def built_from(embedder: BaseEmbedder, settings: EmbedderSettings) -> bool:
+    """Whether ``embedder`` is the one :func:`get_embedder` made from ``settings``, so that
+    another process can make the same one from the settings alone."""
+    with _cache_lock:
+        return _cache.get(_key(settings)) is embedder
+
+
+def get_embedder(settings: EmbedderSettings) -> BaseEmbedder:
+    """Create (once per process) the embedder named in settings."""
+    key = _key(settings)
     with _cache_lock:
         if key in _cache:
             return _cache[key]

@@ -14,15 +14,15 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from assistant.index import Index, StoredChunk, StoredDocument, embed_text
-from assistant.index.embeddings import BaseEmbedder
+from assistant.ingest.embedding import BatchEmbedder
 from assistant.ingest.loaders import discover
 from assistant.ingest.prepare import Prepared, helper_start, prepare_job
 
@@ -87,12 +87,13 @@ BATCH_CHUNKS = 512
 class _Batch:
     docs: list[tuple[StoredDocument, StoredDocument | None, list]]  # (doc, old, new chunks)
     vectors: Future | None
+    texts: list[str] = field(default_factory=list)
 
 
 def _start_batch(
     index: Index,
     docs: list[StoredDocument],
-    pool: ThreadPoolExecutor,
+    embedder: BatchEmbedder,
     embedded: Embedded | None = None,
 ) -> _Batch:
     """Find which chunks are new and start embedding them."""
@@ -115,8 +116,8 @@ def _start_batch(
         new = [c for c in doc.chunks if c.id not in have]
         texts += [embedded_text(index, doc, c) for c in new]
         entries.append((doc, old, new))
-    future = pool.submit(index.embedder.embed_array, texts, embedded) if texts else None
-    return _Batch(entries, future)
+    future = embedder.submit(texts, embedded) if texts else None
+    return _Batch(entries, future, texts)
 
 
 def embedded_text(index: Index, doc: StoredDocument, chunk: StoredChunk) -> str:
@@ -126,11 +127,11 @@ def embedded_text(index: Index, doc: StoredDocument, chunk: StoredChunk) -> str:
     return embed_text(context, doc.chunk_text(chunk))
 
 
-def _finish_batch(index: Index, batch: _Batch) -> dict[str, int]:
+def _finish_batch(index: Index, batch: _Batch, embedder: BatchEmbedder) -> dict[str, int]:
     """Write a batch: its chunks into Chroma first, then the records that name them."""
     if batch.vectors is not None:
         items = [(doc, c) for doc, _, new in batch.docs for c in new]
-        index.add_chunks(items, batch.vectors.result())
+        index.add_chunks(items, embedder.vectors(batch.vectors, batch.texts))
     embedded: dict[str, int] = {}
     for doc, old, new in batch.docs:
         index.put_document(doc)
@@ -142,8 +143,13 @@ def _finish_batch(index: Index, batch: _Batch) -> dict[str, int]:
 
 def store_document(index: Index, doc: StoredDocument) -> int:
     """Write one prepared document into the index; return how many chunks were embedded."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return _finish_batch(index, _start_batch(index, [doc], pool)).get(doc.doc_id, 0)
+    embedder = BatchEmbedder(index.embedder, index.settings.embedder)
+    try:
+        return _finish_batch(index, _start_batch(index, [doc], embedder), embedder).get(
+            doc.doc_id, 0
+        )
+    finally:
+        embedder.close()
 
 
 # With this many files or more, a helper process prepares documents (read, clean, chunk,
@@ -154,7 +160,7 @@ THREADS_BESIDE_HELPER = 1
 
 
 def _prepared(
-    files: list[tuple[Path, Path]], chunk_size: int, overlap: int, embedder: BaseEmbedder
+    files: list[tuple[Path, Path]], chunk_size: int, overlap: int, embedder: BatchEmbedder
 ) -> Iterator[Prepared]:
     """Prepared documents in file order. With enough files a helper process prepares them,
     and the embedder gives up a core to it until the helper's last file is done."""
@@ -205,12 +211,18 @@ def ingest(
     ``progress`` hears of each file as it is read, ``embedded`` of each embedder batch."""
     report = IngestReport()
     settings = index.settings
-    with index.writing(), ThreadPoolExecutor(max_workers=1) as pool:
+    with index.writing(), ExitStack() as stack:
         folders = [Path(p) for p in paths if Path(p).is_dir()]
         files = [
             (f, next((d for d in folders if f.is_relative_to(d)), f.parent))
             for f in discover(paths, exclude=index.generated_paths())
         ]
+        # A large ingest embeds in a process of its own (see assistant.ingest.embedding).
+        batches = stack.enter_context(
+            BatchEmbedder(
+                index.embedder, settings.embedder, own_process=len(files) >= HELPER_MIN_FILES
+            )
+        )
         seen_ids: dict[str, Path] = {}
         failed_sources: set[tuple[str, str]] = set()  # (folder, source) of unreadable files
         existed: set[str] = set(index.documents)
@@ -227,10 +239,10 @@ def ingest(
 
         def flush() -> None:
             nonlocal running, pending
-            started = _start_batch(index, pending, pool, embedded)
+            started = _start_batch(index, pending, batches, embedded)
             pending = []
             if running is not None:
-                account(_finish_batch(index, running))
+                account(_finish_batch(index, running, batches))
                 # Each batch frees its texts, vectors and Chroma's write buffers: hand the
                 # pages back now, or the arenas only grow over a long ingest.
                 release_freed_memory()
@@ -245,7 +257,7 @@ def ingest(
 
         size, overlap = settings.chunking.size, settings.chunking.overlap
         # closing(): an error here still stops the helper and gives the embedder its threads back.
-        with closing(_prepared(files, size, overlap, index.embedder)) as prepared:
+        with closing(_prepared(files, size, overlap, batches)) as prepared:
             for n, ((name, doc, error), (path, root)) in enumerate(zip(prepared, files), start=1):
                 if progress:
                     progress(n, len(files), name)
@@ -265,7 +277,8 @@ def ingest(
                     flush()
         flush()
         if running is not None:
-            account(_finish_batch(index, running))
+            account(_finish_batch(index, running, batches))
+        batches.close()  # the embedding process's memory goes before the keyword index is built
 
         roots = [d.resolve() for d in folders]
         names = {r.name for r in roots}
