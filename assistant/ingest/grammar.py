@@ -21,23 +21,14 @@ _SENTENCE_PUNCT = re.compile(r"[。！？；!?;,，、]")
 _NAME_BREAK = re.compile(r"[，。；：:、]")
 # An issuing body named on its own line is short.
 ISSUER_MAX_CHARS = 40
-# Marks that end or split a sentence: a numbered line holding one after its marker reads
-# as a sentence (a list item or numbered clause), not a heading. Commas and enumeration
-# commas are not among them: a heading may join two phrases (做强X，实施Y) or list what
-# its section covers (设立、扩区和调整).
-_HEADING_STOPS = re.compile(r"[。！？；!?;：:]")
-_COMMA = re.compile(r"[,，]")
-# A heading joins at most this many phrases by commas (做强X，实施Y); a numbered line of
-# more comma-separated clauses is a clause whose full stop was left off.
-HEADING_MAX_PHRASES = 2
-_CUT_ENDS = set(",，、")
+_HEADING_PUNCT = re.compile(r"[。！？；!?;,，]")
 _TERMINAL = set("。！？；!?;:：…")
 _CLOSERS = set("”’」』）)】》\"'")
 
 
 @dataclass(frozen=True)
 class Grammar:
-    headings: tuple[tuple[re.Pattern[str], int], ...]
+    headings: tuple[tuple[re.Pattern[str], int, bool], ...]
     heading_max_chars: int
     items: tuple[re.Pattern[str], ...]
     question: tuple[re.Pattern[str], ...]
@@ -82,7 +73,10 @@ def grammar() -> Grammar:
         filter_fields={
             alias: field for field, names in raw["filter_fields"].items() for alias in names
         },
-        headings=tuple((_compile(h["pattern"], num), int(h["level"])) for h in raw["headings"]),
+        headings=tuple(
+            (_compile(h["pattern"], num), int(h["level"]), bool(h.get("enumeration")))
+            for h in raw["headings"]
+        ),
         heading_max_chars=int(raw["heading_max_chars"]),
         items=tuple(_compile(i["pattern"], num) for i in raw["items"]),
         question=tuple(re.compile(p) for p in raw["qa"]["question"]),
@@ -128,25 +122,18 @@ def heading_level(line: str) -> int:
     """Level of a numbered heading line (chapter, Chinese-numeral and bracketed-numeral
     headings; document_grammar.yaml ``headings``), else 0.
 
-    A heading is short, does not end a sentence, holds no sentence stop or colon after its
-    marker and joins at most two phrases by a comma; a numbered line that reads as a
-    sentence is a list item instead."""
+    A heading is short, does not end a sentence and has no sentence punctuation after
+    its marker; a numbered line that reads as a sentence is a list item instead."""
     g = grammar()
-    for pattern, level in g.headings:
+    for pattern, level, enumeration in g.headings:
         m = pattern.match(line)
         if m is None:
             continue
         rest = line[m.end() :].strip()
         if not rest or len(rest) > g.heading_max_chars:
             return 0
-        body = line[max(2, m.end()) :]
-        if (
-            ends_paragraph(line)
-            # A line ending with a comma was cut mid-sentence: it goes on below.
-            or line.rstrip()[-1] in _CUT_ENDS
-            or _HEADING_STOPS.search(body)
-            or len(_COMMA.findall(body)) >= HEADING_MAX_PHRASES
-        ):
+        punct = _HEADING_PUNCT if enumeration else _SENTENCE_PUNCT
+        if ends_paragraph(line) or punct.search(line[max(2, m.end()) :]):
             return 0
         return level
     return 0
