@@ -211,6 +211,11 @@ class Index:
 
     def put_document(self, doc: StoredDocument) -> None:
         self.records.put(doc)
+        self.remember_document(doc)
+
+    def remember_document(self, doc: StoredDocument) -> None:
+        """Hold ``doc`` in memory; its record is written by the caller (see
+        :class:`assistant.ingest.records.RecordWriter`)."""
         self.documents[doc.doc_id] = doc
         self._seen_version = self.records.version()
         self._chunk_lookup = None

@@ -13,6 +13,7 @@ import hashlib
 import logging
 import multiprocessing
 import multiprocessing.connection
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +26,7 @@ from assistant.index import Index, StoredChunk, StoredDocument, embed_text
 from assistant.ingest.embedding import BatchEmbedder
 from assistant.ingest.loaders import discover
 from assistant.ingest.prepare import Prepared, helper_start, prepare_job
+from assistant.ingest.records import RecordWriter
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +83,11 @@ class IngestReport:
 # Documents are written in batches of about this many chunks: embedding of one batch
 # runs in a worker thread while the next batch is read, cleaned and tokenised.
 BATCH_CHUNKS = 512
+# Batches handed to the embedder before the oldest is written. With one, the embedder
+# idles whenever writing a batch takes longer than embedding the next, which it does as
+# the vector store grows (inserting into its graph costs more per chunk at 40k chunks than
+# at the start); with more, it always has the next batch while one is written.
+BATCHES_AHEAD = 3
 
 
 @dataclass
@@ -127,27 +134,30 @@ def embedded_text(index: Index, doc: StoredDocument, chunk: StoredChunk) -> str:
     return embed_text(context, doc.chunk_text(chunk))
 
 
-def _finish_batch(index: Index, batch: _Batch, embedder: BatchEmbedder) -> dict[str, int]:
-    """Write a batch: its chunks into Chroma first, then the records that name them."""
+def _finish_batch(
+    index: Index, batch: _Batch, embedder: BatchEmbedder, records: RecordWriter
+) -> dict[str, int]:
+    """Write a batch: its chunks into Chroma first, then the records that name them; the
+    chunks a record no longer names go once that record is on disk."""
     if batch.vectors is not None:
         items = [(doc, c) for doc, _, new in batch.docs for c in new]
         index.add_chunks(items, embedder.vectors(batch.vectors, batch.texts))
-    embedded: dict[str, int] = {}
-    for doc, old, new in batch.docs:
-        index.put_document(doc)
-        if old is not None:
-            index.delete_chunks(sorted({c.id for c in old.chunks} - {c.id for c in doc.chunks}))
-        embedded[doc.doc_id] = len(new)
-    return embedded
+    records.put([doc for doc, _, _ in batch.docs])
+    replaced = [(doc, old) for doc, old, _ in batch.docs if old is not None]
+    if replaced:
+        records.wait()
+    for doc, old in replaced:
+        index.delete_chunks(sorted({c.id for c in old.chunks} - {c.id for c in doc.chunks}))
+    return {doc.doc_id: len(new) for doc, _, new in batch.docs}
 
 
 def store_document(index: Index, doc: StoredDocument) -> int:
     """Write one prepared document into the index; return how many chunks were embedded."""
     embedder = BatchEmbedder(index.embedder, index.settings.embedder)
     try:
-        return _finish_batch(index, _start_batch(index, [doc], embedder), embedder).get(
-            doc.doc_id, 0
-        )
+        with RecordWriter(index) as records:
+            batch = _start_batch(index, [doc], embedder)
+            return _finish_batch(index, batch, embedder, records).get(doc.doc_id, 0)
     finally:
         embedder.close()
 
@@ -223,11 +233,12 @@ def ingest(
                 index.embedder, settings.embedder, own_process=len(files) >= HELPER_MIN_FILES
             )
         )
+        records = stack.enter_context(RecordWriter(index))
         seen_ids: dict[str, Path] = {}
         failed_sources: set[tuple[str, str]] = set()  # (folder, source) of unreadable files
         existed: set[str] = set(index.documents)
         pending: list[StoredDocument] = []
-        running: _Batch | None = None
+        running: deque[_Batch] = deque()  # handed to the embedder, oldest first
 
         def account(done: dict[str, int]) -> None:
             for doc_id, n in done.items():
@@ -237,16 +248,16 @@ def ingest(
                 elif n:
                     report.updated_documents.append(doc_id)
 
-        def flush() -> None:
-            nonlocal running, pending
-            started = _start_batch(index, pending, batches, embedded)
-            pending = []
-            if running is not None:
-                account(_finish_batch(index, running, batches))
+        def flush(ahead: int = BATCHES_AHEAD) -> None:
+            nonlocal pending
+            if pending:
+                running.append(_start_batch(index, pending, batches, embedded))
+                pending = []
+            while len(running) > ahead:
+                account(_finish_batch(index, running.popleft(), batches, records))
                 # Each batch frees its texts, vectors and Chroma's write buffers: hand the
                 # pages back now, or the arenas only grow over a long ingest.
                 release_freed_memory()
-            running = started
 
         def skip(path: Path, root: Path, error: str) -> None:
             logger.warning("skipping %s: %s", path, error)
@@ -275,9 +286,8 @@ def ingest(
                 pending.append(doc)
                 if sum(len(d.chunks) for d in pending) >= BATCH_CHUNKS:
                     flush()
-        flush()
-        if running is not None:
-            account(_finish_batch(index, running, batches))
+        flush(ahead=0)
+        records.wait()
         batches.close()  # the embedding process's memory goes before the keyword index is built
 
         roots = [d.resolve() for d in folders]
