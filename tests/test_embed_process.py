@@ -97,3 +97,16 @@ def test_closing_while_busy_stops_the_process_at_once(texts, settings, here):
     assert all(f.done() for f in futures)
     with pytest.raises(EmbedderProcessError):
         process.embed(texts[:2]).result(5)
+
+
+def test_a_normal_close_answers_what_was_sent_and_the_process_ends_itself(texts, settings, here):
+    process = EmbedderProcess(settings, here.dim, job_texts=40)
+    assert process.ready.wait(120)
+    # Sent right before the close: the process answers every request before it ends.
+    futures = [process.embed(texts[i : i + 30]) for i in range(0, len(texts), 30)]
+    process.close(wait=True)
+    assert [f.result(5).shape[0] for f in futures] == [
+        len(texts[i : i + 30]) for i in range(0, len(texts), 30)
+    ]
+    # Ended on its own (exit code 0), not stopped by the close's timeout (a signal).
+    assert process._proc.exitcode == 0

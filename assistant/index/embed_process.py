@@ -86,6 +86,9 @@ def _serve(conn: Any, settings: dict[str, Any]) -> None:
                 outbox.put((job, "error", f"{type(exc).__name__}: {exc}"))
     outbox.put(None)
     writer.join()
+    # Everything is sent: end here. The interpreter's own exit (torch's and the model's
+    # teardown) took seconds on a busy machine, and the ingest waits for it.
+    os._exit(0)
 
 
 class EmbedderProcess:
