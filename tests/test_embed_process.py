@@ -110,3 +110,21 @@ def test_a_normal_close_answers_what_was_sent_and_the_process_ends_itself(texts,
     ]
     # Ended on its own (exit code 0), not stopped by the close's timeout (a signal).
     assert process._proc.exitcode == 0
+
+
+def test_while_the_process_loads_one_batch_is_embedded_here_and_the_rest_wait(
+    texts, settings, here
+):
+    batches = BatchEmbedder(here, settings, own_process=True)
+    try:
+        first = batches.submit(texts * 4)  # starts the process, which takes seconds to load
+        second = batches.submit(texts)
+        third = batches.submit(texts[:7])
+        assert batches._here is first  # only the first batch went to this process's thread
+        assert batches._process is not None and batches._process.broken is None
+        for future, batch in ((first, texts * 4), (second, texts), (third, texts[:7])):
+            vectors = batches.vectors(future, batch)
+            assert np.sum(vectors * here.embed_array(batch), axis=1).min() >= MIN_COSINE
+        assert batches._process.ready.is_set()  # the queued batches were the process's
+    finally:
+        batches.close()

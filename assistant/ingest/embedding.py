@@ -2,8 +2,9 @@
 process of its own (see :mod:`assistant.index.embed_process` for why).
 
 The process starts with the first batch that has anything to embed, so re-ingesting an
-unchanged folder starts nothing; until it has loaded its model, batches are embedded here.
-If it stops, the batches it had are embedded here and the ingest goes on.
+unchanged folder starts nothing; until it has loaded its model, one batch at a time is
+embedded here and the others wait for it. If it stops, the batches it had are embedded
+here and the ingest goes on.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class BatchEmbedder:
         self._process: EmbedderProcess | None = None
         self._threads: int | None = None
         self._lock = threading.Lock()
+        self._here: Future | None = None  # the batch embedded here while the process loads
 
     def submit(self, texts: list[str], done: Callable[[int, int], None] | None = None) -> Future:
         with self._lock:
@@ -46,9 +48,20 @@ class BatchEmbedder:
                 if self._threads is not None:
                     self._process.set_threads(self._threads)
             process = self._process
-        if process is not None and process.usable:
-            return process.embed(texts, done)
-        return self._pool.submit(self.embedder.embed_array, texts, done)
+            # While the process loads its model, one batch is embedded here. Later batches
+            # queue for the process: several queued here would keep this thread embedding
+            # after the process is ready, the two competing for the cores.
+            here_busy = self._here is not None and not self._here.done()
+            to_process = (
+                process is not None
+                and process.broken is None
+                and (process.ready.is_set() or here_busy)
+            )
+            if not to_process:
+                self._here = self._pool.submit(self.embedder.embed_array, texts, done)
+                return self._here
+        assert process is not None
+        return process.embed(texts, done)
 
     def vectors(self, future: Future, texts: list[str]) -> np.ndarray:
         """The batch's vectors; embedded here if the process stopped before sending them."""
