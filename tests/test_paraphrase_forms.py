@@ -92,6 +92,37 @@ def test_rising_and_falling_verb_counter_examples(question):
 
 
 @pytest.mark.parametrize(
+    "question,plain",
+    [
+        # A verb of placing before a named ranking's first place adds nothing.
+        ("苏州工业园区连续多少年位居综合排名榜首？", "苏州工业园区连续多少年综合排名第一？"),
+        # A place word with the rank it stands for in brackets asks that rank.
+        ("2021年榜单最后一名（第30）是谁？", "2021年榜单排名第30是谁？"),
+        ("2021年排名末位（第30名）的是谁？", "2021年排名第30的是谁？"),
+        # What one hands in is the materials.
+        ("示例补助申报要交啥？", "示例补助申报要交哪些材料？"),
+        ("申报要准备些什么？", "申报要准备哪些材料？"),
+    ],
+)
+def test_rank_and_material_forms(question, plain):
+    assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A placing verb before no ranking; brackets holding no rank; what is handed in named.
+        "示范区位居全国前列吗？",
+        "最后一名（北辰）有奖励吗？",
+        "要交什么表格？",
+        "交什么材料？",
+    ],
+)
+def test_rank_and_material_form_counter_examples(question):
+    assert plain_question(question) == question
+
+
+@pytest.mark.parametrize(
     "token,known,parts",
     [
         # A compound the documents never write, holding a lexicon word the documents write
