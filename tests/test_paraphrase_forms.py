@@ -72,6 +72,9 @@ def test_a_date_asked_by_its_name(question, qtype):
         ("基建投资去年涨了没？", "基建投资去年增长了吗？"),
         ("高企数量涨了多少？", "高企数量增长了多少？"),
         ("出口跌了吗？", "出口下降了吗？"),
+        # A rank rises or falls.
+        ("这几个经开区今年排名谁涨了？", "这几个经开区今年排名谁上升了？"),
+        ("大连的名次跌了吗？", "大连的名次下降了吗？"),
     ],
 )
 def test_rising_and_falling_verbs(question, plain):
