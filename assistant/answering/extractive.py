@@ -77,6 +77,7 @@ from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
+from assistant.answering.version_columns import version_view
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
@@ -176,6 +177,7 @@ class ExtractiveAnswerer:
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
         sentences = gather_sentences(self.index, hits[: self.settings.context_chunks])
+        sentences = version_view(sentences, aq.text, aq.qtype)  # one version asked: its column only
         if not sentences:
             return Extracted(refused=True)
         parts = aq.parts if len(aq.parts) > 1 else [aq.text]

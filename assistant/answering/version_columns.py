@@ -1,0 +1,128 @@
+"""A question asking one version of a rule reads only that version's column of a revision
+table.
+
+A revision note lists the changed clauses in a table whose rows state each clause before and
+after the revision side by side ("clause | earlier text | revised text | what changed"). Read
+whole, such a row answers a question about the earlier rule with the revised text (or the
+reverse): a yes/no verdict, a deadline or an amount taken from the wrong column. When the
+question asks one version and a row has a column for each version, the row is narrowed to
+the part that speaks of the asked version: the cells up to the earlier version's column, or
+the revised version's column onward. The narrowed unit is still a verbatim span of the
+document, so its quote stays exact; the row's leading cells it drops (chapter, clause name)
+stay as its frame, where the question's terms may still be found.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+
+from assistant.answering.evidence import Sentence
+from assistant.answering.grammar import grammar
+from assistant.text import normalize_text
+
+logger = logging.getLogger(__name__)
+
+# The separator the loaders put between a table row's cells in the document text.
+CELL_SEPARATOR = " | "
+
+
+@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return yaml.safe_load(
+        files("assistant.resources").joinpath("version_grammar.yaml").read_text("utf-8")
+    )
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = _raw()
+    old = tuple(normalize_text(w) for w in raw["old_columns"])
+    new = tuple(normalize_text(w) for w in raw["new_columns"])
+    return old, new
+
+
+def asked_version(question: str, qtype: str = "") -> str | None:
+    """'old' or 'new' when the question asks one version; None when it names none or both
+    (a comparison of the two versions reads whole rows)."""
+    g, raw = grammar(), _raw()
+    if qtype in raw["both_version_types"] or any(w in question for w in raw["both_versions"]):
+        return None
+    old = any(w in question for w in g.version_old)
+    new = any(w in question for w in g.version_new)
+    if old == new:
+        return None
+    return "old" if old else "new"
+
+
+def version_column(header_cell: str) -> str | None:
+    """Which version a table header cell names: 'old', 'new' or None."""
+    text = normalize_text(header_cell)
+    old_words, new_words = _words()
+    if any(w in text for w in old_words):
+        return "old"
+    if any(w in text for w in new_words):
+        return "new"
+    return None
+
+
+def _cell_spans(text: str, cells: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Where each cell sits in the row's text, in order; None when the row's text is not its
+    cells in order (a row written some other way is left whole)."""
+    spans, pos = [], 0
+    for cell in cells:
+        at = text.find(cell, pos) if cell else pos
+        if at < 0:
+            return None
+        spans.append((at, at + len(cell)))
+        pos = at + len(cell)
+    return spans
+
+
+def narrowed(sent: Sentence, version: str) -> Sentence:
+    """The part of a revision-table row that states ``version``; any other unit unchanged."""
+    header, cells = sent.header, sent.cells
+    if not header or len(header) != len(cells):
+        return sent
+    kinds = [version_column(h) for h in header]
+    if "old" not in kinds or "new" not in kinds:
+        return sent
+    old_at, new_at = kinds.index("old"), kinds.index("new")
+    if old_at > new_at or not cells[old_at if version == "old" else new_at].strip():
+        return sent
+    spans = _cell_spans(sent.text, cells)
+    if spans is None:
+        return sent
+    if version == "old":
+        keep = range(old_at + 1)
+    else:
+        keep = range(new_at, len(cells))
+    # The dropped cells stay as context: the clause's name, and the other version's text,
+    # which names what the asked version changed ("no longer requires …").
+    dropped = [k for k in range(len(cells)) if k not in keep]
+    lead = CELL_SEPARATOR.join(f"{header[k]} {cells[k]}" for k in dropped)
+    start, end = spans[keep[0]][0], spans[keep[-1]][1]
+    frame = sent.frame + (lead + "\n" if lead else "")
+    return replace(
+        sent,
+        start=sent.start + start,
+        end=sent.start + end,
+        text=sent.text[start:end],
+        header=tuple(header[k] for k in keep),
+        cells=tuple(cells[k] for k in keep),
+        frame=frame,
+        before=sent.before + (lead + "\n" if lead else ""),
+    )
+
+
+def version_view(sentences: list[Sentence], question: str, qtype: str = "") -> list[Sentence]:
+    """The units as the question's version reads them."""
+    version = asked_version(question, qtype)
+    if version is None:
+        return sentences
+    return [narrowed(s, version) for s in sentences]

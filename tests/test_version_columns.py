@@ -1,0 +1,140 @@
+"""A question asking one version of a rule reads that version's column of a revision table,
+over tables of several layouts (Markdown, HTML); the grammar groups are tested as tables."""
+
+import pytest
+
+from assistant.answering.chain import AnswerChain
+from assistant.answering.evidence import Sentence
+from assistant.answering.version_columns import asked_version, narrowed, version_column
+from tests.conftest import chain_over
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("原规定", "old"),
+        ("修订前条款", "old"),
+        ("原条文内容", "old"),
+        ("修订后", "new"),
+        ("修改后条款", "new"),
+        ("新规定", "new"),
+        # Counter-examples: a clause's name, the change note, a year column.
+        ("条款", None),
+        ("主要变化", None),
+        ("2024年", None),
+        ("修订说明", None),
+    ],
+)
+def test_version_column_words(header, kind):
+    assert version_column(header) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype", "version"),
+    [
+        ("原办法对孵化器的奖励是多少？", "number", "old"),
+        ("修订前的申报期限是哪天？", "date", "old"),
+        ("新办法的补助上限是多少？", "number", "new"),
+        ("修订后还要提交审计报告吗？", "yesno", "new"),
+        # Counter-examples: both versions named, a comparison, no version at all.
+        ("补助比例修订前后分别是多少？", "multipart", None),
+        ("修订后的奖励比原来多多少？", "number", None),
+        ("新办法的有效期比原办法长多久？", "comparison", None),
+        ("新旧两版的限制类项目各有多少项？", "list", None),
+        ("孵化器的奖励是多少？", "number", None),
+        ("新认定的企业奖励多少？", "number", None),
+    ],
+)
+def test_asked_version(question, qtype, version):
+    assert asked_version(question, qtype) == version
+
+
+def _row(header, cells) -> Sentence:
+    text = " | ".join(cells)
+    return Sentence("d", "t", "", 100, 100 + len(text), text, 1, header=header, cells=cells)
+
+
+def test_a_row_narrows_to_the_asked_column_and_stays_a_verbatim_span():
+    header = ("条款", "原规定", "修订后", "主要变化")
+    cells = ("第五条 孵化器", "奖励20万元", "奖励35万元", "提高15万元")
+    row = _row(header, cells)
+    old, new = narrowed(row, "old"), narrowed(row, "new")
+    assert old.text == "第五条 孵化器 | 奖励20万元"
+    assert new.text == "奖励35万元 | 提高15万元"
+    for part in (old, new):
+        assert row.text[part.start - row.start : part.end - row.start] == part.text
+    # What a column drops stays as the unit's frame, where the question's terms may be found.
+    assert "第五条 孵化器" in new.frame and "奖励20万元" in new.frame
+    assert "奖励35万元" in old.frame
+
+
+@pytest.mark.parametrize(
+    ("header", "cells"),
+    [
+        # Counter-examples: a table of years, a row with only one version column, and the
+        # asked version's cell empty — each is read whole.
+        (("指标", "2023年", "2024年"), ("收入", "10", "12")),
+        (("条款", "修订后"), ("第五条", "奖励35万元")),
+        (("条款", "原规定", "修订后"), ("第八条", "", "新增条款")),
+    ],
+)
+def test_other_rows_are_read_whole(header, cells):
+    row = _row(header, cells)
+    assert narrowed(row, "old") == row
+
+
+# Invented revision notes: the rule must hold for any revision table's layout.
+MARKDOWN = """# 青山示例区人才公寓管理办法修订说明
+
+## 一、修订背景
+
+青山示例区于2020年印发人才公寓管理办法（以下简称原办法），现修订形成新办法。
+
+## 二、新旧条款对照
+
+| 条款 | 原规定 | 修订后 | 主要变化 |
+|---|---|---|---|
+| 第六条 租金标准 | 租金按市场价的70%收取 | 租金按市场价的50%收取 | 租金下调20个百分点 |
+| 第九条 入住期限 | 入住期限最长3年 | 入住期限最长5年 | 延长2年 |
+"""
+
+HTML = """<html><head><title>白沙示例区技术改造补助办法修订对照表</title></head><body>
+<h1>白沙示例区技术改造补助办法修订对照表</h1>
+<p>下表列出原办法与新办法的不同之处。</p>
+<table>
+<tr><th>序号</th><th>修订前</th><th>修订后</th></tr>
+<tr><td>1</td><td>设备投资补助比例为8%，单个项目最高300万元</td>
+<td>设备投资补助比例为12%，单个项目最高500万元</td></tr>
+<tr><td>2</td><td>补助资金在项目验收后一次性拨付</td><td>补助资金分两期拨付</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory) -> AnswerChain:
+    return chain_over(
+        tmp_path_factory.mktemp("corpus"), {"flats.md": MARKDOWN, "upgrade.html": HTML}
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("原办法的人才公寓入住期限最长几年？", "3年", "5年"),
+        ("新办法的人才公寓入住期限最长几年？", "5年", "3年"),
+        ("修订前技术改造设备投资补助比例是多少？", "8%", "12%"),
+        ("修订后技术改造设备投资补助比例是多少？", "12%", "8%"),
+    ],
+)
+def test_a_version_question_answers_from_its_column(chain, question, expected, not_expected):
+    answer = chain.invoke(question)
+    assert not answer.refused
+    assert expected in answer.direct_answer
+    assert not_expected not in answer.direct_answer
+
+
+def test_both_versions_asked_read_the_whole_row(chain):
+    answer = chain.invoke("人才公寓租金标准修订前后分别是多少？")
+    assert not answer.refused
+    assert "70%" in answer.direct_answer and "50%" in answer.direct_answer
