@@ -138,3 +138,64 @@ def test_both_versions_asked_read_the_whole_row(chain):
     answer = chain.invoke("人才公寓租金标准修订前后分别是多少？")
     assert not answer.refused
     assert "70%" in answer.direct_answer and "50%" in answer.direct_answer
+
+
+# Two versions of one invented rule; the revised one restates a clause in other words.
+RULE_OLD = """# 东川示例区人才安居补贴办法
+
+东川示例区管理委员会
+
+第一条　为吸引人才来区就业创业，制定本办法。
+
+第二条　人才安居补贴每人每月1000元，最长发放3年。
+
+第三条　补贴实行年度集中申报，申请人应当于每年3月31日前向区人才办提交人才补贴申请表和劳动合同。
+
+第四条　本办法自2019年1月1日起施行。
+
+2018年12月10日
+"""
+
+RULE_NEW = """# 东川示例区人才安居补贴办法（2024年修订）
+
+东川示例区管理委员会
+
+第一条　为吸引人才来区就业创业，对2018年印发的办法进行修订，形成本办法。
+
+第二条　安居补贴每人每月1500元，最长发放3年。
+
+第三条　补贴实行年度集中申报，申请人应当于每年5月31日前通过区政务服务平台提交申请材料。
+
+第四条　本办法自2024年7月1日起施行。
+
+2024年6月1日
+"""
+
+
+@pytest.fixture(scope="module")
+def versions(tmp_path_factory) -> AnswerChain:
+    return chain_over(
+        tmp_path_factory.mktemp("versions"), {"old.md": RULE_OLD, "new.txt": RULE_NEW}
+    )
+
+
+@pytest.mark.parametrize("question", ["新版办法的安居补贴每月多少钱？", "修订后安居补贴每月多少？"])
+def test_the_new_version_asked_is_not_answered_from_the_earlier_one(versions, question):
+    answer = versions.invoke(question)
+    assert not answer.refused
+    assert "1500元" in answer.direct_answer
+    assert "1000元" not in answer.direct_answer
+
+
+def test_no_version_asked_shows_each_version_with_its_date(versions):
+    answer = versions.invoke("人才安居补贴每月多少钱？")
+    assert not answer.refused
+    text = answer.direct_answer
+    assert "1500元" in text and "1000元" in text
+    assert text.index("2024-06-01") < text.index("2018-12-10")  # newest first
+
+
+def test_an_earlier_version_asked_keeps_its_value(versions):
+    answer = versions.invoke("原办法的安居补贴每月多少钱？")
+    assert not answer.refused
+    assert "1000元" in answer.direct_answer

@@ -77,7 +77,7 @@ from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
-from assistant.answering.version_columns import version_view
+from assistant.answering.version_columns import version_view, versions_compete
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
@@ -177,7 +177,7 @@ class ExtractiveAnswerer:
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
         sentences = gather_sentences(self.index, hits[: self.settings.context_chunks])
-        sentences = version_view(sentences, aq.text, aq.qtype)  # one version asked: its column only
+        sentences = version_view(self.index, sentences, aq.text, aq.qtype)  # the asked version
         if not sentences:
             return Extracted(refused=True)
         parts = aq.parts if len(aq.parts) > 1 else [aq.text]
@@ -360,7 +360,9 @@ class ExtractiveAnswerer:
                 # No enumeration holds the items: covering units do, or nothing does.
                 return covering_answer(ctx, covering)
         if aq.qtype in TYPED:
-            conflict = conflict_answer(self.index, ctx, typed, best_score, offset)
+            conflict = conflict_answer(
+                self.index, ctx, versions_compete(self.index, aq.text, typed), best_score, offset
+            )
             if conflict is not None:
                 return (*conflict, True)
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):

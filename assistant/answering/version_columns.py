@@ -15,17 +15,36 @@ stay as its frame, where the question's terms may still be found.
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from importlib.resources import files
 
 import yaml
 
+from assistant.answering.composing import NEAR_BEST
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
+from assistant.index import Index
+from assistant.retrieval.subject import (
+    DocumentSubject,
+    QuestionCues,
+    chosen_versions,
+    rule_name,
+    version_asked,
+    years_named,
+)
 from assistant.text import normalize_text
 
 logger = logging.getLogger(__name__)
+
+# A version of the rule the best unit belongs to restates that clause in edited words
+# ("科技局" became "科技创新局", a platform named where an office was), so its counterpart
+# scores lower on the question's words. Within this margin of the best it still competes as
+# a value the documents differ on; wider lets another clause of the sibling version in,
+# narrower leaves a question naming no version answered from the older rule alone.
+VERSION_NEAR_BEST = 0.3
 
 # The separator the loaders put between a table row's cells in the document text.
 CELL_SEPARATOR = " | "
@@ -120,9 +139,64 @@ def narrowed(sent: Sentence, version: str) -> Sentence:
     )
 
 
-def version_view(sentences: list[Sentence], question: str, qtype: str = "") -> list[Sentence]:
+def newer_only(index: Index, sentences: list[Sentence], question: str) -> list[Sentence]:
+    """A question asking the new version of a rule is not answered from its earlier
+    versions: their units are dropped when a newer version is among the units. (An earlier
+    version asked keeps the newer ones, which may speak of it: "the 2019 rule is repealed".)"""
+    cues = QuestionCues.of(question)
+    if cues.version != "newer":
+        return sentences
+    today = date.today()
+    groups: dict[str, list[DocumentSubject]] = defaultdict(list)
+    for doc_id in dict.fromkeys(s.doc_id for s in sentences):
+        doc = index.document(doc_id)
+        if doc is not None:
+            meta = {"title": doc.title, **(doc.metadata or {})}
+            subject = DocumentSubject.of(doc_id, meta, today)
+            groups[subject.rule].append(subject)
+    dropped = {
+        s.doc_id
+        for group in groups.values()
+        if len(group) > 1
+        for s in group
+        if s.doc_id not in chosen_versions(group, cues)
+    }
+    if dropped:
+        logger.debug("earlier versions set aside: %s", sorted(dropped))
+    return [s for s in sentences if s.doc_id not in dropped]
+
+
+def version_view(
+    index: Index, sentences: list[Sentence], question: str, qtype: str = ""
+) -> list[Sentence]:
     """The units as the question's version reads them."""
+    sentences = newer_only(index, sentences, question)
     version = asked_version(question, qtype)
     if version is None:
         return sentences
     return [narrowed(s, version) for s in sentences]
+
+
+def versions_compete(
+    index: Index, question: str, typed: list[tuple[Sentence, float]]
+) -> list[tuple[Sentence, float]]:
+    """With no version or year asked, another version of the best unit's rule competes with
+    it: that version's best unit within ``VERSION_NEAR_BEST`` is scored as near the best, so
+    both values are shown with their dates rather than one version's alone."""
+    if not typed or asked_version(question) or version_asked(question) or years_named(question):
+        return typed
+    best, best_score = typed[0]
+    best_doc = index.document(best.doc_id)
+    if best_doc is None:
+        return typed
+    rule = rule_name(best_doc.title)
+    lifted, seen = [], {best.doc_id}
+    for sent, score in typed:
+        if sent.doc_id not in seen and score >= best_score - VERSION_NEAR_BEST:
+            seen.add(sent.doc_id)
+            doc = index.document(sent.doc_id)
+            if doc is not None and rule_name(doc.title) == rule:
+                logger.debug("version %s competes with %s", sent.doc_id, best.doc_id)
+                score = max(score, best_score - NEAR_BEST)
+        lifted.append((sent, score))
+    return lifted
