@@ -32,6 +32,7 @@ from assistant.retrieval.subject import (
     QuestionCues,
     chosen_versions,
     rule_name,
+    subject_grammar,
     version_asked,
     years_named,
 )
@@ -40,7 +41,7 @@ from assistant.text import normalize_text
 logger = logging.getLogger(__name__)
 
 # A version of the rule the best unit belongs to restates that clause in edited words
-# ("科技局" became "科技创新局", a platform named where an office was), so its counterpart
+# (an office renamed, a platform named where an office was), so its counterpart
 # scores lower on the question's words. Within this margin of the best it still competes as
 # a value the documents differ on; wider lets another clause of the sibling version in,
 # narrower leaves a question naming no version answered from the older rule alone.
@@ -139,13 +140,20 @@ def narrowed(sent: Sentence, version: str) -> Sentence:
     )
 
 
-def newer_only(index: Index, sentences: list[Sentence], question: str) -> list[Sentence]:
-    """A question asking the new version of a rule is not answered from its earlier
-    versions: their units are dropped when a newer version is among the units. (An earlier
-    version asked keeps the newer ones, which may speak of it: "the 2019 rule is repealed".)"""
+def version_documents(index: Index, sentences: list[Sentence], question: str) -> list[Sentence]:
+    """Units read as versions of their rule when the question asks one version.
+
+    The question's word for the version (the old edition, the new measures) holds in the
+    context of the asked version's units: the document is that version, though it never
+    calls itself so. A
+    question asking the new version is not answered from the earlier ones: their units are
+    set aside when a newer version is among the units. (An earlier version asked keeps the
+    newer ones, which may speak of it: "the 2019 rule is repealed".)"""
     cues = QuestionCues.of(question)
-    if cues.version != "newer":
+    if cues.version not in ("newer", "older"):
         return sentences
+    g = subject_grammar()
+    said = " ".join(w for w in (g.newer if cues.version == "newer" else g.older) if w in cues.text)
     today = date.today()
     groups: dict[str, list[DocumentSubject]] = defaultdict(list)
     for doc_id in dict.fromkeys(s.doc_id for s in sentences):
@@ -154,23 +162,27 @@ def newer_only(index: Index, sentences: list[Sentence], question: str) -> list[S
             meta = {"title": doc.title, **(doc.metadata or {})}
             subject = DocumentSubject.of(doc_id, meta, today)
             groups[subject.rule].append(subject)
-    dropped = {
-        s.doc_id
-        for group in groups.values()
-        if len(group) > 1
-        for s in group
-        if s.doc_id not in chosen_versions(group, cues)
-    }
+    asked, dropped = set(), set()
+    for group in groups.values():
+        if len(group) > 1:
+            chosen = chosen_versions(group, cues)
+            asked |= chosen
+            if cues.version == "newer":
+                dropped |= {s.doc_id for s in group if s.doc_id not in chosen}
     if dropped:
         logger.debug("earlier versions set aside: %s", sorted(dropped))
-    return [s for s in sentences if s.doc_id not in dropped]
+    return [
+        replace(s, meta=f"{s.meta}\n{said}") if s.doc_id in asked else s
+        for s in sentences
+        if s.doc_id not in dropped
+    ]
 
 
 def version_view(
     index: Index, sentences: list[Sentence], question: str, qtype: str = ""
 ) -> list[Sentence]:
     """The units as the question's version reads them."""
-    sentences = newer_only(index, sentences, question)
+    sentences = version_documents(index, sentences, question)
     version = asked_version(question, qtype)
     if version is None:
         return sentences
