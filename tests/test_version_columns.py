@@ -205,3 +205,34 @@ def test_an_earlier_version_asked_keeps_its_value(versions, question):
     answer = versions.invoke(question)
     assert not answer.refused
     assert "1000元" in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "新版比旧版的安居补贴每月多了还是少了？",
+        "新版和旧版相比，安居补贴每月有什么变化？",
+        "新旧两版的安居补贴每月各是多少？",
+    ],
+)
+def test_two_versions_set_side_by_side_show_each_newest_first(versions, question):
+    answer = versions.invoke(question)
+    assert not answer.refused
+    text = answer.direct_answer
+    assert "1500元" in text and "1000元" in text
+    assert text.index("1500元") < text.index("1000元")
+    assert len(answer.citations) == 2
+
+
+def test_a_revision_note_naming_the_versions_is_not_compared_with_another_rule(tmp_path):
+    # The note calls the versions what the question calls them; the other rule's two
+    # versions, which never do, are not what the question compares.
+    note = """# 北港示例区物流补贴办法修订说明
+
+北港示例区于2020年印发物流补贴办法（以下简称原办法），现修订形成新办法。
+
+原办法规定物流补贴有效期3年，新办法规定有效期5年。
+"""
+    chain = chain_over(tmp_path, {"old.md": RULE_OLD, "new.txt": RULE_NEW, "note.md": note})
+    answer = chain.invoke("新办法的物流补贴有效期比原办法长多久？")
+    assert "东川" not in answer.direct_answer

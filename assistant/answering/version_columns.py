@@ -67,6 +67,17 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return old, new
 
 
+def change_asking() -> frozenset[str]:
+    """Words asking what changed between versions, normalised."""
+    return frozenset(normalize_text(w) for w in _raw()["change_asking"])
+
+
+def asks_both(question: str) -> bool:
+    """Does the question set the versions side by side: a newer and an earlier one named,
+    or a both-versions word?"""
+    return version_asked(question) == "both" or any(w in question for w in _raw()["both_versions"])
+
+
 def asked_version(question: str, qtype: str = "") -> str | None:
     """'old' or 'new' when the question asks one version; None when it names none or both
     (a comparison of the two versions reads whole rows)."""
@@ -140,23 +151,45 @@ def narrowed(sent: Sentence, version: str) -> Sentence:
     )
 
 
+def naming_versions(index: Index, doc_ids: list[str], question: str) -> set[str]:
+    """The documents that write the question's own words for versions ("hereinafter the
+    original measures" in a revision note): the question speaks of their versions."""
+    g = subject_grammar()
+    cues = QuestionCues.of(question)
+    said = [w for w in (*g.newer, *g.older) if w in cues.text]
+    out = set()
+    for doc_id in doc_ids:
+        doc = index.document(doc_id)
+        if doc is not None and any(w in normalize_text(doc.text) for w in said):
+            out.add(doc_id)
+    return out
+
+
 def version_documents(index: Index, sentences: list[Sentence], question: str) -> list[Sentence]:
     """Units read as versions of their rule when the question asks one version.
 
     The question's word for the version (the old edition, the new measures) holds in the
     context of the asked version's units: the document is that version, though it never
-    calls itself so. A
-    question asking the new version is not answered from the earlier ones: their units are
+    calls itself so — unless a retrieved document writes that word itself (a revision note's
+    "hereinafter the new measures"): then the question uses that document's names, and they
+    are not lent to another rule's versions. A question asking the new version is not answered from the earlier ones: their units are
     set aside when a newer version is among the units. (An earlier version asked keeps the
     newer ones, which may speak of it: "the 2019 rule is repealed".)"""
     cues = QuestionCues.of(question)
-    if cues.version not in ("newer", "older"):
+    if asks_both(question):
+        cues = replace(cues, version="both")
+    if cues.version is None:
         return sentences
     g = subject_grammar()
-    said = " ".join(w for w in (g.newer if cues.version == "newer" else g.older) if w in cues.text)
+    both = (*g.newer, *g.older, *(normalize_text(w) for w in _raw()["both_versions"]))
+    named = {"newer": g.newer, "older": g.older}.get(cues.version, both)
+    said = [w for w in named if w in cues.text]
+    doc_ids = list(dict.fromkeys(s.doc_id for s in sentences))
+    if naming_versions(index, doc_ids, question):
+        said = []  # the question names versions the way a document does
     today = date.today()
     groups: dict[str, list[DocumentSubject]] = defaultdict(list)
-    for doc_id in dict.fromkeys(s.doc_id for s in sentences):
+    for doc_id in doc_ids:
         doc = index.document(doc_id)
         if doc is not None:
             meta = {"title": doc.title, **(doc.metadata or {})}
@@ -172,7 +205,7 @@ def version_documents(index: Index, sentences: list[Sentence], question: str) ->
     if dropped:
         logger.debug("earlier versions set aside: %s", sorted(dropped))
     return [
-        replace(s, meta=f"{s.meta}\n{said}") if s.doc_id in asked else s
+        replace(s, meta=f"{s.meta}\n{' '.join(said)}") if s.doc_id in asked and said else s
         for s in sentences
         if s.doc_id not in dropped
     ]
