@@ -178,3 +178,31 @@ def with_relative(
         if follows and not own_rule and _RELATIVE.search(sent.text):
             return direct + sent.text.strip(), [*quotes, (sent, None)], False
     return direct, quotes, False
+
+
+_COUNTING = grammar().raw["counting"]
+_COUNT_CLAUSE_END = re.compile(r"[,，;；。？?！!]|$")
+
+
+def asked_classifier(question: str) -> tuple[str, ...] | None:
+    """The classifiers a count asked without a noun after it may be answered with
+    ("at least how many firms' worth of <classifier>" -> that classifier and its like), or None: a noun after the classifier is
+    checked as the counted noun instead, and a general classifier counts anything."""
+    norm = normalize(question)
+    for m in grammar().count_asking.finditer(norm):
+        rest = norm[m.end() : _COUNT_CLAUSE_END.search(norm, m.end()).start()]
+        classifier = m.group(1)
+        if (
+            rest.strip(" " + "".join(_COUNTING["trailing"]))
+            or classifier in _COUNTING["general_classifiers"]
+        ):
+            continue
+        alike = next((g for g in _COUNTING["alike_classifiers"] if classifier in g), [classifier])
+        return tuple(alike)
+    return None
+
+
+def states_classifier(text_norm: str, classifiers: tuple[str, ...]) -> bool:
+    """Does the text state a count with one of the classifiers (a numeral right before it)?"""
+    pattern = f"(?:{_COUNTING['numeral']})(?:{'|'.join(map(re.escape, classifiers))})"
+    return re.search(pattern, text_norm) is not None
