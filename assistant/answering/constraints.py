@@ -18,6 +18,7 @@ from assistant.answering.measures import (
     asked_classifier,
     other_level,
     states_classifier,
+    states_named_bound,
     within_stated_range,
 )
 from assistant.answering.polarity import compared_numbers, opposite_case, unnamed_case
@@ -279,8 +280,14 @@ def rejection(
         return "attribute"
     # An amount is stated with what it measures: "…总产值目标是多少" is not answered by a
     # unit without 目标, whatever its paragraph says.
+    # A threshold is stated by a bound ("above 5m"), seldom by its noun.
     if aq.qtype in STATED_WITH_NOUN and any(
-        t.asked and t.known and not t.category and not t.found_in(frame) for t in terms
+        t.asked
+        and t.known
+        and not t.category
+        and not t.found_in(frame)
+        and not states_named_bound(t.text, sent.norm)
+        for t in terms
     ):
         return "asked"
     # A bare follow-up ("那晋中片区呢？") must find each of its own words.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import (
@@ -149,6 +150,7 @@ class ExtractiveAnswerer:
             if t.text == category and t.primary:
                 t.category = True
                 t.weight *= CATEGORY_FACTOR
+        measures.mark_bound_nouns(terms)
         return terms
 
     def _score(self, sent: Sentence, terms: list[Term], phrase: str, qtype: str = "") -> float:

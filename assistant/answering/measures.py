@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answering.evidence import Sentence
+from assistant.answering.evidence import Sentence, Term
 from assistant.answering.extraction import longest_run
 from assistant.answering.grammar import grammar
 from assistant.answering.periods import form_bonus
@@ -206,3 +206,28 @@ def states_classifier(text_norm: str, classifiers: tuple[str, ...]) -> bool:
     """Does the text state a count with one of the classifiers (a numeral right before it)?"""
     pattern = f"(?:{_COUNTING['numeral']})(?:{'|'.join(map(re.escape, classifiers))})"
     return re.search(pattern, text_norm) is not None
+
+
+# Weight kept by a threshold noun the library never writes: as little as a kind of answer
+# (extractive.CATEGORY_FACTOR), since the unit states the bound, not the noun.
+BOUND_NOUN_FACTOR = 0.3
+
+
+def mark_bound_nouns(terms: list[Term]) -> None:
+    """A threshold noun the library never writes is read as a kind of answer (known, never
+    required, weighing little), as the kind nouns are: without it a threshold question about
+    a library saying only "above 5m" is refused."""
+    for t in terms:
+        if not t.known and t.primary and bound_noun(t.text):
+            t.known, t.category, t.weight = True, True, t.weight * BOUND_NOUN_FACTOR
+
+
+def bound_noun(noun: str) -> bool:
+    """Does ``noun`` name a lower bound ("threshold"), which documents state as a bound?"""
+    return noun in _BOUNDS["lower_nouns"]
+
+
+def states_named_bound(noun: str, text_norm: str) -> bool:
+    """Is ``noun`` a lower-bound noun the text states as a bound, with a lower-bound word or
+    a range open above? Documents seldom write the noun itself."""
+    return bound_noun(noun) and any(w in text_norm for w in (*_BOUNDS["lower"], *_RANGES["above"]))
