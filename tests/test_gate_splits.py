@@ -32,6 +32,7 @@ SPLITS = {
             "dev_b.jsonl",
             "dev_c.jsonl",
             "dev_d.jsonl",
+            "dev_e.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",
