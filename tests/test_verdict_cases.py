@@ -5,7 +5,9 @@ counter-examples, then end to end over small documents of several layouts."""
 
 import pytest
 
-from assistant.answering.polarity import negated
+from assistant.answering.evidence import Term
+from assistant.answering.polarity import negated, polarity
+from assistant.answering.questions import analyze
 from assistant.answering.verdict_cases import excepted
 from assistant.messages import msg
 from tests.conftest import chain_over
@@ -96,3 +98,20 @@ def test_verdicts_end_to_end(chain, question, verdict):
     answer = chain.invoke(question)
     assert not answer.refused
     assert answer.direct_answer.startswith(msg(f"answer_{verdict}"))
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("甲区地区生产总值比上年下降1.9%，是唯一负增长的园区。", False),
+        # Counter-example: the growth the question asks about.
+        ("甲区地区生产总值比上年增长5.2%，继续保持正增长。", True),
+    ],
+)
+def test_signed_growth_is_an_opposite(clause, expected):
+    terms = [
+        Term("甲区", 1.0, pos="ns"),
+        Term("地区生产总值", 1.0, pos="n"),
+        Term("正增长", 1.0, pos="n"),
+    ]
+    assert polarity(analyze("甲区2024年地区生产总值是正增长吗？"), clause, terms) is expected
