@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answering.barred_items import barring_lead_in
 from assistant.answering.composing import as_sentence
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
@@ -207,6 +208,11 @@ def yesno_answer(
         unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
         return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]
     verdict = polarity(aq, text, terms)
+    if verdict is not False and (lead := barring_lead_in(doc_text, best, aq.text)) is not None:
+        # The list's lead-in bars its items: it decides, and is quoted with the item.
+        head = replace(best, start=lead[0], end=lead[1], text=doc_text[lead[0] : lead[1]])
+        said = doc_text[lead[0] : lead[1]] + as_sentence(text)
+        return msg("answer_no") + said, [(head, None), (best, span)]
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 

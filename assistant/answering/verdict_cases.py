@@ -57,6 +57,12 @@ def excepted(question: str, clause: str) -> bool:
     )
 
 
+def names_exception(question: str, clause: str) -> bool:
+    """Does the question name a case the clause states as its exception, whatever the
+    clause grants or bars?"""
+    return any(names_case(m.group("case"), question) for m in _EXCEPTION.finditer(clause))
+
+
 def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bool:
     """Does the plain negation at ``norm[start:end]`` deny the predicate the question asks
     about, though its clause holds the attributive particle? So when the clause names a
