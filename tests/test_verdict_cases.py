@@ -115,3 +115,16 @@ def test_signed_growth_is_an_opposite(clause, expected):
         Term("正增长", 1.0, pos="n"),
     ]
     assert polarity(analyze("甲区2024年地区生产总值是正增长吗？"), clause, terms) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("甲区综合位次为第2位，与上年持平。", False),
+        # Counter-example: a change stated.
+        ("甲区综合位次由第4位上升至第2位，变化明显。", True),
+    ],
+)
+def test_a_level_value_is_no_change(clause, expected):
+    terms = [Term("甲区", 1.0, pos="ns"), Term("综合", 1.0, pos="b"), Term("位次", 1.0, pos="n")]
+    assert polarity(analyze("甲区的综合位次比上年有变化吗？"), clause, terms) is expected
