@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answering.catalogues import catalogue_verdict
 from assistant.answering.composing import as_sentence
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
@@ -217,6 +218,10 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     of it that does; else the best unit's own sentence. ``typed``: (unit, score) best
     first; ``first``: the best unit with its direct text and span."""
     best, text, span = first
+    # An item of a catalogue is decided by the lead-in that governs it ("下列项目不予…：").
+    listed = catalogue_verdict(index.document(best.doc_id), best, aq.text)
+    if listed is not None:
+        return listed
     found = yesno_answer(index.document(best.doc_id).text, best, aq, terms, text, span)
     if decided(found[0]):
         return found
