@@ -327,17 +327,9 @@ def document_context(metadata: dict | None) -> str:
     return " ".join(str(meta[k]) for k in CONTEXT_METADATA if meta.get(k))
 
 
-_ROWS: dict[tuple[str, str], dict[int, dict]] = {}
-
-
 def table_rows(doc) -> dict[int, dict]:
-    """A document's table rows by start offset (kept per document version)."""
-    key = (doc.doc_id, doc.content_hash)
-    rows = _ROWS.get(key)
-    if rows is None:
-        rows = {u["start"]: u for u in doc.units if u.get("kind") == "table_row"}
-        _ROWS[key] = rows
-    return rows
+    """A document's table rows by start offset (kept with the document's record)."""
+    return doc.table_rows()
 
 
 _SENTENCE_STOP = re.compile(r"[。！？；!?;\n]")

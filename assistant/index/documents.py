@@ -46,6 +46,10 @@ class StoredChunk:
     question: str | None = None
 
 
+# Where a record keeps its table rows once built (not a field: never written to disk).
+_TABLE_ROWS = "_table_rows"
+
+
 @dataclass
 class StoredDocument:
     """A cleaned document as the index keeps it.
@@ -103,9 +107,19 @@ class StoredDocument:
     def unit_list(self) -> list[Unit]:
         return [Unit.from_dict(u) for u in self.units]
 
+    def table_rows(self) -> dict[int, dict[str, Any]]:
+        """The table-row units by start offset. Answering reads them for every sentence it
+        weighs, so they are built once and kept with this record: a replaced or removed
+        document takes them with it."""
+        rows = self.__dict__.get(_TABLE_ROWS)
+        if rows is None:
+            rows = {u["start"]: u for u in self.units if u.get("kind") == "table_row"}
+            self.__dict__[_TABLE_ROWS] = rows
+        return rows
+
     def to_json(self) -> str:
         # Built by hand: dataclasses.asdict deep-copies every chunk and is slow at scale.
-        data = {k: v for k, v in vars(self).items() if k != "chunks"}
+        data = {k: v for k, v in vars(self).items() if k not in ("chunks", _TABLE_ROWS)}
         data["chunks"] = [vars(c) for c in self.chunks]
         return json.dumps(data, ensure_ascii=False)
 
