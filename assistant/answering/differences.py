@@ -27,6 +27,9 @@ class TableGrammar:
     point_unit: str
     old_columns: tuple[str, ...]
     new_columns: tuple[str, ...]
+    old_version: tuple[str, ...]
+    new_version: tuple[str, ...]
+    none_cells: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +45,9 @@ def table_grammar() -> TableGrammar:
         point_unit=raw["point_unit"],
         old_columns=tuple(raw["old_columns"]),
         new_columns=tuple(raw["new_columns"]),
+        old_version=tuple(raw["old_version"]),
+        new_version=tuple(raw["new_version"]),
+        none_cells=frozenset(raw["none_cells"]),
     )
 
 

@@ -15,6 +15,7 @@ from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import deciding_side, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.versions import version_verdict
 from assistant.messages import msg
 from assistant.text import normalize
 
@@ -220,6 +221,9 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     best, text, span = first
     # An item of a catalogue is decided by the lead-in that governs it ("下列项目不予…：").
     listed = catalogue_verdict(index.document(best.doc_id), best, aq.text)
+    if listed is None:
+        # A row of an old/new rule table is decided by the version the question names.
+        listed = version_verdict(index.document(best.doc_id).text, best, aq, terms)
     if listed is not None:
         return listed
     found = yesno_answer(index.document(best.doc_id).text, best, aq, terms, text, span)
