@@ -40,6 +40,8 @@ HTML = """<html><head><title>青川开发区人才安居办法修订说明</titl
 <tr><th>条款</th><th>原规定</th><th>修订后</th><th>主要变化</th></tr>
 <tr><td>第六条 租房补贴</td><td>租房补贴与购房补贴可以同时申领</td>
 <td>已领取购房补贴的，不再发放租房补贴</td><td>不得同时申领</td></tr>
+<tr><td>第七条 平台奖励</td><td>新认定的省级创新平台奖励20万元</td>
+<td>新认定的省级创新平台奖励30万元，新认定的国家级创新平台奖励100万元</td><td>提高标准</td></tr>
 <tr><td>第九条 申报渠道</td><td>无</td><td>可通过线上平台申报</td><td>新增线上申报</td></tr>
 </table>
 </body></html>
@@ -66,6 +68,13 @@ def chain(tmp_path_factory) -> AnswerChain:
         ("按原办法，青川开发区租房补贴与购房补贴可以同时申领吗？", "是", "可以同时申领"),
         ("修订后青川开发区租房补贴与购房补贴可以同时申领吗？", "否", "不再发放租房补贴"),
         ("白石园区修改前的租金补贴可以延期吗？", "否", "不得延期"),
+        # The old rule lacks what the revision added.
+        ("按原规定，青川开发区新认定的国家级创新平台有奖励吗？", "否", "省级创新平台奖励20万元"),
+        # The figure asked is the other version's.
+        ("按原规定，青川开发区新认定的省级创新平台奖励30万元吗？", "否", "20万元"),
+        ("修订后青川开发区新认定的省级创新平台奖励30万元吗？", "是", "30万元"),
+        # Counter-example: the revision holds it.
+        ("修订后青川开发区新认定的国家级创新平台有奖励吗？", "是", "100万元"),
     ],
 )
 def test_the_version_asked_decides(chain, question, verdict, words):

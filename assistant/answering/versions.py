@@ -9,8 +9,8 @@ there was no such rule answers no. Module functions; no state. The words are dat
 from __future__ import annotations
 
 from assistant.answering.differences import table_grammar
-from assistant.answering.evidence import Sentence, Term
-from assistant.answering.polarity import polarity
+from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.polarity import YES_COVERAGE, polarity
 from assistant.answering.table_reading import cell_text
 from assistant.messages import msg
 from assistant.text import normalize
@@ -35,6 +35,22 @@ def asked_version_column(row: Sentence, question: str) -> str | None:
     return old if names_old else new
 
 
+def _only_other_holds(row: Sentence, column: str, cell: str, terms: list[Term]) -> bool:
+    """Does the other version's cell answer the question while this one lacks one of its
+    words (the old rule rewards provincial platforms, the revised one national ones too)?"""
+    g = table_grammar()
+    pair = (g.old_columns, g.new_columns)
+    other_words = pair[1] if any(w in normalize(column) for w in pair[0]) else pair[0]
+    other = normalize(cell_text(row, _column(row.header, other_words) or "") or "")
+    mine = normalize(cell)
+    lacking = [
+        t
+        for t in terms
+        if t.primary and t.is_content and t.found_in(other) and not t.found_in(mine)
+    ]
+    return bool(lacking) and coverage(terms, other) >= YES_COVERAGE
+
+
 def version_verdict(doc_text: str, best: Sentence, aq, terms: list[Term]):
     """(direct answer, quotes) for a yes/no on the version a question names, from that
     version's cell of the best row; None when the row is no such table's or the cell
@@ -48,7 +64,17 @@ def version_verdict(doc_text: str, best: Sentence, aq, terms: list[Term]):
     at = doc_text.find(cell, best.start, best.end)
     if at < 0:
         return None
-    verdict = False if cell in table_grammar().none_cells else polarity(aq, cell, terms)
+    figures = [n for n in aq.numbers if n not in normalize(cell)]
+    other_figure = any(n in normalize(best.text) for n in figures)
+    if cell in table_grammar().none_cells or other_figure:
+        # No such rule in this version, or the question's figure is the other version's.
+        verdict: bool | None = False
+    elif _only_other_holds(best, column, cell, terms):
+        # Only the other version has what is asked (the revision added national platforms
+        # to a reward for provincial ones).
+        verdict = False
+    else:
+        verdict = polarity(aq, cell, terms)
     if verdict is None:
         return None
     direct = msg("answer_yes" if verdict else "answer_no") + msg(
