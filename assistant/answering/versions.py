@@ -35,13 +35,17 @@ def asked_version_column(row: Sentence, question: str) -> str | None:
     return old if names_old else new
 
 
+def _other_column(row: Sentence, column: str) -> str | None:
+    """The other version's column of a row, beside the asked ``column``."""
+    g = table_grammar()
+    asked_old = any(w in normalize(column) for w in g.old_columns)
+    return _column(row.header, g.new_columns if asked_old else g.old_columns)
+
+
 def _only_other_holds(row: Sentence, column: str, cell: str, terms: list[Term]) -> bool:
     """Does the other version's cell answer the question while this one lacks one of its
     words (the old rule rewards provincial platforms, the revised one national ones too)?"""
-    g = table_grammar()
-    pair = (g.old_columns, g.new_columns)
-    other_words = pair[1] if any(w in normalize(column) for w in pair[0]) else pair[0]
-    other = normalize(cell_text(row, _column(row.header, other_words) or "") or "")
+    other = normalize(cell_text(row, _other_column(row, column) or "") or "")
     mine = normalize(cell)
     lacking = [
         t
@@ -77,7 +81,13 @@ def version_verdict(doc_text: str, best: Sentence, aq, terms: list[Term]):
         verdict = polarity(aq, cell, terms)
     if verdict is None:
         return None
-    direct = msg("answer_yes" if verdict else "answer_no") + msg(
-        "row_cell", name=column, value=cell
-    )
-    return direct.rstrip("。") + "。", [(best, (at, at + len(cell)))]
+    # The asked version's cell first, then the row's other cells but the other version's
+    # (the change a revision table states is often the deciding word: "no longer required").
+    other = _other_column(best, column)
+    said = [msg("row_cell", name=column, value=cell)] + [
+        msg("row_cell", name=h, value=c.strip())
+        for h, c in zip(best.header, best.cells, strict=False)
+        if h not in (column, other) and c.strip()
+    ]
+    direct = msg("answer_yes" if verdict else "answer_no") + msg("row_first_joiner").join(said)
+    return direct.rstrip("。") + "。", [(best, None)]
