@@ -35,11 +35,12 @@ def test_version_column_words(header, kind):
         ("原办法对孵化器的奖励是多少？", "number", "old"),
         ("修订前的申报期限是哪天？", "date", "old"),
         ("新办法的补助上限是多少？", "number", "new"),
-        ("修订后还要提交审计报告吗？", "yesno", "new"),
+        ("修订后要提交的审计报告有几份？", "number", "new"),
         # Counter-examples: both versions named, a comparison, no version at all.
         ("补助比例修订前后分别是多少？", "multipart", None),
         ("修订后的奖励比原来多多少？", "number", None),
         ("新办法的有效期比原办法长多久？", "comparison", None),
+        ("修订后还要提交审计报告吗？", "yesno", None),
         ("新旧两版的限制类项目各有多少项？", "list", None),
         ("孵化器的奖励是多少？", "number", None),
         ("新认定的企业奖励多少？", "number", None),

@@ -23,7 +23,8 @@ from importlib.resources import files
 
 import yaml
 
-from assistant.answering.composing import NEAR_BEST
+from assistant.answering.composing import NEAR_BEST, Context, conflict_answer
+from assistant.answering.differences import table_grammar
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.index import Index
@@ -59,14 +60,6 @@ def _raw() -> dict:
     )
 
 
-@lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    raw = _raw()
-    old = tuple(normalize_text(w) for w in raw["old_columns"])
-    new = tuple(normalize_text(w) for w in raw["new_columns"])
-    return old, new
-
-
 def change_asking() -> frozenset[str]:
     """Words asking what changed between versions, normalised."""
     return frozenset(normalize_text(w) for w in _raw()["change_asking"])
@@ -82,7 +75,7 @@ def asked_version(question: str, qtype: str = "") -> str | None:
     """'old' or 'new' when the question asks one version; None when it names none or both
     (a comparison of the two versions reads whole rows)."""
     g, raw = grammar(), _raw()
-    if qtype in raw["both_version_types"] or any(w in question for w in raw["both_versions"]):
+    if qtype in raw["whole_row_types"] or any(w in question for w in raw["both_versions"]):
         return None
     old = any(w in question for w in g.version_old)
     new = any(w in question for w in g.version_new)
@@ -94,10 +87,10 @@ def asked_version(question: str, qtype: str = "") -> str | None:
 def version_column(header_cell: str) -> str | None:
     """Which version a table header cell names: 'old', 'new' or None."""
     text = normalize_text(header_cell)
-    old_words, new_words = _words()
-    if any(w in text for w in old_words):
+    g = table_grammar()
+    if any(w in text for w in g.old_columns):
         return "old"
-    if any(w in text for w in new_words):
+    if any(w in text for w in g.new_columns):
         return "new"
     return None
 
@@ -245,3 +238,11 @@ def versions_compete(
                 score = max(score, best_score - NEAR_BEST)
         lifted.append((sent, score))
     return lifted
+
+
+def version_conflict(index: Index, ctx: Context, typed, best_score: float, offset: int):
+    """Covering units of different documents that give different values, another version
+    of the best unit's rule competing as :func:`versions_compete` says."""
+    return conflict_answer(
+        index, ctx, versions_compete(index, ctx.aq.text, typed), best_score, offset
+    )
