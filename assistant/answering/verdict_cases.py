@@ -46,6 +46,23 @@ def names_case(case: str, question: str) -> bool:
     return held >= 2 and held / len(runs) >= CASE_SHARE
 
 
+_BACK_REFERENCE = re.compile(
+    r"^\s*(?:"
+    + "|".join(map(re.escape, sorted(_NEG["case_back_references"], key=len, reverse=True)))
+    + ")"
+)
+
+
+def case_words(case: str) -> str:
+    """The words of a condition that state its case: a noun pointing back to the matter
+    already named ("the above projects located in ...") is the topic every case shares, so
+    the pointer and the word after it are blanked."""
+    m = _BACK_REFERENCE.match(case)
+    if m is None:
+        return case
+    return " " * (m.end() + RUN) + case[m.end() + RUN :]
+
+
 def excepted(question: str, clause: str) -> bool:
     """Does the clause grant something but rule out, as its exception, the case the
     question names ("…are favoured, except those with a serious accident" against
