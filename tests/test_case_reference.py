@@ -7,7 +7,7 @@ documents of several layouts."""
 import pytest
 
 from assistant.answering.polarity import scoped_negations
-from assistant.answering.verdict_cases import case_words
+from assistant.answering.verdict_cases import case_words, names_condition
 from assistant.messages import msg
 from tests.conftest import chain_over
 
@@ -60,6 +60,21 @@ def test_case_words(case, expected):
 )
 def test_pointed_back_condition_scope(clause, question, expected):
     assert bool(scoped_negations(clause, question)) is expected
+
+
+@pytest.mark.parametrize(
+    ("case", "question", "denied", "expected"),
+    [
+        # A piece of the denied matter ("承诺" of "告知承诺制") names no case.
+        ("承诺内容不实的", "集成电路设计项目可以适用告知承诺制吗", "不得再适用告知承诺制", False),
+        ("租金减免期满的", "孵化企业能享受租金减免吗", "不再享受租金减免", False),
+        # Counter-examples: the question repeats the case's own words.
+        ("承诺内容不实的", "承诺内容不实的企业还能适用告知承诺制吗", "不得再适用告知承诺制", True),
+        ("迁出园区的", "迁出园区后还能享受租金减免吗", "不再享受租金减免", True),
+    ],
+)
+def test_condition_named_outside_denied_matter(case, question, denied, expected):
+    assert names_condition(case, question, denied) is expected
 
 
 RULES = (
