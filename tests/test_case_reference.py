@@ -39,6 +39,18 @@ def test_case_words(case, expected):
             False,
         ),
         ("该企业发生安全事故的，不再享受租金减免。", "孵化企业能享受租金减免吗？", False),
+        # A condition ruling several clauses: its word inside the denied matter of a later
+        # clause ("承诺" of "容缺承诺制") names no case for the first clause either.
+        (
+            "所作承诺未履行的，取消资格，两年内不得再申请容缺承诺制。",
+            "生物医药企业可以申请容缺承诺制吗？",
+            False,
+        ),
+        (
+            "所作承诺未履行的，取消资格，两年内不得再申请容缺承诺制。",
+            "所作承诺未履行的企业还能申请容缺承诺制吗？",
+            True,
+        ),
         # Counter-examples: the question names the case itself, so the negation decides.
         (
             "上述项目位于饮用水水源保护区内的，不适用简易审批，按一般程序办理。",

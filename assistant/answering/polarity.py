@@ -137,7 +137,8 @@ def scoped_negations(clause: str, question: str) -> list[str]:
         # A negation after a condition ("…changed its use, the subsidy stops") holds in
         # that case only: a question not naming the case is not decided by it.
         case = _condition_before(norm, start)
-        denied = norm[m.start() : stop.start() if stop else len(norm)]
+        end = _SENTENCE_END.search(norm, m.end())
+        denied = norm[start : end.start() if end else len(norm)]
         if case is not None and not names_condition(case, q, denied) and not both_case(case, q):
             continue
         found.append(m.group(0))

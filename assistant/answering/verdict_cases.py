@@ -85,7 +85,7 @@ def without_predicate(question: str, governed: str) -> str:
 
 def names_condition(case: str, question: str, denied: str) -> bool:
     """Does the question name the case of a condition ruling the negation ``denied``
-    (from the negation to its clause's end)? It must repeat a word of the condition's own
+    (from the negation's clause to the sentence's end, all the condition rules)? It must repeat a word of the condition's own
     case, outside the words both it and the negation's stretch hold (the matter denied)."""
     asked = without_predicate(question, denied)
     return any(r in asked for r in _runs(case_words(case)))
