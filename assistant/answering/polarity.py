@@ -19,7 +19,7 @@ from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion
-from assistant.answering.verdict_cases import denies_asked_predicate, excepted
+from assistant.answering.verdict_cases import denies_asked_predicate, excepted, names_condition
 from assistant.text import normalize
 
 _G = grammar()
@@ -137,7 +137,9 @@ def scoped_negations(clause: str, question: str) -> list[str]:
         # A negation after a condition ("…changed its use, the subsidy stops") holds in
         # that case only: a question not naming the case is not decided by it.
         case = _condition_before(norm, start)
-        if case is not None and not _shares_run(case, q) and not both_case(case, q):
+        end = _SENTENCE_END.search(norm, m.end())
+        denied = norm[start : end.start() if end else len(norm)]
+        if case is not None and not names_condition(case, q, denied) and not both_case(case, q):
             continue
         found.append(m.group(0))
     return found

@@ -46,6 +46,51 @@ def names_case(case: str, question: str) -> bool:
     return held >= 2 and held / len(runs) >= CASE_SHARE
 
 
+_BACK_REFERENCE = re.compile(
+    r"^\s*(?:"
+    + "|".join(map(re.escape, sorted(_NEG["case_back_references"], key=len, reverse=True)))
+    + ")"
+)
+
+
+def case_words(case: str) -> str:
+    """The words of a condition that state its case: a noun pointing back to the matter
+    already named ("the above projects located in ...") is the topic every case shares, so
+    the pointer and the word after it are blanked."""
+    m = _BACK_REFERENCE.match(case)
+    if m is None:
+        return case
+    return " " * (m.end() + RUN) + case[m.end() + RUN :]
+
+
+def without_predicate(question: str, governed: str) -> str:
+    """The question with the words it shares with a negation's governed stretch blanked:
+    those name what is denied ("apply the pledge scheme"), so a condition repeating a piece
+    of them ("where the pledge proves false") does not thereby name the question's case."""
+    blanked = list(question)
+    i = 0
+    while i < len(governed):
+        size = RUN
+        while i + size <= len(governed) and governed[i : i + size] in question:
+            size += 1
+        word = governed[i : i + size - 1]
+        if size > RUN and word.strip():
+            for m in re.finditer(re.escape(word), question):
+                blanked[m.start() : m.end()] = " " * len(word)
+            i += len(word)
+        else:
+            i += 1
+    return "".join(blanked)
+
+
+def names_condition(case: str, question: str, denied: str) -> bool:
+    """Does the question name the case of a condition ruling the negation ``denied``
+    (from the negation's clause to the sentence's end, all the condition rules)? It must repeat a word of the condition's own
+    case, outside the words both it and the negation's stretch hold (the matter denied)."""
+    asked = without_predicate(question, denied)
+    return any(r in asked for r in _runs(case_words(case)))
+
+
 def excepted(question: str, clause: str) -> bool:
     """Does the clause grant something but rule out, as its exception, the case the
     question names ("…are favoured, except those with a serious accident" against
