@@ -1,5 +1,5 @@
-"""A question asking one version of a rule reads only that version's column of a revision
-table.
+"""How a question asking one version of a rule reads the units: the asked version's column of
+a revision table, the asked version's document among the versions of one rule.
 
 A revision note lists the changed clauses in a table whose rows state each clause before and
 after the revision side by side ("clause | earlier text | revised text | what changed"). Read
@@ -9,7 +9,12 @@ question asks one version and a row has a column for each version, the row is na
 the part that speaks of the asked version: the cells up to the earlier version's column, or
 the revised version's column onward. The narrowed unit is still a verbatim span of the
 document, so its quote stays exact; the row's leading cells it drops (chapter, clause name)
-stay as its frame, where the question's terms may still be found.
+stay as its frame, where the question's terms may still be found. (A yes/no question reads
+whole rows: the version verdict, :mod:`versions`, weighs the asked cell against the other.)
+
+Among documents that are versions of one rule (:func:`rule_name`), the new version asked
+sets the earlier ones aside, an earlier one asked is found by the question's word for it,
+and with no version asked the other version's restatement competes as a differing value.
 """
 
 from __future__ import annotations
@@ -52,7 +57,6 @@ VERSION_NEAR_BEST = 0.3
 CELL_SEPARATOR = " | "
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _raw() -> dict:
     return yaml.safe_load(
