@@ -121,8 +121,9 @@ def synonym_table() -> dict[str, tuple[str, ...]]:
     synonyms and the everyday words of questions."""
     data = lexicon_data()
     table: dict[str, tuple[str, ...]] = {}
-    # "matching" words are matched in the evidence only (see rephrasing.query_expansion).
-    for group in ("synonyms", "everyday", "matching"):
+    # "matching" words are matched in the evidence only (see rephrasing.query_expansion);
+    # "verbs" are matched and searched, and neither is taught to the segmenter.
+    for group in ("synonyms", "everyday", "matching", "verbs"):
         for key, variants in (data.get(group) or {}).items():
             word = normalize_text(str(key))
             forms = (*table.get(word, ()), *(normalize_text(str(v)) for v in variants))

@@ -14,7 +14,13 @@ from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere
-from assistant.answering.measures import other_level, within_stated_range
+from assistant.answering.measures import (
+    asked_classifier,
+    other_level,
+    states_classifier,
+    states_named_bound,
+    within_stated_range,
+)
 from assistant.answering.polarity import compared_numbers, opposite_case, unnamed_case
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.answering.terms import first_rank_words
@@ -256,6 +262,11 @@ def rejection(
     # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
     if counted is not None and not states_count(sent.norm, *counted):
         return "counted"
+    # A count asked by its classifier alone ("...at least how many <firms>") is answered by
+    # a count of that classifier, not by a share or an area in the same rule.
+    alike = asked_classifier(question) if aq.qtype == "number" and counted is None else None
+    if alike and not states_classifier(sent.norm, alike):
+        return "classifier"
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):
         return "opposite_case"
@@ -269,8 +280,14 @@ def rejection(
         return "attribute"
     # An amount is stated with what it measures: "…总产值目标是多少" is not answered by a
     # unit without 目标, whatever its paragraph says.
+    # A threshold is stated by a bound ("above 5m"), seldom by its noun.
     if aq.qtype in STATED_WITH_NOUN and any(
-        t.asked and t.known and not t.category and not t.found_in(frame) for t in terms
+        t.asked
+        and t.known
+        and not t.category
+        and not t.found_in(frame)
+        and not states_named_bound(t.text, sent.norm)
+        for t in terms
     ):
         return "asked"
     # A bare follow-up ("那晋中片区呢？") must find each of its own words.

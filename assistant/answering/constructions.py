@@ -1,15 +1,23 @@
 """Questions of a construction that brings its own evidence, answered before the parts of
 a question are: whom to contact (:mod:`contacts`), whether two named sides are the same
-(:mod:`sameness`)."""
+(:mod:`sameness`), which of two named options holds (:mod:`choices`), what changed between
+two versions of a rule (:mod:`version_changes`)."""
 
 from __future__ import annotations
 
+from assistant.answering.choices import choice_answer
 from assistant.answering.composing import Context
 from assistant.answering.contacts import contact_answer
 from assistant.answering.sameness import sameness_answer
+from assistant.answering.version_changes import version_change_answer
 
 
 def construction_answer(index, ctx: Context, scoring):
     """(direct answer, quotes), or None when the question is of no such construction or
     its evidence is missing. ``scoring``: the answerer's scored units of a context."""
-    return contact_answer(index, ctx, scoring) or sameness_answer(ctx, scoring)
+    return (
+        contact_answer(index, ctx, scoring)
+        or sameness_answer(ctx, scoring)
+        or choice_answer(index, ctx, scoring)
+        or version_change_answer(index, ctx, scoring)
+    )

@@ -242,8 +242,12 @@ def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
     for tok, pos in tokens:
         if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
             # The known words inside it; an unknown piece ("X" + the first character of
-            # the next word) covers nothing.
-            parts = [w for w in search_words(tok) if w != tok and len(w) >= 2 and df_of(w) > 0]
+            # the next word) covers nothing. A lexicon word is known by its other forms.
+            parts = [
+                w
+                for w in search_words(tok)
+                if w != tok and len(w) >= 2 and (df_of(w) > 0 or w in lexicon()[0])
+            ]
             if parts and built_from(tok, parts):
                 out.extend((w, pos) for w in dict.fromkeys(parts))
                 continue

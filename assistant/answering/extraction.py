@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.asked_verbs import asked_verb
 from assistant.answering.evidence import (
     DATE,
     DURATION,
@@ -37,6 +38,9 @@ MAX_ACTOR_CHARS = 40
 # Clause choice: the clause's own cover, the cover read with the clause before it, and
 # the share of the question's character pairs it repeats (favours the tightest clause).
 CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
+# An entity question's clause holding its asking verb ("is located in" before "which
+# unit") is taken over one sharing more of its subject: the verb introduces the answer.
+CLAUSE_VERB = 0.5
 BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
 _RATIO_ASKED = re.compile("|".join(re.escape(w) for w in _G.raw["ratio"]["words"]))
@@ -189,6 +193,7 @@ def direct_span(
     # "哪天公布2023年…") does not answer it.
     named = re.compile("|".join(re.escape(n) for n in aq.numbers)) if aq.numbers else None
     best, best_score = None, -1.0
+    verb = asked_verb(aq.text) if aq.qtype == "entity" else None
     stated = period_clauses(doc_text, spans, aq.text) if aq.qtype == "duration" else set()
     for i, (s, e) in enumerate(spans):
         clause = doc_text[s:e]
@@ -205,6 +210,7 @@ def direct_span(
             CLAUSE_COVER * coverage(terms, norm)
             + CLAUSE_CONTEXT * coverage(terms, ctx)
             + CLAUSE_DENSITY * density
+            + (CLAUSE_VERB if verb is not None and verb in norm else 0.0)
         )
         if score > best_score:
             best, best_score = i, score

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import (
     Context,
     as_sentence,
-    conflict_answer,
     lead_in_answer,
     list_answer,
     row_has,
@@ -77,6 +77,7 @@ from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
+from assistant.answering.version_columns import version_conflict, version_view
 from assistant.index import Hit, Index
 from assistant.messages import msg
 from assistant.settings import AnswerSettings
@@ -149,6 +150,7 @@ class ExtractiveAnswerer:
             if t.text == category and t.primary:
                 t.category = True
                 t.weight *= CATEGORY_FACTOR
+        measures.mark_bound_nouns(terms)
         return terms
 
     def _score(self, sent: Sentence, terms: list[Term], phrase: str, qtype: str = "") -> float:
@@ -176,6 +178,7 @@ class ExtractiveAnswerer:
     # ---------- answering ----------
     def answer(self, aq: AnalyzedQuestion, hits: list[Hit]) -> Extracted:
         sentences = gather_sentences(self.index, hits[: self.settings.context_chunks])
+        sentences = version_view(self.index, sentences, aq.text, aq.qtype)  # the asked version
         if not sentences:
             return Extracted(refused=True)
         parts = aq.parts if len(aq.parts) > 1 else [aq.text]
@@ -358,7 +361,7 @@ class ExtractiveAnswerer:
                 # No enumeration holds the items: covering units do, or nothing does.
                 return covering_answer(ctx, covering)
         if aq.qtype in TYPED:
-            conflict = conflict_answer(self.index, ctx, typed, best_score, offset)
+            conflict = version_conflict(self.index, ctx, typed, best_score, offset)
             if conflict is not None:
                 return (*conflict, True)
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):

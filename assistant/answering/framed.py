@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.evidence import Sentence
+from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.extraction import bigrams
 from assistant.answering.grammar import grammar
 from assistant.answering.items import colon_items, line_span, numbered_items
@@ -91,6 +91,7 @@ def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms
     pointers = tuple(normalize(f + kind) for f in _FORWARD)
     # "主要目标是：A，B，C": the kind right before the colon that opens the items.
     opened = re.compile(re.escape(normalize(kind)) + f".{{0,{MAX_KIND_TO_COLON}}}:")
+    best, best_cover = None, -1.0
     for sent in sentences:
         doc = index.document(sent.doc_id)
         # The sentence itself, else its line: items a colon opens end with its sentence.
@@ -105,6 +106,10 @@ def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms
             continue
         unit = Sentence(sent.doc_id, doc.title, "", s, e, doc.text[s:e], sent.rank)
         spans = numbered_items(doc.text, unit) or colon_items(doc.text, unit)
-        if spans:
-            return unit, spans
-    return None
+        # Of several lead-ins to the asked kind (the conditions to be recognised, those to
+        # graduate), the one saying most of what the question names with its context; the
+        # first retrieved on a tie.
+        cover = coverage(terms, normalize(f"{sent.context_norm}\n{text}"))
+        if spans and cover > best_cover:
+            best, best_cover = (unit, spans), cover
+    return best

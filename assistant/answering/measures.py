@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answering.evidence import Sentence
+from assistant.answering.evidence import Sentence, Term
 from assistant.answering.extraction import longest_run
 from assistant.answering.grammar import grammar
 from assistant.answering.periods import form_bonus
@@ -178,3 +178,56 @@ def with_relative(
         if follows and not own_rule and _RELATIVE.search(sent.text):
             return direct + sent.text.strip(), [*quotes, (sent, None)], False
     return direct, quotes, False
+
+
+_COUNTING = grammar().raw["counting"]
+_COUNT_CLAUSE_END = re.compile(r"[,，;；。？?！!]|$")
+
+
+def asked_classifier(question: str) -> tuple[str, ...] | None:
+    """The classifiers a count asked without a noun after it may be answered with
+    ("at least how many firms' worth of <classifier>" -> that classifier and its like), or None: a noun after the classifier is
+    checked as the counted noun instead, and a general classifier counts anything."""
+    norm = normalize(question)
+    for m in grammar().count_asking.finditer(norm):
+        rest = norm[m.end() : _COUNT_CLAUSE_END.search(norm, m.end()).start()]
+        classifier = m.group(1)
+        if (
+            rest.strip(" " + "".join(_COUNTING["trailing"]))
+            or classifier in _COUNTING["general_classifiers"]
+        ):
+            continue
+        alike = next((g for g in _COUNTING["alike_classifiers"] if classifier in g), [classifier])
+        return tuple(alike)
+    return None
+
+
+def states_classifier(text_norm: str, classifiers: tuple[str, ...]) -> bool:
+    """Does the text state a count with one of the classifiers (a numeral right before it)?"""
+    pattern = f"(?:{_COUNTING['numeral']})(?:{'|'.join(map(re.escape, classifiers))})"
+    return re.search(pattern, text_norm) is not None
+
+
+# Weight kept by a threshold noun the library never writes: as little as a kind of answer
+# (extractive.CATEGORY_FACTOR), since the unit states the bound, not the noun.
+BOUND_NOUN_FACTOR = 0.3
+
+
+def mark_bound_nouns(terms: list[Term]) -> None:
+    """A threshold noun the library never writes is read as a kind of answer (known, never
+    required, weighing little), as the kind nouns are: without it a threshold question about
+    a library saying only "above 5m" is refused."""
+    for t in terms:
+        if not t.known and t.primary and bound_noun(t.text):
+            t.known, t.category, t.weight = True, True, t.weight * BOUND_NOUN_FACTOR
+
+
+def bound_noun(noun: str) -> bool:
+    """Does ``noun`` name a lower bound ("threshold"), which documents state as a bound?"""
+    return noun in _BOUNDS["lower_nouns"]
+
+
+def states_named_bound(noun: str, text_norm: str) -> bool:
+    """Is ``noun`` a lower-bound noun the text states as a bound, with a lower-bound word or
+    a range open above? Documents seldom write the noun itself."""
+    return bound_noun(noun) and any(w in text_norm for w in (*_BOUNDS["lower"], *_RANGES["above"]))

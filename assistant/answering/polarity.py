@@ -19,6 +19,7 @@ from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion
+from assistant.answering.verdict_cases import denies_asked_predicate, excepted, names_condition
 from assistant.text import normalize
 
 _G = grammar()
@@ -68,7 +69,7 @@ def deciding_negations(text: str, other: str = "") -> list[str]:
         if _G.plain_negation.fullmatch(m.group(0)):
             stop = _CLAUSE_END.search(norm, m.end())
             rest = norm[m.end() : stop.start() if stop else len(norm)]
-            if _G.modifier_mark in rest:
+            if _G.modifier_mark in rest and not denies_asked_predicate(norm, *m.span(), other_norm):
                 continue
         found.append(m.group(0))
     return found
@@ -136,7 +137,9 @@ def scoped_negations(clause: str, question: str) -> list[str]:
         # A negation after a condition ("…changed its use, the subsidy stops") holds in
         # that case only: a question not naming the case is not decided by it.
         case = _condition_before(norm, start)
-        if case is not None and not _shares_run(case, q) and not both_case(case, q):
+        end = _SENTENCE_END.search(norm, m.end())
+        denied = norm[start : end.start() if end else len(norm)]
+        if case is not None and not names_condition(case, q, denied) and not both_case(case, q):
             continue
         found.append(m.group(0))
     return found
@@ -317,12 +320,9 @@ def deciding_side(c: str, terms: list[Term]) -> str:
     return holding[0] if len(holding) == 1 else c
 
 
+_PREDICATE = _G.raw["yesno_predicate"]
 _PREDICATE_WORDS = re.compile(
-    "|".join(
-        map(
-            re.escape, [*_G.raw["yesno_predicate"]["modals"], *_G.raw["yesno_predicate"]["adverbs"]]
-        )
-    )
+    "|".join(map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"]]))
 )
 
 
@@ -363,8 +363,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     against = threshold_verdict(q, c, terms)
     if against is not None:
         return against
-    if bound_verdict(q, c) is False:
-        return False
+    if bound_verdict(q, c) is False or (excepted(q, whole) and not c_neg):
+        return False  # a bound the question's value misses; the rule's stated exception
     if (
         _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
         and _PARTIAL.search(c)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answering.barred_items import barring_lead_in
+from assistant.answering.catalogues import catalogue_verdict
 from assistant.answering.composing import as_sentence
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
@@ -14,6 +16,7 @@ from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import deciding_side, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.versions import version_verdict
 from assistant.messages import msg
 from assistant.text import normalize
 
@@ -207,6 +210,11 @@ def yesno_answer(
         unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
         return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]
     verdict = polarity(aq, text, terms)
+    if verdict is not False and (lead := barring_lead_in(doc_text, best, aq.text)) is not None:
+        # The list's lead-in bars its items: it decides, and is quoted with the item.
+        head = replace(best, start=lead[0], end=lead[1], text=doc_text[lead[0] : lead[1]])
+        said = doc_text[lead[0] : lead[1]] + as_sentence(text)
+        return msg("answer_no") + said, [(head, None), (best, span)]
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 
@@ -217,6 +225,13 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     of it that does; else the best unit's own sentence. ``typed``: (unit, score) best
     first; ``first``: the best unit with its direct text and span."""
     best, text, span = first
+    # An item of a catalogue is decided by the lead-in that governs it ("下列项目不予…：").
+    listed = catalogue_verdict(index.document(best.doc_id), best, aq.text)
+    if listed is None:
+        # A row of an old/new rule table is decided by the version the question names.
+        listed = version_verdict(index.document(best.doc_id).text, best, aq, terms)
+    if listed is not None:
+        return listed
     found = yesno_answer(index.document(best.doc_id).text, best, aq, terms, text, span)
     if decided(found[0]):
         return found

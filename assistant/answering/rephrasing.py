@@ -72,6 +72,7 @@ def forms() -> QuestionForms:
             raw["rank_without_ordinal"]
             + raw["measure_after_verb"]
             + raw["conditions_asked_by_kind"]
+            + raw["joined_measures"]
             + raw["framing_rewrites"]
         ),
         defined_term=tuple(re.compile(p) for p in raw["defined_term"]),

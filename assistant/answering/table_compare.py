@@ -5,6 +5,7 @@ values, and which is larger, higher ranked or longer. Module functions; no state
 from __future__ import annotations
 
 from assistant.answering.composing import Context, amount, unit_of
+from assistant.answering.differences import gap_clause, signed_amount
 from assistant.answering.evidence import DURATION, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
@@ -106,8 +107,11 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
         period = bool(same_unit and amount(value_a) is None)
         if period:
             value_a, value_b = pa.group(0), pb.group(0)
-        a, b = amount(value_a), amount(value_b)
+        # Signed: a growth of -1.9% is below one of 3.7%.
+        a, b = signed_amount(value_a), signed_amount(value_b)
         if a is not None and b is not None and a != b:
             key = "comparison_longer" if period else "comparison_larger"
             parts.append(msg(key, name=full_a if a > b else full_b))
+            if (clause := gap_clause(ctx.aq.text, value_a, value_b)) is not None:
+                parts.append(clause)
     return "，".join(parts) + "。", [(row_a, None), (row_b, None)]

@@ -22,6 +22,7 @@ _RANK_HEADERS = tuple(_T["rank_headers"])
 _SERIAL_HEADERS = tuple(_T["serial_headers"])
 _RANKING_WORDS = tuple(_T["ranking_words"])
 _UNIT_HEADERS = frozenset(_T["unit_headers"])
+_UNIT_WORDS = frozenset(_G.raw["units"])
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # A table longer than this is not read whole for one question (latency); its retrieved
@@ -137,8 +138,15 @@ def asked_cell(
     if DIGITS.fullmatch(value.lstrip("-+")):
         label = next((c for _, c in pairs if not DIGITS.search(c)), "")
         unit = next((c.strip() for h, c in pairs if normalize(h).strip() in _UNIT_HEADERS), "")
-        value += unit or _bracketed(header) or _bracketed(label)
+        value += unit or _bracketed(header) or _bracketed(label) or caption_unit(row)
     return header, value
+
+
+def caption_unit(row: Sentence) -> str:
+    """The unit a table's caption gives all its figures ("Table 1 GDP (100 million yuan)"):
+    its bracketed gloss when that is a unit word, not a note (a year, "continued")."""
+    gloss = _bracketed(row.before.strip())
+    return gloss if gloss in _UNIT_WORDS else ""
 
 
 def measure_cell_column(row: Sentence, forms: list[str], exclude: set[str]) -> str | None:

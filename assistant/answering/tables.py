@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.changes import change_verdict
 from assistant.answering.composing import Context, row_answer
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
@@ -38,6 +39,7 @@ from assistant.answering.table_reading import (
     tables_of,
 )
 from assistant.answering.table_sources import VALUE_TYPES, Found, across_documents
+from assistant.answering.year_columns import year_rank_view
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import load_pos_tagger, normalize
@@ -232,6 +234,7 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
     whole = rank is not None or position is not None or top is not None or aq.qtype in VALUE_TYPES
     rows_found: list[Found] = []  # one row answer per document, to set side by side
     for table in tables_of(index, ctx.sentences, whole_docs=whole):
+        table = year_rank_view(table, aq.text)
         if any(q[0].doc_id == table.doc_id for _, quotes in rows_found for q in quotes):
             continue
         if comparison_sides(aq.text) is not None:
@@ -253,7 +256,9 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
         if not named and rank is None and position is None and aq.qtype != "list" and not ranged:
             continue
         if aq.qtype == "yesno":
-            found = _row_verdict(table, ctx, named, rank)
+            found = _row_verdict(table, ctx, named, rank) or change_verdict(
+                table, aq.text, named, lambda rows, t=table: _holds(t, rows, ctx.terms, aq, set())
+            )
             if found is not None:
                 return (*found, False)
             continue

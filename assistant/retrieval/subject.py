@@ -188,7 +188,7 @@ def title_specificity(subjects: Iterable[DocumentSubject]) -> dict[str, float]:
     return {t: 1.0 - math.log(c) / math.log(n) for t, c in df.items()}
 
 
-def _chosen_versions(group: list[DocumentSubject], cues: QuestionCues) -> set[str]:
+def chosen_versions(group: list[DocumentSubject], cues: QuestionCues) -> set[str]:
     """The versions of one rule a question asks about."""
     # A year that names a version already counts through the year feature; penalising
     # the other versions again would push out their passages that speak of it ("the
@@ -342,7 +342,7 @@ def subject_features(
         old = 0.0
         if s.rule in table.versions:
             if s.rule not in chosen:
-                chosen[s.rule] = _chosen_versions(table.versions[s.rule], cues)
+                chosen[s.rule] = chosen_versions(table.versions[s.rule], cues)
             old = 0.0 if s.doc_id in chosen[s.rule] else 1.0
         if place or year or title or old:
             out[s.doc_id] = SubjectFeatures(place=place, year=year, title=title, superseded=old)

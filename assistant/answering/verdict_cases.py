@@ -1,0 +1,127 @@
+"""Which case a yes/no verdict holds for: a rule's stated exception, a condition that names
+the question's case, and a plain negation between a subject and the predicate asked about.
+
+Pure functions over normalised text, used by :mod:`polarity`; the words are data in
+``resources/question_grammar.yaml`` (group ``negation``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.grammar import grammar
+
+_NEG = grammar().raw["negation"]
+_EXCEPTION = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_NEG["exception_open"], key=len, reverse=True))) + ")"
+    "(?P<case>[^。；;！？!?]{2,60}?)"
+    "(?:" + "|".join(map(re.escape, _NEG["exception_close"])) + ")"
+)
+# The characters a plain negation starts with: one before the words the question asks about
+# makes them a negated case of the question's own.
+_NEGATION_CHARS = {w[0] for w in _NEG["plain"]}
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+# Characters of a run two texts must share to speak of the same thing: two, a word.
+RUN = 2
+# Share of a case's two-character runs the question must repeat to name that case: a
+# case shares a generic word ("project") with most questions, its own words with few.
+CASE_SHARE = 0.2
+
+
+def _runs(text: str) -> list[str]:
+    return [
+        text[i : i + RUN]
+        for i in range(len(text) - RUN + 1)
+        if not any(ch.isspace() or _CLAUSE_END.match(ch) for ch in text[i : i + RUN])
+    ]
+
+
+def names_case(case: str, question: str) -> bool:
+    """Does the question name the case (enough of the case's own words, not only a word
+    every rule shares)?"""
+    runs = [r for r in _runs(case) if r != grammar().modifier_mark * RUN]
+    if not runs:
+        return False
+    held = sum(r in question for r in runs)
+    return held >= 2 and held / len(runs) >= CASE_SHARE
+
+
+_BACK_REFERENCE = re.compile(
+    r"^\s*(?:"
+    + "|".join(map(re.escape, sorted(_NEG["case_back_references"], key=len, reverse=True)))
+    + ")"
+)
+
+
+def case_words(case: str) -> str:
+    """The words of a condition that state its case: a noun pointing back to the matter
+    already named ("the above projects located in ...") is the topic every case shares, so
+    the pointer and the word after it are blanked."""
+    m = _BACK_REFERENCE.match(case)
+    if m is None:
+        return case
+    return " " * (m.end() + RUN) + case[m.end() + RUN :]
+
+
+def without_predicate(question: str, governed: str) -> str:
+    """The question with the words it shares with a negation's governed stretch blanked:
+    those name what is denied ("apply the pledge scheme"), so a condition repeating a piece
+    of them ("where the pledge proves false") does not thereby name the question's case."""
+    blanked = list(question)
+    i = 0
+    while i < len(governed):
+        size = RUN
+        while i + size <= len(governed) and governed[i : i + size] in question:
+            size += 1
+        word = governed[i : i + size - 1]
+        if size > RUN and word.strip():
+            for m in re.finditer(re.escape(word), question):
+                blanked[m.start() : m.end()] = " " * len(word)
+            i += len(word)
+        else:
+            i += 1
+    return "".join(blanked)
+
+
+def names_condition(case: str, question: str, denied: str) -> bool:
+    """Does the question name the case of a condition ruling the negation ``denied``
+    (from the negation's clause to the sentence's end, all the condition rules)? It must repeat a word of the condition's own
+    case, outside the words both it and the negation's stretch hold (the matter denied)."""
+    asked = without_predicate(question, denied)
+    return any(r in asked for r in _runs(case_words(case)))
+
+
+def excepted(question: str, clause: str) -> bool:
+    """Does the clause grant something but rule out, as its exception, the case the
+    question names ("…are favoured, except those with a serious accident" against
+    "favoured despite an accident?")?"""
+    return any(
+        names_case(m.group("case"), question)
+        and any(w in clause[: m.start()] for w in _NEG["exception_grants"])
+        for m in _EXCEPTION.finditer(clause)
+    )
+
+
+def names_exception(question: str, clause: str) -> bool:
+    """Does the question name a case the clause states as its exception, whatever the
+    clause grants or bars?"""
+    return any(names_case(m.group("case"), question) for m in _EXCEPTION.finditer(clause))
+
+
+def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bool:
+    """Does the plain negation at ``norm[start:end]`` deny the predicate the question asks
+    about, though its clause holds the attributive particle? So when the clause names a
+    subject of the question before it ("the results are not used as the basis of ...") and
+    the question repeats the words right after it; a negation opening a noun phrase ("firms
+    not applying for ...") has no subject before it."""
+    if not question:
+        return False
+    stop = _CLAUSE_END.search(norm[:start][::-1])
+    subject = norm[start - stop.start() if stop else 0 : start]
+    after = norm[end : end + RUN]
+    shares_subject = any(r in question for r in _runs(subject))
+    at = question.find(after)
+    if len(after.strip()) < RUN or at < 0 or not shares_subject:
+        return False
+    # The question negating the same words ("not yet paid") asks about the same case.
+    return not any(ch in question[max(0, at - RUN) : at] for ch in _NEGATION_CHARS)

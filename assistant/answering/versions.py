@@ -1,0 +1,93 @@
+"""Yes/no on one version of a revised rule, read from a table that sets the old rule beside
+the new one (a clause comparison table: clause | old rule | revised rule | main change): a
+question naming one version ("under the old measure ...") is decided by that version's
+cell alone, not by the row, whose other cells say the opposite. A version's cell saying
+there was no such rule answers no. Module functions; no state. The words are data:
+``resources/table_grammar.yaml``; examples in tests/test_table_grammar.py.
+"""
+
+from __future__ import annotations
+
+from assistant.answering.differences import table_grammar
+from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.polarity import YES_COVERAGE, polarity
+from assistant.answering.table_reading import cell_text
+from assistant.messages import msg
+from assistant.text import normalize
+
+
+def _column(header: tuple[str, ...], words: tuple[str, ...]) -> str | None:
+    found = [h for h in header if any(w in normalize(h) for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+def asked_version_column(row: Sentence, question: str) -> str | None:
+    """The column of the version the question names, when the row's table has an old and
+    a new column and the question names exactly one version."""
+    g, q = table_grammar(), normalize(question)
+    old, new = _column(row.header, g.old_columns), _column(row.header, g.new_columns)
+    if old is None or new is None:
+        return None
+    names_old = any(w in q for w in g.old_version)
+    names_new = any(w in q for w in g.new_version)
+    if names_old == names_new:
+        return None
+    return old if names_old else new
+
+
+def _other_column(row: Sentence, column: str) -> str | None:
+    """The other version's column of a row, beside the asked ``column``."""
+    g = table_grammar()
+    asked_old = any(w in normalize(column) for w in g.old_columns)
+    return _column(row.header, g.new_columns if asked_old else g.old_columns)
+
+
+def _only_other_holds(row: Sentence, column: str, cell: str, terms: list[Term]) -> bool:
+    """Does the other version's cell answer the question while this one lacks one of its
+    words (the old rule rewards provincial platforms, the revised one national ones too)?"""
+    other = normalize(cell_text(row, _other_column(row, column) or "") or "")
+    mine = normalize(cell)
+    lacking = [
+        t
+        for t in terms
+        if t.primary and t.is_content and t.found_in(other) and not t.found_in(mine)
+    ]
+    return bool(lacking) and coverage(terms, other) >= YES_COVERAGE
+
+
+def version_verdict(doc_text: str, best: Sentence, aq, terms: list[Term]):
+    """(direct answer, quotes) for a yes/no on the version a question names, from that
+    version's cell of the best row; None when the row is no such table's or the cell
+    decides nothing."""
+    if not best.cells:
+        return None
+    column = asked_version_column(best, aq.text)
+    cell = cell_text(best, column) if column else None
+    if not cell:
+        return None
+    at = doc_text.find(cell, best.start, best.end)
+    if at < 0:
+        return None
+    figures = [n for n in aq.numbers if n not in normalize(cell)]
+    other_figure = any(n in normalize(best.text) for n in figures)
+    if cell in table_grammar().none_cells or other_figure:
+        # No such rule in this version, or the question's figure is the other version's.
+        verdict: bool | None = False
+    elif _only_other_holds(best, column, cell, terms):
+        # Only the other version has what is asked (the revision added national platforms
+        # to a reward for provincial ones).
+        verdict = False
+    else:
+        verdict = polarity(aq, cell, terms)
+    if verdict is None:
+        return None
+    # The asked version's cell first, then the row's other cells but the other version's
+    # (the change a revision table states is often the deciding word: "no longer required").
+    other = _other_column(best, column)
+    said = [msg("row_cell", name=column, value=cell)] + [
+        msg("row_cell", name=h, value=c.strip())
+        for h, c in zip(best.header, best.cells, strict=False)
+        if h not in (column, other) and c.strip()
+    ]
+    direct = msg("answer_yes" if verdict else "answer_no") + msg("row_first_joiner").join(said)
+    return direct.rstrip("。") + "。", [(best, None)]

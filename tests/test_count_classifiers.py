@@ -1,0 +1,67 @@
+"""A count asked by its classifier alone is answered by a count of that classifier, not by
+a share or an area stated in the same rule (grammar: ``question_grammar.yaml`` group
+``counting``; invented documents, real index)."""
+
+import pytest
+
+from assistant.answering.measures import asked_classifier, states_classifier
+from tests.conftest import chain_over
+
+
+@pytest.mark.parametrize(
+    ("question", "classifiers"),
+    [
+        ("认定区级孵化器，在孵企业至少要有多少家？", ("家", "户")),
+        ("每千平方米至少几家", ("家", "户")),
+        ("专家组由几位专家组成？", None),  # a noun after the classifier: the counted noun
+        ("评审专家至少要几名呢？", ("名", "位", "人")),
+        ("全区建成几座加氢站", None),
+        ("这类项目有多少个？", None),  # a general classifier counts anything
+        ("补贴比例是多少？", None),
+    ],
+)
+def test_asked_classifier(question, classifiers):
+    assert asked_classifier(question) == classifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "classifiers", "states"),
+    [
+        ("在孵企业不少于30家", ("家", "户"), True),
+        ("认定企业三家", ("家", "户"), True),
+        ("评审专家不少于5位", ("名", "位", "人"), True),
+        # Counter-examples: no count of the classifier.
+        ("场地面积占比不低于60%", ("家", "户"), False),
+        ("企业名单另行公布，每家企业一份", ("家", "户"), False),
+    ],
+)
+def test_states_classifier(text, classifiers, states):
+    assert states_classifier(text, classifiers) is states
+
+
+RULES = (
+    "青禾高新区众创空间认定办法\n\n"
+    "第五条　申请认定区级众创空间，应当具备下列条件：\n\n"
+    "（一）运营场地面积不低于1000平方米，其中入驻企业使用的场地面积占比不低于70%；\n\n"
+    "（二）入驻企业不少于20家，且每千平方米平均入驻企业不少于5家；\n\n"
+    "（三）专职服务人员不少于3名，服务人员占运营人员的比例不低于50%。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    return chain_over(tmp_path_factory.mktemp("classifiers"), {"rules.txt": RULES})
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "not_value"),
+    [
+        ("认定区级众创空间，入驻企业至少要有多少家？", "20家", "70%"),
+        ("认定区级众创空间，服务人员至少要有几名？", "3名", "50%"),
+    ],
+)
+def test_a_count_of_the_classifier_answers(chain, question, value, not_value):
+    answer = chain.invoke(question)
+    assert not answer.refused
+    assert value in answer.direct_answer
+    assert not answer.direct_answer.startswith(not_value)
