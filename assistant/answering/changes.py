@@ -7,13 +7,8 @@ Module functions; no state. The words are data: ``resources/table_grammar.yaml``
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.resources import files
-
-import yaml
-
 from assistant.answering.composing import row_answer
-from assistant.answering.differences import signed_amount
+from assistant.answering.differences import signed_amount, table_grammar
 from assistant.answering.evidence import Sentence
 from assistant.answering.table_reading import Table, cell_core, cell_text
 from assistant.messages import msg
@@ -22,19 +17,11 @@ from assistant.text import normalize
 UP, DOWN, SAME, ANY = "up", "down", "same", "any"
 
 
-@lru_cache(maxsize=1)
-def _changes() -> dict:
-    raw = yaml.safe_load(
-        files("assistant.resources").joinpath("table_grammar.yaml").read_text("utf-8")
-    )
-    return raw["changes"]
-
-
 def direction(text: str, asking: bool = False) -> str | None:
     """The direction a text states (UP, DOWN, SAME), by its longest direction word (negative
     growth is down though it holds the word for growth); with
     ``asking``, ANY for a question on whether there is a change at all."""
-    g, norm = _changes(), normalize(text)
+    g, norm = table_grammar().changes, normalize(text)
     found = [
         (len(w), kind)
         for kind, words in ((UP, g["up"]), (DOWN, g["down"]), (SAME, g["same"]))
@@ -59,7 +46,9 @@ def cell_direction(cell: str) -> str | None:
 
 def change_column(row: Sentence) -> str | None:
     """The one column of a row stating its change."""
-    found = [h for h in row.header if any(w in normalize(h) for w in _changes()["columns"])]
+    found = [
+        h for h in row.header if any(w in normalize(h) for w in table_grammar().changes["columns"])
+    ]
     return found[0] if len(found) == 1 else None
 
 

@@ -30,6 +30,8 @@ class TableGrammar:
     old_version: tuple[str, ...]
     new_version: tuple[str, ...]
     none_cells: frozenset[str]
+    # Direction words of a change cell or question, by kind (up, down, same, asks_change).
+    changes: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +50,7 @@ def table_grammar() -> TableGrammar:
         old_version=tuple(raw["old_version"]),
         new_version=tuple(raw["new_version"]),
         none_cells=frozenset(raw["none_cells"]),
+        changes={k: tuple(v) for k, v in raw["changes"].items()},
     )
 
 
