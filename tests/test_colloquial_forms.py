@@ -72,7 +72,7 @@ def test_conditions_asked_by_kind_counter_examples(question):
     [
         ("备了案一直不开工，会被撤销吗？", "备案一直不开工，会被撤销吗？"),
         ("项目立过项了吗？", "项目立项了吗？"),
-        ("开了工以后要报送什么？", "开工以后要报送什么？"),
+        ("开了工以后要报送什么？", "开工后要报送什么？"),
         ("企业毕了业还能留在孵化器吗？", "企业毕业还能留在孵化器吗？"),
         ("上了市的公司迁入有奖励吗？", "上市的公司迁入有奖励吗？"),
     ],
@@ -123,7 +123,7 @@ def test_separable_verb_counter_examples(question):
         # What a term refers to is its meaning.
         ("“一核”指的是哪个区域？", "“一核”指的是什么？"),
         # Which class one counts as; the whole of a place as a range.
-        ("博士毕业能算几类人才？", "博士毕业属于哪一类人才？"),
+        ("博士毕业能算几类人才？", "博士属于哪一类人才？"),
         ("案例要在全省范围内推广吗？", "案例要在全省推广吗？"),
         # Wanting to frames the verb it precedes.
         ("想申请租房补贴找谁？", "申请租房补贴找谁？"),

@@ -74,6 +74,7 @@ def forms() -> QuestionForms:
             + raw["conditions_asked_by_kind"]
             + raw["joined_measures"]
             + raw["framing_rewrites"]
+            + raw.get("spoken_rewrites", [])
         ),
         defined_term=tuple(re.compile(p) for p in raw["defined_term"]),
         separable=_separable(raw.get("separable_verbs") or [], raw.get("aspect_marks") or []),
