@@ -37,6 +37,12 @@ from tests.conftest import chain_over
         # A degree followed by 毕业 names its holder.
         ("硕士毕业能拿多少安家费？", "硕士能拿多少安家费？"),
         ("本科毕业租房补贴有几年？", "本科租房补贴有几年？"),
+        # Getting a benefit again or together, closing a yes/no question.
+        ("安家补贴和租房补贴能一起拿吗？", "安家补贴和租房补贴能一起享受吗？"),
+        ("区里还能再拿么？", "区里还能再享受吗？"),
+        # Having to do one thing before another can be done.
+        ("是不是得先把能评做完才能开工？", "能评是开工的前置条件吗？"),
+        ("必须先取得规划许可才能备案吗？", "取得规划许可是备案的前置条件吗？"),
     ],
 )
 def test_spoken_rewrites(question, plain):
@@ -64,6 +70,13 @@ def test_spoken_rewrites(question, plain):
         # 毕业生 is the rules' own word; a yes/no question keeps the word.
         "企业引进本科毕业生有几年租房补贴？",
         "硕士毕业能领安家补贴吗？",
+        # 拿 with an object, or not closing a yes/no question.
+        "能拿多少补贴？",
+        "哪些奖励不用申请就能拿？",
+        "拿了地多久要开工？",
+        # An order that may be reversed; a precondition asked with an asking word.
+        "能先开工再补办手续吗？",
+        "要先做什么才能备案？",
     ],
 )
 def test_spoken_rewrite_counter_examples(question):
@@ -76,9 +89,11 @@ def test_rewritten_forms_keep_their_answer_types():
     assert classify(plain_question("这个新政啥时候开始？")) == "date"
 
 
-def test_a_new_policy_is_matched_by_the_documents_words():
+def test_everyday_names_are_matched_by_the_documents_words():
     assert {"政策", "措施", "办法"} <= set(term_variants(normalize("新政")))
     assert "措施" in query_expansion("新政什么时候施行")
+    # The short name of an environmental impact assessment.
+    assert "环境影响评价" in term_variants(normalize("环评"))
     # Counter-example: the written words name no stand-in of their own.
     assert term_variants("措施") == ()
 
@@ -103,20 +118,27 @@ DOCS = {
 
 第七条 同时具备高层次人才和紧缺人才两种身份的，按较高标准计算，不累加。
 
+第八条 人才身份和补贴标准每年核算一次，核算结果按年度累计公布。
+
 第九条 项目竣工后，用人单位应当按季度报送人才到岗情况。
 
 第十一条 年度考核内容包括：
 （一）岗位履职情况；
 （二）科研成果转化；
 （三）团队建设成效。
+年度考核结果分为优秀、合格、不合格三个等次。
 
 第十条 申请认定区级人才驿站，入驻团队不少于20个，且场地面积不低于500平方米。
+
+第十一条 区人才服务中心不得将环境影响评价、节能审查等作为人才驿站认定的前置条件。
 
 第十二条 本办法自2024年3月1日起施行，有效期至2026年12月31日。
 """,
     "news.txt": """示例新区召开人才工作会议
 
 会议总结了上一年度人才工作，安排部署了今年的重点任务。示例新区将继续优化人才服务。
+人才安居补贴集中受理工作于2024年4月10日开始，人才可以在线提交材料。
+人才驿站认定后，运营单位应当完成环境影响评价备案，方可开展活动。
 """,
 }
 
@@ -133,8 +155,14 @@ def chain(tmp_path_factory) -> AnswerChain:
         ("高层次人才和紧缺人才两种身份都有，标准能叠着算吗？", "不累加"),
         ("示例新区人才年度考核都考些啥？", "科研成果转化"),
         ("示例新区对入驻团队总数和场地面积分别有什么要求？", "不少于20个"),
+        ("是不是得先把环评办完才能申请人才驿站认定？", "不得"),
+        ("同一个人才符合区里好几个人才政策，能都拿吗？", "不重复享受"),
     ],
 )
-def test_spoken_questions_are_answered_like_written_ones(chain, question, expected):
+def test_spoken_questions_are_answered_end_to_end(chain, question, expected):
+    # End to end over invented documents with near misses (a window that 开始, a yearly
+    # 核算, the grades of an assessment, an assessment filed after recognition). On a
+    # corpus this small most of these are answered without the rewrite as well; the
+    # rewrites themselves are checked by the tables above.
     answer = chain.invoke(question).direct_answer
     assert expected in answer, answer
