@@ -107,7 +107,7 @@ def test_separable_verb_counter_examples(question):
         ("新纳入统计的企业有几家？", "首次纳入统计的企业有几家？"),
         # Twice, or all of them, is repeatedly.
         ("同一阶段的奖励能领两次吗？", "同一阶段的奖励能重复领吗？"),
-        ("两项补贴能都拿吗？", "两项补贴能重复拿吗？"),
+        ("两项补贴能都拿吗？", "两项补贴能重复享受吗？"),
         # Calling with a question is the consulting phone.
         ("备案有问题打哪个电话问？", "备案有问题咨询电话是哪个？"),
         # What a thing is done by is its basis.

@@ -256,9 +256,10 @@ def test_everyday_words_stay_whole_but_their_formal_forms_keep_their_tags():
 @pytest.mark.parametrize(
     "question,plain",
     [
-        # 好几 counts, it does not ask (and one matter fitting rules is the same matter);
+        # 好几 counts, it does not ask (one matter fitting rules is the same matter, and 拿
+        # closing the yes/no question is 享受);
         # a one-character verb's 个; past the date is overdue.
-        ("一件事符合好几个政策，能都拿吗？", "同一事项符合多个政策，能重复拿吗？"),
+        ("一件事符合好几个政策，能都拿吗？", "同一事项符合多个政策，能重复享受吗？"),
         ("想评个区级孵化器要什么条件？", "评区级孵化器要哪些条件？"),
         ("纸质材料过了期限再交可以吗？", "纸质材料逾期再交可以吗？"),
     ],
