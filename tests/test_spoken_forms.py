@@ -83,6 +83,28 @@ def test_spoken_rewrite_counter_examples(question):
     assert plain_question(question) == question
 
 
+@pytest.mark.parametrize(
+    "question,plain",
+    [
+        # An abbreviation followed by the head word its full form ends with.
+        ("那M0用地呢？", "那新型产业用地呢？"),
+        ("示例市GDP总值是多少？", "示例市地区生产总值是多少？"),
+        ("示例区高企企业有多少家？", "示例区高新技术企业有多少家？"),
+    ],
+)
+def test_an_abbreviation_with_its_head_word_is_its_full_form(question, plain):
+    assert plain_question(question) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    # The abbreviation alone, or before another word; a full form already written.
+    ["m0的容积率是多少？", "经开区有几个？", "高企数量是多少？", "领导干部有哪些？"],
+)
+def test_abbreviation_counter_examples(question):
+    assert plain_question(question) == question
+
+
 def test_rewritten_forms_keep_their_answer_types():
     assert classify(plain_question("年度考核都考些啥？")) == "list"
     assert classify(plain_question("两档补贴能叠着算吗？")) == "yesno"

@@ -109,8 +109,49 @@ def plain_question(question: str) -> str:
         text = f.separable.sub(_join_separable, text)
     for pattern, replacement in f.rewrites:
         text = pattern.sub(replacement, text)
-    text = _spell_out_verbs(text)
+    text = _spell_out_verbs(_spell_out_abbreviations(text))
     return _quote_defined_term(_yesno_form(text, f), f)
+
+
+# The head word an abbreviation is followed by when a speaker repeats it ("M0用地" for the
+# land-use class whose full name ends in 用地): its last characters.
+HEAD_CHARS = 2
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_heads() -> dict[str, str]:
+    """The lexicon's abbreviations (group ``synonyms``) followed by the head word their first
+    full form ends with ("m0用地", "gdp总值"), each with that full form. Only a full form in
+    Chinese characters, longer than its abbreviation by a head word at least."""
+    pairs: dict[str, str] = {}
+    for key, variants in (lexicon_data().get("synonyms") or {}).items():
+        word, full = normalize(str(key)), normalize(str(variants[0])) if variants else ""
+        head = full[-HEAD_CHARS:]
+        if (
+            len(full) >= len(word) + HEAD_CHARS
+            and all("\u4e00" <= c <= "\u9fff" for c in full)
+            and not word.endswith(head)
+            and word + head != full
+        ):
+            pairs[word + head] = full
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(re.escape(k) for k in sorted(_abbreviation_heads(), key=len, reverse=True))
+        or "(?!)",
+        re.IGNORECASE,
+    )
+
+
+def _spell_out_abbreviations(text: str) -> str:
+    """An abbreviation followed by the head word its full form ends with ("M0用地") is the
+    full form ("新型产业用地"): read apart, the head word would be a second term and the
+    pair a phrase no document writes."""
+    full = _abbreviation_heads()
+    return _abbreviation_pattern().sub(lambda m: full.get(normalize(m.group(0)), m.group(0)), text)
 
 
 @lru_cache(maxsize=1)
