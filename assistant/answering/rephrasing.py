@@ -113,23 +113,25 @@ def plain_question(question: str) -> str:
     return _quote_defined_term(_yesno_form(text, f), f)
 
 
-# The head word an abbreviation is followed by when a speaker repeats it ("M0用地" for the
-# land-use class whose full name ends in 用地): its last characters.
+# The head word an abbreviation is followed by when a speaker repeats it (the land-use code
+# followed by the word for "land" its full name ends with): its last characters.
 HEAD_CHARS = 2
+# The block of common Chinese characters (CJK Unified Ideographs).
+HAN_FIRST, HAN_LAST = 0x4E00, 0x9FFF
 
 
 @lru_cache(maxsize=1)
 def _abbreviation_heads() -> dict[str, str]:
     """The lexicon's abbreviations (group ``synonyms``) followed by the head word their first
-    full form ends with ("m0用地", "gdp总值"), each with that full form. Only a full form in
-    Chinese characters, longer than its abbreviation by a head word at least."""
+    full form ends with (a land-use code followed by "land"), each with that full form. Only
+    a full form in Chinese characters, longer than its abbreviation by a head word at least."""
     pairs: dict[str, str] = {}
     for key, variants in (lexicon_data().get("synonyms") or {}).items():
         word, full = normalize(str(key)), normalize(str(variants[0])) if variants else ""
         head = full[-HEAD_CHARS:]
         if (
             len(full) >= len(word) + HEAD_CHARS
-            and all("\u4e00" <= c <= "\u9fff" for c in full)
+            and all(HAN_FIRST <= ord(c) <= HAN_LAST for c in full)
             and not word.endswith(head)
             and word + head != full
         ):
@@ -147,9 +149,9 @@ def _abbreviation_pattern() -> re.Pattern[str]:
 
 
 def _spell_out_abbreviations(text: str) -> str:
-    """An abbreviation followed by the head word its full form ends with ("M0用地") is the
-    full form ("新型产业用地"): read apart, the head word would be a second term and the
-    pair a phrase no document writes."""
+    """An abbreviation followed by the head word its full form ends with (a land-use code
+    and "land") is the full form (examples in tests/test_spoken_forms.py): read apart, the
+    head word would be a second term and the pair a phrase no document writes."""
     full = _abbreviation_heads()
     return _abbreviation_pattern().sub(lambda m: full.get(normalize(m.group(0)), m.group(0)), text)
 
