@@ -16,13 +16,14 @@ import re
 from functools import lru_cache
 
 from assistant.answering.evidence import Sentence, Term
+from assistant.answering.grammar import grammar
 from assistant.ingest.grammar import grammar as document_grammar
 from assistant.retrieval.subject import subject_grammar
 from assistant.text import normalize
 
 # A figure that is no year: the value a unit states. A class of zones named before it is
 # the value's holder; one named after it is a comparison or a frame.
-_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|\s*年)")
+_FIGURE = re.compile(rf"\d+(?:\.\d+)?(?![\d.]|\s*{grammar().raw['dates']['year_suffix']})")
 _BREAK = "，,。；;：:！？!?\n"
 
 
@@ -40,13 +41,13 @@ def _class_pattern() -> re.Pattern[str]:
 
 
 def names_zone(term: Term) -> bool:
-    """Is the term a zone word, or the tail of one ("园区" of "工业园区")?"""
+    """Is the term a zone word, or the tail of one (the "park" of "industrial park")?"""
     forms = [f for f in (term.text, *term.variants) if len(f) >= 2]
     return any(z.endswith(f) or f.endswith(z) for f in forms for z in _zone_words())
 
 
 def class_holder(text_norm: str) -> str | None:
-    """The class of zones a unit states its value for ("国家级经开区"): named before the
+    """The class of zones a unit states its value for ("national development zones"): named before the
     unit's first figure that is no year; None when it names none there."""
     m = _class_pattern().search(text_norm)
     # The class's own count ("143 zones of the province") is part of its name.
