@@ -6,6 +6,7 @@ import pytest
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.holders import class_holder, names_zone, other_holder
 from assistant.text import normalize
+from tests.conftest import chain_over
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,67 @@ BULLETIN = "某某工业园区2023年国民经济和社会发展统计公报"
 )
 def test_other_holder(sent, question, word, other):
     assert other_holder(sent, normalize(question), [Term(word, 1.0)]) is other
+
+
+NEWS_PAGE = """<html><head><title>青岚工业园区综合排名再进一位 全国国家级经开区稳中有进</title></head>
+<body><h1>青岚工业园区综合排名再进一位 全国国家级经开区稳中有进</h1>
+<p>商务部近日公布国家级经开区综合发展水平考核评价结果。</p>
+<p>从全国面上看，2023年国家级经开区实现地区生产总值15.2万亿元，占全国的比重约为12%。</p>
+<p>在实际使用外资单项中，青岚工业园区位列第五。</p>
+</body></html>
+"""
+
+BULLETIN_TEXT = """青岚工业园区2023年国民经济和社会发展统计公报
+
+青岚工业园区统计局
+
+一、综合
+
+初步核算，全年实现地区生产总值812.4亿元，比上年增长6.1%。
+
+二、工业
+
+全年规模以上工业总产值2150.3亿元，比上年增长7.2%。
+"""
+
+PROVINCE_NOTICE = """# 青岚工业园区关于开发区发展情况的通报
+
+## 一、总体情况
+
+全省126家开发区实现规模以上工业总产值5.3万亿元，同比增长8.0%。
+
+## 二、园区情况
+
+本园区实现规模以上工业总产值2150.3亿元。
+"""
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    return chain_over(
+        tmp_path_factory.mktemp("holders"),
+        {
+            "news.html": NEWS_PAGE,
+            "bulletin.txt": BULLETIN_TEXT,
+            "notice.md": PROVINCE_NOTICE,
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("园区地区生产总值是多少？", "812.4亿元", "15.2万亿元"),
+        ("园区2023年GDP多少？", "812.4亿元", "15.2万亿元"),
+        ("园区规模以上工业总产值是多少？", "2150.3亿元", "5.3万亿元"),
+    ],
+)
+def test_the_zone_asked_holds_the_value(chain, question, expected, not_expected):
+    answer = chain.invoke(question)
+    assert not_expected not in answer.direct_answer
+    assert expected in answer.direct_answer
+
+
+def test_a_question_about_the_class_is_answered_by_it(chain):
+    answer = chain.invoke("2023年全国国家级经开区地区生产总值是多少？")
+    assert "15.2万亿元" in answer.direct_answer
