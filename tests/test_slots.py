@@ -152,6 +152,8 @@ def test_kind_name(question, text, expected):
         ("有问题找哪个部门？", "“示例区商务局”部门对企业咨询较多的问题作了梳理。"),
         # A quoted name followed by another kind than the one asked.
         ("在哪个平台申报？", "申报时填写“示例区申报”系统生成的表格。"),
+        # A phrase holding a date is a clause, however the segmenter cuts it.
+        ("是哪个部门批准的？", "示例区于1984年10月经国务院批准设立。"),
         # No asked kind at all.
         ("谁负责？", "示例区服务平台负责。"),
     ],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.composing import NEAR_BEST, as_sentence
-from assistant.answering.evidence import Sentence
+from assistant.answering.evidence import DATE, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.posts import NAME_BOUNDARY, post_answer
 from assistant.answering.questions import asked_category
@@ -161,7 +161,11 @@ def _slot_span(question: str, category: str | None, sent: Sentence):
 def _is_name(filler: str, question: str) -> bool:
     """A filler names something (its last word a noun) in a few words and does not only
     restate the question."""
-    return _is_quoted_name(filler, question) and _names_something(filler)
+    # A date inside a phrase ("in October 1984, approved by…") makes it a clause: a
+    # segmenter may join a month's character with an opener and hide the opener.
+    return (
+        _is_quoted_name(filler, question) and not DATE.search(filler) and _names_something(filler)
+    )
 
 
 def _is_quoted_name(filler: str, question: str) -> bool:
