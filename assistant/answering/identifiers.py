@@ -141,8 +141,9 @@ def _named_documents(index: Index, ctx: Context) -> list[tuple[float, StoredDocu
 
 
 def _title_words(terms, title: str) -> str:
-    """The title, with each term it holds split by a modifier ("考核办法" in "考核评分办法")
-    added whole: a title often inserts a word into the compound a question names."""
+    """The title, with each term it holds split by a modifier (an "assessment measures"
+    titled "assessment scoring measures") added whole: a title often inserts a word into
+    the compound a question names."""
     found = []
     for t in terms:
         if len(t.text) < 2 * SPLIT_HALF or t.found_in(title):
