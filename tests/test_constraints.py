@@ -501,6 +501,11 @@ def test_a_total_answers_a_question_about_the_whole():
         ("2021年考核评价依据的是哪一年的数据？", "评价依据为各经开区2020年度的发展数据。", True),
         # No year named: a month and day.
         ("专项资金的申报截止时间是哪天？", "申报截止于4月30日。", True),
+        # No year named, a day asked: a batch's bare year states no day …
+        ("这个名单公示到几号？", "拟认定示例公司等12家企业为2024年度第一批区级企业。", False),
+        ("公示从哪天开始？", "公示期为2024年7月5日至2024年7月11日。", True),
+        # … but asked when in general, a year is an answer.
+        ("这个名单是什么时候公示的？", "示例区于2024年公示了第一批名单。", True),
     ],
 )
 def test_a_date_question_naming_a_year_asks_for_a_day(question, text, fits):

@@ -3,7 +3,15 @@ answers from contact blocks in several layouts of invented documents (real index
 
 import pytest
 
-from assistant.answering.contacts import asked_contact, has_person, has_phone, is_contact_line
+from assistant.answering.contacts import (
+    _asking_matter,
+    _label_names,
+    asked_contact,
+    has_person,
+    has_phone,
+    is_contact_line,
+)
+from assistant.answering.evidence import Sentence, Term
 from tests.conftest import chain_over
 
 
@@ -130,3 +138,55 @@ def test_an_office_no_document_lists_gets_no_other_office_line(chain):
     answer = chain.invoke("白石区商务局外资科的咨询电话是多少？")
     assert "0572-66001111" not in (answer.direct_answer or "")
     assert "0572-66002222" not in (answer.direct_answer or "")
+
+
+@pytest.mark.parametrize(
+    "line,matter,names",
+    [
+        # The label names the matter: the line serves it.
+        ("投诉电话：0571-86005678", ["投诉"], True),
+        ("上市服务咨询电话：0571-86005679", ["上市", "备案"], True),
+        # A general label, or a matter word only after the colon.
+        ("联系电话：0571-86001234", ["投诉"], False),
+        ("电话：0571-86001234（投诉）", ["投诉"], False),
+    ],
+)
+def test_a_label_naming_the_matter(line, matter, names):
+    unit = Sentence("d", "t", "", 0, len(line), line, 1)
+    assert _label_names(unit, [Term(w, 1.0, pos="v") for w in matter]) is names
+
+
+GUIDE_WITH_COMPLAINTS = (
+    "红岭区企业投资项目备案办事指南\n\n"
+    "一、办理方式\n\n"
+    "项目单位在线提交备案信息，信息齐全的即时办结。\n\n"
+    "二、权利救济\n\n"
+    "项目单位对备案结果有异议的，可以依法申请行政复议。\n\n"
+    "三、咨询与投诉\n\n"
+    "咨询电话：0574-55001111\n"
+    "投诉电话：0574-55002222\n"
+)
+
+
+def test_a_labelled_line_answers_the_situation_the_question_describes(tmp_path):
+    chain = chain_over(tmp_path, {"guide.md": GUIDE_WITH_COMPLAINTS})
+    answer = chain.invoke("对红岭区备案结果有异议，投诉电话打哪个？")
+    assert not answer.refused
+    assert "0574-55002222" in answer.direct_answer
+    assert "0574-55001111" not in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "question,words,expected",
+    [
+        # A situation, then the clause asking for the contact: that clause's matter.
+        ("对备案结果有异议，投诉电话打哪个？", ["备案", "异议", "投诉"], ["投诉"]),
+        # One clause: no situation to set apart.
+        ("备案投诉电话是多少？", ["备案", "投诉"], []),
+        # Two asking clauses: no one of them is the ask.
+        ("投诉找谁，咨询电话多少？", ["投诉"], []),
+    ],
+)
+def test_the_asking_clause_matter(question, words, expected):
+    terms = [Term(w, 1.0, pos="v") for w in words]
+    assert [t.text for t in _asking_matter(question, terms)] == expected

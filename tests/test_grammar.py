@@ -53,6 +53,12 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("共有几家企业获奖？", "number"),
         ("有没有说一共多少家企业？", "number"),
         ("该办法由哪个部门负责解释？", "entity"),
+        # A named kind asked with 什么 is a name, not a meaning …
+        ("企业通过什么平台申报补贴？", "entity"),
+        ("李明在管委会担任什么职务？", "entity"),
+        # … but a list of them is a list, and the kind's own meaning a definition.
+        ("企业可以通过什么平台申报哪些项目？", "list"),
+        ("一网通办平台是什么？", "definition"),
         ("“2+9”指什么？", "definition"),
         ("太原片区和晋中片区哪个更大？", "comparison"),
     ],

@@ -4,7 +4,8 @@ passage that cites another document's; its own issue date from where its text st
 import pytest
 
 from assistant.answering.chain import AnswerChain
-from assistant.answering.identifiers import asks_issue_date, in_header
+from assistant.answering.evidence import Term
+from assistant.answering.identifiers import _title_words, asks_issue_date, in_header
 from tests.conftest import chain_over
 
 # Invented documents: a rule and its revision, which cites the rule it replaces.
@@ -96,3 +97,39 @@ def test_an_item_the_question_names_is_not_its_answer(chain):
 def test_the_effective_date_is_the_documents_own(chain):
     direct = chain.invoke("示例区科技创新奖励办法（2023年修订）什么时候开始施行？").direct_answer
     assert "2023年5月1日" in direct and "2019年4月1日" not in direct
+
+
+@pytest.mark.parametrize(
+    "term,title,held",
+    [
+        # A word inserted between the halves of the question's compound.
+        ("考核办法", "示例区招商引资工作考核评分办法", True),
+        ("科技奖励", "示例区科技创新奖励办法", True),
+        # Halves too far apart, in the wrong order, or one missing.
+        ("考核办法", "示例区考核工作中关于资金使用的管理办法", False),
+        ("考核办法", "示例区办法考核", False),
+        ("考核办法", "示例区考核细则", False),
+    ],
+)
+def test_a_title_holding_a_compound_split_by_a_word(term, title, held):
+    added = _title_words([Term(term, 1.0, pos="n")], title)
+    assert (term in added.split("\n")[1:]) is held
+
+
+SCORING = """示例区招商引资工作考核评分办法
+
+示经管〔2025〕3号
+
+第一条　考核按照季度监测、年终考核的方式进行。
+
+第二条　本办法自2025年1月1日起施行，有效期至2025年12月31日。2024年印发的《示例区招商引资工作考核办法》同时废止。
+
+示例区管理委员会
+2025年3月12日
+"""
+
+
+def test_the_expiry_of_a_document_named_by_a_split_compound(tmp_path):
+    chain = chain_over(tmp_path, {"scoring.txt": SCORING})
+    direct = chain.invoke("这个考核办法的有效期到什么时候？").direct_answer
+    assert direct is not None and direct.startswith("2025年12月31日")

@@ -3,7 +3,7 @@ the clause a duration question is answered by, over documents invented for the t
 
 import pytest
 
-from assistant.answering.periods import asked_period, states_period
+from assistant.answering.periods import asked_period, span_bonus, states_period
 from tests.conftest import chain_over
 
 # (clause, states a period with its noun)
@@ -124,3 +124,22 @@ def test_stated_periods_and_rule_dates_answer(chain, question, expected, not_exp
     assert not answer.refused
     assert expected in answer.direct_answer
     assert not_expected not in answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "question,text,bonus",
+    [
+        # Asked until when: a span of days states the end.
+        ("这个名单公示到几号？", "公示期为2024年7月5日至2024年7月11日，共5个工作日。", True),
+        ("申报从哪天到哪天？", "申报时间为6月1日到7月15日。", True),
+        # A single date is no span.
+        ("这个名单公示到几号？", "发布时间：2024年7月5日", False),
+        # Not asked until when.
+        ("名单是哪天公布的？", "公示期为2024年7月5日至2024年7月11日。", False),
+        # A rule's expiry is the event bonus's, not a span's.
+        ("办法的有效期到哪天？", "申报时间为6月1日至7月15日。", False),
+    ],
+)
+def test_a_span_of_days_answers_until_when(question, text, bonus):
+    assert (span_bonus("date", question, text) > 0) is bonus
+    assert span_bonus("number", question, text) == 0

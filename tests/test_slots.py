@@ -38,6 +38,20 @@ def fill(question: str, text: str) -> str | None:
         ),
         # The place.
         ("在哪里办理？", "申请人可到示例区政务服务中心办理。", "示例区政务服务中心"),
+        # A name in quotation marks right before the verb fills the slot whole, marks
+        # included, whatever its last word.
+        (
+            "申报单位通过哪个平台在线填报？",
+            "申报单位通过“示例市企业服务平台”在线填报，并上传材料。",
+            "“示例市企业服务平台”",
+        ),
+        ("在哪个平台上申报？", "企业可登录“政企通”申报，全年开放。", "“政企通”"),
+        # The question's verb is a word inside the name: the kind asked for ends it.
+        (
+            "项目单位通过哪个平台在线填报？",
+            "通过示例省投资项目在线审批监管平台申报时，项目单位需在线填报以下材料。",
+            "示例省投资项目在线审批监管平台",
+        ),
     ],
 )
 def test_slot_filled(question, text, expected):
@@ -58,6 +72,11 @@ def test_slot_filled(question, text, expected):
         ("示例区位于什么地方？", "示例区位于示例省省会青山市,以及青山市、白水市的交汇处。"),
         # The verb is not in the sentence.
         ("本办法由哪个部门负责解释？", "本办法自2024年1月1日起施行。"),
+        # A quoted phrase that restates the question names nothing new.
+        ("在哪个服务平台上申报？", "企业可登录“服务平台”申报。"),
+        # A quoted slogan before the verb, where the question's slot follows a marker and
+        # nothing opens the quote in the document: the subject, not the means.
+        ("通过哪个平台办理？", "“一网通办”办理时限压缩一半。"),
     ],
 )
 def test_slot_not_filled(question, text):
@@ -84,6 +103,13 @@ def name_of(question: str, text: str) -> str | None:
             "备案在哪个平台上申报？",
             "项目单位登录示例省项目在线审批监管平台，注册账号后填写信息。",
             "示例省项目在线审批监管平台",
+        ),
+        # A quoted name followed by the kind: the name with its kind.
+        ("申报材料在哪个平台提交？", "申报时通过“甬易通”平台在线提交以下材料：", "“甬易通”平台"),
+        (
+            "企业在哪个系统里登记？",
+            "企业应当通过“示例区项目管理”系统登记基本信息。",
+            "“示例区项目管理”系统",
         ),
         # A label line: the name is the whole clause.
         ("在哪个系统办理？", "网上办理：示例市不动产登记系统，全天可办。", "示例市不动产登记系统"),
@@ -122,6 +148,12 @@ def test_kind_name(question, text, expected):
         ("有问题找哪个部门？", "示例区商务局对企业咨询较多的问题作了梳理。"),
         # A document asked for, no title in title marks.
         ("根据哪个文件执行？", "按照有关规定执行。"),
+        # A quoted body name no marker opens is the subject, not the body asked for.
+        ("有问题找哪个部门？", "“示例区商务局”部门对企业咨询较多的问题作了梳理。"),
+        # A quoted name followed by another kind than the one asked.
+        ("在哪个平台申报？", "申报时填写“示例区申报”系统生成的表格。"),
+        # A phrase holding a date is a clause, however the segmenter cuts it.
+        ("是哪个部门批准的？", "示例区于1984年10月经国务院批准设立。"),
         # No asked kind at all.
         ("谁负责？", "示例区服务平台负责。"),
     ],
@@ -145,6 +177,21 @@ def test_slot_answer_reads_units_within_margin():
     found = slot_answer("谁负责解释？", [(unrelated, 1.0), (other, 0.9)], 1.0)
     assert found is not None and found[0] == "示例区科技局。"
     assert slot_answer("谁负责解释？", [(unrelated, 1.0), (other, 0.8)], 1.0) is None
+
+
+def test_kind_name_read_further_down_than_a_filler():
+    """A name of the asked kind is read in more units than a slot's filler, within the
+    margin; below the margin it is not."""
+    units = [
+        (Sentence("d", "t", "", i * 40, i * 40 + 10, f"第{i}项申报工作按期完成。", i), 1.0)
+        for i in range(5)
+    ]
+    text = "企业登录“示例区惠企服务平台”在线填报。"
+    named = Sentence("d", "t", "", 400, 400 + len(text), text, 9)
+    question = "企业在哪个平台网上申报资金？"
+    found = slot_answer(question, [*units, (named, 0.9)], 1.0)
+    assert found is not None and found[0] == "示例区惠企服务平台。"
+    assert slot_answer(question, [*units, (named, 0.7)], 1.0) is None
 
 
 def test_slot_words_are_read():

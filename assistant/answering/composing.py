@@ -14,7 +14,7 @@ from typing import Any
 from assistant.answering.counted import counted_items
 from assistant.answering.enumerations import Enumeration, find_enumerations
 from assistant.answering.evidence import Sentence, Term, coverage
-from assistant.answering.extraction import TYPED, bigrams, direct_span, nearest_value, pattern_hit
+from assistant.answering.extraction import TYPED, asked_value, bigrams, direct_span, pattern_hit
 from assistant.answering.framed import framed_items, kind_led_items
 from assistant.answering.grammar import grammar
 from assistant.answering.items import colon_items, numbered_items, opens_items
@@ -267,7 +267,7 @@ def conflict_answer(index: Index, ctx: Context, typed, best_score: float, offset
         doc_text = index.document(sent.doc_id).text
         pieces = direct_span(doc_text, sent, ctx.terms, aq, TYPED[aq.qtype])
         span = (pieces[0][0], pieces[-1][1])
-        value = nearest_value(doc_text[span[0] : span[1]], aq.qtype, ctx.terms, aq.numbers)
+        value = asked_value(doc_text[span[0] : span[1]], aq, ctx.terms)
         if value:
             per_doc[sent.doc_id] = (sent, value, span)
     values = {normalize(v) for _, v, _ in per_doc.values()}

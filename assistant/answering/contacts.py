@@ -29,6 +29,12 @@ from assistant.text import load_pos_tagger, normalize
 # ones) a contact line read with its context must hold: as much as any covering unit
 # (constraints.MIN_COVERAGE); lower, and another office's line would answer.
 CONTACT_COVERAGE = 0.6
+# A contact line's label: the words before its colon. A label naming the matter of the
+# question's asking clause (a complaint line asked "which complaint number to call")
+# says what the line serves: the situation the question describes in its other clauses
+# ("unhappy with the filing work") need not be written near it.
+_LABEL = re.compile(r"([^:：，,。；;]{1,12})[:：]")
+_CLAUSES = re.compile(r"[，,；;]")
 # Lines of a contact block looked at on each side of the best line for the person or the
 # number it lacks: a block names one contact in two or three lines.
 BLOCK_LINES = 2
@@ -165,6 +171,23 @@ def _serves_document(doc_text: str, unit: Sentence, specific: list[Term]) -> boo
     return coverage(specific, text) >= CONTACT_COVERAGE
 
 
+def _asking_matter(question: str, matter: list[Term]) -> list[Term]:
+    """The matter words of the question's clause that asks for the contact, when other
+    clauses describe a situation; empty for a question of one clause."""
+    parts = [p for p in _CLAUSES.split(normalize(question)) if p.strip()]
+    g = contact_grammar()
+    own = [p for p in parts if g.asks_phone.search(p) or g.asks_person.search(p)]
+    if len(parts) < 2 or len(own) != 1:
+        return []
+    return [t for t in matter if t.found_in(own[0])]
+
+
+def _label_names(unit: Sentence, matter: list[Term]) -> bool:
+    """Does the line's own label (before its colon) name a word of the matter?"""
+    label = _LABEL.match(normalize(unit.text))
+    return label is not None and any(t.found_in(label.group(1)) for t in matter)
+
+
 def contact_answer(index, ctx: Context, scoring):
     """``scoring``: the answerer's units of a context with their scores, best first.
     The contact line answering a question asking whom to contact, with the next line of
@@ -178,6 +201,7 @@ def contact_answer(index, ctx: Context, scoring):
     if any(not t.known and t.is_content and t.text not in asking for t in ctx.terms if t.primary):
         return None
     matter = _matter(ctx.terms)
+    asked_matter = _asking_matter(ctx.aq.text, matter)
     best, best_key = None, None
     for unit, score in scoring(ctx):
         if not is_contact_line(unit.text):
@@ -188,10 +212,17 @@ def contact_answer(index, ctx: Context, scoring):
         # Words the document's title does not explain must be said near the line.
         title = normalize(f"{unit.title}\n{unit.meta}")
         specific = [t for t in matter if not t.found_in(title)]
-        if matter and coverage(matter, whole) < CONTACT_COVERAGE:
+        # A label serving the asking clause's matter stands for the situation's words.
+        labelled = (
+            bool(asked_matter)
+            and _label_names(unit, asked_matter)
+            and coverage(asked_matter, whole) >= CONTACT_COVERAGE
+        )
+        if not labelled and matter and coverage(matter, whole) < CONTACT_COVERAGE:
             continue
         if (
-            specific
+            not labelled
+            and specific
             and coverage(specific, _local(unit)) < CONTACT_COVERAGE
             and not _serves_document(index.document(unit.doc_id).text, unit, specific)
         ):

@@ -17,6 +17,7 @@ from assistant.text import load_pos_tagger, normalize
 
 _G = grammar()
 _YEAR_ASKING = re.compile("|".join(map(re.escape, _G.raw["dates"]["year_asking"])))
+_DAY_ASKING = re.compile("|".join(map(re.escape, _G.raw["dates"]["day_asking"])))
 _RANK_ASKING = re.compile("|".join(map(re.escape, _G.raw["tables"]["rank_asking"])))
 
 # Share of the question's weighted nouns a covering unit must name itself or in its frame
@@ -65,6 +66,9 @@ def fits_question(sent: Sentence, aq: AnalyzedQuestion) -> bool:
     the year it names itself (a question on which day a 2022 document was issued), nor,
     naming a year, by a bare year (it asks for a day or month within one) unless it asks
     for a year."""
+    if aq.qtype == "date" and not aq.numbers and _DAY_ASKING.search(normalize(aq.text)):
+        # Asked for a day, a bare year or batch year is no answer.
+        return pattern_hit(DATE, _G.not_amount.sub(" ", sent.text))
     if aq.qtype == "date" and aq.numbers:
         blank = re.compile("|".join(re.escape(n) for n in aq.numbers))
         text = blank.sub(" ", sent.text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asked_verbs import asked_verb
+from assistant.answering.bounds import asks_reach, states_lower_bound
 from assistant.answering.evidence import (
     DATE,
     DURATION,
@@ -41,6 +42,9 @@ CLAUSE_COVER, CLAUSE_CONTEXT, CLAUSE_DENSITY = 1.0, 0.3, 0.5
 # An entity question's clause holding its asking verb ("is located in" before "which
 # unit") is taken over one sharing more of its subject: the verb introduces the answer.
 CLAUSE_VERB = 0.5
+# A number question asking what a requirement must reach takes the clause stating a lower
+# bound ("在300万元以上") over one sharing as much of it with a rate ("…的15%给予奖励").
+CLAUSE_BOUND = 0.5
 BOOK_TITLE = re.compile(r"《[^》]{2,40}》")
 TYPED = {"number": NUMBER, "ranking": RANKING, "duration": DURATION, "date": DATE}
 _RATIO_ASKED = re.compile("|".join(re.escape(w) for w in _G.raw["ratio"]["words"]))
@@ -127,10 +131,11 @@ def _whole_end(text: str, m: re.Match[str]) -> int:
 
 
 def nearest_value(
-    text: str, qtype: str, terms: list[Term], named: list[str] | tuple = ()
+    text: str, qtype: str, terms: list[Term], named: list[str] | tuple = (), lower: bool = False
 ) -> str | None:
     """The value of the asked type nearest the question's nouns in a span (the planned area
-    for an area question, not the count of zones before it)."""
+    for an area question, not the count of zones before it); ``lower``: the question asks
+    what a requirement must reach, and a value stated as a lower bound comes first."""
     pattern = TYPED.get(qtype)
     if pattern is None:
         return None
@@ -162,10 +167,20 @@ def nearest_value(
         left = max((c.end() for c in CLAUSE_MARK.finditer(norm, 0, m.start())), default=0)
         right = CLAUSE_MARK.search(norm, m.end())
         cover = coverage(nouns, norm[left : right.start() if right else len(norm)])
-        key = (-cover, distance)
+        whole = _read_whole(text, m.start(), _whole_end(text, m))
+        bounded = lower and (
+            states_lower_bound(normalize(whole)) or states_lower_bound(norm[left : m.start()])
+        )
+        key = (not bounded, -cover, distance)
         if best_distance is None or key < best_distance:
-            best, best_distance = _read_whole(text, m.start(), _whole_end(text, m)), key
+            best, best_distance = whole, key
     return best
+
+
+def asked_value(text: str, aq: AnalyzedQuestion, terms: list[Term]) -> str | None:
+    """The value a question asks for in a span: the nearest of its type, a lower bound
+    first when it asks what a requirement must reach."""
+    return nearest_value(text, aq.qtype, terms, aq.numbers, asks_reach(aq))
 
 
 def _read_whole(text: str, start: int, end: int) -> str:
@@ -194,6 +209,7 @@ def direct_span(
     named = re.compile("|".join(re.escape(n) for n in aq.numbers)) if aq.numbers else None
     best, best_score = None, -1.0
     verb = asked_verb(aq.text) if aq.qtype == "entity" else None
+    threshold = asks_reach(aq)
     stated = period_clauses(doc_text, spans, aq.text) if aq.qtype == "duration" else set()
     for i, (s, e) in enumerate(spans):
         clause = doc_text[s:e]
@@ -211,6 +227,7 @@ def direct_span(
             + CLAUSE_CONTEXT * coverage(terms, ctx)
             + CLAUSE_DENSITY * density
             + (CLAUSE_VERB if verb is not None and verb in norm else 0.0)
+            + (CLAUSE_BOUND if threshold and states_lower_bound(norm) else 0.0)
         )
         if score > best_score:
             best, best_score = i, score

@@ -38,6 +38,9 @@ _YMD = re.compile(r"(\d{4})\D(\d{1,2})\D(\d{1,2})")
 # Share of the question's weighted own terms the document's title must hold: the question
 # names the document whose identifier it asks for.
 MIN_TITLE_COVERAGE = 0.5
+# A compound of the question found in a title with a word inserted between its halves
+# (two characters each): at most this many characters inserted, one or two words.
+SPLIT_HALF, MAX_INSERTED = 2, 4
 
 
 def in_header(word: str) -> bool:
@@ -113,7 +116,11 @@ def _named_documents(index: Index, ctx: Context) -> list[tuple[float, StoredDocu
     """Retrieved documents whose title the question names (with any year it names)."""
     # A title names things, not actions: the question's nouns must be in it (its verbs —
     # 印发, 施行 — ask what happened to the document).
-    own = [t for t in ctx.terms if t.primary and t.is_content and t.text not in _ISSUE_WORDS]
+    # Nor are the words asking for its dates ("有效期" of "有效期至").
+    asking = [w for _, vocab in _DOCUMENT_DATES for w in vocab]
+    own = [
+        t for t in ctx.terms if t.primary and t.is_content and not any(t.text in w for w in asking)
+    ]
     out = []
     for doc_id in dict.fromkeys(s.doc_id for s in ctx.sentences):
         doc = index.document(doc_id)
@@ -122,7 +129,7 @@ def _named_documents(index: Index, ctx: Context) -> list[tuple[float, StoredDocu
         # Years and versions the question names must be the document's ("2023年修订版").
         if not all(n in named for n in ctx.aq.numbers):
             continue
-        cover = coverage(own, normalize(doc.title))
+        cover = coverage(own, _title_words(own, normalize(doc.title)))
         if cover >= MIN_TITLE_COVERAGE:
             # A year the title itself holds, or its own date's, names the version better
             # than one in its opening lines ("对2019年印发的办法进行修订").
@@ -131,6 +138,21 @@ def _named_documents(index: Index, ctx: Context) -> list[tuple[float, StoredDocu
             dated = bool(ctx.aq.numbers) and year in ctx.aq.numbers
             out.append((cover + in_title + dated, doc))
     return out
+
+
+def _title_words(terms, title: str) -> str:
+    """The title, with each term it holds split by a modifier (an "assessment measures"
+    titled "assessment scoring measures") added whole: a title often inserts a word into
+    the compound a question names."""
+    found = []
+    for t in terms:
+        if len(t.text) < 2 * SPLIT_HALF or t.found_in(title):
+            continue
+        head, tail = t.text[:SPLIT_HALF], t.text[SPLIT_HALF:]
+        at = title.find(head)
+        if at >= 0 and 0 <= title.find(tail, at + len(head)) - at - len(head) <= MAX_INSERTED:
+            found.append(t.text)
+    return "\n".join([title, *found])
 
 
 def _quote(ctx: Context, doc: StoredDocument, m: re.Match[str]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answering.bounds import states_lower_bound
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.extraction import longest_run
 from assistant.answering.grammar import grammar
@@ -230,4 +231,4 @@ def bound_noun(noun: str) -> bool:
 def states_named_bound(noun: str, text_norm: str) -> bool:
     """Is ``noun`` a lower-bound noun the text states as a bound, with a lower-bound word or
     a range open above? Documents seldom write the noun itself."""
-    return bound_noun(noun) and any(w in text_norm for w in (*_BOUNDS["lower"], *_RANGES["above"]))
+    return bound_noun(noun) and states_lower_bound(text_norm)

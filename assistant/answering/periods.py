@@ -132,7 +132,24 @@ def event_bonus(qtype: str, question: str, text: str) -> float:
     return 0.0
 
 
+def span_bonus(qtype: str, question: str, text: str) -> float:
+    """EVENT_BONUS when a date question asks until when (or from when to when) and the
+    text states a span of days; not for a rule's own effect or expiry (event_bonus)."""
+    if qtype != "date":
+        return 0.0
+    dates = grammar().raw["dates"]
+    if not any(w in question for w in dates["span_asking"]):
+        return 0.0
+    if any(w in question for w in (*dates["effective_words"], *dates["valid_until_words"])):
+        return 0.0
+    return EVENT_BONUS if re.search(dates["day_span"], text) else 0.0
+
+
 def form_bonus(qtype: str, question: str, text: str) -> float:
     """What a unit gains for stating a value in the form the question asks it in: a period
-    with its noun, a rule's effective or expiry date."""
-    return period_bonus(qtype, question, text) + event_bonus(qtype, question, text)
+    with its noun, a rule's effective or expiry date, a span of days asked until when."""
+    return (
+        period_bonus(qtype, question, text)
+        + event_bonus(qtype, question, text)
+        + span_bonus(qtype, question, text)
+    )

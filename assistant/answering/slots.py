@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from assistant.answering.composing import NEAR_BEST, as_sentence
-from assistant.answering.evidence import Sentence
+from assistant.answering.evidence import DATE, Sentence
 from assistant.answering.grammar import grammar
+from assistant.answering.posts import NAME_BOUNDARY, post_answer
 from assistant.answering.questions import asked_category
 from assistant.text import load_pos_tagger, normalize, words
 
@@ -36,7 +37,7 @@ _ASKS_DOCUMENT = re.compile(
 _TITLE = re.compile(grammar().raw["book_title"])
 _TITLE_NUMBER = re.compile(_E["title_number"])
 _BODY_SUFFIXES = tuple(sorted(_E["body_suffixes"], key=len, reverse=True))
-_BOUNDARY = re.compile(r"[，,。；;：:、（）()“”\"《》\s]")
+_BOUNDARY = NAME_BOUNDARY
 # A clause, or a name inside quotation marks: a run between boundaries.
 _CLAUSE = re.compile(_BOUNDARY.pattern.replace("[", "[^", 1) + "+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -50,10 +51,15 @@ SLOT_UNITS = 4
 # opens): a phrase a marker puts in the question's slot is stronger evidence than a small
 # gap in cover, but a unit far below the best is about something else.
 SLOT_MARGIN = 0.25
+# Units near the best score read for a name of the asked kind (one ending with the kind's
+# noun is seldom there by chance, so reading further down costs little).
+KIND_UNITS = 8
 # Kinds of at least this many characters are read as the ending of a name.
 MIN_KIND_CHARS = 2
 # A filler longer than this is a clause, not a name.
 MAX_FILLER_CHARS = 30
+# A name in quotation marks ending right where a later phrase starts (the verb).
+_QUOTED_BEFORE = re.compile(rf"[“\"]([^“”\"，,。；;]{{1,{MAX_FILLER_CHARS}}})[”\"]$")
 # A filler this much made of the question's own characters restates what is asked about.
 MAX_QUESTION_SHARE = 0.5
 
@@ -118,6 +124,14 @@ def _slot_span(question: str, category: str | None, sent: Sentence):
     candidates: list[tuple[int, int]] = []
     if anchor and anchor in text:
         p = text.find(anchor)
+        quoted = _QUOTED_BEFORE.search(text, 0, p)
+        if quoted is not None and _is_quoted_name(quoted.group(1), q):
+            # A name in quotation marks right before the verb (a quoted platform, then
+            # "fill in online") fills the slot whole; the marks are a boundary, not the
+            # end of a phrase.
+            opened = _ends_with_opener(text[: quoted.start()])
+            if opened or not _ends_with_opener(before):
+                return (sent.start + quoted.start(), sent.start + quoted.end()), opened
         left = max((m.end() for m in _BOUNDARY.finditer(text, 0, p)), default=0)
         piece, opened = _opened(text[left:p])
         # A slot the question puts after a marker (an addressee, a means) is filled after a
@@ -128,6 +142,14 @@ def _slot_span(question: str, category: str | None, sent: Sentence):
         end = p
         if category and text.startswith(category, p):
             end = p + len(category)  # the kind asked for ends the name
+        elif category and len(category) >= MIN_KIND_CHARS:
+            # The anchor may be a word inside the name (a platform named "…online
+            # approval platform" asked "which platform is used online"): the kind asked
+            # for, later in the clause, ends it.
+            stop = _BOUNDARY.search(text, p)
+            kind = text.find(category, p, stop.start() if stop else len(text))
+            if kind > p:
+                end = kind + len(category)
         candidates.append((start, end, opened))
     for s, e, opened in candidates:
         if _is_name(text[s:e].strip(), q):
@@ -139,9 +161,16 @@ def _slot_span(question: str, category: str | None, sent: Sentence):
 def _is_name(filler: str, question: str) -> bool:
     """A filler names something (its last word a noun) in a few words and does not only
     restate the question."""
+    # A date inside a phrase ("in October 1984, approved by…") makes it a clause: a
+    # segmenter may join a month's character with an opener and hide the opener.
+    return (
+        _is_quoted_name(filler, question) and not DATE.search(filler) and _names_something(filler)
+    )
+
+
+def _is_quoted_name(filler: str, question: str) -> bool:
+    """A name in quotation marks: the marks say it is a name, whatever its last word."""
     if not filler or len(filler) > MAX_FILLER_CHARS or not _HAN.search(filler):
-        return False
-    if not _names_something(filler):
         return False
     return sum(1 for ch in filler if ch in question) / len(filler) <= MAX_QUESTION_SHARE
 
@@ -169,6 +198,9 @@ def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int,
     # the place says why it is the one asked for, and is the answer.
     if not category or len(category) < MIN_KIND_CHARS:
         return None
+    named = _quoted_of_kind(text, q, category)
+    if named is not None:
+        return sent.start + named[0], sent.start + named[1]
     for piece in _CLAUSE.finditer(text):
         left, clause = piece.start(), piece.group(0)
         start, end, pos, opened = 0, None, 0, False
@@ -186,6 +218,19 @@ def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int,
             continue
         if _is_name(clause[start:end], q):
             return sent.start + left + start, sent.start + left + end
+    return None
+
+
+def _quoted_of_kind(text: str, question: str, category: str) -> tuple[int, int] | None:
+    """A name in quotation marks followed by the kind asked for (a platform's name in
+    quotation marks, then the word for platform), marks and kind included; a body's name
+    only where a marker opens it."""
+    pattern = rf"[“\"]([^“”\"，,。；;]{{1,{MAX_FILLER_CHARS}}})[”\"]{re.escape(category)}"
+    for m in re.finditer(pattern, text):
+        if category in _BODY_KINDS and not _ends_with_opener(text[: m.start()]):
+            continue
+        if _is_quoted_name(m.group(1), question):
+            return m.start(), m.end()
     return None
 
 
@@ -207,6 +252,9 @@ def slot_answer(question: str, typed: list[tuple[Sentence, float]], best_score: 
     """The filler of the question's slot in the best unit that has one, among those
     scoring near the best; failing that, a name of the kind the question asks for:
     (direct answer, quotes), or None."""
+    posted = post_answer(question, typed)
+    if posted is not None:
+        return posted
     category = asked_category(question)
     near = [(s, sc) for s, sc in typed[:SLOT_UNITS] if sc >= best_score - SLOT_MARGIN]
     found = None
@@ -218,7 +266,9 @@ def slot_answer(question: str, typed: list[tuple[Sentence, float]], best_score: 
         if filled is not None and (filled[1] or score >= best_score - NEAR_BEST):
             found = sent, filled[0]
             break
-    for sent, _ in near if found is None else ():
+    # A name of the asked kind is rarer than a phrase in a slot: more units are read for it.
+    named = [(s, sc) for s, sc in typed[:KIND_UNITS] if sc >= best_score - SLOT_MARGIN]
+    for sent, _ in named if found is None else ():
         span = kind_name(question, category, sent)
         if span is not None:
             found = sent, span

@@ -1,0 +1,101 @@
+"""Labelled fields: a line or bracket writing "label: value" answers a question that names
+the label or asks the slot the label stands for.
+
+Minutes, notices and service guides state facts as fields ("place: …", "deadline: …",
+"responsible unit: …") rather than in sentences. A question naming a field's label
+("what is the deadline of this task") is answered by the value of the field in the
+section about its matter; a question asking where or on which day a meeting was held is
+answered by the place or time field of the document's header. Words are data in
+``resources/question_grammar.yaml`` (group ``fields``); examples in tests/test_fields.py.
+Functions without state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.composing import Context, as_sentence
+from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.grammar import grammar
+from assistant.text import normalize
+
+_F = grammar().raw["fields"]
+_NAMED = tuple(sorted(_F["named_labels"], key=len, reverse=True))
+# Characters after the title that hold a document's header fields (time, place, chair).
+HEADER_CHARS = 240
+# Share of the question's weighted matter words (those not asking for the field) the
+# document's title with the field's section and unit must hold: as much as a covering unit
+# needs; lower, and another section's field would answer.
+FIELD_COVERAGE = 0.6
+# Question types a field's value answers.
+FIELD_TYPES = ("date", "entity", "list", "definition")
+# A field's value is at most this long: longer, it is a sentence, not a value.
+MAX_VALUE_CHARS = 40
+
+
+def _field(label: str) -> re.Pattern[str]:
+    """A field of this label: opening a line or a bracket or following a semicolon."""
+    return re.compile(
+        rf"(?:^|(?<=[\n（(；;　 ]))(?:{label})[:：]\s*([^；;）)\n]{{1,{MAX_VALUE_CHARS}}})",
+        re.MULTILINE,
+    )
+
+
+def asked_labels(question: str) -> tuple[tuple[str, ...], bool]:
+    """The labels a question asks for, and whether it names one itself (a named label is
+    read anywhere; a slot's label only in the document's header)."""
+    q = normalize(question)
+    named = next((w for w in _NAMED if w in q), None)
+    if named is not None:
+        return (named,), True
+    for slot in _F["slots"]:
+        if any(w in q for w in slot["asking"]) and any(w in q for w in slot["events"]):
+            return tuple(slot["labels"]), False
+    return (), False
+
+
+def _matter(terms: list[Term], labels: tuple[str, ...]) -> list[Term]:
+    return [
+        t
+        for t in terms
+        if t.primary and t.known and t.is_content and not any(t.text in w for w in labels)
+    ]
+
+
+def field_answer(index, ctx: Context, scoring):
+    """(direct answer, quotes) from the field the question asks for, in the unit or header
+    covering its matter best; None when it asks for no field or none covers its matter."""
+    # A field is a value: a yes/no, a count or a comparison is decided elsewhere, and a
+    # question of several parts has each part answered on its own.
+    if ctx.aq.qtype not in FIELD_TYPES or len(ctx.aq.parts) > 1:
+        return None
+    labels, named = asked_labels(ctx.aq.text)
+    if not labels:
+        return None
+    pattern = _field("|".join(map(re.escape, labels)))
+    matter = _matter(ctx.terms, labels)
+    best, best_cover = None, FIELD_COVERAGE
+    seen: set[str] = set()
+    for unit, _ in scoring(ctx):
+        if named:
+            text, offset, where = unit.text, unit.start, f"{unit.section}\n{unit.text}"
+        elif unit.doc_id not in seen:
+            seen.add(unit.doc_id)
+            doc = index.document(unit.doc_id)
+            text, offset = doc.text[: len(doc.title) + HEADER_CHARS], 0
+            where = text
+        else:
+            continue
+        m = pattern.search(text)
+        if m is None:
+            continue
+        cover = coverage(matter, normalize(f"{unit.title}\n{where}")) if matter else 1.0
+        if cover >= best_cover and (best is None or cover > best_cover):
+            best, best_cover = (unit, offset + m.start(1), offset + m.end(1)), cover
+    if best is None:
+        return None
+    unit, s, e = best
+    doc_text = index.document(unit.doc_id).text
+    value = doc_text[s:e].strip()
+    quote = Sentence(unit.doc_id, unit.title, unit.section, s, e, doc_text[s:e], unit.rank)
+    return as_sentence(value), [(quote, (s, e))]

@@ -1,0 +1,117 @@
+"""Labelled fields (answering/fields.py) and the ``fields`` words of
+resources/question_grammar.yaml: which labels a question asks for (examples and
+counter-examples), and answers from fields of invented minutes and a task table (real
+index)."""
+
+import pytest
+
+from assistant.answering.fields import _field, asked_labels
+from assistant.answering.grammar import grammar
+from tests.conftest import chain_over
+
+
+@pytest.mark.parametrize(
+    "question,labels,named",
+    [
+        # A label the question names.
+        ("这项工作的完成时限是什么时候？", ("完成时限",), True),
+        ("电子信息产业园建设的责任单位有哪些？", ("责任单位",), True),
+        # Where or when an event took place: the header's place or time.
+        ("第6次主任办公会议在哪里开的？", ("地点", "会议地点"), False),
+        ("这次会议是哪天召开的？", ("时间", "会议时间", "日期"), False),
+    ],
+)
+def test_asked_labels(question, labels, named):
+    assert asked_labels(question) == (labels, named)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Asked when, but of no event held: a deadline or a date in a sentence.
+        "申报什么时候截止？",
+        # Asked where, of an office, not a meeting.
+        "办事窗口在哪里？",
+        # No field asked.
+        "会议研究了哪些事项？",
+    ],
+)
+def test_no_asked_labels(question):
+    assert asked_labels(question) == ((), False)
+
+
+@pytest.mark.parametrize(
+    "text,label,value",
+    [
+        ("时间：2025年4月16日上午\n地点：管委会三楼第一会议室", "地点", "管委会三楼第一会议室"),
+        ("（责任单位：建设局；完成时限：2025年9月30日前）", "完成时限", "2025年9月30日前"),
+        ("（责任单位：建设局、财政局；完成时限：2025年9月30日前）", "责任单位", "建设局、财政局"),
+    ],
+)
+def test_field_values(text, label, value):
+    m = _field(label).search(text)
+    assert m is not None and m.group(1) == value
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # The label inside a word ("申报时间") is another field.
+        ("申报时间：5月1日至5月31日", "时间"),
+        # A label in running text without a colon.
+        ("会议时间另行通知。", "会议时间"),
+    ],
+)
+def test_no_field_value(text, label):
+    assert _field(label).search(text) is None
+
+
+def test_field_words_are_read():
+    raw = grammar().raw["fields"]
+    assert "完成时限" in raw["named_labels"] and raw["slots"][0]["labels"]
+
+
+MINUTES = """青溪经济技术开发区管委会主任办公会议纪要
+
+时间：2025年3月18日上午
+地点：管委会二楼第三会议室
+主持：管委会主任 李文
+
+一、关于标准厂房建设问题
+
+会议要求建设局加快推进标准厂房建设，确保年内交付。
+
+（责任单位：建设局；完成时限：2025年12月31日前）
+
+二、关于企业服务专员制度问题
+
+会议同意推行企业服务专员制度，由企业服务中心制定专员名单。
+
+（责任单位：企业服务中心；完成时限：2025年4月30日前）
+"""
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    return chain_over(tmp_path_factory.mktemp("fields"), {"minutes.txt": MINUTES})
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("青溪经开区主任办公会议在哪里开的？", "管委会二楼第三会议室"),
+        ("这次主任办公会议是哪天召开的？", "2025年3月18日上午"),
+        # The field of the section about the question's matter, not the first one.
+        ("企业服务专员制度这项工作的完成时限是什么时候？", "2025年4月30日前"),
+        ("标准厂房建设的责任单位是哪个？", "建设局"),
+    ],
+)
+def test_field_answers(chain, question, expected):
+    answer = chain.ask(question)
+    assert not answer.refused
+    assert answer.direct_answer.startswith(expected)
+
+
+def test_a_yes_no_question_is_not_answered_by_a_field(chain):
+    answer = chain.ask("企业服务专员制度的完成时限是2025年4月30日前吗？")
+    assert not (answer.direct_answer or "").startswith("2025年4月30日前")
