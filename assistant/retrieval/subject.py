@@ -36,9 +36,6 @@ DATE_YEAR_MATCH = 0.5
 class SubjectGrammar:
     year: re.Pattern[str]
     title_version_marks: tuple[re.Pattern[str], ...]
-    # Words before a zone word that make it a class of zones (see answering/holders.py).
-    class_qualifiers: tuple[str, ...]
-    class_span: int
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +46,6 @@ def subject_grammar() -> SubjectGrammar:
     return SubjectGrammar(
         year=re.compile(raw["year"]),
         title_version_marks=tuple(re.compile(p) for p in raw["title_version_marks"]),
-        class_qualifiers=tuple(normalize(w) for w in raw["class_holders"]["qualifiers"]),
-        class_span=int(raw["class_holders"]["span"]),
     )
 
 
