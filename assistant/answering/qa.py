@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from assistant.answering.barring import barred_verdict, states_only_itself
+from assistant.answering.cases import unstated_condition
 from assistant.answering.composing import as_sentence
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
@@ -211,6 +212,8 @@ def yesno_answer(
     verdict = polarity(aq, text, terms)
     if verdict and states_only_itself(text, aq.text):
         verdict = None  # an item naming only the question's matter: no deciding clause
+    if verdict and unstated_condition(aq.text, normalize(text) + best.context_norm, terms):
+        verdict = None  # a statement about another case than the one the question sets
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 
