@@ -10,6 +10,7 @@ from dataclasses import replace
 from assistant.answering.barring import barred_verdict, states_only_itself
 from assistant.answering.cases import unstated_condition
 from assistant.answering.composing import as_sentence
+from assistant.answering.directions import unstated_direction
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
 from assistant.answering.extraction import direct_span, line_span, qa_answer
@@ -23,7 +24,7 @@ from assistant.text import normalize
 _G = grammar()
 # A yes/no whose best unit decides nothing is decided by a unit scoring at most this much
 # below it, among the next few: wider reaches a clause about a neighbouring matter.
-DECIDING_MARGIN = 0.1
+DECIDING_MARGIN = 0.2
 DECIDING_ALTERNATES = 2
 # A Q&A answer's sentence this short, before its explanation, may be its verdict.
 VERDICT_CHARS = 12
@@ -214,6 +215,8 @@ def yesno_answer(
         verdict = None  # an item naming only the question's matter: no deciding clause
     if verdict and unstated_condition(aq.text, normalize(text) + best.context_norm, terms):
         verdict = None  # a statement about another case than the one the question sets
+    if verdict and unstated_direction(aq.text, text):
+        verdict = None  # a level stated, no rise or fall: the direction asked is unsaid
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 
