@@ -50,3 +50,13 @@ def unstated_condition(question: str, said: str, terms: list[Term]) -> bool:
         and not t.found_in(said)
         for t in terms
     )
+
+
+_SCOPE = grammar().raw["scope_statement"]
+
+
+def scope_only(said: str, question: str) -> bool:
+    """Is the statement one of a document's scope (whom it covers) while the question
+    asks something else than scope? Such a statement decides nothing of the question."""
+    q, c = normalize(question), normalize(said)
+    return any(w in c for w in _SCOPE["words"]) and not any(w in q for w in _SCOPE["asking"])

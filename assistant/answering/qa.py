@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from assistant.answering.barring import barred_verdict, states_only_itself
-from assistant.answering.cases import unstated_condition
+from assistant.answering.cases import scope_only, unstated_condition
 from assistant.answering.composing import as_sentence
 from assistant.answering.directions import unstated_direction
 from assistant.answering.enumerations import membership
@@ -217,6 +217,8 @@ def yesno_answer(
         verdict = None  # a statement about another case than the one the question sets
     if verdict and unstated_direction(aq.text, text):
         verdict = None  # a level stated, no rise or fall: the direction asked is unsaid
+    if verdict and scope_only(text, aq.text):
+        verdict = None  # whom a document covers says nothing of what it grants or bars
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 
