@@ -15,6 +15,7 @@ from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
 from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
+from assistant.answering.manners import other_standard
 from assistant.answering.polarity import deciding_side, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.answering.versions import version_verdict
@@ -219,6 +220,8 @@ def yesno_answer(
         verdict = None  # a level stated, no rise or fall: the direction asked is unsaid
     if verdict and scope_only(text, aq.text):
         verdict = None  # whom a document covers says nothing of what it grants or bars
+    if verdict is not False and other_standard(aq.text, text):
+        verdict = False  # handled by another standard than the one asked about
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 
