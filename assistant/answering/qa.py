@@ -25,7 +25,7 @@ from assistant.text import normalize
 _G = grammar()
 # A yes/no whose best unit decides nothing is decided by a unit scoring at most this much
 # below it, among the next few: wider reaches a clause about a neighbouring matter.
-DECIDING_MARGIN = 0.2
+DECIDING_MARGIN = 0.1
 DECIDING_ALTERNATES = 2
 # A Q&A answer's sentence this short, before its explanation, may be its verdict.
 VERDICT_CHARS = 12
