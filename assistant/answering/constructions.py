@@ -1,13 +1,15 @@
 """Questions of a construction that brings its own evidence, answered before the parts of
 a question are: whom to contact (:mod:`contacts`), whether two named sides are the same
 (:mod:`sameness`), which of two named options holds (:mod:`choices`), what changed between
-two versions of a rule (:mod:`version_changes`)."""
+two versions of a rule (:mod:`version_changes`), the value of a labelled field line
+(:mod:`fields`)."""
 
 from __future__ import annotations
 
 from assistant.answering.choices import choice_answer
 from assistant.answering.composing import Context
 from assistant.answering.contacts import contact_answer
+from assistant.answering.fields import field_answer
 from assistant.answering.sameness import sameness_answer
 from assistant.answering.version_changes import version_change_answer
 
@@ -20,4 +22,5 @@ def construction_answer(index, ctx: Context, scoring):
         or sameness_answer(ctx, scoring)
         or choice_answer(index, ctx, scoring)
         or version_change_answer(index, ctx, scoring)
+        or field_answer(index, ctx, scoring)
     )
