@@ -9,6 +9,7 @@ from assistant.answering.differences import gap_clause, signed_amount
 from assistant.answering.evidence import DURATION, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.answering.table_extremes import table_grammar_raw
 from assistant.answering.table_reading import (
     MIN_CELL_CHARS,
     Table,
@@ -23,6 +24,9 @@ from assistant.messages import msg
 from assistant.text import normalize
 
 _PERIOD_KINDS = tuple(grammar().raw["tables"]["period_kinds"])
+_SIDE_KINDS = tuple(table_grammar_raw()["side_kinds"])
+# Longest noun after a which-word read as the sides' kind ("开发区类型" is four characters).
+MAX_KIND_CHARS = 4
 
 
 def _has_figure(value: str) -> bool:
@@ -37,6 +41,22 @@ def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str |
         if h not in exclude and a and b and DURATION.search(a) and DURATION.search(b):
             return h
     return None
+
+
+def without_side_kind(measure: str, naming: tuple[str, ...]) -> str:
+    """The measure without the words naming the sides' kind: the noun after a which-word
+    that is a word of the header of the column naming the sides (which *indicator* scores
+    higher) is what the sides are, not what they are compared by."""
+    for word in _SIDE_KINDS:
+        at = measure.find(word)
+        if at < 0:
+            continue
+        rest = measure[at + len(word) :]
+        for k in range(min(len(rest), MAX_KIND_CHARS), MIN_CELL_CHARS - 1, -1):
+            if any(rest[:k] in normalize(h) for h in naming):
+                return measure[:at] + rest[k:]
+        return measure
+    return measure
 
 
 def _own_unit(name: str, column: str) -> bool:
@@ -71,7 +91,7 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
         return None
     # The column the comparison asks about is named after its sides ("哪个增速更快" → the
     # growth column, by the lexicon's 增长), before any other word of the question (a year).
-    measure = normalize(comparison_measure(ctx.aq.text))
+    measure = without_side_kind(normalize(comparison_measure(ctx.aq.text)), (col_a, col_b))
     measure_forms = [measure] + [v for t in ctx.terms if t.text in measure for v in t.variants]
     column = asked_column([row_a], measure_forms, {col_a, col_b}) or asked_column(
         [row_a], forms, {col_a, col_b}, by_cell=True
