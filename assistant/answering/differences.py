@@ -32,6 +32,10 @@ class TableGrammar:
     none_cells: frozenset[str]
     # Direction words of a change cell or question, by kind (up, down, same, asks_change).
     changes: dict[str, tuple[str, ...]]
+    # Extreme words and total-row labels (most, least, total_labels); which-words whose
+    # noun names the kind of two compared sides.
+    extremes: dict[str, tuple[str, ...]]
+    side_kinds: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +55,8 @@ def table_grammar() -> TableGrammar:
         new_version=tuple(raw["new_version"]),
         none_cells=frozenset(raw["none_cells"]),
         changes={k: tuple(v) for k, v in raw["changes"].items()},
+        extremes={k: tuple(v) for k, v in raw["extremes"].items()},
+        side_kinds=tuple(raw["side_kinds"]),
     )
 
 

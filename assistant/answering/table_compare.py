@@ -5,11 +5,10 @@ values, and which is larger, higher ranked or longer. Module functions; no state
 from __future__ import annotations
 
 from assistant.answering.composing import Context, amount, unit_of
-from assistant.answering.differences import gap_clause, signed_amount
+from assistant.answering.differences import gap_clause, signed_amount, table_grammar
 from assistant.answering.evidence import DURATION, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
-from assistant.answering.table_extremes import table_grammar_raw
 from assistant.answering.table_reading import (
     MIN_CELL_CHARS,
     Table,
@@ -24,7 +23,6 @@ from assistant.messages import msg
 from assistant.text import normalize
 
 _PERIOD_KINDS = tuple(grammar().raw["tables"]["period_kinds"])
-_SIDE_KINDS = tuple(table_grammar_raw()["side_kinds"])
 # Longest noun after a which-word read as the sides' kind ("开发区类型" is four characters).
 MAX_KIND_CHARS = 4
 
@@ -47,7 +45,7 @@ def without_side_kind(measure: str, naming: tuple[str, ...]) -> str:
     """The measure without the words naming the sides' kind: the noun after a which-word
     that is a word of the header of the column naming the sides (which *indicator* scores
     higher) is what the sides are, not what they are compared by."""
-    for word in _SIDE_KINDS:
+    for word in table_grammar().side_kinds:
         at = measure.find(word)
         if at < 0:
             continue

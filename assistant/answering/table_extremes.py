@@ -9,14 +9,10 @@ does not name gives no answer. The words are data: ``resources/table_grammar.yam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
-
-import yaml
 
 from assistant.answering.composing import Context
 from assistant.answering.constraints import is_name
+from assistant.answering.differences import table_grammar
 from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.grammar import grammar
 from assistant.answering.table_reading import Table, cell_core, cell_text, is_rank_header, tables_of
@@ -37,33 +33,17 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _SERIAL_HEADERS = tuple(grammar().raw["tables"]["serial_headers"])
 
 
-@dataclass(frozen=True)
-class Extremes:
-    most: tuple[str, ...]
-    least: tuple[str, ...]
-    total_labels: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def table_grammar_raw() -> dict:
-    """The groups of ``resources/table_grammar.yaml`` as written."""
-    return yaml.safe_load(
-        files("assistant.resources").joinpath("table_grammar.yaml").read_text("utf-8")
-    )
-
-
-@lru_cache(maxsize=1)
-def extremes_grammar() -> Extremes:
-    raw = table_grammar_raw()["extremes"]
-    return Extremes(tuple(raw["most"]), tuple(raw["least"]), tuple(raw["total_labels"]))
+def extremes_grammar() -> dict[str, tuple[str, ...]]:
+    """Extreme words (most, least) and total-row labels (total_labels)."""
+    return table_grammar().extremes
 
 
 def asked_extreme(question: str) -> str | None:
     """'most' or 'least' when the question asks for the row at an extreme, else None."""
     q, g = normalize(question), extremes_grammar()
-    if any(w in q for w in g.most):
+    if any(w in q for w in g["most"]):
         return "most"
-    if any(w in q for w in g.least):
+    if any(w in q for w in g["least"]):
         return "least"
     return None
 
@@ -78,7 +58,7 @@ def number_of(cell: str) -> float | None:
 
 
 def is_total(row: Sentence) -> bool:
-    labels = extremes_grammar().total_labels
+    labels = extremes_grammar()["total_labels"]
     return any(normalize(c).replace(" ", "") in labels for c in row.cells if c.strip())
 
 
@@ -125,7 +105,7 @@ def _extreme(table: Table, ctx: Context, which: str):
     terms = [
         t
         for t in ctx.terms
-        if t.primary and not t.category and not any(w in t.text for w in g.most + g.least)
+        if t.primary and not t.category and not any(w in t.text for w in g["most"] + g["least"])
     ]
     said = table.context + "\n" + "\n".join(r.norm for r in rows)
     if any(is_name(t) and not t.found_in(said) for t in terms):
