@@ -38,6 +38,7 @@ from assistant.answering.table_reading import (
     row_reply,
     tables_of,
 )
+from assistant.answering.table_shared import shared_rows
 from assistant.answering.table_sources import VALUE_TYPES, Found, across_documents
 from assistant.answering.year_columns import year_rank_view
 from assistant.index import Index
@@ -346,7 +347,7 @@ def _answer_rows(
         rows = [min(rows, key=lambda r: rank_of(r) or 0)]
     if len(rows) > 1:
         if aq.qtype != "list":
-            return None
+            return shared_rows(rows, aq, filters)  # one named thing on several rows
         column = _name_column(rows, aq, forms, filters)
         if column is None:
             return None

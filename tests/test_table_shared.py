@@ -1,0 +1,87 @@
+"""One thing named on several table rows (a company with two grants, a park with two
+projects): a value asked of it is every row's value with what tells the rows apart, not the
+first row's alone. Invented tables in three layouts (Markdown, HTML, Word), real index."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from tests.conftest import chain_over
+
+PAYOUT = """# 青禾区2024年度企业奖补资金兑现公示
+
+| 序号 | 企业名称 | 奖补项目 | 金额（万元） |
+|---|---|---|---|
+| 1 | 青禾远航科技有限公司 | 设备投资补助 | 150 |
+| 2 | 青禾晨光材料有限公司 | 技术改造奖励 | 90 |
+| 3 | 青禾晨光材料有限公司 | 研发费用补助 | 80 |
+| 4 | 青禾万通物流有限公司 | 物流运营补助 | 40 |
+"""
+PROJECTS = """<html><head><meta charset="utf-8"><title>白石区2025年重点项目表</title></head><body>
+<h1>白石区2025年重点项目表</h1>
+<table>
+<tr><th>园区</th><th>项目名称</th><th>总投资（亿元）</th><th>计划开工</th></tr>
+<tr><td>白石临港园</td><td>冷链物流基地</td><td>12.5</td><td>2025年3月</td></tr>
+<tr><td>白石科创园</td><td>智能传感器产线</td><td>20.0</td><td>2025年5月</td></tr>
+<tr><td>白石临港园</td><td>港口装备制造</td><td>8.4</td><td>2025年9月</td></tr>
+</table>
+</body></html>"""
+
+
+def _docx() -> bytes:
+    """A Word table of land supplied to parks, one park on two rows."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("红枫市2025年第一批工业用地供应计划", level=0)
+    rows = [
+        ("地块编号", "所在园区", "面积（亩）"),
+        ("HF-01", "红枫东区", "120"),
+        ("HF-02", "红枫西区", "85"),
+        ("HF-03", "红枫东区", "64"),
+    ]
+    table = doc.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    files = {"payout.md": PAYOUT, "projects.html": PROJECTS, "land.docx": _docx()}
+    return chain_over(tmp_path_factory.mktemp("shared_rows"), files)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "absent"),
+    [
+        (
+            "青禾晨光材料有限公司获得的奖补金额是多少？",
+            ["技术改造奖励", "90", "研发费用补助", "80"],
+            "150",
+        ),
+        ("白石临港园的项目总投资是多少？", ["冷链物流基地", "12.5", "港口装备制造", "8.4"], "20.0"),
+        ("红枫东区的供地面积是多少亩？", ["HF-01", "120", "HF-03", "64"], "85"),
+        # Counter-example: a name on one row answers with that row alone.
+        ("青禾远航科技有限公司获得的奖补金额是多少？", ["150"], "90"),
+    ],
+)
+def test_every_row_of_the_named_thing(chain, question, facts, absent):
+    answer = chain.invoke(question)
+    assert not answer.refused, question
+    for fact in facts:
+        assert fact in answer.direct_answer, answer.direct_answer
+    assert absent not in answer.direct_answer, answer.direct_answer
+
+
+def test_a_matter_one_row_mentions_is_not_every_row(chain):
+    # The park stands on two rows; the question asks how long one project takes, which no
+    # column states: not both rows said whole.
+    answer = chain.invoke("白石临港园冷链项目多长时间能建成？")
+    said = answer.direct_answer or ""
+    assert not ("12.5" in said and "8.4" in said), said
