@@ -73,19 +73,13 @@ TARGETS = """<html><head><meta charset="utf-8"><title>白石区2025年招商目�
 </body></html>"""
 
 
-def _docx() -> bytes:
-    """A Word table of parks' land areas with a serial-number column."""
+def docx_table(title: str, rows: list[tuple[str, ...]]) -> bytes:
+    """A Word document: a title heading over one table, the first row its header."""
     from docx import Document
 
     doc = Document()
-    doc.add_heading("红枫市省级开发区用地情况统计表", level=0)
-    rows = [
-        ("序号", "开发区", "核准面积（公顷）"),
-        ("1", "红枫高新区", "820"),
-        ("2", "红枫临港产业园", "1350"),
-        ("3", "红枫生态工业园", "460"),
-    ]
-    table = doc.add_table(rows=len(rows), cols=3)
+    doc.add_heading(title, level=0)
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.cell(r, c).text = text
@@ -94,9 +88,22 @@ def _docx() -> bytes:
     return out.getvalue()
 
 
+# Parks' land areas with a serial-number column.
+LAND = [
+    ("序号", "开发区", "核准面积（公顷）"),
+    ("1", "红枫高新区", "820"),
+    ("2", "红枫临港产业园", "1350"),
+    ("3", "红枫生态工业园", "460"),
+]
+
+
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
-    files = {"payout.md": PAYOUT, "targets.html": TARGETS, "land.docx": _docx()}
+    files = {
+        "payout.md": PAYOUT,
+        "targets.html": TARGETS,
+        "land.docx": docx_table("红枫市省级开发区用地情况统计表", LAND),
+    }
     return chain_over(tmp_path_factory.mktemp("extremes"), files)
 
 

@@ -4,21 +4,11 @@ first row's alone. Invented tables in three layouts (Markdown, HTML, Word), real
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from tests.conftest import chain_over
+from tests.test_table_extremes import PAYOUT, docx_table
 
-PAYOUT = """# 青禾区2024年度企业奖补资金兑现公示
-
-| 序号 | 企业名称 | 奖补项目 | 金额（万元） |
-|---|---|---|---|
-| 1 | 青禾远航科技有限公司 | 设备投资补助 | 150 |
-| 2 | 青禾晨光材料有限公司 | 技术改造奖励 | 90 |
-| 3 | 青禾晨光材料有限公司 | 研发费用补助 | 80 |
-| 4 | 青禾万通物流有限公司 | 物流运营补助 | 40 |
-"""
 PROJECTS = """<html><head><meta charset="utf-8"><title>白石区2025年重点项目表</title></head><body>
 <h1>白石区2025年重点项目表</h1>
 <table>
@@ -30,30 +20,22 @@ PROJECTS = """<html><head><meta charset="utf-8"><title>白石区2025年重点项
 </body></html>"""
 
 
-def _docx() -> bytes:
-    """A Word table of land supplied to parks, one park on two rows."""
-    from docx import Document
-
-    doc = Document()
-    doc.add_heading("红枫市2025年第一批工业用地供应计划", level=0)
-    rows = [
-        ("地块编号", "所在园区", "面积（亩）"),
-        ("HF-01", "红枫东区", "120"),
-        ("HF-02", "红枫西区", "85"),
-        ("HF-03", "红枫东区", "64"),
-    ]
-    table = doc.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+# Land supplied to parks, one park on two rows.
+LAND = [
+    ("地块编号", "所在园区", "面积（亩）"),
+    ("HF-01", "红枫东区", "120"),
+    ("HF-02", "红枫西区", "85"),
+    ("HF-03", "红枫东区", "64"),
+]
 
 
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
-    files = {"payout.md": PAYOUT, "projects.html": PROJECTS, "land.docx": _docx()}
+    files = {
+        "payout.md": PAYOUT,
+        "projects.html": PROJECTS,
+        "land.docx": docx_table("红枫市2025年第一批工业用地供应计划", LAND),
+    }
     return chain_over(tmp_path_factory.mktemp("shared_rows"), files)
 
 
