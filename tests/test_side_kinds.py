@@ -1,7 +1,8 @@
-"""Two table rows compared by a column when the question names what the sides are ("哪项指标
-分值更高"): the noun after the which-word is a word of the naming column's header and does
-not choose the compared column (table tests), and answers over invented scoring sheets in two
-layouts (real index)."""
+"""Two table rows compared: when the question names what the sides are ("哪项指标分值更高"),
+the noun after the which-word is a word of the naming column's header and does not choose the
+compared column; a side may name its row by a part of a long cell ("红岭电路" for a company's
+full name), but not by a cell several rows share (a grant type). Table tests, and answers
+over invented tables in three layouts (real index)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from assistant.answering.table_compare import without_side_kind
 from tests.conftest import chain_over
+from tests.test_table_extremes import PAYOUT
 
 
 @pytest.mark.parametrize(
@@ -47,22 +49,31 @@ SHEET_HTML = """<html><head><meta charset="utf-8"><title>白石区招商考核�
 
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
-    files = {"sheet.md": SHEET_MD, "sheet.html": SHEET_HTML}
+    files = {"sheet.md": SHEET_MD, "sheet.html": SHEET_HTML, "payout.md": PAYOUT}
     return chain_over(tmp_path_factory.mktemp("side_kinds"), files)
 
 
 @pytest.mark.parametrize(
     ("question", "facts", "larger"),
     [
+        # The sides' kind (指标) after the which-word; the measure compared is what follows.
         (
             "青禾区考核中营业收入增速和研发投入强度，哪项指标分值更高？",
             ["25", "15"],
             "营业收入增速较大",
         ),
         ("白石区招商考核中签约项目数和到位资金哪项指标权重大？", ["30", "40"], "到位资金较大"),
+        # Short names of the companies: a part of each row's name cell; the grant-type
+        # column of words is not the one compared.
+        ("远航科技和万通物流的奖补金额哪个高？", ["150", "40"], "青禾远航科技有限公司较大"),
+        (
+            "技术改造奖励，晨光材料和远航科技谁拿得多？",
+            ["90", "150"],
+            "青禾远航科技有限公司较大",
+        ),
     ],
 )
-def test_the_measure_after_the_sides_kind(chain, question, facts, larger):
+def test_two_rows_compared(chain, question, facts, larger):
     answer = chain.invoke(question)
     assert not answer.refused, question
     for fact in facts:

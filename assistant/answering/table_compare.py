@@ -9,6 +9,7 @@ from assistant.answering.differences import gap_clause, signed_amount, table_gra
 from assistant.answering.evidence import DURATION, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.answering.table_extremes import is_total, value_columns
 from assistant.answering.table_reading import (
     MIN_CELL_CHARS,
     Table,
@@ -16,6 +17,7 @@ from assistant.answering.table_reading import (
     cell_core,
     cell_text,
     is_rank_header,
+    overlap,
     question_forms,
     rank_of,
 )
@@ -23,6 +25,8 @@ from assistant.messages import msg
 from assistant.text import normalize
 
 _PERIOD_KINDS = tuple(grammar().raw["tables"]["period_kinds"])
+# Fewest characters of a cell a side must say to name its row by a part of it.
+MIN_PART_CHARS = 3
 # Longest noun after a which-word read as the sides' kind ("开发区类型" is four characters).
 MAX_KIND_CHARS = 4
 
@@ -64,6 +68,37 @@ def _own_unit(name: str, column: str) -> bool:
     return cell_core(column) != normalize(column) and cell_core(name) != normalize(name)
 
 
+def _partly_named(table: Table, side_forms: list[str]):
+    """(core, row, column) of the one row a side names by a part of a cell (a company's
+    short name for its full registered name): the longest run of the side shared with a
+    cell, at the longest length found in one row only (a shared word names neither row)."""
+    runs: dict[int, list[tuple[str, Sentence, str]]] = {}
+    for row in table.rows:
+        for h, c in zip(row.header, row.cells, strict=False):
+            core = cell_core(c)
+            if is_rank_header(h) or _has_figure(core):
+                continue
+            n = max(overlap(core, f) for f in side_forms)
+            if n >= MIN_PART_CHARS:
+                runs.setdefault(n, []).append((core, row, h))
+    for n in sorted(runs, reverse=True):
+        if len({id(row) for _, row, _ in runs[n]}) == 1:
+            return runs[n][0]
+    return None
+
+
+def _one_row(table: Table, column: str, core: str) -> bool:
+    """Is the cell on one row only? A cell several rows share (a grant type, a region)
+    names none of them."""
+    return sum(cell_core(cell_text(r, column) or "") == core for r in table.rows) == 1
+
+
+def _only_value_column(table: Table) -> str | None:
+    """The table's one column of figures (besides ranks and serial numbers), if one."""
+    values = value_columns([r for r in table.rows if not is_total(r)])
+    return values[0] if len(values) == 1 else None
+
+
 def compare_rows(table: Table, ctx: Context, forms: list[str]):
     """Two rows the question sets side by side, the asked column's values, the larger."""
     sides = comparison_sides(ctx.aq.text)
@@ -79,8 +114,9 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
                 core = cell_core(c)
                 longer = best is None or len(core) > len(best[0])
                 named = any(core in f for f in side_forms)
-                if len(core) >= MIN_CELL_CHARS and named and longer:
+                if len(core) >= MIN_CELL_CHARS and named and longer and _one_row(table, h, core):
                     best = (core, row, h)
+        best = best or _partly_named(table, side_forms)
         if best is None:
             return None
         picked.append(best)
@@ -91,8 +127,17 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
     # growth column, by the lexicon's 增长), before any other word of the question (a year).
     measure = without_side_kind(normalize(comparison_measure(ctx.aq.text)), (col_a, col_b))
     measure_forms = [measure] + [v for t in ctx.terms if t.text in measure for v in t.variants]
-    column = asked_column([row_a], measure_forms, {col_a, col_b}) or asked_column(
-        [row_a], forms, {col_a, col_b}, by_cell=True
+    # Only columns of figures can be set side by side: a column of words that the question's
+    # words also match (the grant's type beside its amount) is not the one compared.
+    skip = {col_a, col_b} | {
+        h
+        for h in row_a.header
+        if not all(map(_has_figure, (cell_text(row_a, h) or "", cell_text(row_b, h) or "")))
+    }
+    column = (
+        asked_column([row_a], measure_forms, skip)
+        or asked_column([row_a], forms, skip, by_cell=True)
+        or _only_value_column(table)
     )
     if any(w in forms[0] for w in _PERIOD_KINDS):
         column = _period_column(row_a, row_b, {col_a, col_b}) or column

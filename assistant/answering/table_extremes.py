@@ -62,7 +62,7 @@ def is_total(row: Sentence) -> bool:
     return any(normalize(c).replace(" ", "") in labels for c in row.cells if c.strip())
 
 
-def _value_columns(rows: list[Sentence]) -> list[str]:
+def value_columns(rows: list[Sentence]) -> list[str]:
     """Columns whose every cell is a figure, other than ranks and serial numbers."""
     return [
         h
@@ -96,7 +96,7 @@ def _extreme(table: Table, ctx: Context, which: str):
     if len(rows) < MIN_ROWS:
         return None
     question = normalize(ctx.aq.text)
-    values = _value_columns(rows)
+    values = value_columns(rows)
     column = _asked_column(question, values)
     name = _name_column(rows, values) if column else None
     if column is None or name is None:

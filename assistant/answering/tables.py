@@ -22,6 +22,7 @@ from assistant.answering.questions import (
     comparison_sides,
     numeral_value,
 )
+from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
 from assistant.answering.table_lists import table_list
 from assistant.answering.table_ranges import ranged_rows, stated_spans
@@ -240,7 +241,7 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             continue
         if comparison_sides(aq.text) is not None:
             # Two rows the question names side by side ("A和B哪个排名高").
-            found = compare_rows(table, ctx, forms)
+            found = compare_rows(table, ctx, forms) or compare_columns(index, table, ctx)
             if found is not None:
                 return (*found, False)
         if aq.qtype == "comparison":
