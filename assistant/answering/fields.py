@@ -154,9 +154,10 @@ def _context(doc_text: str, unit: Sentence, field: Field, item: str) -> str:
     return text
 
 
-def field_answer(index, ctx: Context, scoring):
+def field_answer(index, ctx: Context):
     """(direct answer, quotes) from the one field line the question asks for, or None.
-    ``scoring``: the answerer's scored units of a context, best first."""
+    The retrieved units are read as they are: a field is chosen by how much of the
+    question its surroundings hold, not by the units' scores, which need not be computed."""
     aq = ctx.aq
     if aq.qtype not in FIELD_TYPES:
         return None
@@ -166,7 +167,7 @@ def field_answer(index, ctx: Context, scoring):
     if any(not t.known and t.is_content for t in terms):
         return None
     found: dict[tuple[str, int], tuple[tuple[float, float], Sentence, Field]] = {}
-    for unit, score in scoring(ctx):
+    for unit in ctx.sentences:
         doc_text = index.document(unit.doc_id).text
         ls, le = line_span(doc_text, unit.start)
         for field in fields_of(doc_text[ls:le], ls):
