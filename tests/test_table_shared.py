@@ -1,6 +1,8 @@
 """One thing named on several table rows (a company with two grants, a park with two
 projects): a value asked of it is every row's value with what tells the rows apart, not the
-first row's alone. Invented tables in three layouts (Markdown, HTML, Word), real index."""
+first row's alone; a group's own cell stating its amount in brackets answers a question
+asking for that unit of the group. Invented tables in several layouts (Markdown, HTML, Word),
+real index."""
 
 from __future__ import annotations
 
@@ -20,6 +22,27 @@ PROJECTS = """<html><head><meta charset="utf-8"><title>白石区2025年重点项
 </body></html>"""
 
 
+# A scoring sheet whose category cell states the category's points; a list of zones whose
+# region cell states how many zones the region has.
+SHEET_MD = """# 青禾区2025年度园区工作考核评分表
+
+| 一级指标 | 二级指标 | 分值 |
+|---|---|---|
+| 经济发展（35分） | 营业收入增速 | 25 |
+| 经济发展（35分） | 新增规上企业 | 10 |
+| 创新发展（15分） | 研发投入强度 | 15 |
+"""
+ZONES_HTML = """<html><head><meta charset="utf-8"><title>红枫省开发区分布</title></head><body>
+<h1>红枫省开发区分布</h1>
+<table>
+<tr><th>区域</th><th>开发区</th><th>综合得分</th></tr>
+<tr><td>东部片区（3家）</td><td>临江开发区</td><td>86.5</td></tr>
+<tr><td>东部片区（3家）</td><td>望海开发区</td><td>82.1</td></tr>
+<tr><td>东部片区（3家）</td><td>东岭开发区</td><td>79.4</td></tr>
+<tr><td>西部片区（1家）</td><td>云岭开发区</td><td>74.0</td></tr>
+</table>
+</body></html>"""
+
 # Land supplied to parks, one park on two rows.
 LAND = [
     ("地块编号", "所在园区", "面积（亩）"),
@@ -35,6 +58,8 @@ def chain(tmp_path_factory):
         "payout.md": PAYOUT,
         "projects.html": PROJECTS,
         "land.docx": docx_table("红枫市2025年第一批工业用地供应计划", LAND),
+        "sheet.md": SHEET_MD,
+        "zones.html": ZONES_HTML,
     }
     return chain_over(tmp_path_factory.mktemp("shared_rows"), files)
 
@@ -49,6 +74,9 @@ def chain(tmp_path_factory):
         ),
         ("白石临港园的项目总投资是多少？", ["冷链物流基地", "12.5", "港口装备制造", "8.4"], "20.0"),
         ("红枫东区的供地面积是多少亩？", ["HF-01", "120", "HF-03", "64"], "85"),
+        # The group's own amount, in the unit asked.
+        ("青禾区考核中经济发展类指标一共多少分？", ["35分"], "营业收入增速"),
+        ("红枫省东部片区一共有几家开发区？", ["3家"], "临江开发区"),
         # Counter-example: a name on one row answers with that row alone.
         ("青禾远航科技有限公司获得的奖补金额是多少？", ["150"], "90"),
     ],

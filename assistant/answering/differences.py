@@ -36,6 +36,7 @@ class TableGrammar:
     # noun names the kind of two compared sides.
     extremes: dict[str, tuple[str, ...]]
     side_kinds: tuple[str, ...]
+    amount_asking: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def table_grammar() -> TableGrammar:
         changes={k: tuple(v) for k, v in raw["changes"].items()},
         extremes={k: tuple(v) for k, v in raw["extremes"].items()},
         side_kinds=tuple(raw["side_kinds"]),
+        amount_asking=tuple(raw["amount_asking"]),
     )
 
 
