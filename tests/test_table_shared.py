@@ -30,7 +30,8 @@ SHEET_MD = """# 青禾区2025年度园区工作考核评分表
 |---|---|---|
 | 经济发展（35分） | 营业收入增速 | 25 |
 | 经济发展（35分） | 新增规上企业 | 10 |
-| 创新发展（15分） | 研发投入强度 | 15 |
+| 创新发展（15分） | 研发投入强度 | 10 |
+| 创新发展（15分） | 新增高新技术企业 | 5 |
 """
 ZONES_HTML = """<html><head><meta charset="utf-8"><title>红枫省开发区分布</title></head><body>
 <h1>红枫省开发区分布</h1>
@@ -39,7 +40,8 @@ ZONES_HTML = """<html><head><meta charset="utf-8"><title>红枫省开发区分�
 <tr><td>东部片区（3家）</td><td>临江开发区</td><td>86.5</td></tr>
 <tr><td>东部片区（3家）</td><td>望海开发区</td><td>82.1</td></tr>
 <tr><td>东部片区（3家）</td><td>东岭开发区</td><td>79.4</td></tr>
-<tr><td>西部片区（1家）</td><td>云岭开发区</td><td>74.0</td></tr>
+<tr><td>西部片区（2家）</td><td>云岭开发区</td><td>74.0</td></tr>
+<tr><td>西部片区（2家）</td><td>雪峰开发区</td><td>70.3</td></tr>
 </table>
 </body></html>"""
 
@@ -95,3 +97,18 @@ def test_a_matter_one_row_mentions_is_not_every_row(chain):
     answer = chain.invoke("白石临港园冷链项目多长时间能建成？")
     said = answer.direct_answer or ""
     assert not ("12.5" in said and "8.4" in said), said
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "larger"),
+    [
+        ("青禾区考核中经济发展和创新发展哪类指标分值高？", ["35分", "15分"], "经济发展较大"),
+        ("红枫省东部片区和西部片区哪个开发区多？", ["3家", "2家"], "东部片区较大"),
+    ],
+)
+def test_two_groups_by_their_own_amounts(chain, question, facts, larger):
+    answer = chain.invoke(question)
+    assert not answer.refused, question
+    for fact in facts:
+        assert fact in answer.direct_answer, answer.direct_answer
+    assert larger in answer.direct_answer, answer.direct_answer

@@ -21,6 +21,7 @@ from assistant.answering.table_reading import (
     question_forms,
     rank_of,
 )
+from assistant.answering.table_shared import compare_groups
 from assistant.messages import msg
 from assistant.text import normalize
 
@@ -118,7 +119,8 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
                     best = (core, row, h)
         best = best or _partly_named(table, side_forms)
         if best is None:
-            return None
+            # A side naming a group of rows: the groups' own amounts, if they state them.
+            return compare_groups(table.rows, sides)
         picked.append(best)
     (_, row_a, col_a), (_, row_b, col_b) = picked
     if row_a is row_b:

@@ -9,7 +9,14 @@ import re
 from assistant.answering.differences import table_grammar
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
-from assistant.answering.table_reading import asked_cell, cell_text, is_rank_header
+from assistant.answering.table_reading import (
+    MIN_CELL_CHARS,
+    asked_cell,
+    cell_core,
+    cell_text,
+    is_rank_header,
+    question_forms,
+)
 from assistant.messages import msg
 from assistant.text import normalize
 
@@ -73,3 +80,32 @@ def shared_rows(rows: list[Sentence], aq, filters: set[str]):
         if c
     ]
     return msg("row_first_joiner").join(parts) + "。", [(r, None) for r in rows]
+
+
+def _group_cell(table_rows: list[Sentence], side: str) -> tuple[str, str, str, float, str] | None:
+    """(column, cell, name, amount, unit) of the group cell a side names: a cell on several
+    rows whose name the side says and which states its own amount in brackets."""
+    forms = question_forms(side)
+    found = {}
+    for r in table_rows:
+        for h, c in zip(r.header, r.cells, strict=False):
+            m = _OWN_AMOUNT.search(normalize(c))
+            name = cell_core(c)
+            if m and len(name) >= MIN_CELL_CHARS and any(name in f for f in forms):
+                found.setdefault((h, c), [0, name, float(m.group(1)), m.group(2)])[0] += 1
+    groups = [(h, c, n, a, u) for (h, c), (k, n, a, u) in found.items() if k > 1]
+    return groups[0] if len(groups) == 1 else None
+
+
+def compare_groups(table_rows: list[Sentence], sides: tuple[str, str]):
+    """(direct answer, quotes) setting two groups' own bracketed amounts side by side
+    (two categories' points), or None when the sides name no such group cells of one
+    column in one unit."""
+    a, b = (_group_cell(table_rows, side) for side in sides)
+    if a is None or b is None or a[0] != b[0] or a[1] == b[1] or a[4] != b[4]:
+        return None
+    parts = [msg("comparison_value", name=g[2], value=f"{g[3]:g}{g[4]}") for g in (a, b)]
+    if a[3] != b[3]:
+        parts.append(msg("comparison_larger", name=a[2] if a[3] > b[3] else b[2]))
+    rows = [next(r for r in table_rows if cell_text(r, g[0]) == g[1]) for g in (a, b)]
+    return "，".join(parts) + "。", [(r, None) for r in rows]
