@@ -74,6 +74,11 @@ def chain(tmp_path_factory):
     ],
 )
 def test_two_rows_compared(chain, question, facts, larger):
+    assert_compared(chain, question, facts, larger)
+
+
+def assert_compared(chain, question: str, facts: list[str], larger: str) -> None:
+    """The answer states both values and names the larger side."""
     answer = chain.invoke(question)
     assert not answer.refused, question
     for fact in facts:
