@@ -75,6 +75,21 @@ from assistant.answering.questions import split_parts, split_respectively
                 "白石经开区（2023年修订版）对新认定企业奖励多少？",
             ],
         ),
+        # A place and year before the things hold for each thing, not for the first alone.
+        (
+            "白石区2024年税收收入和进口总额分别是多少？",
+            ["白石区2024年税收收入是多少？", "白石区2024年进口总额是多少？"],
+        ),
+        (
+            "青禾经开区2023年工业增加值与新增就业分别是多少？",
+            ["青禾经开区2023年工业增加值是多少？", "青禾经开区2023年新增就业是多少？"],
+        ),
+        # What follows the last thing's 的 is shared when the things hold no 的 of their own,
+        # after a locating phrase as after nothing.
+        (
+            "年度考核中营商环境和安全生产的分值分别是多少？",
+            ["年度考核中营商环境的分值是多少？", "年度考核中安全生产的分值是多少？"],
+        ),
         # 各 asks each thing's value as 分别 does.
         (
             "国家级开发区和省级开发区的平均得分各是多少？",

@@ -61,6 +61,7 @@ from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
+from assistant.answering.part_units import part_units
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -195,7 +196,7 @@ class ExtractiveAnswerer:
                 sub = AnalyzedQuestion(
                     part, part, classify(part), context=aq.context, focus=aq.focus
                 )
-                terms = self._terms(sub, sentences)
+                terms = self._terms(sub, units := part_units(self.index, part, hits, sentences, aq))
                 bare = not any(t.primary and t.pos not in ("m", "mq") for t in terms)
                 if bare:
                     terms = whole_terms  # "分几期？" has no terms of its own
@@ -210,7 +211,7 @@ class ExtractiveAnswerer:
                         for t in whole_terms
                         if t.pos in NAMED_POS and t.text not in own and not t.found_in(given)
                     ]
-                ctx = Context(sub, terms, key_phrase(part), sentences)
+                ctx = Context(sub, terms, key_phrase(part), units)
             result, answered = None, {s.doc_id for s, _ in quotes}
             if ctx is not whole and answered and not names_own:
                 # Parts share one subject: an earlier part's document answers this one if it can.
