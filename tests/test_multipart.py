@@ -64,7 +64,11 @@ SPLITS = [
         "核准类项目的办结时限以及备案类项目的审批期限分别是多久？",
         ["核准类项目的办结时限是多久？", "备案类项目的审批期限是多久？"],
     ),
-    # Counter-example: without "respectively" the joined things are one question.
+    # Counter-examples: without "respectively" a first part asks in its own words.
+    (
+        "孵化载体同一事项能否同时享受本区几项扶持政策？",
+        ["孵化载体同一事项能否", "享受本区几项扶持政策？"],
+    ),
     ("核准类项目的办结时限以及流程是什么？", ["核准类项目的办结时限以及流程是什么？"]),
     # Counter-example: a first part asking of its own keeps its own words.
     (

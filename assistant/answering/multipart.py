@@ -132,8 +132,11 @@ def lean_parts(parts: list[str]) -> list[str]:
         return parts
     g = grammar()
     # A first part stating only its thing ("A's deadline, and B's time limit, respectively
-    # how long?") asks as the last part does.
-    if g.wh_words.search(plain_asking(parts[0])) is None:
+    # how long?") asks as the last part does: the word for "respectively" says the asking
+    # is shared; without it the first part asks in words of its own ("when does it start").
+    respectively = g.raw["multipart"]["respectively"]
+    shared = any(w in parts[-1] for w in respectively)
+    if shared and g.wh_words.search(plain_asking(parts[0])) is None:
         tail = asking_tail(parts[-1])
         if tail:
             # Each part now asks one thing: "respectively" stays with none of them.
