@@ -33,6 +33,7 @@ SPLITS = {
             "dev_c.jsonl",
             "dev_d.jsonl",
             "dev_e.jsonl",
+            "dev_f.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",
