@@ -118,3 +118,18 @@ def test_respectively_splits_per_thing(question, parts):
 )
 def test_no_split_without_two_things_and_an_ask(question):
     assert split_respectively(question) is None
+
+
+@pytest.mark.parametrize(
+    "question,first_only",
+    [
+        # A year after a preposition qualifies the first thing alone: not shared.
+        ("青禾区孵化器的奖励在2023年修订版和2019年版中分别是多少？", "2023年"),
+        # A year opening the things dates no place before it: it stays with the first.
+        ("2023年营业收入和2024年利润分别是多少？", "2023年"),
+    ],
+)
+def test_a_year_of_the_first_thing_is_not_shared(question, first_only):
+    parts = split_parts(question)
+    assert len(parts) == 2
+    assert first_only in parts[0] and first_only not in parts[1]
