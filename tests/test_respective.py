@@ -55,6 +55,21 @@ from assistant.answering.respective import respective_value
             NUMBER,
             None,
         ),
+        # The things before "respectively" in its own clause are named whole: a question
+        # naming the start of the last one asks another measure of the next clause.
+        (
+            "甲、乙、丙三大产业分别实现产值15亿元、16亿元、10亿元，分别增长9.6%、8.2%、12.1%。",
+            "丙产业产值增长多少？",
+            NUMBER,
+            None,
+        ),
+        # The measure before "respectively" is not the one asked: nothing is borrowed.
+        (
+            "年度考评按营商环境、安全生产、招商引资三项打分，分值分别为40分、25分、35分。",
+            "营商环境的权重是多少？",
+            NUMBER,
+            None,
+        ),
         ("青禾园区、白石经开区分别位列第三、第七和第八。", "白石经开区排第几？", RANKING, None),
         ("青禾园区、白石经开区分别位列第三和第七。", "这两家排第几？", RANKING, None),
     ],

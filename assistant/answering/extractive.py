@@ -61,7 +61,7 @@ from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
-from assistant.answering.part_units import part_units
+from assistant.answering.part_units import answer_part
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -196,7 +196,7 @@ class ExtractiveAnswerer:
                 sub = AnalyzedQuestion(
                     part, part, classify(part), context=aq.context, focus=aq.focus
                 )
-                terms = self._terms(sub, units := part_units(self.index, part, hits, sentences, aq))
+                terms = self._terms(sub, sentences)
                 bare = not any(t.primary and t.pos not in ("m", "mq") for t in terms)
                 if bare:
                     terms = whole_terms  # "分几期？" has no terms of its own
@@ -211,13 +211,13 @@ class ExtractiveAnswerer:
                         for t in whole_terms
                         if t.pos in NAMED_POS and t.text not in own and not t.found_in(given)
                     ]
-                ctx = Context(sub, terms, key_phrase(part), units)
+                ctx = Context(sub, terms, key_phrase(part), sentences)
             result, answered = None, {s.doc_id for s, _ in quotes}
             if ctx is not whole and answered and not names_own:
                 # Parts share one subject: an earlier part's document answers this one if it can.
                 same = replace(ctx, sentences=[s for s in sentences if s.doc_id in answered])
                 result = self._answer_part(same, offset=len(quotes))
-            result = result or self._answer_part(ctx, offset=len(quotes))
+            result = result or answer_part(self, ctx, len(quotes), hits, aq)
             if result is None:
                 # A bare follow-on ask ("which is higher? how much is each?") that the earlier
                 # part's answer already covers is dropped; another part is said to be missing.

@@ -2,16 +2,20 @@
 
 The question's chunks are retrieved for all its parts at once, and the words of one part
 can crowd out the passage answering another ("the approval deadline of restricted
-projects, and the time limit of notified ones"). Each part therefore adds the best
-chunks retrieved for its own words — only from the documents the whole question
-retrieved, so that a part stays on the question's documents (and within its filter).
+projects, and the time limit of notified ones"). A part that the question's units do not
+answer is therefore tried again with the best chunks retrieved for its own words added —
+only from the documents the whole question retrieved, so that a part stays on the
+question's documents (and within its filter). A part they answer keeps that answer: its
+own chunks' extra passages would only compete with it.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import Any
 
+from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence, gather_sentences
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.version_columns import version_view
@@ -48,3 +52,17 @@ def part_units(
     return sentences + [
         replace(s, rank=s.rank + len(hits)) for s in added if (s.doc_id, s.start) not in have
     ]
+
+
+def answer_part(
+    extractive: Any, ctx: Context, offset: int, hits: list[Hit], aq: AnalyzedQuestion
+) -> Any:
+    """A part's answer by the extractive answerer's ``_answer_part`` from the question's
+    units, else from them and its own chunks' units; the whole question's answer as is."""
+    found = extractive._answer_part(ctx, offset=offset)
+    if found is not None or ctx.aq is aq:
+        return found
+    units = part_units(extractive.index, ctx.aq.text, hits, ctx.sentences, aq)
+    if len(units) == len(ctx.sentences):
+        return None
+    return extractive._answer_part(replace(ctx, sentences=units), offset=offset)

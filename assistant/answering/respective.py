@@ -35,13 +35,17 @@ def respective_value(
             continue
         names = [n for n in _JOINERS.split(doc_text[s : m.start()]) if n.strip()]
         values = list(pattern.finditer(doc_text, m.end(), e))
-        if len(names) < 2 and k:
-            # Only the measure before the word ("the weights are respectively …"): the
-            # things are enumerated in the clause before it.
+        measure = normalize(doc_text[s : m.start()].strip())
+        borrowed = len(names) < 2 and k > 0 and len(measure) >= MIN_NAME_CHARS
+        if borrowed and measure in q:
+            # Only the measure the question asks before the word ("the weights are
+            # respectively …"): the things are enumerated in the clause before it.
             names = [n for n in _JOINERS.split(doc_text[slice(*spans[k - 1])]) if n.strip()]
         if len(names) < 2 or len(names) != len(values):
             continue
-        asked = [(i, x) for i, n in enumerate(names) if (x := _named(n, i, len(names), q))]
+        asked = [
+            (i, x) for i, n in enumerate(names) if (x := _named(n, i, len(names), q, borrowed))
+        ]
         if len(asked) != 1:
             continue
         v = values[asked[0][0]]
@@ -49,14 +53,16 @@ def respective_value(
     return None
 
 
-def _named(name: str, place: int, count: int, question: str) -> str | None:
+def _named(name: str, place: int, count: int, question: str, borrowed: bool) -> str | None:
     """The words by which the question names the thing at this place of an enumeration, or
-    None. The first thing may follow the words leading in to the run ("weighted by A, B and
+    None. In an enumeration ``borrowed`` from the clause before, the first thing may follow the words leading in to the run ("weighted by A, B and
     C"), and the last may run on into the words after it ("C, the three aspects"): they are
     named by their longest ending, or start, the question holds."""
     if normalize(name.strip()) in question:
         return name.strip()
     name = normalize(name.strip())
+    if not borrowed:
+        return None  # things before the word itself are named whole
     if place == 0:
         pieces = [name[i:] for i in range(1, len(name) - MIN_NAME_CHARS + 1)]
     elif place == count - 1:
