@@ -61,8 +61,8 @@ def year_cut(words: list[tuple[str, str]]) -> int:
 
 
 def asking_tail(part: str) -> str:
-    """The words a part asks with ("是多少？" of "…分别是多少？"): from after the word for
-    "respectively", else from its asking word; "" when it has none."""
+    """The words a part asks with ("is how much" of "... respectively is how much"): from
+    after the word for "respectively", else from its asking word; "" when it has none."""
     g = grammar()
     for word in g.raw["multipart"]["respectively"]:
         if word in part:
