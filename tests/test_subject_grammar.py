@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.retrieval.subject import rule_name, topic_tokens, version_asked, years_named
+from assistant.retrieval.subject import rule_name, topic_tokens, years_named
 
 
 @pytest.mark.parametrize(
@@ -50,28 +50,6 @@ def test_years_a_text_names(text, years):
 )
 def test_rule_name_drops_years_and_version_notes(title, name):
     assert rule_name(title) == name
-
-
-@pytest.mark.parametrize(
-    ("question", "version"),
-    [
-        ("新版办法对孵化器奖励多少？", "newer"),
-        ("现行的申报截止时间是哪天？", "newer"),
-        ("修订后研发奖励比例是多少？", "newer"),
-        ("旧版规定奖励多少？", "older"),
-        ("原办法的有效期多久？", "older"),
-        ("修订前的申报时间是哪天？", "older"),
-        ("新版和旧版相比有什么变化？", "both"),
-        ("修订前后奖励有何不同，修订后多了多少？", "both"),
-        # Counter-examples: "new" that names no version.
-        ("新认定的高新技术企业奖励多少？", None),
-        ("这个人才新政从哪天开始执行？", None),
-        ("原材料企业有补贴吗？", None),
-        ("2019年版有效期多久？", None),  # a year, not a version word: years_named reads it
-    ],
-)
-def test_version_a_question_asks_for(question, version):
-    assert version_asked(question) == version
 
 
 @pytest.mark.parametrize(

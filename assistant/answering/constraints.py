@@ -13,6 +13,7 @@ import re
 from assistant.answering.composing import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
+from assistant.answering.holders import names_zone, other_holder
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere
 from assistant.answering.measures import (
     asked_classifier,
@@ -328,6 +329,11 @@ def rejection(
     # "X development zone" is not answered by a unit about X's high-tech zone.
     if other_zone(sent, question, terms):
         return "zone"
+    # "The park's GDP" is not a class of zones' ("national zones' GDP"), whatever zone the
+    # unit's title names: the place must be the holder of the unit's value.
+    holders = [t for t in named if not t.category and not t.asked and (is_name(t) or names_zone(t))]
+    if other_holder(sent, question, holders):
+        return "holder"
     # A total for the whole the unit names ("the city's zones") is not the figure of the
     # part the question names, which only its paragraph mentions.
     if (

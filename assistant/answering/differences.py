@@ -27,8 +27,6 @@ class TableGrammar:
     point_unit: str
     old_columns: tuple[str, ...]
     new_columns: tuple[str, ...]
-    old_version: tuple[str, ...]
-    new_version: tuple[str, ...]
     none_cells: frozenset[str]
     # Direction words of a change cell or question, by kind (up, down, same, asks_change).
     changes: dict[str, tuple[str, ...]]
@@ -47,8 +45,6 @@ def table_grammar() -> TableGrammar:
         point_unit=raw["point_unit"],
         old_columns=tuple(raw["old_columns"]),
         new_columns=tuple(raw["new_columns"]),
-        old_version=tuple(raw["old_version"]),
-        new_version=tuple(raw["new_version"]),
         none_cells=frozenset(raw["none_cells"]),
         changes={k: tuple(v) for k, v in raw["changes"].items()},
     )

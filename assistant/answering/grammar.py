@@ -98,8 +98,6 @@ class Grammar:
     qa_question: re.Pattern[str]
     qa_answer: re.Pattern[str]
     verdict: re.Pattern[str]  # a Q&A answer's bare yes or no: "可以", "不能", "不需要"
-    version_new: tuple[str, ...]
-    version_old: tuple[str, ...]
     date_opening: re.Pattern[str]
     declines: re.Pattern[str]
     yesno_asking: re.Pattern[str]
@@ -256,8 +254,6 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
             + ")",
             re.MULTILINE,
         ),
-        version_new=tuple(raw["versions"]["new"]),
-        version_old=tuple(raw["versions"]["old"]),
         date_opening=re.compile("|".join(raw["entity"]["date_opening_patterns"])),
         declines=re.compile(_alternation(raw["declines"])),
         wh_words=re.compile(_alternation(raw["wh_words"])),

@@ -24,6 +24,7 @@ from assistant.answering.question_words import (
     plain_asking,
 )
 from assistant.answering.rephrasing import plain_question, query_expansion
+from assistant.retrieval.versions_asked import version_asked
 from assistant.text import load_pos_tagger, normalize
 
 QTYPES = (
@@ -106,11 +107,9 @@ class AnalyzedQuestion:
 
 
 def question_version(question: str) -> str | None:
-    g = grammar()
-    for label, words in (("old", g.version_old), ("new", g.version_new)):
-        if any(w in question for w in words):
-            return label
-    return None
+    # Both versions named reads as the earlier one asked (the reader's 'both').
+    asked = version_asked(question)
+    return {"older": "old", "both": "old", "newer": "new"}.get(asked or "")
 
 
 def split_parts(question: str) -> list[str]:

@@ -31,17 +31,15 @@ import yaml
 from assistant.answering.composing import NEAR_BEST, Context, conflict_answer
 from assistant.answering.differences import table_grammar
 from assistant.answering.evidence import Sentence
-from assistant.answering.grammar import grammar
 from assistant.index import Index
 from assistant.retrieval.subject import (
     DocumentSubject,
     QuestionCues,
     chosen_versions,
     rule_name,
-    subject_grammar,
-    version_asked,
     years_named,
 )
+from assistant.retrieval.versions_asked import version_asked, version_words
 from assistant.text import normalize_text
 
 logger = logging.getLogger(__name__)
@@ -78,14 +76,10 @@ def asks_both(question: str) -> bool:
 def asked_version(question: str, qtype: str = "") -> str | None:
     """'old' or 'new' when the question asks one version; None when it names none or both
     (a comparison of the two versions reads whole rows)."""
-    g, raw = grammar(), _raw()
+    raw = _raw()
     if qtype in raw["whole_row_types"] or any(w in question for w in raw["both_versions"]):
         return None
-    old = any(w in question for w in g.version_old)
-    new = any(w in question for w in g.version_new)
-    if old == new:
-        return None
-    return "old" if old else "new"
+    return {"newer": "new", "older": "old"}.get(version_asked(question) or "")
 
 
 def version_column(header_cell: str) -> str | None:
@@ -151,7 +145,7 @@ def narrowed(sent: Sentence, version: str) -> Sentence:
 def naming_versions(index: Index, doc_ids: list[str], question: str) -> set[str]:
     """The documents that write the question's own words for versions ("hereinafter the
     original measures" in a revision note): the question speaks of their versions."""
-    g = subject_grammar()
+    g = version_words()
     cues = QuestionCues.of(question)
     said = [w for w in (*g.newer, *g.older) if w in cues.text]
     out = set()
@@ -177,7 +171,7 @@ def version_documents(index: Index, sentences: list[Sentence], question: str) ->
         cues = replace(cues, version="both")
     if cues.version is None:
         return sentences
-    g = subject_grammar()
+    g = version_words()
     both = (*g.newer, *g.older, *(normalize_text(w) for w in _raw()["both_versions"]))
     named = {"newer": g.newer, "older": g.older}.get(cues.version, both)
     said = [w for w in named if w in cues.text]

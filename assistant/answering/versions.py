@@ -13,6 +13,7 @@ from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.polarity import YES_COVERAGE, polarity
 from assistant.answering.table_reading import cell_text
 from assistant.messages import msg
+from assistant.retrieval.versions_asked import version_asked
 from assistant.text import normalize
 
 
@@ -24,15 +25,11 @@ def _column(header: tuple[str, ...], words: tuple[str, ...]) -> str | None:
 def asked_version_column(row: Sentence, question: str) -> str | None:
     """The column of the version the question names, when the row's table has an old and
     a new column and the question names exactly one version."""
-    g, q = table_grammar(), normalize(question)
+    g = table_grammar()
     old, new = _column(row.header, g.old_columns), _column(row.header, g.new_columns)
     if old is None or new is None:
         return None
-    names_old = any(w in q for w in g.old_version)
-    names_new = any(w in q for w in g.new_version)
-    if names_old == names_new:
-        return None
-    return old if names_old else new
+    return {"newer": new, "older": old}.get(version_asked(question) or "")
 
 
 def _other_column(row: Sentence, column: str) -> str | None:

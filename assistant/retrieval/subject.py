@@ -20,14 +20,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 
 from assistant.ingest.grammar import grammar as document_grammar
+from assistant.retrieval.versions_asked import Version, version_asked
 from assistant.text import normalize, tokenize
 
-Version = Literal["newer", "older", "both"]
 # A document's date says less about what it is about than a year in its title does.
 DATE_YEAR_MATCH = 0.5
 
@@ -36,8 +36,9 @@ DATE_YEAR_MATCH = 0.5
 class SubjectGrammar:
     year: re.Pattern[str]
     title_version_marks: tuple[re.Pattern[str], ...]
-    newer: tuple[str, ...]
-    older: tuple[str, ...]
+    # Words before a zone word that make it a class of zones (see answering/holders.py).
+    class_qualifiers: tuple[str, ...]
+    class_span: int
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +49,8 @@ def subject_grammar() -> SubjectGrammar:
     return SubjectGrammar(
         year=re.compile(raw["year"]),
         title_version_marks=tuple(re.compile(p) for p in raw["title_version_marks"]),
-        newer=tuple(normalize(w) for w in raw["newer"]["words"]),
-        older=tuple(normalize(w) for w in raw["older"]["words"]),
+        class_qualifiers=tuple(normalize(w) for w in raw["class_holders"]["qualifiers"]),
+        class_span=int(raw["class_holders"]["span"]),
     )
 
 
@@ -66,17 +67,6 @@ def rule_name(title: str) -> str:
     for mark in subject_grammar().title_version_marks:
         name = mark.sub("", name)
     return re.sub(r"\s+", "", name)
-
-
-def version_asked(text: str) -> Version | None:
-    """Whether a question asks for the newest version, an earlier one, or compares both."""
-    norm = normalize(text)
-    g = subject_grammar()
-    newer = any(w in norm for w in g.newer)
-    older = any(w in norm for w in g.older)
-    if newer and older:
-        return "both"
-    return "newer" if newer else "older" if older else None
 
 
 @lru_cache(maxsize=1)
