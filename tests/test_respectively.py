@@ -90,6 +90,15 @@ from assistant.answering.questions import split_parts, split_respectively
             "年度考核中营商环境和安全生产的分值分别是多少？",
             ["年度考核中营商环境的分值是多少？", "年度考核中安全生产的分值是多少？"],
         ),
+        # Asked by an asking word of no answer type ("怎样规定"): each thing is asked so.
+        (
+            "修订后的受理时间和审核时限分别是怎样规定的？",
+            ["修订后的受理时间是怎样规定的？", "修订后的审核时限是怎样规定的？"],
+        ),
+        (
+            "国家级和省级孵化器分别怎么认定？",
+            ["国家级孵化器怎么认定？", "省级孵化器怎么认定？"],
+        ),
         # 各 asks each thing's value as 分别 does.
         (
             "国家级开发区和省级开发区的平均得分各是多少？",
@@ -112,6 +121,7 @@ def test_respectively_splits_per_thing(question, parts):
         "示范区总规划面积是多少？",  # no 分别
         "两项补贴分别是多少？",  # 分别 but only one thing named
         "和平区分别",  # nothing asked after 分别
+        "甲区和乙区分别开展了专项行动。",  # a statement: no asking word after 分别
         "各地开发区和园区有多少？",  # 各 of 各地 asks nothing of each
         "B类和C类各是多少，哪个更高？",  # a comparison is answered with both values
     ],

@@ -78,6 +78,12 @@ def asked_together(left: str, right: str) -> bool:
     return any(w in right for w in respectively) and asks(left + asking_tail(right))
 
 
+def asks_each(tail: str) -> bool:
+    """Do the words after "respectively" ask? By an answer type's words, or by an asking
+    word of any type ("how is each laid down"): each thing is then asked the same way."""
+    return asks(tail) or grammar().wh_words.search(plain_asking(tail)) is not None
+
+
 def without_count(words: list[tuple[str, str]], things: int) -> str:
     """The words shared by joined things, without a count of those things they open with
     ("A and B, the two zones'…" -> "zones'…"): each part names one of them."""

@@ -181,7 +181,7 @@ def split_respectively(question: str) -> list[str] | None:
     at, word = min(found)
     head, tail = question[:at], question[at + len(word) :]
     joiners = tuple(raw["parallel_joiners"])
-    if not asks(tail) or not any(w in head for w in joiners):
+    if not multipart.asks_each(tail) or not any(w in head for w in joiners):
         return None
     words = merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
     joins = [k for k, (w, _) in enumerate(words) if w in joiners]
