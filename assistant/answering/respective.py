@@ -36,8 +36,8 @@ def respective_value(
         names = [n for n in _JOINERS.split(doc_text[s : m.start()]) if n.strip()]
         values = list(pattern.finditer(doc_text, m.end(), e))
         measure = normalize(doc_text[s : m.start()].strip())
-        borrowed = len(names) < 2 and k > 0 and len(measure) >= MIN_NAME_CHARS
-        if borrowed and measure in q:
+        borrowed = len(names) < 2 and k > 0 and len(measure) >= MIN_NAME_CHARS and measure in q
+        if borrowed:
             # Only the measure the question asks before the word ("the weights are
             # respectively …"): the things are enumerated in the clause before it.
             names = [n for n in _JOINERS.split(doc_text[slice(*spans[k - 1])]) if n.strip()]
@@ -55,9 +55,10 @@ def respective_value(
 
 def _named(name: str, place: int, count: int, question: str, borrowed: bool) -> str | None:
     """The words by which the question names the thing at this place of an enumeration, or
-    None. In an enumeration ``borrowed`` from the clause before, the first thing may follow the words leading in to the run ("weighted by A, B and
-    C"), and the last may run on into the words after it ("C, the three aspects"): they are
-    named by their longest ending, or start, the question holds."""
+    None. In an enumeration ``borrowed`` from the clause before, the first thing may follow
+    the words leading in to the run ("weighted by A, B and C"), and the last may run on
+    into the words after it ("C, the three aspects"): they are named by their longest
+    ending, or start, the question holds."""
     if normalize(name.strip()) in question:
         return name.strip()
     name = normalize(name.strip())
