@@ -24,6 +24,6 @@ def construction_answer(index, ctx: Context, scoring):
         or sameness_answer(ctx, scoring)
         or choice_answer(index, ctx, scoring)
         or version_change_answer(index, ctx, scoring)
-        or field_answer(index, ctx)
+        or field_answer(index, ctx, scoring)
         or extreme_row(index, ctx)
     )
