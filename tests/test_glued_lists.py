@@ -8,6 +8,7 @@ from assistant.answering.chain import AnswerChain
 from assistant.answering.evidence import Term
 from assistant.answering.glued import pieces, said_apart
 from assistant.answering.grammar import grammar
+from assistant.answering.labelled import asked_phrase, label, labelled
 from tests.conftest import chain_over
 
 
@@ -71,6 +72,29 @@ DOCS = {
 
 示例港区位于滨海新城东部，规划面积12平方公里，下设北园和南园两个片区。港区每季度公布一次失信企业名单。
 """,
+    "credit.md": """# 示例高新区企业信用评价办法
+
+## 三、评分规则
+
+（一）加分情形。加分合计不超过15分：
+
+1．获得省级以上质量奖的，加5分；
+
+2．主动披露环境信息的，加3分；
+
+3．参与行业标准制定的，加2分。
+
+（二）减分情形。减分不设下限：
+
+1．被列入经营异常名录的，减10分；
+
+2．拖欠职工工资被查处的，减8分。
+
+4. 否决事项。出现下列情形之一的，评价等级直接定为D级：
+- 发生重大安全生产事故；
+- 提供虚假申报材料；
+- 被司法机关立案查处。
+""",
     "park.md": """# 示例港区2024年度重点实验室认定结果
 
 ## 认定结果
@@ -87,6 +111,14 @@ DOCS = {
 2. 冷链物流重点实验室（北园）
 """,
 }
+
+
+def _answers_with(chain, question: str, expected: list[str], absent: list[str]) -> None:
+    """The answer holds every expected item and none of the absent ones."""
+    answer = chain.invoke(question)
+    assert not answer.refused, question
+    assert [e for e in expected if e not in answer.direct_answer] == [], answer.direct_answer
+    assert [a for a in absent if a in answer.direct_answer] == [], answer.direct_answer
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +154,69 @@ def chain(tmp_path_factory) -> AnswerChain:
     ],
 )
 def test_a_list_under_the_sub_heading_the_question_names(chain, question, expected, absent):
-    answer = chain.invoke(question)
-    assert not answer.refused, question
-    assert [e for e in expected if e not in answer.direct_answer] == [], answer.direct_answer
-    assert [a for a in absent if a in answer.direct_answer] == [], answer.direct_answer
+    _answers_with(chain, question, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "question,phrase",
+    [
+        # The verb between the named thing and the asking word is left out.
+        ("考核加分项有哪些？", "考核加分项"),
+        ("申报条件包括哪些？", "申报条件"),
+        ("主要任务主要有哪些", "主要任务"),
+        # The noun after the asking word, when there is one.
+        ("考核有哪些加分项？", "加分项"),
+        # Counter-example: no asking word.
+        ("加分项最高多少分？", ""),
+    ],
+)
+def test_what_a_list_question_names(question, phrase):
+    assert asked_phrase(question) == phrase
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        # A short label, then the sentence whose colon opens the items.
+        ("(一)加分项。加分累计最高不超过10分:", "加分项"),
+        ("2.申报条件。申报企业应当同时符合下列条件:", "申报条件"),
+        ("扣分项。扣分不设上限:", "扣分项"),
+        # Counter-examples: no colon at the end, no full stop, a long first sentence.
+        ("(一)加分项。加分累计最高不超过10分。", ""),
+        ("申报企业应当同时符合下列条件:", ""),
+        ("企业在开发区内注册登记并依法纳税满三年。具体条件如下:", ""),
+    ],
+)
+def test_the_label_a_lead_in_line_opens_with(line, name):
+    assert label(line) == name
+
+
+def test_a_label_must_end_what_the_question_names():
+    line = "(二)扣分项。扣分不设上限:"
+    assert labelled(line, "考核扣分项有哪些？")
+    assert not labelled(line, "考核加分项有哪些？")
+
+
+@pytest.mark.parametrize(
+    "question,expected,absent",
+    [
+        (
+            "信用评价的加分情形有哪些？",
+            ["获得省级以上质量奖的", "主动披露环境信息的", "参与行业标准制定的"],
+            ["被列入经营异常名录的"],
+        ),
+        (
+            "信用评价有哪些减分情形？",
+            ["被列入经营异常名录的", "拖欠职工工资被查处的"],
+            ["获得省级以上质量奖的"],
+        ),
+        # Bullets after a numbered label line.
+        (
+            "信用评价的否决事项有哪些？",
+            ["发生重大安全生产事故", "提供虚假申报材料", "被司法机关立案查处"],
+            ["被列入经营异常名录的"],
+        ),
+    ],
+)
+def test_a_lead_in_labelled_with_what_the_question_names(chain, question, expected, absent):
+    _answers_with(chain, question, expected, absent)
