@@ -1,13 +1,14 @@
-"""Words the segmenter glues and place words of list questions: tables of
-examples and counter-examples, then lists under sub-headings of documents written for this
+"""Lists and their lead-ins: words the segmenter glues, place words, label lines, field
+lines listing with enumeration commas. Tables of examples and counter-examples, then lists under sub-headings of documents written for this
 test (bullets with a bracketed place, numbered lines), answered by the real chain."""
 
 import pytest
 
 from assistant.answering.chain import AnswerChain
-from assistant.answering.evidence import Term
+from assistant.answering.evidence import Sentence, Term
 from assistant.answering.glued import pieces, said_apart
 from assistant.answering.grammar import grammar
+from assistant.answering.items import colon_items
 from assistant.answering.labelled import asked_phrase, label, labelled
 from tests.conftest import chain_over
 
@@ -71,6 +72,8 @@ DOCS = {
     "profile.md": """# 示例港区概况
 
 示例港区位于滨海新城东部，规划面积12平方公里，下设北园和南园两个片区。港区每季度公布一次失信企业名单。
+
+主导产业：海洋装备及船舶配套、绿色化工、冷链物流
 """,
     "credit.md": """# 示例高新区企业信用评价办法
 
@@ -94,6 +97,19 @@ DOCS = {
 - 发生重大安全生产事故；
 - 提供虚假申报材料；
 - 被司法机关立案查处。
+""",
+    "minutes.md": """# 示例新区管委会第3次主任办公会议纪要
+
+时间：2024年9月2日下午
+主持：管委会主任 张志远
+出席：管委会副主任 李文博、赵海燕、孙立群
+列席：财政局、规划局负责同志
+
+会议研究了园区道路改造、企业奖补资金兑现等事项。
+""",
+    "press.md": """# 示例新区举行优化营商环境新闻发布会
+
+出席发布会的有：新区管委会副主任周明，新区财政局局长吴峰，新区规划局副局长郑涛。
 """,
     "park.md": """# 示例港区2024年度重点实验室认定结果
 
@@ -219,4 +235,39 @@ def test_a_label_must_end_what_the_question_names():
     ],
 )
 def test_a_lead_in_labelled_with_what_the_question_names(chain, question, expected, absent):
+    _answers_with(chain, question, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text,items",
+    [
+        # Enumeration commas alone after a field's colon.
+        ("出席：管委会副主任 黄立新、陈晓燕、罗文斌", ["管委会副主任 黄立新", "陈晓燕", "罗文斌"]),
+        # A conjunction inside an item keeps it whole.
+        (
+            "主导产业：新能源汽车及动力电池、电子信息、装备制造",
+            ["新能源汽车及动力电池", "电子信息", "装备制造"],
+        ),
+        # The tail after the last item is left out.
+        ("重点培育：电子信息、生物医药、新材料等9个产业集群。", ["电子信息", "生物医药", "新材料"]),
+        # Commas still separate when there are some; semicolons first.
+        ("参会单位：甲局、乙局，丙中心，丁公司", ["甲局、乙局", "丙中心", "丁公司"]),
+        # Counter-examples: one value, no colon.
+        ("时间：2025年4月16日上午", []),
+        ("主导产业为电子信息、装备制造", []),
+    ],
+)
+def test_items_a_field_colon_opens(text, items):
+    sent = Sentence("d", "t", "", 0, len(text), text, 1)
+    assert [text[a:b] for a, b in colon_items(text, sent)] == items
+
+
+@pytest.mark.parametrize(
+    "question,expected,absent",
+    [
+        ("出席会议的管委会副主任有哪几位？", ["李文博", "赵海燕", "孙立群"], ["周明", "吴峰"]),
+        ("示例港区的主导产业有哪些？", ["海洋装备及船舶配套", "绿色化工", "冷链物流"], []),
+    ],
+)
+def test_a_field_line_listing_with_enumeration_commas(chain, question, expected, absent):
     _answers_with(chain, question, expected, absent)
