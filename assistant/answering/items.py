@@ -23,6 +23,9 @@ _ITEM_SEPARATORS = ",，;；、 "
 # A line ending with one of these is complete; any other line may wrap onto the next.
 _LINE_STOPS = '。；;.!?！？:：)）”"'
 _BY_ENUMERATION_COMMA = r"[^、。]+"
+# A field value split by enumeration commas alone lists at least this many things: two
+# pieces are as often one phrase naming two places ("the province's and the city's plan").
+MIN_COMMA_RUN = 3
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
 _FORWARD = re.compile("|".join(re.escape(w) for w in _G.raw["lists"]["forward_pointers"]))
 
@@ -250,7 +253,9 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
         if b - a > MAX_ITEM_CHARS:
             return []
         items.append((a, b))
-    if items and separated == _BY_ENUMERATION_COMMA:
+    if separated == _BY_ENUMERATION_COMMA:
+        if len(items) < MIN_COMMA_RUN:
+            return []
         items[-1] = _without_tail(doc_text, *items[-1])
     return items if len(items) >= 2 else []
 
