@@ -252,7 +252,9 @@ def test_a_lead_in_labelled_with_what_the_question_names(chain, question, expect
         ("重点培育：电子信息、生物医药、新材料等9个产业集群。", ["电子信息", "生物医药", "新材料"]),
         # Commas still separate when there are some; semicolons first.
         ("参会单位：甲局、乙局，丙中心，丁公司", ["甲局、乙局", "丙中心", "丁公司"]),
-        # Counter-examples: two pieces only, one value, no colon.
+        # Counter-examples: a conjunction in the last piece (left to the enumeration reader),
+        # two pieces only, one value, no colon.
+        ("分为3大片区:北部园区、中部整合区和南部园区。重点布局信息技术、先进制造等产业。", []),
         ("依据：省、市关于优化营商环境的部署", []),
         ("时间：2025年4月16日上午", []),
         ("主导产业为电子信息、装备制造", []),

@@ -244,9 +244,11 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     elif re.search("[，,]", said):
         separated = r"[^，,；;。]+"
     else:
-        # A field line's value written with enumeration commas alone ("attending: A, B, C");
-        # a conjunction inside an item stays (one industry "A and B").
+        # A field line's value written with enumeration commas alone ("attending: A, B, C"),
+        # up to its full stop; a conjunction inside an item stays (one industry "A and B").
         separated = _BY_ENUMERATION_COMMA
+        stop = ITEM_END.search(doc_text, start, end)
+        end = stop.start() if stop else end
     items = []
     for m in re.finditer(separated, doc_text[start:end]):
         a, b = start + m.start(), start + m.end()
@@ -254,7 +256,11 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
             return []
         items.append((a, b))
     if separated == _BY_ENUMERATION_COMMA:
-        if len(items) < MIN_COMMA_RUN:
+        # "A, B and C": a conjunction in the last piece may join two items or name one
+        # thing; the enumeration reader tells them apart.
+        if len(items) < MIN_COMMA_RUN or any(
+            tok in _G.and_tokens for tok in words(doc_text[items[-1][0] : items[-1][1]])
+        ):
             return []
         items[-1] = _without_tail(doc_text, *items[-1])
     return items if len(items) >= 2 else []
