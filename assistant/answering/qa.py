@@ -15,9 +15,11 @@ from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
 from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
+from assistant.answering.holders import other_holder
 from assistant.answering.manners import other_standard
-from assistant.answering.polarity import deciding_side, polarity, verdict_polarity
+from assistant.answering.polarity import deciding_side, negated, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.verdict_cases import plainly_excepted
 from assistant.answering.versions import version_verdict
 from assistant.messages import msg
 from assistant.text import normalize
@@ -222,6 +224,10 @@ def yesno_answer(
         verdict = None  # whom a document covers says nothing of what it grants or bars
     if verdict is not False and other_standard(aq.text, text):
         verdict = False  # handled by another standard than the one asked about
+    if verdict and plainly_excepted(normalize(aq.text), normalize(text), negated(text, aq.text)):
+        verdict = False  # the statement sets the asked case aside as its exception
+    if verdict is not False and other_holder(aq.text, text):
+        verdict = False  # done by another body than the one asked about
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 
