@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from assistant.answering.barring import barred_verdict, states_only_itself
 from assistant.answering.cases import scope_only, unstated_condition
+from assistant.answering.comparison_verdicts import asked_direction
 from assistant.answering.composing import as_sentence
 from assistant.answering.directions import unstated_direction
 from assistant.answering.enumerations import membership
@@ -220,6 +221,8 @@ def yesno_answer(
         verdict = None  # a statement about another case than the one the question sets
     if verdict and unstated_direction(aq.text, text):
         verdict = None  # a level stated, no rise or fall: the direction asked is unsaid
+    if verdict and asked_direction(aq.text) is not None:
+        verdict = None  # "more than B?" is decided by both values, not by one statement
     if verdict and scope_only(text, aq.text):
         verdict = None  # whom a document covers says nothing of what it grants or bars
     if verdict is not False and other_standard(aq.text, text):
