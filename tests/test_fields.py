@@ -16,6 +16,7 @@ from tests.conftest import chain_over
         # A label the question names.
         ("这项工作的完成时限是什么时候？", ("完成时限",), True),
         ("电子信息产业园建设的责任单位有哪些？", ("责任单位",), True),
+        ("青溪经开区的主导产业有哪些？", ("主导产业",), True),
         # Where or when an event took place: the header's place or time.
         ("第6次主任办公会议在哪里开的？", ("地点", "会议地点"), False),
         ("这次会议是哪天召开的？", ("时间", "会议时间", "日期"), False),
@@ -100,6 +101,7 @@ PROFILE = """青溪经济技术开发区概况
 
 成立时间：1993年
 管辖面积：120平方公里
+主导产业：新材料、生物医药、现代物流
 管理机构：青溪经济技术开发区管理委员会
 
 发展历程
@@ -123,6 +125,8 @@ def chain(tmp_path_factory):
         ("企业服务专员制度这项工作的完成时限是什么时候？", "2025年4月30日前"),
         ("标准厂房建设的责任单位是哪个？", "建设局"),
         ("青溪经开区成立于哪一年？", "1993年"),
+        # A list-valued field answers the question asking that list.
+        ("青溪经开区的主导产业有哪些？", "新材料、生物医药、现代物流"),
     ],
 )
 def test_field_answers(chain, question, expected):
@@ -140,3 +144,9 @@ def test_a_founding_field_answers_only_its_own_verb(chain):
     # The profile's founding field ("成立时间") does not date another event ("设立").
     answer = chain.ask("青溪经开区的综合保税区是什么时候设立的？")
     assert not (answer.direct_answer or "").startswith("1993年")
+
+
+def test_a_list_field_does_not_answer_a_number(chain):
+    # Asked how many leading industries: a count, not the field's list.
+    answer = chain.ask("青溪经开区有几个主导产业？")
+    assert not (answer.direct_answer or "").startswith("新材料、生物医药、现代物流")
