@@ -17,6 +17,9 @@ from tests.conftest import chain_over
         ("这项工作的完成时限是什么时候？", ("完成时限",), True),
         ("电子信息产业园建设的责任单位有哪些？", ("责任单位",), True),
         ("青溪经开区的主导产业有哪些？", ("主导产业",), True),
+        # Who attended or sat in: the header's field of that role.
+        ("出席会议的副主任有哪几位？", ("出席", "出席人员", "出席领导"), False),
+        ("哪些部门列席了会议？", ("列席", "列席人员", "列席单位"), False),
         # Where or when an event took place: the header's place or time.
         ("第6次主任办公会议在哪里开的？", ("地点", "会议地点"), False),
         ("这次会议是哪天召开的？", ("时间", "会议时间", "日期"), False),
@@ -40,6 +43,8 @@ def test_asked_labels(question, labels, named):
         "会议研究了哪些事项？",
         # Founded, but asked who founded it, not when.
         "综合保税区由哪个部门批准设立？",
+        # Attending named, but asked which units must attend, not who did.
+        "会议要求哪些单位出席？",
     ],
 )
 def test_no_asked_labels(question):
@@ -82,6 +87,8 @@ MINUTES = """青溪经济技术开发区管委会主任办公会议纪要
 时间：2025年3月18日上午
 地点：管委会二楼第三会议室
 主持：管委会主任 李文
+出席：管委会副主任 王刚、赵敏
+列席：建设局、财政局负责同志
 
 一、关于标准厂房建设问题
 
@@ -125,6 +132,8 @@ def chain(tmp_path_factory):
         ("企业服务专员制度这项工作的完成时限是什么时候？", "2025年4月30日前"),
         ("标准厂房建设的责任单位是哪个？", "建设局"),
         ("青溪经开区成立于哪一年？", "1993年"),
+        ("主任办公会议出席的副主任有哪几位？", "管委会副主任 王刚、赵敏"),
+        ("哪些部门列席了这次主任办公会议？", "建设局、财政局负责同志"),
         # A list-valued field answers the question asking that list.
         ("青溪经开区的主导产业有哪些？", "新材料、生物医药、现代物流"),
     ],
