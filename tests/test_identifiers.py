@@ -5,7 +5,7 @@ import pytest
 
 from assistant.answering.chain import AnswerChain
 from assistant.answering.evidence import Term
-from assistant.answering.identifiers import _title_words, asks_issue_date, in_header
+from assistant.answering.identifiers import _issue_asked, _title_words, asks_issue_date, in_header
 from tests.conftest import chain_over
 
 # Invented documents: a rule and its revision, which cites the rule it replaces.
@@ -79,6 +79,21 @@ def test_issue_date_questions(question, issue):
     assert asks_issue_date(question) is issue
 
 
+@pytest.mark.parametrize(
+    "question,asked",
+    [
+        ("这个办法是谁发布的？", True),
+        ("考核结果由哪个部门公布？", True),
+        # Published as a later step: who is asked does the earlier verb.
+        ("考核结果由谁审定后公布？", False),
+        ("名单经谁审核之后印发？", False),
+        ("评审结果由专家组评议再公布吗？", False),
+    ],
+)
+def test_an_issue_word_after_a_later_step_marker_is_not_asked(question, asked):
+    assert _issue_asked(question) is asked
+
+
 def test_issue_date_is_the_documents_own(chain):
     answer = chain.invoke("示例区2019年的科技创新奖励办法是哪天印发的？")
     assert "2019年3月1日" in answer.direct_answer
@@ -87,6 +102,12 @@ def test_issue_date_is_the_documents_own(chain):
 def test_the_issuer_is_the_documents_own(chain):
     direct = chain.invoke("示例区2019年的科技创新奖励办法是哪个部门发布的？").direct_answer
     assert "示例区管理委员会" in direct
+
+
+def test_who_approves_before_publication_is_not_the_issuer(chain):
+    # The document's issuer published it; the question asks who approves first.
+    direct = chain.invoke("示例区科技创新奖励办法的考核评价由谁负责后公布？").direct_answer
+    assert not direct.startswith("示例区管理委员会")
 
 
 def test_an_item_the_question_names_is_not_its_answer(chain):
