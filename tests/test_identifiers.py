@@ -155,3 +155,22 @@ def test_the_expiry_of_a_document_named_by_a_split_compound(tmp_path):
     chain = chain_over(tmp_path, {"scoring.txt": SCORING})
     direct = chain.invoke("这个考核办法的有效期到什么时候？").direct_answer
     assert direct is not None and direct.startswith("2025年12月31日")
+
+
+@pytest.fixture(scope="module")
+def revision_only(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("revision"), {"new.txt": NEW})
+
+
+@pytest.mark.parametrize(
+    "question,number",
+    [
+        # The former document's number: cited in the revision's body.
+        ("原《示例区科技创新奖励办法》的文号是什么？", "示经管〔2019〕7号"),
+        ("修订前的《示例区科技创新奖励办法》文号是多少？", "示经管〔2019〕7号"),
+        # Counter-example: the revision's own number, in its header.
+        ("《示例区科技创新奖励办法（2023年修订）》的文号是什么？", "示经管〔2023〕12号"),
+    ],
+)
+def test_the_former_documents_number_is_cited_in_the_revision(revision_only, question, number):
+    assert revision_only.invoke(question).direct_answer.startswith(number)

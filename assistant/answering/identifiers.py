@@ -28,6 +28,7 @@ _ISSUE_WORDS = tuple(_G.raw["dates"]["issue_words"])
 _ISSUER_KINDS = tuple(_G.raw["dates"]["issuer_kinds"])
 _WHO = tuple(_G.raw["dates"]["issuer_asking"])
 _LATER_STEP = tuple(_G.raw["dates"]["later_step_markers"])
+_FORMER = tuple(_G.raw["former_document"])
 # Which date a question asks for, by its words: expiry before effect before issue
 # ("有效期至" is not "发布").
 _DOCUMENT_DATES = (
@@ -87,7 +88,9 @@ def document_fact(index: Index, ctx: Context, offset: int = 0):
         if found is not None:
             return (*found, False)
     ident = asked_identifier(aq.text)
-    if ident is not None and in_header(ident[0]):
+    # The former document's identifier is cited in its revision's body, not its header.
+    former = any(w in normalize(aq.text) for w in _FORMER)
+    if ident is not None and in_header(ident[0]) and not former:
         return header_identifier(index, ctx, ident[1], offset)
     return None
 
