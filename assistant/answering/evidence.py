@@ -10,7 +10,7 @@ from functools import lru_cache
 from assistant.answering.grammar import grammar
 from assistant.answering.headings import heading_path
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
-from assistant.answering.terms import built_from, said_in
+from assistant.answering.terms import built_from, join_single_characters, recut, said_in
 from assistant.index import Hit, Index
 from assistant.text import (
     STOPWORDS,
@@ -181,7 +181,8 @@ def question_terms(
         if not source:
             continue
         said = _QUOTED.sub(" ", source) if factor == 1.0 else source
-        for tok, pos in _expand([t for t in key_tokens(said) if t], df_of):
+        said_norm = normalize(said)
+        for tok, pos in _expand([t for t in key_tokens(said) if t], df_of, said_norm):
             if len(tok) < 2 and not tok.isdigit() and tok not in lexicon()[0]:
                 continue
             if tok in STOPWORDS or tok in q_stop:
@@ -210,7 +211,7 @@ def question_terms(
                     known=known,
                     idf=weight / factor,
                     primary=factor == 1.0,
-                    bound=not said_in(tok, normalize(said)),
+                    bound=not said_in(tok, said_norm),
                 )
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
@@ -236,10 +237,11 @@ def dictionary_word(token: str) -> bool:
     return bool(load_pos_tagger().dt.tokenizer.FREQ.get(token))
 
 
-def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
-    """Replace a compound the corpus never uses (lexicon group ``synonyms``) by its known parts."""
+def _expand(tokens: list[tuple[str, str]], df_of, text: str) -> list[tuple[str, str]]:
+    """Replace a compound the corpus never uses (lexicon group ``synonyms``) by its known parts,
+    or by the corpus words the question holds across its edges (see terms.recut)."""
     out: list[tuple[str, str]] = []
-    for tok, pos in tokens:
+    for tok, pos in join_single_characters(tokens, text, df_of):
         if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
             # The known words inside it; an unknown piece ("X" + the first character of
             # the next word) covers nothing. A lexicon word is known by its other forms.
@@ -250,6 +252,11 @@ def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
             ]
             if parts and built_from(tok, parts):
                 out.extend((w, pos) for w in dict.fromkeys(parts))
+                continue
+        if len(tok) >= 2 and pos not in NAME_POS and df_of(tok) == 0 and tok not in lexicon()[0]:
+            pieces = recut(tok, text, df_of, STOPWORDS | lexicon()[1])
+            if pieces:
+                out.extend((w, pos) for w in pieces)
                 continue
         out.append((tok, pos))
     return out

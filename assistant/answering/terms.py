@@ -129,3 +129,94 @@ def _localizer(text: str, start: int, at: int) -> bool:
 
 def _dictionary_word(token: str) -> bool:
     return bool(load_pos_tagger().dt.tokenizer.FREQ.get(token))
+
+
+# How far past an unknown token's ends a corpus word may reach when the token is re-cut:
+# the neighbour the segmenter took a character from, or gave one to, is a short word.
+RECUT_REACH = 2
+# The longest corpus word tried in a re-cut: longer words are names, which the
+# segmenter keeps whole, so trying them only costs lookups.
+RECUT_LONGEST = 6
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def spilled_characters() -> frozenset[str]:
+    """Characters the segmenter glues to a word from the next one (all groups)."""
+    return frozenset(c for group in term_grammar()["spilled_characters"].values() for c in group)
+
+
+def _spare(char: str, first: bool, last: bool, function_words: frozenset[str]) -> bool:
+    """May ``char`` be left out of a re-cut token, at that end of it?"""
+    if char in function_words or char in spilled_characters():
+        return True
+    return (last and char in kept_endings()) or (first and char in kept_openings())
+
+
+def recut(token: str, text: str, df_of, function_words: frozenset[str]) -> list[str] | None:
+    """The corpus words a question token the documents never hold is read as, where the
+    segmenter cut the question differently from the documents ("rank" + "th 4" read as
+    one dictionary word, "report" + "to" as "send to"): words of the question ``text``
+    that overlap the token, reaching up to :data:`RECUT_REACH` characters into its
+    neighbours, longest first, covering all of it or all but one character that may be
+    spared (a function word, a character glued on from the next word, a kept ending or
+    opening). ``df_of`` counts the documents that hold a word. None when no such cut
+    exists: then the token stays what it is, and may make the question unanswerable."""
+    at = text.find(token)
+    if at < 0 or not _HAN_RUN.fullmatch(token):
+        return None
+    end = at + len(token)
+    lo, hi = max(0, at - RECUT_REACH), min(len(text), end + RECUT_REACH)
+    found: list[tuple[int, int]] = []
+    for i in range(lo, end):
+        for j in range(max(i + 2, at + 1), min(hi, i + RECUT_LONGEST) + 1):
+            piece = text[i:j]
+            if (
+                piece != token
+                and piece not in function_words
+                and _HAN_RUN.fullmatch(piece)
+                and df_of(piece) > 0
+            ):
+                found.append((i, j))
+    chosen: list[tuple[int, int]] = []
+    for i, j in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
+        if all(j <= a or i >= b for a, b in chosen):
+            chosen.append((i, j))
+    left = [p for p in range(at, end) if not any(a <= p < b for a, b in chosen)]
+    if not chosen or len(left) > 1 or len(left) == len(token):
+        return None
+    if left and not _spare(text[left[0]], left[0] == at, left[0] == end - 1, function_words):
+        return None
+    return [text[a:b] for a, b in sorted(chosen) if a < end and b > at]
+
+
+def join_single_characters(
+    tokens: list[tuple[str, str]], text: str, df_of
+) -> list[tuple[str, str]]:
+    """Adjacent one-character tokens of a question that together are a word ("约" + "谈"),
+    read as that word: one the documents hold as a token, or a dictionary word whose every
+    character they hold (they may cut it into the same characters, and a unit is matched on
+    its text, not its tokens). Alone, each character would be dropped as too short to tell.
+    The word takes the dictionary's part of speech, else that of its last character."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        joined = None
+        for n in (3, 2):
+            run = tokens[i : i + n]
+            if len(run) < n or any(len(t) != 1 or not _HAN_RUN.fullmatch(t) for t, _ in run):
+                continue
+            word = "".join(t for t, _ in run)
+            spelt = all(df_of(t) > 0 for t, _ in run) and _dictionary_word(word)
+            if word in text and (df_of(word) > 0 or spelt):
+                tags = load_pos_tagger().lcut(word, HMM=False)
+                pos = tags[0].flag if len(tags) == 1 else run[-1][1]
+                joined = (word, pos, n)
+                break
+        if joined is None:
+            out.append(tokens[i])
+            i += 1
+        else:
+            out.append((joined[0], joined[1]))
+            i += joined[2]
+    return out
