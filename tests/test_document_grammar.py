@@ -77,9 +77,12 @@ def test_question_and_answer_markers(line, question, answer):
         ("（2023年4月10日印发）", True),
         ("发文机关：长沙经济技术开发区管理委员会", True),
         ("成文日期：2023年4月18日", True),
+        ("- 规划面积：120平方公里", True),
+        ("• 主导产业：智能装备、新材料", True),
         ("各市州商务局，各省级及以上开发区管理委员会：", False),
         ("主持人：各位媒体朋友，上午好！", False),
         ("2021年，全区实现地区生产总值475亿元", False),
+        ("- 企业在线填报并上传材料，初审通过后报送纸质材料", False),
     ],
 )
 def test_standalone_header_lines(line, standalone):

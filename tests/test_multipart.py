@@ -48,6 +48,33 @@ SPLITS = [
     ("白石区有多少家孵化器？众创空间有几家？", ["白石区有多少家孵化器", "众创空间有几家"]),
     ("这个办法什么时候施行？有效期几年？", ["这个办法什么时候施行", "有效期几年"]),
     ("排前三和第4到10名的分别奖多少？", ["排前三的奖多少？", "第4到10名的奖多少？"]),
+    # Two measures joined by 以及 and asked together at the end: the first asks as the last
+    # does, and neither keeps "respectively".
+    (
+        "备案类项目的办理期限以及核准类项目的审批时限分别是多久？",
+        ["备案类项目的办理期限是多久？", "核准类项目的审批时限是多久？"],
+    ),
+    (
+        "租金减免比例以及减免期限分别是多少？",
+        ["租金减免比例是多少？", "减免期限是多少？"],
+    ),
+    # A first part that names only a thing ("时限" asks nothing alone) is asked by the words
+    # after "respectively".
+    (
+        "核准类项目的办结时限以及备案类项目的审批期限分别是多久？",
+        ["核准类项目的办结时限是多久？", "备案类项目的审批期限是多久？"],
+    ),
+    # Counter-examples: without "respectively" a first part asks in its own words.
+    (
+        "孵化载体同一事项能否同时享受本区几项扶持政策？",
+        ["孵化载体同一事项能否", "享受本区几项扶持政策？"],
+    ),
+    ("核准类项目的办结时限以及流程是什么？", ["核准类项目的办结时限以及流程是什么？"]),
+    # Counter-example: a first part asking of its own keeps its own words.
+    (
+        "首年租金减免多少，以及第二年减免多少？",
+        ["首年租金减免多少", "第二年减免多少？"],
+    ),
 ]
 
 

@@ -75,6 +75,30 @@ from assistant.answering.questions import split_parts, split_respectively
                 "白石经开区（2023年修订版）对新认定企业奖励多少？",
             ],
         ),
+        # A place and year before the things hold for each thing, not for the first alone.
+        (
+            "白石区2024年税收收入和进口总额分别是多少？",
+            ["白石区2024年税收收入是多少？", "白石区2024年进口总额是多少？"],
+        ),
+        (
+            "青禾经开区2023年工业增加值与新增就业分别是多少？",
+            ["青禾经开区2023年工业增加值是多少？", "青禾经开区2023年新增就业是多少？"],
+        ),
+        # What follows the last thing's 的 is shared when the things hold no 的 of their own,
+        # after a locating phrase as after nothing.
+        (
+            "年度考核中营商环境和安全生产的分值分别是多少？",
+            ["年度考核中营商环境的分值是多少？", "年度考核中安全生产的分值是多少？"],
+        ),
+        # Asked by an asking word of no answer type ("怎样规定"): each thing is asked so.
+        (
+            "修订后的受理时间和审核时限分别是怎样规定的？",
+            ["修订后的受理时间是怎样规定的？", "修订后的审核时限是怎样规定的？"],
+        ),
+        (
+            "国家级和省级孵化器分别怎么认定？",
+            ["国家级孵化器怎么认定？", "省级孵化器怎么认定？"],
+        ),
         # 各 asks each thing's value as 分别 does.
         (
             "国家级开发区和省级开发区的平均得分各是多少？",
@@ -97,9 +121,25 @@ def test_respectively_splits_per_thing(question, parts):
         "示范区总规划面积是多少？",  # no 分别
         "两项补贴分别是多少？",  # 分别 but only one thing named
         "和平区分别",  # nothing asked after 分别
+        "甲区和乙区分别开展了专项行动。",  # a statement: no asking word after 分别
         "各地开发区和园区有多少？",  # 各 of 各地 asks nothing of each
         "B类和C类各是多少，哪个更高？",  # a comparison is answered with both values
     ],
 )
 def test_no_split_without_two_things_and_an_ask(question):
     assert split_respectively(question) is None
+
+
+@pytest.mark.parametrize(
+    "question,first_only",
+    [
+        # A year after a preposition qualifies the first thing alone: not shared.
+        ("青禾区孵化器的奖励在2023年修订版和2019年版中分别是多少？", "2023年"),
+        # A year opening the things dates no place before it: it stays with the first.
+        ("2023年营业收入和2024年利润分别是多少？", "2023年"),
+    ],
+)
+def test_a_year_of_the_first_thing_is_not_shared(question, first_only):
+    parts = split_parts(question)
+    assert len(parts) == 2
+    assert first_only in parts[0] and first_only not in parts[1]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.evidence import Term
 from assistant.answering.grammar import grammar
+from assistant.text import normalize
 
 _BOTH = re.compile("|".join(f"(?:{p})" for p in grammar().raw["both_case"]))
 
@@ -19,3 +21,42 @@ def both_case(condition: str, question: str) -> bool:
     """Do a document's condition and the question each name the case of holding two
     statuses or conditions at once?"""
     return bool(_BOTH.search(condition) and _BOTH.search(question))
+
+
+_CLAUSE_END = re.compile(r"[,，;；:：]")
+# Part-of-speech tags of numerals and measure words.
+_QUANTITY_POS = ("m", "q")
+
+
+def unstated_condition(question: str, said: str, terms: list[Term]) -> bool:
+    """Does the question set a case in its earlier clauses ("materials still missing after
+    the deadline, is the application valid?") with a word the unit and its context never
+    say? A statement about another case (the normal one) then decides nothing: it
+    is quoted without a yes."""
+    clauses = [c for c in _CLAUSE_END.split(normalize(question)) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    case = "".join(clauses[:-1])
+    # Words no document uses are left to the coverage checks (a framing adverb, a piece
+    # the segmenter guessed). Figures and quantities are left to the bound checks: "150万元" meets "超过100万元"
+    # unsaid, and "一家" frames the question rather than naming its case.
+    return any(
+        t.primary
+        and t.known
+        and not t.category
+        and t.pos[:1] not in _QUANTITY_POS
+        and not any(ch.isdigit() for ch in t.text)
+        and t.found_in(case)
+        and not t.found_in(said)
+        for t in terms
+    )
+
+
+_SCOPE = grammar().raw["scope_statement"]
+
+
+def scope_only(said: str, question: str) -> bool:
+    """Is the statement one of a document's scope (whom it covers) while the question
+    asks something else than scope? Such a statement decides nothing of the question."""
+    q, c = normalize(question), normalize(said)
+    return any(w in c for w in _SCOPE["words"]) and not any(w in q for w in _SCOPE["asking"])

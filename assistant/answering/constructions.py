@@ -1,7 +1,9 @@
 """Questions of a construction that brings its own evidence, answered before the parts of
-a question are: whom to contact (:mod:`contacts`), a labelled field (:mod:`fields`), whether two named sides are the same
+a question are: whom to contact (:mod:`contacts`), whether two named sides are the same
 (:mod:`sameness`), which of two named options holds (:mod:`choices`), what changed between
-two versions of a rule (:mod:`version_changes`)."""
+two versions of a rule (:mod:`version_changes`), the value of a labelled field line
+(:mod:`fields`), the table row holding a column's largest or smallest value
+(:mod:`table_extremes`)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from assistant.answering.composing import Context
 from assistant.answering.contacts import contact_answer
 from assistant.answering.fields import field_answer
 from assistant.answering.sameness import sameness_answer
+from assistant.answering.table_extremes import extreme_row
 from assistant.answering.version_changes import version_change_answer
 
 
@@ -18,8 +21,9 @@ def construction_answer(index, ctx: Context, scoring):
     its evidence is missing. ``scoring``: the answerer's scored units of a context."""
     return (
         contact_answer(index, ctx, scoring)
-        or field_answer(index, ctx, scoring)
         or sameness_answer(ctx, scoring)
         or choice_answer(index, ctx, scoring)
         or version_change_answer(index, ctx, scoring)
+        or field_answer(index, ctx, scoring)
+        or extreme_row(index, ctx)
     )

@@ -30,6 +30,11 @@ class TableGrammar:
     none_cells: frozenset[str]
     # Direction words of a change cell or question, by kind (up, down, same, asks_change).
     changes: dict[str, tuple[str, ...]]
+    # Extreme words and total-row labels (most, least, total_labels); which-words whose
+    # noun names the kind of two compared sides.
+    extremes: dict[str, tuple[str, ...]]
+    side_kinds: tuple[str, ...]
+    amount_asking: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +52,9 @@ def table_grammar() -> TableGrammar:
         new_columns=tuple(raw["new_columns"]),
         none_cells=frozenset(raw["none_cells"]),
         changes={k: tuple(v) for k, v in raw["changes"].items()},
+        extremes={k: tuple(v) for k, v in raw["extremes"].items()},
+        side_kinds=tuple(raw["side_kinds"]),
+        amount_asking=tuple(raw["amount_asking"]),
     )
 
 

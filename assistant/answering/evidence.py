@@ -23,6 +23,11 @@ from assistant.text import (
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
 _G = grammar()
+# A numeral with a classifier a count is asked with ("一个", "两家").
+_COUNTING = _G.raw["counting"]
+_QUANTITY = re.compile(
+    f"(?:{_COUNTING['numeral']}){re.search(r'[(][^()]*[)]$', _COUNTING['asking']).group(0)}"
+)
 # Typed spans of documents, compiled from the grammar file.
 NUMBER = _G.number
 RANKING = _G.ranking
@@ -112,9 +117,12 @@ class Term:
     @property
     def is_content(self) -> bool:
         """A noun-like term: if the corpus never mentions it, the corpus cannot answer."""
-        # Quantities ("一半", "两个") frame a question; the numbers check enforces digits.
-        return not self.category and (
-            self.pos[:1] in ("n", "b", "j") or self.pos in ("vn", "eng", "nz")
+        # Quantities ("一半", "两个") frame a question, whatever tag the segmenter gives a
+        # numeral with its classifier; the numbers check enforces digits.
+        return (
+            not self.category
+            and not _QUANTITY.fullmatch(self.text)
+            and (self.pos[:1] in ("n", "b", "j") or self.pos in ("vn", "eng", "nz"))
         )
 
     def found_in(self, text_norm: str) -> bool:

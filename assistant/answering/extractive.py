@@ -61,6 +61,7 @@ from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
+from assistant.answering.part_units import answer_part
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -216,7 +217,7 @@ class ExtractiveAnswerer:
                 # Parts share one subject: an earlier part's document answers this one if it can.
                 same = replace(ctx, sentences=[s for s in sentences if s.doc_id in answered])
                 result = self._answer_part(same, offset=len(quotes))
-            result = result or self._answer_part(ctx, offset=len(quotes))
+            result = result or answer_part(self, ctx, len(quotes), hits, aq)
             if result is None:
                 # A bare follow-on ask ("which is higher? how much is each?") that the earlier
                 # part's answer already covers is dropped; another part is said to be missing.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
-from assistant.answering.question_words import key_phrase, plain_asking
+from assistant.answering.question_words import asks, key_phrase, plain_asking
 from assistant.text import load_pos_tagger
 
 # A later part with at most this many characters of its own content (one word: "grew",
@@ -43,6 +43,45 @@ def locative_cut(words: list[tuple[str, str]]) -> int:
     locatives = tuple(grammar().raw["multipart"]["locative_ends"])
     at = [k for k, (w, _) in enumerate(words) if w in locatives]
     return len("".join(w for w, _ in words[: at[-1] + 1])) if at else 0
+
+
+def year_cut(words: list[tuple[str, str]]) -> int:
+    """Where the words before the things end with a year that more words follow ("zone A's
+    2024 GDP and foreign capital"): the place and year before it hold for every thing, not
+    for the first alone; 0 when no year does."""
+    year = grammar().stated_year
+    # The year follows the place or body it dates ("zone A 2024"); a year after a
+    # preposition ("in the 2023 version") qualifies the first thing alone.
+    at = [
+        k
+        for k, (w, _) in enumerate(words[:-1])
+        if k and year.fullmatch(w) and words[k - 1][1].startswith("n")
+    ]
+    return len("".join(w for w, _ in words[: at[-1] + 1])) if at else 0
+
+
+def asking_tail(part: str) -> str:
+    """The words a part asks with ("is how much" of "... respectively is how much"): from
+    after the word for "respectively", else from its asking word; "" when it has none."""
+    g = grammar()
+    for word in g.raw["multipart"]["respectively"]:
+        if word in part:
+            return part[part.rfind(word) + len(word) :]
+    m = g.wh_words.search(part)
+    return part[m.start() :] if m else ""
+
+
+def asked_together(left: str, right: str) -> bool:
+    """Is a joined thing that asks nothing itself asked by the words after the right one's
+    "respectively" ("A's time limit and B's deadline respectively how long")?"""
+    respectively = grammar().raw["multipart"]["respectively"]
+    return any(w in right for w in respectively) and asks(left + asking_tail(right))
+
+
+def asks_each(tail: str) -> bool:
+    """Do the words after "respectively" ask? By an answer type's words, or by an asking
+    word of any type ("how is each laid down"): each thing is then asked the same way."""
+    return asks(tail) or grammar().wh_words.search(plain_asking(tail)) is not None
 
 
 def without_count(words: list[tuple[str, str]], things: int) -> str:
@@ -98,6 +137,19 @@ def lean_parts(parts: list[str]) -> list[str]:
     if len(parts) < 2:
         return parts
     g = grammar()
+    # A first part stating only its thing ("A's deadline, and B's time limit, respectively
+    # how long?") asks as the last part does: the word for "respectively" says the asking
+    # is shared; without it the first part asks in words of its own ("when does it start").
+    respectively = g.raw["multipart"]["respectively"]
+    shared = any(w in parts[-1] for w in respectively)
+    if shared and g.wh_words.search(plain_asking(parts[0])) is None:
+        tail = asking_tail(parts[-1])
+        if tail:
+            # Each part now asks one thing: "respectively" stays with none of them.
+            last = parts[-1][: len(parts[-1]) - len(tail)]
+            for word in g.raw["multipart"]["respectively"]:
+                last = last.removesuffix(word)
+            parts = [parts[0].rstrip("，,、 ") + tail, *parts[1:-1], last + tail]
     first, out = parts[0], [parts[0]]
     subject = part_subject(first)
     for part in parts[1:]:
@@ -112,10 +164,10 @@ def lean_parts(parts: list[str]) -> list[str]:
     return out
 
 
-def part_labels(parts: list[str]) -> list[str | None]:
+def part_labels(parts: list[str], longest: int = MAX_LABEL_CHARS) -> list[str | None]:
     """Each part's label: its words after those every part starts with and before those
     every part ends with (the year of "what is the 2025 target"); None when the label would be
-    the whole part."""
+    the whole part or is longer than ``longest`` characters."""
     if len(parts) < 2:
         return [None] * len(parts)
     split = [_words(p) for p in parts]
@@ -128,7 +180,7 @@ def part_labels(parts: list[str]) -> list[str | None]:
     labels: list[str | None] = []
     for w in split:
         label = "".join(w[head : len(w) - tail]).strip("，,、 ")
-        labels.append(label if label and len(label) <= MAX_LABEL_CHARS and tail else None)
+        labels.append(label if label and len(label) <= longest and tail else None)
     return labels
 
 
@@ -139,4 +191,7 @@ def named_elsewhere(parts: list[str], part: str, names_own: bool) -> str:
     firms")."""
     if names_own:
         return "".join(p for p in parts if p != part)
-    return "".join(x or "" for p, x in zip(parts, part_labels(parts), strict=True) if p != part)
+    # A label too long to head an answer still sets its part apart ("the notified projects'
+    # time limit" is no constraint on the part about the restricted projects' deadline).
+    labels = part_labels(parts, longest=max(map(len, parts)))
+    return "".join(x or "" for p, x in zip(parts, labels, strict=True) if p != part)

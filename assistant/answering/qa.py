@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answering.barred_items import barring_lead_in
-from assistant.answering.catalogues import catalogue_verdict
+from assistant.answering.barring import barred_verdict, states_only_itself
+from assistant.answering.cases import scope_only, unstated_condition
 from assistant.answering.composing import as_sentence
+from assistant.answering.directions import unstated_direction
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
 from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
+from assistant.answering.manners import other_standard
 from assistant.answering.polarity import deciding_side, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.answering.versions import version_verdict
@@ -210,11 +212,16 @@ def yesno_answer(
         unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
         return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]
     verdict = polarity(aq, text, terms)
-    if verdict is not False and (lead := barring_lead_in(doc_text, best, aq.text)) is not None:
-        # The list's lead-in bars its items: it decides, and is quoted with the item.
-        head = replace(best, start=lead[0], end=lead[1], text=doc_text[lead[0] : lead[1]])
-        said = doc_text[lead[0] : lead[1]] + as_sentence(text)
-        return msg("answer_no") + said, [(head, None), (best, span)]
+    if verdict and states_only_itself(text, aq.text):
+        verdict = None  # an item naming only the question's matter: no deciding clause
+    if verdict and unstated_condition(aq.text, normalize(text) + best.context_norm, terms):
+        verdict = None  # a statement about another case than the one the question sets
+    if verdict and unstated_direction(aq.text, text):
+        verdict = None  # a level stated, no rise or fall: the direction asked is unsaid
+    if verdict and scope_only(text, aq.text):
+        verdict = None  # whom a document covers says nothing of what it grants or bars
+    if verdict is not False and other_standard(aq.text, text):
+        verdict = False  # handled by another standard than the one asked about
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 
@@ -225,8 +232,8 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     of it that does; else the best unit's own sentence. ``typed``: (unit, score) best
     first; ``first``: the best unit with its direct text and span."""
     best, text, span = first
-    # An item of a catalogue is decided by the lead-in that governs it ("下列项目不予…：").
-    listed = catalogue_verdict(index.document(best.doc_id), best, aq.text)
+    # An item of a barring list is decided by the lead-in that governs it.
+    listed = barred_verdict(index.document(best.doc_id), best, aq.text)
     if listed is None:
         # A row of an old/new rule table is decided by the version the question names.
         listed = version_verdict(index.document(best.doc_id).text, best, aq, terms)
@@ -239,6 +246,9 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
         if score < top - DECIDING_MARGIN:
             break
+        listed = barred_verdict(index.document(unit.doc_id), unit, aq.text)
+        if listed is not None:
+            return listed
         other = index.document(unit.doc_id).text
         pieces = direct_span(other, unit, terms, aq, pattern)
         said = "……".join(other[s:e].strip() for s, e in pieces)

@@ -126,7 +126,8 @@ def split_parts(question: str) -> list[str]:
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
-        if asks(left) and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
+        own = asks(left) or multipart.asked_together(left, right)
+        if own and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
             return lean_parts([left, right])
     # The parts of a respectively-question carry what they share already.
     return split_respectively(question) or lean_parts(_clause_asks(question) or [question])
@@ -180,7 +181,7 @@ def split_respectively(question: str) -> list[str] | None:
     at, word = min(found)
     head, tail = question[:at], question[at + len(word) :]
     joiners = tuple(raw["parallel_joiners"])
-    if not asks(tail) or not any(w in head for w in joiners):
+    if not multipart.asks_each(tail) or not any(w in head for w in joiners):
         return None
     words = merge_numerals([(p.word, p.flag) for p in load_pos_tagger().lcut(head)])
     joins = [k for k, (w, _) in enumerate(words) if w in joiners]
@@ -223,11 +224,11 @@ def split_respectively(question: str) -> list[str] | None:
     # Things of their own: each from after the last modifier end or opener up to the join.
     left = "".join(w for w, _ in words[:last])
     bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]
-    cut = max(*bounds, locative_cut(words[:last]), 0)
+    cut = max(*bounds, locative_cut(words[:last]), multipart.year_cut(words[:last]), 0)
     prefix = left[:cut]
-    # Nothing shared before the things: what follows the last one's modifier end is shared
-    # by all ("A zone and B zone's average score": the score of each).
-    if not cut:
+    # No modifier end in the things: what follows the last one's is shared by all ("A zone
+    # and B zone's average score": the score of each).
+    if not any(w in left[cut:] for w in ends):
         stop = next((k for k in range(last + 2, stop) if words[k][0] in ends), stop)
     stop = min(stop, head or stop)
     right = "".join(w for w, _ in words[last + 1 : stop])

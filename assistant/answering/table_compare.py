@@ -5,10 +5,11 @@ values, and which is larger, higher ranked or longer. Module functions; no state
 from __future__ import annotations
 
 from assistant.answering.composing import Context, amount, unit_of
-from assistant.answering.differences import gap_clause, signed_amount
+from assistant.answering.differences import gap_clause, signed_amount, table_grammar
 from assistant.answering.evidence import DURATION, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.answering.table_extremes import is_total, value_columns
 from assistant.answering.table_reading import (
     MIN_CELL_CHARS,
     Table,
@@ -16,13 +17,19 @@ from assistant.answering.table_reading import (
     cell_core,
     cell_text,
     is_rank_header,
+    overlap,
     question_forms,
     rank_of,
 )
+from assistant.answering.table_shared import compare_groups
 from assistant.messages import msg
 from assistant.text import normalize
 
 _PERIOD_KINDS = tuple(grammar().raw["tables"]["period_kinds"])
+# Fewest characters of a cell a side must say to name its row by a part of it.
+MIN_PART_CHARS = 3
+# Longest noun after a which-word read as the sides' kind ("开发区类型" is four characters).
+MAX_KIND_CHARS = 4
 
 
 def _has_figure(value: str) -> bool:
@@ -39,11 +46,58 @@ def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str |
     return None
 
 
+def without_side_kind(measure: str, naming: tuple[str, ...]) -> str:
+    """The measure without the words naming the sides' kind: the noun after a which-word
+    that is a word of the header of the column naming the sides (which *indicator* scores
+    higher) is what the sides are, not what they are compared by."""
+    for word in table_grammar().side_kinds:
+        at = measure.find(word)
+        if at < 0:
+            continue
+        rest = measure[at + len(word) :]
+        for k in range(min(len(rest), MAX_KIND_CHARS), MIN_CELL_CHARS - 1, -1):
+            if any(rest[:k] in normalize(h) for h in naming):
+                return measure[:at] + rest[k:]
+        return measure
+    return measure
+
+
 def _own_unit(name: str, column: str) -> bool:
     """Does the column state a unit of its own besides the row name's (a row named "GDP
     (100 million yuan)" read in its growth (%) column is not an amount)? The side is then
     named without its unit, and the column is said with the value."""
     return cell_core(column) != normalize(column) and cell_core(name) != normalize(name)
+
+
+def _partly_named(table: Table, side_forms: list[str]):
+    """(core, row, column) of the one row a side names by a part of a cell (a company's
+    short name for its full registered name): the longest run of the side shared with a
+    cell, at the longest length found in one row only (a shared word names neither row)."""
+    runs: dict[int, list[tuple[str, Sentence, str]]] = {}
+    for row in table.rows:
+        for h, c in zip(row.header, row.cells, strict=False):
+            core = cell_core(c)
+            if is_rank_header(h) or _has_figure(core):
+                continue
+            n = max(overlap(core, f) for f in side_forms)
+            if n >= MIN_PART_CHARS:
+                runs.setdefault(n, []).append((core, row, h))
+    for n in sorted(runs, reverse=True):
+        if len({id(row) for _, row, _ in runs[n]}) == 1:
+            return runs[n][0]
+    return None
+
+
+def _one_row(table: Table, column: str, core: str) -> bool:
+    """Is the cell on one row only? A cell several rows share (a grant type, a region)
+    names none of them."""
+    return sum(cell_core(cell_text(r, column) or "") == core for r in table.rows) == 1
+
+
+def _only_value_column(table: Table) -> str | None:
+    """The table's one column of figures (besides ranks and serial numbers), if one."""
+    values = value_columns([r for r in table.rows if not is_total(r)])
+    return values[0] if len(values) == 1 else None
 
 
 def compare_rows(table: Table, ctx: Context, forms: list[str]):
@@ -61,20 +115,31 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
                 core = cell_core(c)
                 longer = best is None or len(core) > len(best[0])
                 named = any(core in f for f in side_forms)
-                if len(core) >= MIN_CELL_CHARS and named and longer:
+                if len(core) >= MIN_CELL_CHARS and named and longer and _one_row(table, h, core):
                     best = (core, row, h)
+        best = best or _partly_named(table, side_forms)
         if best is None:
-            return None
+            # A side naming a group of rows: the groups' own amounts, if they state them.
+            return compare_groups(table.rows, sides)
         picked.append(best)
     (_, row_a, col_a), (_, row_b, col_b) = picked
     if row_a is row_b:
         return None
     # The column the comparison asks about is named after its sides ("哪个增速更快" → the
     # growth column, by the lexicon's 增长), before any other word of the question (a year).
-    measure = normalize(comparison_measure(ctx.aq.text))
+    measure = without_side_kind(normalize(comparison_measure(ctx.aq.text)), (col_a, col_b))
     measure_forms = [measure] + [v for t in ctx.terms if t.text in measure for v in t.variants]
-    column = asked_column([row_a], measure_forms, {col_a, col_b}) or asked_column(
-        [row_a], forms, {col_a, col_b}, by_cell=True
+    # Only columns of figures can be set side by side: a column of words that the question's
+    # words also match (the grant's type beside its amount) is not the one compared.
+    skip = {col_a, col_b} | {
+        h
+        for h in row_a.header
+        if not all(map(_has_figure, (cell_text(row_a, h) or "", cell_text(row_b, h) or "")))
+    }
+    column = (
+        asked_column([row_a], measure_forms, skip)
+        or asked_column([row_a], forms, skip, by_cell=True)
+        or _only_value_column(table)
     )
     if any(w in forms[0] for w in _PERIOD_KINDS):
         column = _period_column(row_a, row_b, {col_a, col_b}) or column

@@ -135,11 +135,18 @@ def asked_cell(
     if len(chosen) != 1:
         return None
     header, value = chosen[0]
-    if DIGITS.fullmatch(value.lstrip("-+")):
-        label = next((c for _, c in pairs if not DIGITS.search(c)), "")
-        unit = next((c.strip() for h, c in pairs if normalize(h).strip() in _UNIT_HEADERS), "")
-        value += unit or _bracketed(header) or _bracketed(label) or caption_unit(row)
-    return header, value
+    return header, with_unit(row, header, value)
+
+
+def with_unit(row: Sentence, header: str, value: str) -> str:
+    """A bare figure with its unit: from the row's unit column, the column's name, the
+    row's label (a bracketed unit after the measure's name) or the table's caption."""
+    if not DIGITS.fullmatch(value.lstrip("-+")):
+        return value
+    pairs = list(zip(row.header, row.cells, strict=False))
+    label = next((c for _, c in pairs if not DIGITS.search(c)), "")
+    unit = next((c.strip() for h, c in pairs if normalize(h).strip() in _UNIT_HEADERS), "")
+    return value + (unit or _bracketed(header) or _bracketed(label) or caption_unit(row))
 
 
 def caption_unit(row: Sentence) -> str:

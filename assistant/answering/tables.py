@@ -22,6 +22,7 @@ from assistant.answering.questions import (
     comparison_sides,
     numeral_value,
 )
+from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
 from assistant.answering.table_lists import table_list
 from assistant.answering.table_ranges import ranged_rows, stated_spans
@@ -38,6 +39,7 @@ from assistant.answering.table_reading import (
     row_reply,
     tables_of,
 )
+from assistant.answering.table_shared import shared_rows
 from assistant.answering.table_sources import VALUE_TYPES, Found, across_documents
 from assistant.answering.year_columns import year_rank_view
 from assistant.index import Index
@@ -239,7 +241,7 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             continue
         if comparison_sides(aq.text) is not None:
             # Two rows the question names side by side ("A和B哪个排名高").
-            found = compare_rows(table, ctx, forms)
+            found = compare_rows(table, ctx, forms) or compare_columns(index, table, ctx)
             if found is not None:
                 return (*found, False)
         if aq.qtype == "comparison":
@@ -346,7 +348,7 @@ def _answer_rows(
         rows = [min(rows, key=lambda r: rank_of(r) or 0)]
     if len(rows) > 1:
         if aq.qtype != "list":
-            return None
+            return shared_rows(rows, aq, filters)  # one named thing on several rows
         column = _name_column(rows, aq, forms, filters)
         if column is None:
             return None

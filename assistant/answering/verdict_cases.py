@@ -1,22 +1,67 @@
 """Which case a yes/no verdict holds for: a rule's stated exception, a condition that names
 the question's case, and a plain negation between a subject and the predicate asked about.
 
-Pure functions over normalised text, used by :mod:`polarity`; the words are data in
-``resources/question_grammar.yaml`` (group ``negation``).
+Pure functions over normalised text, used by :mod:`polarity` and :mod:`barring`; the words
+are data in ``resources/question_grammar.yaml`` (group ``negation``) and, for exceptions,
+``resources/catalogue_grammar.yaml``: one reader of exceptions for rules and barring lists.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
 
 from assistant.answering.grammar import grammar
 
 _NEG = grammar().raw["negation"]
-_EXCEPTION = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(_NEG["exception_open"], key=len, reverse=True))) + ")"
-    "(?P<case>[^。；;！？!?]{2,60}?)"
-    "(?:" + "|".join(map(re.escape, _NEG["exception_close"])) + ")"
-)
+
+
+@dataclass(frozen=True)
+class CatalogueGrammar:
+    """Lead-ins of barring lists and the exception patterns (each with a ``case`` group)."""
+
+    lead_ends: tuple[str, ...]
+    exceptions: tuple[re.Pattern[str], ...]
+    grants: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def catalogue_grammar() -> CatalogueGrammar:
+    raw = yaml.safe_load(
+        files("assistant.resources").joinpath("catalogue_grammar.yaml").read_text("utf-8")
+    )
+    return CatalogueGrammar(
+        lead_ends=tuple(raw["lead_ends"]),
+        exceptions=tuple(re.compile(p) for p in raw["exceptions"]),
+        grants=tuple(raw["exception_grants"]),
+    )
+
+
+def exception_cases(clause: str) -> list[tuple[str, int, int]]:
+    """The cases the clause states as exceptions, each with its exception's span."""
+    # Patterns ending at the same place read one exception: the first listed wins.
+    found: dict[int, tuple[str, int, int]] = {}
+    for pattern in catalogue_grammar().exceptions:
+        for m in pattern.finditer(clause):
+            found.setdefault(m.end(), (m.group("case"), m.start(), m.end()))
+    return sorted(found.values(), key=lambda hit: hit[1])
+
+
+def _named_exceptions(question: str, clause: str) -> list[int]:
+    """Where the exceptions start whose case the question names by words of the case's
+    own: the words the question shares with the rest of the clause (the matter the rule
+    is about, "new ... projects") name the rule, not its exception."""
+    named = []
+    for case, start, end in exception_cases(clause):
+        if names_case(case, question, clause[:start] + " " + clause[end:]):
+            named.append(start)
+    return named
+
+
 # The characters a plain negation starts with: one before the words the question asks about
 # makes them a negated case of the question's own.
 _NEGATION_CHARS = {w[0] for w in _NEG["plain"]}
@@ -36,14 +81,16 @@ def _runs(text: str) -> list[str]:
     ]
 
 
-def names_case(case: str, question: str) -> bool:
+def names_case(case: str, question: str, rule: str = "") -> bool:
     """Does the question name the case (enough of the case's own words, not only a word
-    every rule shares)?"""
+    every rule shares)? Words the case shares with the ``rule`` it is excepted from (the
+    matter the rule is about) count for neither."""
     runs = [r for r in _runs(case) if r != grammar().modifier_mark * RUN]
     if not runs:
         return False
-    held = sum(r in question for r in runs)
-    return held >= 2 and held / len(runs) >= CASE_SHARE
+    held = sum(r in question and r not in rule for r in runs)
+    # Two runs at least, or the one a two-character case ("东区") has.
+    return held >= min(2, len(runs)) and held / len(runs) >= CASE_SHARE
 
 
 _BACK_REFERENCE = re.compile(
@@ -95,17 +142,14 @@ def excepted(question: str, clause: str) -> bool:
     """Does the clause grant something but rule out, as its exception, the case the
     question names ("…are favoured, except those with a serious accident" against
     "favoured despite an accident?")?"""
-    return any(
-        names_case(m.group("case"), question)
-        and any(w in clause[: m.start()] for w in _NEG["exception_grants"])
-        for m in _EXCEPTION.finditer(clause)
-    )
+    grants = catalogue_grammar().grants
+    return any(any(w in clause[:at] for w in grants) for at in _named_exceptions(question, clause))
 
 
 def names_exception(question: str, clause: str) -> bool:
     """Does the question name a case the clause states as its exception, whatever the
     clause grants or bars?"""
-    return any(names_case(m.group("case"), question) for m in _EXCEPTION.finditer(clause))
+    return bool(_named_exceptions(question, clause))
 
 
 def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bool:

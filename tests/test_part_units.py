@@ -1,0 +1,73 @@
+"""Each part of a compound question adds the chunks retrieved for its own words
+(answering.part_units): with room for one chunk, the whole question's retrieval holds the
+passage of one part only, and the other part is answered from its own chunk — from the
+question's documents only."""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.chain import build_chain
+from assistant.index import Index
+from assistant.ingest.pipeline import ingest
+from tests.conftest import make_settings
+
+FILLER = "本规定所称项目，是指在本区行政区域内投资建设的各类产业项目。" * 6
+
+# Invented rules: the two limits asked together stand in sections far apart.
+RULES = (
+    "青禾区产业项目审批管理规定\n\n"
+    "一、限制类项目\n\n"
+    f"{FILLER}\n\n"
+    "限制类项目审批部门应自受理之日起20个工作日内作出决定。\n\n"
+    "二、告知承诺制项目\n\n"
+    f"{FILLER}\n\n"
+    "实行告知承诺制的项目，由区政务服务办在5个工作日内办结备案。\n"
+)
+# Another zone's rule on the same kind of project: no part may be answered from it.
+OTHER = "白石区企业投资项目管理办法\n\n备案类项目由区发展改革局在3个工作日内办结。\n"
+
+
+def narrow_chain(root: Path, files: dict[str, str]):
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    base = make_settings(root / "index")
+    settings = base.model_copy(
+        update={
+            "retrieval": base.retrieval.model_copy(update={"top_k": 1}),
+            "answer": base.answer.model_copy(update={"context_chunks": 1}),
+        }
+    )
+    index = Index(settings)
+    ingest(index, [corpus])
+    return build_chain(settings, index=index)
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    root = tmp_path_factory.mktemp("part_units")
+    return narrow_chain(root, {"rules.txt": RULES, "other.txt": OTHER})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "限制类项目的审批期限以及告知承诺制项目的办结时限分别是多少？",
+        "告知承诺制项目的办结时限以及限制类项目的审批期限分别是多久？",
+    ],
+)
+def test_each_part_reads_its_own_chunk(chain, question):
+    answer = chain.invoke(question)
+    assert not answer.refused
+    assert "20个工作日" in answer.direct_answer and "5个工作日" in answer.direct_answer
+    assert "3个工作日" not in answer.direct_answer
+
+
+def test_a_part_stays_on_the_question_documents(chain):
+    # The second part's own words retrieve only the other zone's rule: it is said to be
+    # missing, not answered from another zone.
+    answer = chain.invoke("青禾区限制类项目的审批期限以及备案类项目的办结时限分别是多少？")
+    assert "20个工作日" in answer.direct_answer
+    assert "3个工作日" not in answer.direct_answer

@@ -1,0 +1,134 @@
+"""Which row holds a column's largest or smallest value: the grammar of extreme words, total
+rows and figure cells (table tests), and answers over invented tables in several layouts —
+a Markdown payout table with a total row and a company on two rows, an HTML target table with
+units in its headers, a Word table with a serial-number column (real index)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from assistant.answering.table_extremes import asked_extreme, number_of
+from tests.conftest import chain_over
+
+
+@pytest.mark.parametrize(
+    ("question", "which"),
+    [
+        ("哪家企业拿得最多？", "most"),
+        ("目标最高的是哪个街道？", "most"),
+        ("哪个园区用地面积最小？", "least"),
+        ("补助金额最少的是哪家？", "least"),
+        # Counter-examples: a bound or a count, not an extreme of a column.
+        ("每家企业最多补助多少？", "most"),
+        ("共有几家企业获得补助？", None),
+        ("补助金额是多少？", None),
+    ],
+)
+def test_asked_extreme(question, which):
+    # A bound ("最多补助多少") reads as an extreme word too: the question type (a number, not
+    # which row) keeps it from the table extreme.
+    assert asked_extreme(question) == which
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("320", 320.0),
+        ("12.5", 12.5),
+        ("1,200", 1200.0),
+        ("15个", 15.0),
+        # Counter-examples: words around a figure, or no figure.
+        ("完成年度目标得满分", None),
+        ("按销售额的10%给予奖励", None),
+        ("", None),
+    ],
+)
+def test_number_of_a_cell(cell, value):
+    assert number_of(cell) == value
+
+
+PAYOUT = """# 青禾区2024年度企业奖补资金兑现公示
+
+经审核，下列企业的奖补项目符合兑现条件，现予公示。
+
+| 序号 | 企业名称 | 奖补项目 | 金额（万元） |
+|---|---|---|---|
+| 1 | 青禾远航科技有限公司 | 设备投资补助 | 150 |
+| 2 | 青禾晨光材料有限公司 | 技术改造奖励 | 90 |
+| 3 | 青禾晨光材料有限公司 | 研发费用补助 | 80 |
+| 4 | 青禾万通物流有限公司 | 物流运营补助 | 40 |
+| 合计 |  |  | 360 |
+"""
+TARGETS = """<html><head><meta charset="utf-8"><title>白石区2025年招商目标任务分解表</title></head><body>
+<h1>白石区2025年招商目标任务分解表</h1>
+<p>各街道2025年招商目标如下。</p>
+<table>
+<tr><th>街道</th><th>签约项目（个）</th><th>到位资金（亿元）</th></tr>
+<tr><td>东湖街道</td><td>12</td><td>9.5</td></tr>
+<tr><td>西岭街道</td><td>7</td><td>14.2</td></tr>
+<tr><td>南塘街道</td><td>9</td><td>6.8</td></tr>
+</table>
+</body></html>"""
+
+
+def docx_table(title: str, rows: list[tuple[str, ...]]) -> bytes:
+    """A Word document: a title heading over one table, the first row its header."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading(title, level=0)
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+# Parks' land areas with a serial-number column.
+LAND = [
+    ("序号", "开发区", "核准面积（公顷）"),
+    ("1", "红枫高新区", "820"),
+    ("2", "红枫临港产业园", "1350"),
+    ("3", "红枫生态工业园", "460"),
+]
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory):
+    files = {
+        "payout.md": PAYOUT,
+        "targets.html": TARGETS,
+        "land.docx": docx_table("红枫市省级开发区用地情况统计表", LAND),
+    }
+    return chain_over(tmp_path_factory.mktemp("extremes"), files)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        # The only value column; a company's two rows count together; the total row is none.
+        ("青禾区这批奖补资金哪家企业拿得最多？", "青禾晨光材料有限公司", "合计"),
+        ("青禾区奖补资金兑现公示中哪家企业拿得最少？", "青禾万通物流有限公司", None),
+        # The value column the question names by its header, not the other one.
+        ("白石区哪个街道签约项目目标最多？", "东湖街道", "西岭街道"),
+        ("白石区哪个街道到位资金目标最高？", "西岭街道", "东湖街道"),
+        # A serial-number column is no value column.
+        ("红枫市哪个开发区核准面积最大？", "红枫临港产业园", None),
+        ("红枫市哪个开发区核准面积最小？", "红枫生态工业园", None),
+    ],
+)
+def test_the_row_at_the_extreme(chain, question, expected, absent):
+    answer = chain.invoke(question)
+    assert not answer.refused, question
+    assert expected in answer.direct_answer, answer.direct_answer
+    assert absent is None or absent not in answer.direct_answer
+
+
+def test_a_table_the_question_does_not_name_gives_no_extreme(chain):
+    answer = chain.invoke("黑山区哪家企业拿到的奖补资金最多？")
+    said = answer.direct_answer or ""
+    assert "青禾晨光材料有限公司" not in said and "青禾远航科技有限公司" not in said
