@@ -10,7 +10,7 @@ from importlib.resources import files
 
 import yaml
 
-from assistant.text import load_pos_tagger, words
+from assistant.text import load_pos_tagger, search_words, words
 
 
 @lru_cache(maxsize=1)
@@ -219,4 +219,39 @@ def join_single_characters(
         else:
             out.append((joined[0], joined[1]))
             i += joined[2]
+    return out
+
+
+def known_words(
+    tokens: list[tuple[str, str]],
+    df_of,
+    text: str,
+    synonyms: dict[str, tuple[str, ...]],
+    function_words: frozenset[str],
+    name_tags: tuple[str, ...],
+) -> list[tuple[str, str]]:
+    """A question's (word, tag) tokens read with the words the documents hold: one-character
+    tokens joined into the word they spell; a compound the corpus never uses replaced by its
+    known parts (a lexicon word is known by its other forms); else a token the documents
+    never hold (not a name, nor a lexicon word) re-cut across its edges (:func:`recut`)."""
+    out: list[tuple[str, str]] = []
+    for tok, pos in join_single_characters(tokens, text, df_of):
+        unknown = df_of(tok) == 0 and tok not in synonyms
+        if len(tok) >= 3 and unknown:
+            # The known words inside it; an unknown piece ("X" + the first character of
+            # the next word) covers nothing.
+            parts = [
+                w
+                for w in search_words(tok)
+                if w != tok and len(w) >= 2 and (df_of(w) > 0 or w in synonyms)
+            ]
+            if parts and built_from(tok, parts):
+                out.extend((w, pos) for w in dict.fromkeys(parts))
+                continue
+        if len(tok) >= 2 and unknown and pos not in name_tags:
+            pieces = recut(tok, text, df_of, function_words)
+            if pieces:
+                out.extend((w, pos) for w in pieces)
+                continue
+        out.append((tok, pos))
     return out
