@@ -193,7 +193,7 @@ def recut(token: str, text: str, df_of, function_words: frozenset[str]) -> list[
 def join_single_characters(
     tokens: list[tuple[str, str]], text: str, df_of
 ) -> list[tuple[str, str]]:
-    """Adjacent one-character tokens of a question that together are a word ("约" + "谈"),
+    """Adjacent one-character tokens of a question that together are a word (the two characters of "summon for a talk" cut apart),
     read as that word: one the documents hold as a token, or a dictionary word whose every
     character they hold (they may cut it into the same characters, and a unit is matched on
     its text, not its tokens). Alone, each character would be dropped as too short to tell.
