@@ -11,7 +11,19 @@ from assistant.text import STOPWORDS
 from tests.conftest import chain_over
 
 # The words a small library holds, by how many documents hold them.
-VOCABULARY = {"位次": 3, "报送": 2, "公示": 4, "异议": 2, "约": 1, "谈": 1, "碳": 1, "汇": 1}
+VOCABULARY = {
+    "位次": 3,
+    "报送": 2,
+    "公示": 4,
+    "异议": 2,
+    "约谈": 1,
+    "约": 1,
+    "谈": 1,
+    "碳": 1,
+    "汇": 1,
+    "较": 1,
+    "快": 1,
+}
 
 
 def df_of(word: str) -> int:
@@ -45,6 +57,8 @@ JOINS = [
     # Counter-examples: the characters are no word the documents or the dictionary know,
     # or they are not adjacent in the text.
     ([("碳", "n"), ("汇", "v"), ("交易额", "n")], "碳汇交易额是多少", ["碳", "汇", "交易额"]),
+    # A dictionary word whose characters the documents hold only apart stays apart.
+    ([("较", "d"), ("快", "a"), ("的", "uj")], "进步较快的园区", ["较", "快", "的"]),
     ([("由", "p"), ("约", "d")], "由约定部门负责", ["由", "约"]),
     ([("约", "d"), ("谈", "v")], "约两次谈话", ["约", "谈"]),
 ]

@@ -157,7 +157,9 @@ def recut(token: str, text: str, df_of, function_words: frozenset[str]) -> list[
     """The corpus words a question token the documents never hold is read as, where the
     segmenter cut the question differently from the documents ("rank" + "th 4" read as
     one dictionary word, "report" + "to" as "send to"): words of the question ``text``
-    that overlap the token, reaching up to :data:`RECUT_REACH` characters into its
+    (dictionary words, or corpus words of three or more characters: a two-character
+    corpus token may be the segmenter's guess) that overlap the token, reaching up to
+    :data:`RECUT_REACH` characters into its
     neighbours, longest first, covering all of it or all but one character that may be
     spared (a function word, a character glued on from the next word, a kept ending or
     opening). ``df_of`` counts the documents that hold a word. None when no such cut
@@ -176,6 +178,7 @@ def recut(token: str, text: str, df_of, function_words: frozenset[str]) -> list[
                 and piece not in function_words
                 and _HAN_RUN.fullmatch(piece)
                 and df_of(piece) > 0
+                and (len(piece) > 2 or _dictionary_word(piece))
             ):
                 found.append((i, j))
     chosen: list[tuple[int, int]] = []
@@ -193,10 +196,11 @@ def recut(token: str, text: str, df_of, function_words: frozenset[str]) -> list[
 def join_single_characters(
     tokens: list[tuple[str, str]], text: str, df_of
 ) -> list[tuple[str, str]]:
-    """Adjacent one-character tokens of a question that together are a word (the two characters of "summon for a talk" cut apart),
-    read as that word: one the documents hold as a token, or a dictionary word whose every
-    character they hold (they may cut it into the same characters, and a unit is matched on
-    its text, not its tokens). Alone, each character would be dropped as too short to tell.
+    """Adjacent one-character tokens of a question that together are a dictionary word (the two characters of "summon for a talk" cut apart),
+    read as that word when the documents hold it as a token. Alone, each character would be
+    dropped as too short to tell. (A word whose characters the documents hold only apart is
+    not joined: read whole, a word like "fast" in "progressed fast" would weigh as a term
+    the units must hold.)
     The word takes the dictionary's part of speech, else that of its last character."""
     out: list[tuple[str, str]] = []
     i = 0
@@ -207,8 +211,9 @@ def join_single_characters(
             if len(run) < n or any(len(t) != 1 or not _HAN_RUN.fullmatch(t) for t, _ in run):
                 continue
             word = "".join(t for t, _ in run)
-            spelt = all(df_of(t) > 0 for t, _ in run) and _dictionary_word(word)
-            if word in text and (df_of(word) > 0 or spelt):
+            # A dictionary word only: the documents' own tokens include the segmenter's
+            # guesses at unknown runs, which join a character to its neighbour's word.
+            if word in text and df_of(word) > 0 and _dictionary_word(word):
                 tags = load_pos_tagger().lcut(word, HMM=False)
                 pos = tags[0].flag if len(tags) == 1 else run[-1][1]
                 joined = (word, pos, n)
