@@ -71,6 +71,7 @@ def test_missing_qualifier(question, context, missing):
         # question says the prefixed word itself.
         ("建了多少厂房？", "建设标准厂房18万平方米", None),
         ("瞪羚企业有哪些？", "准瞪羚企业：甲公司；瞪羚企业：乙公司", None),
+        ("瞪羚企业资格有效期多长？", "瞪羚企业和准瞪羚企业资格有效期均为3年", None),
         ("准瞪羚企业有哪些？", "准瞪羚企业：甲公司", None),
         ("哪些企业可以申报？", "并非所有企业均可申报", None),
     ],
@@ -148,3 +149,23 @@ def test_number_question_rejects_the_sentence_of_another_measure():
     own = unit("全年地区生产总值达到1200亿元，增长5.1%", title="南昌概况2024年")
     assert rejection(other, 1.0, aq, terms, ()) == "unit_clause"
     assert rejection(own, 1.0, aq, terms, ()) is None
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        # A scope of its own need not repeat the noun asked for: the sentence gives it.
+        ("在支持设备更新方面，按照设备投资额的8%给予补助。", None),
+        # Counter-example: a scope of its own lacking another word of the question.
+        ("在支持人才引进方面，按照年薪的8%给予补助。", "scope"),
+    ],
+)
+def test_scope_of_its_own_and_the_asked_noun(text, reason):
+    aq = analyze("对设备更新项目的补助标准是什么？")
+    terms = [
+        Term("设备", 3.0, pos="n", idf=3.0),
+        Term("补助", 2.0, pos="n", idf=2.0),
+        Term("标准", 2.5, pos="n", idf=2.5, asked=True),
+    ]
+    sent = unit(text, before="关于补助标准有关情况。设备更新补助明确。")
+    assert rejection(sent, 1.0, aq, terms, ()) == reason

@@ -337,9 +337,10 @@ def rejection(
             return "rarest"
         scope = SCOPE_FRAME.match(sent.text)
         if scope and not SCOPE_POINTER.search(scope.group(0)):
-            # A sentence with its own scope is not about an earlier sentence's scope.
+            # A sentence with its own scope is not about an earlier sentence's scope. The
+            # noun asked for is what the sentence gives, seldom by its name ("补助标准").
             own = normalize(f"{sent.title}\n{sent.section}\n{sent.text}")
-            if not all(t.found_in(own) for t in content):
+            if not all(t.found_in(own) for t in content if not t.asked):
                 return "scope"
     # A document the question names by its title ("《山西省开发区条例》…") must be the unit's
     # own, or named in it: another statement of the paragraph does not make it so.

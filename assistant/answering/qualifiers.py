@@ -100,7 +100,11 @@ def prefixed_run(question: str, own_norm: str) -> str | None:
         said = own_norm[at : at + run]
         if run < MIN_PREFIXED_RUN or f"{m.group(0)}{said}" in question:
             continue
-        if only_prefixed(said, own_norm) and _prefix_opens_word(own_norm, m.start()):
+        # The prefix changes the word it opens: that word said bare elsewhere in the unit
+        # ("瞪羚企业和准瞪羚企业") is the question's.
+        head = next(iter(words(said)), said)
+        head = head if len(head) >= MIN_PREFIXED_RUN else said[:MIN_PREFIXED_RUN]
+        if only_prefixed(head, own_norm) and _prefix_opens_word(own_norm, m.start()):
             return said
     return None
 
