@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from assistant.answering.comparison_verdicts import comparison_verdict
 from assistant.answering.composing import Context, amount, unit_of
 from assistant.answering.evidence import DURATION, NUMBER, Sentence
 from assistant.answering.extraction import CLAUSE_MARK, typed_value
@@ -67,7 +68,9 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
         key = "comparison_longer" if period else "comparison_larger"
         parts.append(msg(key, name=name_a if a > b else name_b))
     quotes = [(sent_a, None)] + ([] if sent_b is sent_a else [(sent_b, None)])
-    return "，".join(parts) + "。", quotes
+    # Asked as yes/no ("is A more than B?"): the two values decide it.
+    verdict = comparison_verdict(ctx.aq.text, a, b) if a is not None and b is not None else ""
+    return verdict + "，".join(parts) + "。", quotes
 
 
 def _shared_unit(found: list[tuple[str, str, Sentence]]) -> str:

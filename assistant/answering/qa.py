@@ -9,15 +9,18 @@ from dataclasses import replace
 
 from assistant.answering.barring import barred_verdict, states_only_itself
 from assistant.answering.cases import scope_only, unstated_condition
+from assistant.answering.comparison_verdicts import asked_direction
 from assistant.answering.composing import as_sentence
 from assistant.answering.directions import unstated_direction
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
 from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
+from assistant.answering.holders import other_holder
 from assistant.answering.manners import other_standard
-from assistant.answering.polarity import deciding_side, polarity, verdict_polarity
+from assistant.answering.polarity import deciding_side, negated, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.verdict_cases import plainly_excepted
 from assistant.answering.versions import version_verdict
 from assistant.messages import msg
 from assistant.text import normalize
@@ -218,10 +221,16 @@ def yesno_answer(
         verdict = None  # a statement about another case than the one the question sets
     if verdict and unstated_direction(aq.text, text):
         verdict = None  # a level stated, no rise or fall: the direction asked is unsaid
+    if verdict and asked_direction(aq.text) is not None:
+        verdict = None  # "more than B?" is decided by both values, not by one statement
     if verdict and scope_only(text, aq.text):
         verdict = None  # whom a document covers says nothing of what it grants or bars
     if verdict is not False and other_standard(aq.text, text):
         verdict = False  # handled by another standard than the one asked about
+    if verdict and plainly_excepted(normalize(aq.text), normalize(text), negated(text, aq.text)):
+        verdict = False  # the statement sets the asked case aside as its exception
+    if verdict is not False and other_holder(aq.text, text):
+        verdict = False  # done by another body than the one asked about
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant.answering.comparison_verdicts import comparison_verdict
 from assistant.answering.composing import Context
 from assistant.answering.differences import gap_clause, signed_amount
 from assistant.answering.evidence import Sentence
@@ -92,4 +93,5 @@ def compare_columns(index: Index, table: Table, ctx: Context):
             parts.append(clause)
     header = _header_line(index, row)
     quotes = ([(header, None)] if header is not None else []) + [(row, None)]
-    return "，".join(parts) + "。", quotes
+    # Asked as yes/no ("is A more than B?"): the two values decide it.
+    return comparison_verdict(ctx.aq.text, a, b) + "，".join(parts) + "。", quotes

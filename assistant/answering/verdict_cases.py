@@ -146,6 +146,14 @@ def excepted(question: str, clause: str) -> bool:
     return any(any(w in clause[:at] for w in grants) for at in _named_exceptions(question, clause))
 
 
+def plainly_excepted(question: str, clause: str, denied: bool) -> bool:
+    """Does a statement that denies nothing (``denied`` false) set aside, as its stated
+    exception, the case the question names ("open on working days, public holidays
+    excepted" against "open on public holidays?")? What it states then does not hold
+    for that case, granting word or not."""
+    return not denied and bool(_named_exceptions(question, clause))
+
+
 def names_exception(question: str, clause: str) -> bool:
     """Does the question name a case the clause states as its exception, whatever the
     clause grants or bars?"""

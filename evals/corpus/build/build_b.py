@@ -18,6 +18,7 @@ Run: .venv/bin/python evals/corpus/build/build_b.py
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -97,6 +98,30 @@ def rows_of_source(path: Path) -> list[list[str]]:
             rows.append(filled)
             previous = filled
     return rows
+
+
+@dataclass(frozen=True)
+class SourceSet:
+    """One family's generated documents: their sources in one folder, each output with its
+    writer. Gives a family's build script its main() and the question checker's interface."""
+
+    src: Path
+    outputs: dict[str, tuple[Path, Callable[[Path, Path], None]]]
+
+    def build_all(self) -> None:
+        logging.basicConfig(level=logging.INFO, format="%(message)s")
+        for doc_id, (out, build) in self.outputs.items():
+            build(self.src / f"{doc_id}.docsrc", out)
+
+    def units(self, doc_id: str) -> list[str] | None:
+        """Text units of a document generated here, or None."""
+        path = self.src / f"{doc_id}.docsrc"
+        return units_of_source(path) if path.is_file() else None
+
+    def rows(self, doc_id: str) -> list[list[str]] | None:
+        """Table rows of a document generated here, merged cells filled from the cell above."""
+        path = self.src / f"{doc_id}.docsrc"
+        return rows_of_source(path) if path.is_file() else None
 
 
 def _set_east_asian_font(run, name: str) -> None:

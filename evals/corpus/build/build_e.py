@@ -11,7 +11,6 @@ Run: .venv/bin/python evals/corpus/build/build_e.py
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -23,32 +22,24 @@ if str(BUILD_DIR) not in sys.path:
 
 import build_b
 
-logger = logging.getLogger(__name__)
-
-SRC_E = BUILD_DIR / "src_e"
-OUTPUTS = {
-    "e_xiuding": (BUILD_DIR.parent / "e_xiuding.docx", build_b.build_docx),
-    "e_jiance": (BUILD_DIR.parent / "e_jiance.pdf", build_b.build_pdf),
-}
-
-
-def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    for doc_id, (out, build) in OUTPUTS.items():
-        build(SRC_E / f"{doc_id}.docsrc", out)
+SOURCES = build_b.SourceSet(
+    BUILD_DIR / "src_e",
+    {
+        "e_xiuding": (BUILD_DIR.parent / "e_xiuding.docx", build_b.build_docx),
+        "e_jiance": (BUILD_DIR.parent / "e_jiance.pdf", build_b.build_pdf),
+    },
+)
 
 
 def source_units(doc_id: str) -> list[str] | None:
     """Text units of an e_* document generated here, or None (the checker's interface)."""
-    path = SRC_E / f"{doc_id}.docsrc"
-    return build_b.units_of_source(path) if path.is_file() else None
+    return SOURCES.units(doc_id)
 
 
 def source_rows(doc_id: str) -> list[list[str]] | None:
     """Table rows of a generated e_* document, merged cells filled from the cell above."""
-    path = SRC_E / f"{doc_id}.docsrc"
-    return build_b.rows_of_source(path) if path.is_file() else None
+    return SOURCES.rows(doc_id)
 
 
 if __name__ == "__main__":
-    main()
+    SOURCES.build_all()

@@ -11,7 +11,6 @@ Run: .venv/bin/python evals/corpus/build/build_f.py
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -23,32 +22,24 @@ if str(BUILD_DIR) not in sys.path:
 
 import build_b
 
-logger = logging.getLogger(__name__)
-
-SRC_F = BUILD_DIR / "src_f"
-OUTPUTS = {
-    "f_kaohe": (BUILD_DIR.parent / "f_kaohe.docx", build_b.build_docx),
-    "f_jiyao": (BUILD_DIR.parent / "f_jiyao.pdf", build_b.build_pdf),
-}
-
-
-def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    for doc_id, (out, build) in OUTPUTS.items():
-        build(SRC_F / f"{doc_id}.docsrc", out)
+SOURCES = build_b.SourceSet(
+    BUILD_DIR / "src_f",
+    {
+        "f_kaohe": (BUILD_DIR.parent / "f_kaohe.docx", build_b.build_docx),
+        "f_jiyao": (BUILD_DIR.parent / "f_jiyao.pdf", build_b.build_pdf),
+    },
+)
 
 
 def source_units(doc_id: str) -> list[str] | None:
     """Text units of an f_* document generated here, or None (the checker's interface)."""
-    path = SRC_F / f"{doc_id}.docsrc"
-    return build_b.units_of_source(path) if path.is_file() else None
+    return SOURCES.units(doc_id)
 
 
 def source_rows(doc_id: str) -> list[list[str]] | None:
     """Table rows of a generated f_* document, merged cells filled from the cell above."""
-    path = SRC_F / f"{doc_id}.docsrc"
-    return build_b.rows_of_source(path) if path.is_file() else None
+    return SOURCES.rows(doc_id)
 
 
 if __name__ == "__main__":
-    main()
+    SOURCES.build_all()
