@@ -4,7 +4,7 @@ constraints they set on small documents of our own."""
 
 import pytest
 
-from assistant.answering.constraints import other_row_measure, rejection
+from assistant.answering.constraints import rejection
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.measures import (
     goal_measure_stated,
@@ -169,30 +169,3 @@ def test_scope_of_its_own_and_the_asked_noun(text, reason):
     ]
     sent = unit(text, before="关于补助标准有关情况。设备更新补助明确。")
     assert rejection(sent, 1.0, aq, terms, ()) == reason
-
-
-def _table_row(cells: tuple[str, ...], header: tuple[str, ...]) -> Sentence:
-    text = " | ".join(cells)
-    return Sentence("d", "", "", 0, len(text), text, 1, header=header, cells=cells)
-
-
-@pytest.mark.parametrize(
-    "cells,header,other",
-    [
-        # The row of another indicator, whatever the paragraph above the table says.
-        (
-            ("一般公共预算收入", "21.73", "24.13", "亿元"),
-            ("指标", "2023年", "2024年", "单位"),
-            True,
-        ),
-        # Counter-examples: the row of the asked indicator; a row its header names the
-        # indicator of; a row whose label is a name the question gives.
-        (("地区生产总值", "1100", "1200", "亿元"), ("指标", "2023年", "2024年", "单位"), False),
-        (("青禾园区", "1200"), ("园区", "地区生产总值（亿元）"), False),
-        (("南昌经开区", "24.13"), ("园区", "收入"), False),
-        (("2024年", "24.13"), ("年份", "数值"), False),
-    ],
-)
-def test_other_row_measure(cells, header, other):
-    terms = [Term("南昌经开区", 1.0, pos="ns"), Term("地区生产总值", 2.0, pos="n", asked=True)]
-    assert other_row_measure("number", [_table_row(cells, header)], terms) is other

@@ -185,7 +185,8 @@ def other_attribute(question: str, sent_norm: str, terms: list[Term]) -> bool:
 
 
 def asked_unstated(qtype: str, terms: list[Term], frame: str, text_norm: str) -> bool:
-    """Does a number question's asked noun miss from the unit with its frame?"""
+    """Does a number question's asked noun miss from the unit with its frame (a table row
+    with its caption and header: GDP asked, the row of another measure)?"""
     return qtype in STATED_WITH_NOUN and any(
         t.asked
         and t.known
@@ -194,29 +195,6 @@ def asked_unstated(qtype: str, terms: list[Term], frame: str, text_norm: str) ->
         and not states_named_bound(t.text, text_norm)
         for t in terms
     )
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def other_row_measure(qtype: str, rows: list[Sentence], terms: list[Term]) -> bool:
-    """Do the table rows a number question selected each measure another thing: the noun
-    asked missing from the row and its header, the row's label (its first cell without a
-    figure) naming none of the question's words (GDP asked, the budget-revenue row)? What
-    the paragraph before the table says is not the row's measure."""
-    if qtype not in STATED_WITH_NOUN or not rows:
-        return False
-    asked = [t for t in terms if t.asked and t.known and not t.category]
-    if not asked:
-        return False
-    for row in rows:
-        own = normalize(" | ".join(row.header) + "\n" + row.text)
-        label = next((c for c in row.cells if c.strip() and not _DIGIT.search(c)), None)
-        if any(t.found_in(own) for t in asked) or label is None:
-            return False
-        if any(t.found_in(normalize(label)) for t in terms if t.primary):
-            return False
-    return True
 
 
 def rejection(
@@ -337,8 +315,6 @@ def rejection(
     # A threshold is stated by a bound ("above 5m"), seldom by its noun.
     if asked_unstated(aq.qtype, terms, frame, sent.norm):
         return "asked"
-    if sent.cells and other_row_measure(aq.qtype, [sent], terms):
-        return "row_measure"
     # A bare follow-up ("那晋中片区呢？") must find each of its own words.
     if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
         return "focus"
