@@ -18,6 +18,10 @@ QUESTIONS = [
     ("调整后的补贴标准是多少？", "newer"),
     ("2023年修订版由哪个部门负责解释？", "newer"),
     ("新政策规定的申报期限是什么时候？", "newer"),
+    # a revision named by its year (newer_patterns)
+    ("人才办法（2024年修订）什么时候开始施行？", "newer"),
+    ("2021年修改的细则对租金补贴有什么规定？", "newer"),
+    ("2020 年修正的条例由谁解释？", "newer"),
     # older: the rule before its revision
     ("旧版规定奖励多少？", "older"),
     ("原办法的有效期多久？", "older"),
@@ -37,6 +41,9 @@ QUESTIONS = [
     ("新材料首批次应用怎么奖励？", None),
     ("老旧厂房改造有补助吗？", None),
     ("2019年版有效期多久？", None),  # a year, not a version word: years_named reads it
+    ("与2022年版相比，禁止类有什么变化？", None),  # an edition by year may be either
+    ("修订了20条以后补贴多少？", None),  # a count, not a year
+    ("2024年共修改了几个条款？", None),  # the year's count of changes, no version named
 ]
 
 

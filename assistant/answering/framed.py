@@ -15,6 +15,7 @@ from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.extraction import bigrams
 from assistant.answering.grammar import grammar
 from assistant.answering.items import colon_items, line_span, numbered_items
+from assistant.answering.labelled import labelled
 from assistant.answering.questions import asked_category
 from assistant.index import Index
 from assistant.text import normalize
@@ -98,7 +99,7 @@ def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms
         ls, le = line_span(doc.text, sent.start)
         for s, e in ((sent.start, sent.end), (ls, le)):
             text = normalize(doc.text[s:e])
-            if any(p in text for p in pointers) or opened.search(text):
+            if any(p in text for p in pointers) or opened.search(text) or labelled(text, question):
                 break
         else:
             continue

@@ -12,6 +12,7 @@ import re
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
+from assistant.text import words
 
 _G = grammar()
 # A list item read from a numbered line keeps at most this many characters.
@@ -21,6 +22,10 @@ ITEM_END = re.compile(r"[。；;]")
 _ITEM_SEPARATORS = ",，;；、 "
 # A line ending with one of these is complete; any other line may wrap onto the next.
 _LINE_STOPS = '。；;.!?！？:：)）”"'
+_BY_ENUMERATION_COMMA = r"[^、。]+"
+# A field value split by enumeration commas alone lists at least this many things: two
+# pieces are as often one phrase naming two places ("the province's and the city's plan").
+MIN_COMMA_RUN = 3
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
 _FORWARD = re.compile("|".join(re.escape(w) for w in _G.raw["lists"]["forward_pointers"]))
 
@@ -224,7 +229,8 @@ def inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Items a colon opens inside a sentence, separated by commas or semicolons ("those
-    attending were: A, B, C."), or by semicolons through the rest of the paragraph."""
+    attending were: A, B, C."), or by semicolons through the rest of the paragraph, or by
+    enumeration commas when no other separator is there."""
     colon = max(sent.text.rfind("："), sent.text.rfind(":"))
     if colon < 0:
         return []
@@ -232,11 +238,39 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     # Items separated by semicolons are sentences of their own: the run goes on to the end
     # of the paragraph, and commas stay inside the items.
     end = line_span(doc_text, sent.start)[1] if sent.text.rstrip()[-1:] in ";；" else sent.end
-    separated = r"[^；;。]+" if re.search("[；;]", doc_text[start:end]) else r"[^，,；;。]+"
+    said = doc_text[start:end]
+    if re.search("[；;]", said):
+        separated = r"[^；;。]+"
+    elif re.search("[，,]", said):
+        separated = r"[^，,；;。]+"
+    else:
+        # A field line's value written with enumeration commas alone ("attending: A, B, C"),
+        # up to its full stop; a conjunction inside an item stays (one industry "A and B").
+        separated = _BY_ENUMERATION_COMMA
+        stop = ITEM_END.search(doc_text, start, end)
+        end = stop.start() if stop else end
     items = []
     for m in re.finditer(separated, doc_text[start:end]):
         a, b = start + m.start(), start + m.end()
         if b - a > MAX_ITEM_CHARS:
             return []
         items.append((a, b))
+    if separated == _BY_ENUMERATION_COMMA:
+        # "A, B and C": a conjunction in the last piece may join two items or name one
+        # thing; the enumeration reader tells them apart.
+        if len(items) < MIN_COMMA_RUN or any(
+            tok in _G.and_tokens for tok in words(doc_text[items[-1][0] : items[-1][1]])
+        ):
+            return []
+        items[-1] = _without_tail(doc_text, *items[-1])
     return items if len(items) >= 2 else []
+
+
+def _without_tail(doc_text: str, a: int, b: int) -> tuple[int, int]:
+    """The last item of a run without the words after it ("…and so on, 9 clusters")."""
+    pos = a
+    for tok in words(doc_text[a:b]):
+        if tok in _G.tail_tokens and pos > a:
+            return a, pos
+        pos += len(tok)
+    return a, b

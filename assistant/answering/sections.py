@@ -11,6 +11,7 @@ import re
 
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import bigrams
+from assistant.answering.glued import said_apart
 from assistant.answering.grammar import grammar
 from assistant.answering.items import (
     inline_items,
@@ -30,6 +31,7 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _GLOSS = re.compile(r"[（(]([^）)]+)[）)]")
 # A bracketed note shorter than this ("（1）") names nothing a question selects items by.
 MIN_GLOSS_CHARS = 2
+_PLACE_WORDS = frozenset(_G.raw["lists"]["place_words"])
 
 
 def section_items(
@@ -80,10 +82,15 @@ def section_items(
         first = next(s for s in sentences if s.doc_id == doc_id)
         start, end = units[0]["start"], units[-1]["end"]
         # The section must be about the question: every noun of it is there (or in the
-        # title); another zone's plan under the same heading does not answer.
-        own = [t for t in terms if t.primary and t.known and t.is_content]
+        # title); another zone's plan under the same heading does not answer. A word the
+        # segmenter glued ("enterprise list") is there when its pieces are.
+        own = [
+            t
+            for t in terms
+            if t.primary and t.known and t.is_content and t.text not in _PLACE_WORDS
+        ]
         where = normalize(f"{first.title}\n{' '.join(best)}\n{doc.text[start:end]}")
-        if not all(t.found_in(where) for t in own):
+        if not all(said_apart(t, where) for t in own):
             continue
         unit = Sentence(doc_id, first.title, best[-1], start, end, doc.text[start:end], 0)
         return unit, spans

@@ -17,11 +17,44 @@ from collections import defaultdict
 from assistant.answering.composing import Context, as_sentence, doc_date
 from assistant.answering.constraints import MIN_COVERAGE
 from assistant.answering.evidence import Sentence, coverage
-from assistant.answering.version_columns import asks_both, change_asking, naming_versions
+from assistant.answering.version_columns import (
+    asks_both,
+    change_asking,
+    naming_versions,
+    version_column,
+)
 from assistant.messages import msg
 from assistant.retrieval.subject import rule_name
 
 logger = logging.getLogger(__name__)
+
+
+def revision_row_answer(ctx: Context, scoring):
+    """(direct answer, quotes) from a revision table's row when the question sets both
+    versions side by side and its best unit is such a row: the earlier version's cell, the
+    revised one's, then what the row says changed, each named by its column. A span of the
+    row would give one version alone ("valid 5 years" for "how much longer than before?").
+    None when the best unit is no row with both versions' cells filled."""
+    if not asks_both(ctx.aq.text):
+        return None
+    scored = scoring(ctx)
+    if not scored:
+        return None
+    best = scored[0][0]
+    if not best.cells or len(best.header) != len(best.cells):
+        return None
+    kinds = [version_column(h) for h in best.header]
+    if "old" not in kinds or "new" not in kinds:
+        return None
+    old_at, new_at = kinds.index("old"), kinds.index("new")
+    if old_at > new_at or not best.cells[old_at].strip() or not best.cells[new_at].strip():
+        return None
+    said = [
+        msg("row_cell", name=best.header[k], value=best.cells[k].strip())
+        for k in range(old_at, len(best.cells))
+        if best.cells[k].strip()
+    ]
+    return msg("row_first_joiner").join(said).rstrip("。") + "。", [(best, None)]
 
 
 def version_change_answer(index, ctx: Context, scoring):
@@ -30,6 +63,8 @@ def version_change_answer(index, ctx: Context, scoring):
     ``scoring``: the answerer's units of a context with their scores, best first."""
     if not asks_both(ctx.aq.text):
         return None
+    if (row := revision_row_answer(ctx, scoring)) is not None:
+        return row
     asking = change_asking()
     terms = [t for t in ctx.terms if t.text not in asking]
     best: dict[str, Sentence] = {}

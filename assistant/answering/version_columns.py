@@ -156,6 +156,21 @@ def naming_versions(index: Index, doc_ids: list[str], question: str) -> set[str]
     return out
 
 
+def defining_versions(index: Index, doc_ids: list[str], question: str) -> set[str]:
+    """The documents that define the question's words for versions as their own short
+    names ("hereinafter the original measures"), not merely use them (a table header)."""
+    g = version_words()
+    said = [w for w in (*g.newer, *g.older) if w in QuestionCues.of(question).text]
+    marks = [normalize_text(m) for m in _raw()["alias_marks"]]
+    out = set()
+    for doc_id in doc_ids:
+        doc = index.document(doc_id)
+        text = normalize_text(doc.text) if doc is not None else ""
+        if any(m + w in text for m in marks for w in said):
+            out.add(doc_id)
+    return out
+
+
 def version_documents(index: Index, sentences: list[Sentence], question: str) -> list[Sentence]:
     """Units read as versions of their rule when the question asks one version.
 
@@ -163,8 +178,10 @@ def version_documents(index: Index, sentences: list[Sentence], question: str) ->
     context of the asked version's units: the document is that version, though it never
     calls itself so — unless a retrieved document writes that word itself (a revision note's
     "hereinafter the new measures"): then the question uses that document's names, and they
-    are not lent to another rule's versions. A question asking the new version is not answered from the earlier ones: their units are
-    set aside when a newer version is among the units. (An earlier version asked keeps the
+    are not lent to another rule's versions; when it defines them as its short names, the
+    units of other documents are set aside unless the question names their place. A question asking the new version
+    is not answered from the earlier ones: their units are set aside when a newer version
+    is among the units. (An earlier version asked keeps the
     newer ones, which may speak of it: "the 2019 rule is repealed".)"""
     cues = QuestionCues.of(question)
     if asks_both(question):
@@ -176,7 +193,8 @@ def version_documents(index: Index, sentences: list[Sentence], question: str) ->
     named = {"newer": g.newer, "older": g.older}.get(cues.version, both)
     said = [w for w in named if w in cues.text]
     doc_ids = list(dict.fromkeys(s.doc_id for s in sentences))
-    if naming_versions(index, doc_ids, question):
+    naming = naming_versions(index, doc_ids, question)
+    if naming:
         said = []  # the question names versions the way a document does
     today = date.today()
     groups: dict[str, list[DocumentSubject]] = defaultdict(list)
@@ -193,6 +211,14 @@ def version_documents(index: Index, sentences: list[Sentence], question: str) ->
             asked |= chosen
             if cues.version == "newer":
                 dropped |= {s.doc_id for s in group if s.doc_id not in chosen}
+    defining = defining_versions(index, doc_ids, question) if naming else set()
+    if defining:
+        # The versions are the ones that document names: another document's value is not
+        # one of them, unless the question names that document's place.
+        placed = {
+            s.doc_id for g in groups.values() for s in g if s.region and s.region in cues.text
+        }
+        dropped |= set(doc_ids) - defining - placed
     if dropped:
         logger.debug("earlier versions set aside: %s", sorted(dropped))
     return [

@@ -8,6 +8,7 @@ naming a version means the same on every path.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -26,6 +27,7 @@ class VersionWords:
 
     newer: tuple[str, ...]
     older: tuple[str, ...]
+    newer_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +38,7 @@ def version_words() -> VersionWords:
     return VersionWords(
         newer=tuple(normalize(w) for w in raw["newer"]),
         older=tuple(normalize(w) for w in raw["older"]),
+        newer_patterns=tuple(re.compile(p) for p in raw.get("newer_patterns", ())),
     )
 
 
@@ -44,7 +47,7 @@ def version_asked(text: str) -> Version | None:
     newer and an earlier one (it compares them), None when it names none."""
     norm = normalize(text)
     g = version_words()
-    newer = any(w in norm for w in g.newer)
+    newer = any(w in norm for w in g.newer) or any(p.search(norm) for p in g.newer_patterns)
     older = any(w in norm for w in g.older)
     if newer and older:
         return "both"
