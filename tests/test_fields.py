@@ -16,9 +16,16 @@ from tests.conftest import chain_over
         # A label the question names.
         ("这项工作的完成时限是什么时候？", ("完成时限",), True),
         ("电子信息产业园建设的责任单位有哪些？", ("责任单位",), True),
+        ("青溪经开区的主导产业有哪些？", ("主导产业",), True),
+        # Who attended or sat in: the header's field of that role.
+        ("出席会议的副主任有哪几位？", ("出席", "出席人员", "出席领导"), False),
+        ("哪些部门列席了会议？", ("列席", "列席人员", "列席单位"), False),
         # Where or when an event took place: the header's place or time.
         ("第6次主任办公会议在哪里开的？", ("地点", "会议地点"), False),
         ("这次会议是哪天召开的？", ("时间", "会议时间", "日期"), False),
+        # When a body was founded: the founding field of its own verb.
+        ("青溪经开区成立于哪一年？", ("成立时间", "成立日期", "成立年份"), False),
+        ("综合保税区是什么时候设立的？", ("设立时间", "设立日期", "设立年份"), False),
     ],
 )
 def test_asked_labels(question, labels, named):
@@ -34,6 +41,10 @@ def test_asked_labels(question, labels, named):
         "办事窗口在哪里？",
         # No field asked.
         "会议研究了哪些事项？",
+        # Founded, but asked who founded it, not when.
+        "综合保税区由哪个部门批准设立？",
+        # Attending named, but asked which units must attend, not who did.
+        "会议要求哪些单位出席？",
     ],
 )
 def test_no_asked_labels(question):
@@ -76,6 +87,8 @@ MINUTES = """青溪经济技术开发区管委会主任办公会议纪要
 时间：2025年3月18日上午
 地点：管委会二楼第三会议室
 主持：管委会主任 李文
+出席：管委会副主任 王刚、赵敏
+列席：建设局、财政局负责同志
 
 一、关于标准厂房建设问题
 
@@ -91,9 +104,23 @@ MINUTES = """青溪经济技术开发区管委会主任办公会议纪要
 """
 
 
+PROFILE = """青溪经济技术开发区概况
+
+成立时间：1993年
+管辖面积：120平方公里
+主导产业：新材料、生物医药、现代物流
+管理机构：青溪经济技术开发区管理委员会
+
+发展历程
+
+2010年，经国务院批准，开发区升级为国家级经济技术开发区。2012年6月，青溪经开区投资促进中心成立，为企业提供全程代办服务。2015年5月，开发区内的综合保税区获批设立。
+"""
+
+
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("fields"), {"minutes.txt": MINUTES})
+    docs = {"minutes.txt": MINUTES, "profile.txt": PROFILE}
+    return chain_over(tmp_path_factory.mktemp("fields"), docs)
 
 
 @pytest.mark.parametrize(
@@ -104,6 +131,11 @@ def chain(tmp_path_factory):
         # The field of the section about the question's matter, not the first one.
         ("企业服务专员制度这项工作的完成时限是什么时候？", "2025年4月30日前"),
         ("标准厂房建设的责任单位是哪个？", "建设局"),
+        ("青溪经开区成立于哪一年？", "1993年"),
+        ("主任办公会议出席的副主任有哪几位？", "管委会副主任 王刚、赵敏"),
+        ("哪些部门列席了这次主任办公会议？", "建设局、财政局负责同志"),
+        # A list-valued field answers the question asking that list.
+        ("青溪经开区的主导产业有哪些？", "新材料、生物医药、现代物流"),
     ],
 )
 def test_field_answers(chain, question, expected):
@@ -115,3 +147,15 @@ def test_field_answers(chain, question, expected):
 def test_a_yes_no_question_is_not_answered_by_a_field(chain):
     answer = chain.ask("企业服务专员制度的完成时限是2025年4月30日前吗？")
     assert not (answer.direct_answer or "").startswith("2025年4月30日前")
+
+
+def test_a_founding_field_answers_only_its_own_verb(chain):
+    # The profile's founding field ("成立时间") does not date another event ("设立").
+    answer = chain.ask("青溪经开区的综合保税区是什么时候设立的？")
+    assert not (answer.direct_answer or "").startswith("1993年")
+
+
+def test_a_list_field_does_not_answer_a_number(chain):
+    # Asked how many leading industries: a count, not the field's list.
+    answer = chain.ask("青溪经开区有几个主导产业？")
+    assert not (answer.direct_answer or "").startswith("新材料、生物医药、现代物流")

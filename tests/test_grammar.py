@@ -202,6 +202,11 @@ def test_polarity_decided_by_the_verdict(question, clause, words, expected):
         (RANKING, "位列第三名", "第三名"),
         (DATE, "自2021年3月1日起施行", "2021年3月1日"),
         (DATE, "截至2022年底", "2022年底"),
+        # A part of a month: its end or a third of it, with or without the year.
+        (DATE, "确保2025年9月底前竣工交付", "2025年9月底"),
+        (DATE, "于6月底前完成挂牌出让", "6月底"),
+        (DATE, "当年10月中旬拨付", "10月中旬"),
+        (DATE, "2024年3月下旬开工", "2024年3月下旬"),
         (DURATION, "为期一年", "为期一年"),
         (DURATION, "用三年左右时间", "三年左右"),
         (DURATION, "在15个工作日内办结", "15个工作日内"),
@@ -220,6 +225,8 @@ def test_typed_spans(pattern, text, found):
         (NUMBER, "依照第三十五条执行"),
         (RANKING, "排名靠前"),
         (DATE, "三年行动计划"),
+        # A duration in months is no date, whatever follows it.
+        (DATE, "满16个月底薪不变"),
     ],
 )
 def test_typed_spans_counter_examples(pattern, text):

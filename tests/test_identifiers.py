@@ -5,7 +5,7 @@ import pytest
 
 from assistant.answering.chain import AnswerChain
 from assistant.answering.evidence import Term
-from assistant.answering.identifiers import _title_words, asks_issue_date, in_header
+from assistant.answering.identifiers import _issue_asked, _title_words, asks_issue_date, in_header
 from tests.conftest import chain_over
 
 # Invented documents: a rule and its revision, which cites the rule it replaces.
@@ -79,6 +79,21 @@ def test_issue_date_questions(question, issue):
     assert asks_issue_date(question) is issue
 
 
+@pytest.mark.parametrize(
+    "question,asked",
+    [
+        ("这个办法是谁发布的？", True),
+        ("考核结果由哪个部门公布？", True),
+        # Published as a later step: who is asked does the earlier verb.
+        ("考核结果由谁审定后公布？", False),
+        ("名单经谁审核之后印发？", False),
+        ("评审结果由专家组评议再公布吗？", False),
+    ],
+)
+def test_an_issue_word_after_a_later_step_marker_is_not_asked(question, asked):
+    assert _issue_asked(question) is asked
+
+
 def test_issue_date_is_the_documents_own(chain):
     answer = chain.invoke("示例区2019年的科技创新奖励办法是哪天印发的？")
     assert "2019年3月1日" in answer.direct_answer
@@ -87,6 +102,13 @@ def test_issue_date_is_the_documents_own(chain):
 def test_the_issuer_is_the_documents_own(chain):
     direct = chain.invoke("示例区2019年的科技创新奖励办法是哪个部门发布的？").direct_answer
     assert "示例区管理委员会" in direct
+
+
+def test_who_approves_before_publication_is_not_the_issuer(chain):
+    # The document's issuer published it; the question asks who approves it first, which
+    # the document does not say (read as an issuer question, the issuer would answer).
+    answer = chain.invoke("示例区2019年的科技创新奖励办法由谁审定后公布？")
+    assert not (answer.direct_answer or "").startswith("示例区管理委员会")
 
 
 def test_an_item_the_question_names_is_not_its_answer(chain):
@@ -133,3 +155,22 @@ def test_the_expiry_of_a_document_named_by_a_split_compound(tmp_path):
     chain = chain_over(tmp_path, {"scoring.txt": SCORING})
     direct = chain.invoke("这个考核办法的有效期到什么时候？").direct_answer
     assert direct is not None and direct.startswith("2025年12月31日")
+
+
+@pytest.fixture(scope="module")
+def revision_only(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("revision"), {"new.txt": NEW})
+
+
+@pytest.mark.parametrize(
+    "question,number",
+    [
+        # The former document's number: cited in the revision's body.
+        ("原《示例区科技创新奖励办法》的文号是什么？", "示经管〔2019〕7号"),
+        ("修订前的《示例区科技创新奖励办法》文号是多少？", "示经管〔2019〕7号"),
+        # Counter-example: the revision's own number, in its header.
+        ("《示例区科技创新奖励办法（2023年修订）》的文号是什么？", "示经管〔2023〕12号"),
+    ],
+)
+def test_the_former_documents_number_is_cited_in_the_revision(revision_only, question, number):
+    assert revision_only.invoke(question).direct_answer.startswith(number)

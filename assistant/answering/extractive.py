@@ -303,7 +303,7 @@ class ExtractiveAnswerer:
         if tabled is not None:
             return (
                 tabled[0],
-                corroborated(tabled[1], aq, self._scored(ctx), self._rejected(ctx)),
+                corroborated(tabled[1], aq, self._scored(ctx), self._rejected(ctx), self.index),
                 tabled[2],
             )
         if aq.qtype == "list":
@@ -368,11 +368,8 @@ class ExtractiveAnswerer:
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
             # A table row answers with its cells named by their columns, the asked cell first.
             reply = row_reply(best, aq.qtype, aq.text, aq.numbers)
-            return (
-                reply,
-                corroborated([(best, None)], aq, self._scored(ctx), self._rejected(ctx)),
-                False,
-            )
+            scored, rejected = self._scored(ctx), self._rejected(ctx)
+            return reply, corroborated([(best, None)], aq, scored, rejected, self.index), False
         pattern = asked_pattern(aq)
         paired = respective_value(doc_text, best, aq.text, pattern) if pattern else None
         if paired is not None:

@@ -27,6 +27,8 @@ HEADER_CHARS = 240
 _ISSUE_WORDS = tuple(_G.raw["dates"]["issue_words"])
 _ISSUER_KINDS = tuple(_G.raw["dates"]["issuer_kinds"])
 _WHO = tuple(_G.raw["dates"]["issuer_asking"])
+_LATER_STEP = tuple(_G.raw["dates"]["later_step_markers"])
+_FORMER = tuple(_G.raw["former_document"])
 # Which date a question asks for, by its words: expiry before effect before issue
 # ("有效期至" is not "发布").
 _DOCUMENT_DATES = (
@@ -81,14 +83,27 @@ def document_fact(index: Index, ctx: Context, offset: int = 0):
         if found and all(f is not None for f in found):
             quotes = [q for f in found for q in f[1]]
             return "；".join(f[0].rstrip("。") for f in found) + "。", quotes, False
-    if aq.qtype == "entity" and asks_issue_date(aq.text) and _asks_issuer(aq.text):
+    if aq.qtype == "entity" and _issue_asked(aq.text) and _asks_issuer(aq.text):
         found = issuer(index, ctx)
         if found is not None:
             return (*found, False)
     ident = asked_identifier(aq.text)
-    if ident is not None and in_header(ident[0]):
+    # The former document's identifier is cited in its revision's body, not its header.
+    former = any(w in normalize(aq.text) for w in _FORMER)
+    if ident is not None and in_header(ident[0]) and not former:
         return header_identifier(index, ctx, ident[1], offset)
     return None
+
+
+def _issue_asked(question: str) -> bool:
+    """The question says an issue word that is not a later step after another verb ("by
+    whom is it approved and then published" asks who approves, not who publishes)."""
+    q = normalize(question)
+    return any(
+        not any(q[: m.start()].endswith(s) for s in _LATER_STEP)
+        for w in _says(question, _ISSUE_WORDS)
+        for m in re.finditer(re.escape(w), q)
+    )
 
 
 def _asks_issuer(question: str) -> bool:

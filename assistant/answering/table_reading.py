@@ -12,6 +12,7 @@ from assistant.answering.composing import row_answer
 from assistant.answering.constraints import stated_ranks
 from assistant.answering.evidence import Sentence, lexicon, table_rows
 from assistant.answering.grammar import grammar
+from assistant.answering.row_quotes import prose_statement
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import normalize
@@ -203,11 +204,14 @@ def row_reply(row: Sentence, qtype: str, question: str, years: list[str]) -> str
     return msg("row_cell", name=header, value=value) + msg("row_first_joiner") + whole
 
 
-def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejected) -> list:
+def corroborated(
+    quotes: list, aq, scored: list[tuple[Sentence, float]], rejected, index: Index | None = None
+) -> list:
     """Each row's bare figure (its unit only in a header) with the covering sentence of the
-    same document that states it with its unit, when one was retrieved: the reader sees
-    the value said. ``scored``: the units best first; ``rejected``: why a unit cannot
-    answer, or None."""
+    same document that states it with its unit, when one was retrieved, else (given the
+    ``index``) the prose sentence of the row's document
+    stating it beside the row's label: the reader sees the value said. ``scored``: the
+    units best first; ``rejected``: why a unit cannot answer, or None."""
     if aq.qtype == "ranking":
         return quotes + [p for row, _ in quotes if (p := _rank_prose(row, scored, rejected))]
     if aq.qtype != "number":
@@ -225,6 +229,11 @@ def corroborated(quotes: list, aq, scored: list[tuple[Sentence, float]], rejecte
                 span = (s.start + at, s.start + at + len(cell[1])) if at >= 0 else None
                 out.append((s, span))
                 break
+        else:
+            doc = index.document(row.doc_id) if index is not None else None
+            stated = prose_statement(doc.text, row, cell[1]) if doc is not None else None
+            if stated is not None:
+                out.append(stated)
     return out
 
 
