@@ -16,12 +16,15 @@ from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere
 from assistant.answering.measures import (
     asked_classifier,
+    goal_measure_stated,
+    measure_without_amount,
     other_level,
     states_classifier,
     states_named_bound,
     within_stated_range,
 )
 from assistant.answering.polarity import compared_numbers, opposite_case, unnamed_case
+from assistant.answering.qualifiers import missing_qualifier, prefixed_run
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.answering.terms import first_rank_words
 from assistant.text import normalize, words
@@ -181,6 +184,19 @@ def other_attribute(question: str, sent_norm: str, terms: list[Term]) -> bool:
     return True
 
 
+def asked_unstated(qtype: str, terms: list[Term], frame: str, text_norm: str) -> bool:
+    """Does a number question's asked noun miss from the unit with its frame (a table row
+    with its caption and header: GDP asked, the row of another measure)?"""
+    return qtype in STATED_WITH_NOUN and any(
+        t.asked
+        and t.known
+        and not t.category
+        and not t.found_in(frame)
+        and not states_named_bound(t.text, text_norm)
+        for t in terms
+    )
+
+
 def rejection(
     sent: Sentence,
     score: float,
@@ -228,6 +244,12 @@ def rejection(
         return "period"
     if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
         return "ordinal"
+    # "下一次会议", "一期": which one of a series the question means must hold too.
+    if missing_qualifier(aq.text, ctx):
+        return "qualifier"
+    # "瞪羚企业" is not named by "准瞪羚企业" alone.
+    if prefixed_run(question, normalize(f"{sent.section}\n{sent.text}")):
+        return "prefixed"
     # "…领导小组的组长是谁": a unit naming no 组长 names no one as one. A kind asked for
     # ("哪个部门") is answered by its instances instead; only a common noun is a role or
     # thing asked for (the last term may be a verb the tagger misreads: "由谁申报").
@@ -257,8 +279,18 @@ def rejection(
         return "whole_period"
     # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
     # must name the measure itself, not only its neighbour.
-    if measure and not any(said_as_word(v, sent.norm) for v in measure):
+    # A goal's measure ("预期增长") may be split by the goal's own words ("预期目标…增长").
+    if (
+        measure
+        and not any(said_as_word(v, sent.norm) for v in measure)
+        and not goal_measure_stated(measure[0], sent.norm, ctx)
+    ):
         return "measure"
+    # "地区生产总值是多少亿元" is not answered by a sentence whose 亿元 is another measure's.
+    if aq.qtype == "number" and not sent.cells:
+        asked_forms = [f for t in terms if t.asked and t.primary for f in (t.text, *t.variants)]
+        if measure_without_amount(question, asked_forms, sent.norm):
+            return "unit_clause"
     # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
     if counted is not None and not states_count(sent.norm, *counted):
         return "counted"
@@ -281,14 +313,7 @@ def rejection(
     # An amount is stated with what it measures: "…总产值目标是多少" is not answered by a
     # unit without 目标, whatever its paragraph says.
     # A threshold is stated by a bound ("above 5m"), seldom by its noun.
-    if aq.qtype in STATED_WITH_NOUN and any(
-        t.asked
-        and t.known
-        and not t.category
-        and not t.found_in(frame)
-        and not states_named_bound(t.text, sent.norm)
-        for t in terms
-    ):
+    if asked_unstated(aq.qtype, terms, frame, sent.norm):
         return "asked"
     # A bare follow-up ("那晋中片区呢？") must find each of its own words.
     if aq.focus and not all(t.found_in(ctx) for t in terms if t.primary and t.known):
@@ -312,9 +337,10 @@ def rejection(
             return "rarest"
         scope = SCOPE_FRAME.match(sent.text)
         if scope and not SCOPE_POINTER.search(scope.group(0)):
-            # A sentence with its own scope is not about an earlier sentence's scope.
+            # A sentence with its own scope is not about an earlier sentence's scope. The
+            # noun asked for is what the sentence gives, seldom by its name ("补助标准").
             own = normalize(f"{sent.title}\n{sent.section}\n{sent.text}")
-            if not all(t.found_in(own) for t in content):
+            if not all(t.found_in(own) for t in content if not t.asked):
                 return "scope"
     # A document the question names by its title ("《山西省开发区条例》…") must be the unit's
     # own, or named in it: another statement of the paragraph does not make it so.

@@ -19,7 +19,8 @@ from assistant.answering.evidence import Sentence, Term
 from assistant.answering.extraction import longest_run
 from assistant.answering.grammar import grammar
 from assistant.answering.periods import form_bonus
-from assistant.text import normalize
+from assistant.answering.qualifiers import qualifier_grammar
+from assistant.text import normalize, words
 
 _BOUNDS = grammar().raw["bounds"]
 _TARGETS = tuple(grammar().raw["targets"])
@@ -232,3 +233,43 @@ def states_named_bound(noun: str, text_norm: str) -> bool:
     """Is ``noun`` a lower-bound noun the text states as a bound, with a lower-bound word or
     a range open above? Documents seldom write the noun itself."""
     return bound_noun(noun) and states_lower_bound(text_norm)
+
+
+def goal_measure_stated(measure: str, text_norm: str, context_norm: str) -> bool:
+    """Is a measure that opens with a goal word ("expected growth") stated split: the goal
+    word in the unit or its context ("the expected goals are: ..."), the rest of the measure
+    a word of the unit ("... grows 6%")?"""
+    goal = next((w for w in _TARGETS if measure.startswith(w)), None)
+    if goal is None or goal not in context_norm or len(measure) == len(goal):
+        return False
+    return measure[len(goal) :] in words(text_norm)
+
+
+_CLAUSE = re.compile(r"[^，,；;。：:]+")
+
+
+def asked_units(question: str) -> tuple[str, ...]:
+    """The units of measure a number question asks its amount in, right after its asking
+    word ("how many hundred-million yuan" -> the yuan family), or none."""
+    norm = normalize(question)
+    m = grammar().how_many.search(norm)
+    if m is None:
+        return ()
+    for family in qualifier_grammar().amount_units:
+        if any(norm.startswith(u, m.end()) for u in family):
+            return family
+    return ()
+
+
+def measure_without_amount(question: str, asked: list[str], text_norm: str) -> bool:
+    """Does the unit say the noun the question asks the amount of (GDP, asked in yuan) only
+    in clauses stating no amount in the asked unit (GDP grew 5.1%)? Then the amount it
+    states in that unit (budget revenue of 2.4 billion yuan) is another measure's."""
+    units = asked_units(question)
+    if not units:
+        return False
+    amount = re.compile(qualifier_grammar().amount + "(?:" + "|".join(map(re.escape, units)) + ")")
+    clauses = [
+        c.group(0) for c in _CLAUSE.finditer(text_norm) if any(a in c.group(0) for a in asked)
+    ]
+    return bool(clauses) and not any(amount.search(c) for c in clauses)

@@ -13,6 +13,7 @@ import re
 
 from assistant.answering.changes import change_verdict
 from assistant.answering.composing import Context, row_answer
+from assistant.answering.constraints import asked_unstated
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
 from assistant.answering.positions import listed_position, position_of
@@ -194,6 +195,8 @@ def _holds(table: Table, rows: list[Sentence], terms: list[Term], aq, used: set[
         and not any(t.text in u or u in t.text for u in used)
     ]
     if own and not max(own, key=lambda t: t.idf).found_in(text):
+        return False
+    if asked_unstated(aq.qtype, own, text, text):  # the row of another measure
         return False
     return all(t.found_in(text) for t in own if t.pos in _CONSTRAINT_POS)
 
