@@ -8,11 +8,10 @@ and answered by the real index, models and chain."""
 import pytest
 
 from assistant.answering.chain import AnswerChain
-from assistant.answering.evidence import lexicon
+from assistant.answering.evidence import _expand
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import analyze, classify
 from assistant.answering.rephrasing import plain_question
-from assistant.answering.terms import known_words
 from tests.conftest import chain_over
 
 
@@ -144,9 +143,7 @@ def test_a_compound_holding_a_lexicon_word(token, known, parts):
     def df_of(word: str) -> int:
         return 1 if word in known else 0
 
-    # No document text: only the compound reading applies, not a re-cut across its edges.
-    words = known_words([(token, "n")], df_of, "", lexicon()[0], frozenset(), ())
-    assert [w for w, _ in words] == parts
+    assert [w for w, _ in _expand([(token, "n")], df_of)] == parts
 
 
 @pytest.mark.parametrize(
