@@ -1,8 +1,8 @@
 """Yes/no on who holds a duty (answering/holders.py; words in question_grammar.yaml
-``holders``): "由X负责吗" against a clause giving the duty to another body with the same verb
-answers no. Examples and counter-examples (the same body, a body that may be the same under
-another name, another verb, a marker opening another word), then invented documents of
-three layouts end to end."""
+``marked_slots.holder``): "由X负责吗" against a clause giving the duty to another body with the
+same verb answers no. Examples and counter-examples (the same body, a body that may be the
+same under another name, another verb, a marker opening another word), then invented
+documents of three layouts end to end."""
 
 import pytest
 

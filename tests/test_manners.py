@@ -1,8 +1,8 @@
 """Yes/no on the standard a rule is applied by (answering/manners.py; words in
-question_grammar.yaml ``manner_markers`` and ``versions``): a clause applying another
-standard with the same verb answers no. Examples and counter-examples (the same standard
-in other words, a one-character difference, a version against a year), then invented
-documents of two layouts end to end."""
+question_grammar.yaml ``marked_slots.standard``, version_grammar.yaml ``asked_versions``): a
+clause applying another standard with the same verb answers no. Examples and
+counter-examples (the same standard in other words, a one-character difference, a version
+against a year), then invented documents of two layouts end to end."""
 
 import pytest
 
