@@ -8,7 +8,7 @@ import pytest
 from assistant.answering.fields import asked_labels
 from assistant.answering.grammar import grammar
 from assistant.answering.label_lines import field, labels
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -118,10 +118,7 @@ PROFILE = """青溪经济技术开发区概况
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    docs = {"minutes.txt": MINUTES, "profile.txt": PROFILE}
-    return chain_over(tmp_path_factory.mktemp("fields"), docs)
+chain = documents_chain({"minutes.txt": MINUTES, "profile.txt": PROFILE}, "fields")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answering.holders import holders, other_holder
 from assistant.messages import msg
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -69,10 +69,9 @@ TABLE = """# 红岭开发区事项分工表
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    docs = {"profile.md": PROFILE, "minutes.txt": MINUTES, "table.md": TABLE}
-    return chain_over(tmp_path_factory.mktemp("holders"), docs)
+chain = documents_chain(
+    {"profile.md": PROFILE, "minutes.txt": MINUTES, "table.md": TABLE}, "holders"
+)
 
 
 @pytest.mark.parametrize(

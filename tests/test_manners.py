@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answering.manners import other_standard
 from assistant.messages import msg
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -52,9 +52,7 @@ GUIDE = """# 青禾园区项目备案指南
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("manners"), {"rules.txt": RULES, "guide.md": GUIDE})
+chain = documents_chain({"rules.txt": RULES, "guide.md": GUIDE}, "manners")
 
 
 @pytest.mark.parametrize(
