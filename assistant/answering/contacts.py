@@ -21,7 +21,8 @@ from itertools import pairwise
 
 import yaml
 
-from assistant.answering.composing import Context, as_sentence
+from assistant.answering.answer_parts import as_sentence
+from assistant.answering.composing import Context
 from assistant.answering.constraints import is_name
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.items import line_span

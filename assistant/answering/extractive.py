@@ -15,16 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
+from assistant.answering.answer_parts import as_sentence, row_has, sentence_citation
 from assistant.answering.comparisons import comparison_answer
-from assistant.answering.composing import (
-    Context,
-    as_sentence,
-    lead_in_answer,
-    list_answer,
-    row_has,
-    section_list,
-    sentence_citation,
-)
+from assistant.answering.composing import Context, lead_in_answer, list_answer, section_list
 from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.constructions import construction_answer
 from assistant.answering.covering import (

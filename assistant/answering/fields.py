@@ -14,7 +14,8 @@ Functions without state.
 
 from __future__ import annotations
 
-from assistant.answering.composing import Context, as_sentence
+from assistant.answering.answer_parts import as_sentence
+from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.grammar import grammar
 from assistant.answering.label_lines import field, labels

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answering.answer_parts import as_sentence
 from assistant.answering.barring import barred_verdict, states_only_itself
 from assistant.answering.cases import scope_only, unstated_condition
 from assistant.answering.comparison_verdicts import asked_direction
-from assistant.answering.composing import as_sentence
 from assistant.answering.directions import unstated_direction
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term, qa_question_before
