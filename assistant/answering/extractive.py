@@ -33,10 +33,8 @@ from assistant.answering.definitions import defining_unit, own_or_heading
 from assistant.answering.evidence import (
     Sentence,
     Term,
-    clauses,
     coverage,
     dictionary_word,
-    gather_sentences,
     question_terms,
     term_variants,
 )
@@ -71,6 +69,7 @@ from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
+from assistant.answering.units import clauses, gather_sentences
 from assistant.answering.version_columns import version_conflict, version_view
 from assistant.index import Hit, Index
 from assistant.messages import msg
