@@ -139,7 +139,7 @@ def states_count(text_norm: str, classifier: str, noun: str, question_norm: str 
     count = rf"{counting['numeral']}{re.escape(classifier)}"
     # Either order: "6个国家级开发区" and "新建重大转型项目141个".
     pattern = rf"{count}{gap}(?:{forms})|(?:{forms}){gap}{count}"
-    return states_as_asked(pattern, text_norm, question_norm)
+    return states_as_asked(pattern, count, text_norm, question_norm)
 
 
 _MODIFIER_STOP = re.compile(r"[，,。；;：:、（）()\s？?]")

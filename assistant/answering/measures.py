@@ -211,7 +211,7 @@ def states_classifier(
     """Does the text state a count with one of the classifiers (a numeral right before it),
     as a rate exactly when the question asks one ("每千平方米几家")?"""
     pattern = f"(?:{_COUNTING['numeral']})(?:{'|'.join(map(re.escape, classifiers))})"
-    return states_as_asked(pattern, text_norm, question_norm)
+    return states_as_asked(pattern, pattern, text_norm, question_norm)
 
 
 # Weight kept by a threshold noun the library never writes: as little as a kind of answer

@@ -22,6 +22,7 @@ class RateGrammar:
     marker: re.Pattern[str]
     not_rates: re.Pattern[str]
     clause_mark: re.Pattern[str]
+    base_gap: int
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -37,6 +38,7 @@ def rate_grammar() -> RateGrammar:
         marker=_words(raw["markers"]),
         not_rates=_words(raw["not_rates"]),
         clause_mark=re.compile(raw["clause_marks"]),
+        base_gap=int(raw["base_gap"]),
     )
 
 
@@ -46,15 +48,30 @@ def says_rate(text: str) -> bool:
     return g.marker.search(g.not_rates.sub(" ", text)) is not None
 
 
-def rate_governed(text_norm: str, end: int) -> bool:
-    """Is the value ending at ``end`` stated per something: a rate word earlier in its
-    clause ("每千平方米平均在孵企业不少于4家")?"""
-    marks = [m.end() for m in rate_grammar().clause_mark.finditer(text_norm, 0, end)]
-    return says_rate(text_norm[max(marks, default=0) : end])
+BASE = "base"
+RATE = "rate"
 
 
-def states_as_asked(pattern: str, text_norm: str, question_norm: str) -> bool:
-    """Does the text state a value matching ``pattern`` as the question asks it: governed
-    by a rate word when the question asks per something, by none when it does not?"""
-    rate = says_rate(question_norm)
-    return any(rate_governed(text_norm, m.end()) == rate for m in re.finditer(pattern, text_norm))
+def rate_role(text_norm: str, start: int) -> str | None:
+    """What a rate word earlier in its clause makes of the value starting at ``start``: the
+    rate's base (BASE, "每培育1家毕业企业"), the value stated per it (RATE, "每千平方米平均
+    在孵企业不少于4家"), or None when no rate word governs it."""
+    g = rate_grammar()
+    marks = [m.end() for m in g.clause_mark.finditer(text_norm, 0, start)]
+    clause_start = max(marks, default=0)
+    clause = g.not_rates.sub(lambda m: " " * len(m.group(0)), text_norm[clause_start:start])
+    words = list(g.marker.finditer(clause))
+    if not words:
+        return None
+    return BASE if len(clause) - words[-1].end() <= g.base_gap else RATE
+
+
+def states_as_asked(pattern: str, value: str, text_norm: str, question_norm: str) -> bool:
+    """Does the text state a value (``value``, inside a match of ``pattern``) as the question
+    asks it: stated per something when the question asks per something, else ungoverned?"""
+    wanted = RATE if says_rate(question_norm) else None
+    for m in re.finditer(pattern, text_norm):
+        found = re.search(value, m.group(0))
+        if found and rate_role(text_norm, m.start() + found.start()) == wanted:
+            return True
+    return False
