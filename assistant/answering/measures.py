@@ -209,7 +209,7 @@ def states_classifier(
     text_norm: str, classifiers: tuple[str, ...], question_norm: str = ""
 ) -> bool:
     """Does the text state a count with one of the classifiers (a numeral right before it),
-    as a rate exactly when the question asks one ("每千平方米几家")?"""
+    as a value per something exactly when the question asks one (rates.states_as_asked)?"""
     pattern = f"(?:{_COUNTING['numeral']})(?:{'|'.join(map(re.escape, classifiers))})"
     return states_as_asked(pattern, pattern, text_norm, question_norm)
 

@@ -1,10 +1,11 @@
 """Rates against counts: a value stated per unit of something is not a count.
 
-"每培育1家毕业企业…给予5万元" states a reward for each firm, not how many firms there are,
-and "每千平方米…不少于4家" a density, not the number of firms an incubator must host. A
-question asking "how many firms" is answered by a count no rate word governs; one asking
-"how many per thousand square metres" by a value one does. Words are data in
-``resources/rate_grammar.yaml``; functions without state.
+"A reward for each graduating firm" names one firm as the base of a rate, not how many
+firms there are, and "at least four firms per thousand square metres" is a density, not
+the number of firms an incubator must host. A question asking "how many firms" is answered
+by a count no rate word governs; one asking "how many per thousand square metres" by a
+value stated per something. Words are data in ``resources/rate_grammar.yaml`` (examples
+there); functions without state.
 """
 
 from __future__ import annotations
@@ -54,8 +55,8 @@ RATE = "rate"
 
 def rate_role(text_norm: str, start: int) -> str | None:
     """What a rate word earlier in its clause makes of the value starting at ``start``: the
-    rate's base (BASE, "每培育1家毕业企业"), the value stated per it (RATE, "每千平方米平均
-    在孵企业不少于4家"), or None when no rate word governs it."""
+    rate's base (BASE: for each one firm), the value stated per it (RATE: four firms per
+    thousand square metres), or None when no rate word governs it."""
     g = rate_grammar()
     marks = [m.end() for m in g.clause_mark.finditer(text_norm, 0, start)]
     clause_start = max(marks, default=0)
