@@ -8,8 +8,8 @@ from assistant.answering.rarity import RAREST_TIE_MARGIN, holds_rarest, rarest_t
 from tests.helpers import answered, documents_chain
 
 
-def _term(text: str, idf: float) -> Term:
-    return Term(text, idf, pos="n", idf=idf)
+def _term(text: str, idf: float, pos: str = "n") -> Term:
+    return Term(text, idf, pos=pos, idf=idf)
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,21 @@ def test_rarest_terms(idfs, rarest):
 def test_holds_any_tied_rarest_term(text, holds):
     terms = [_term("财政", 2.0), _term("收入", 2.0), _term("园区", 0.5)]
     assert holds_rarest(terms, text) is holds
+
+
+@pytest.mark.parametrize(
+    ("tied", "rarest"),
+    [
+        # A verbal noun tied with a noun: the noun tells the subject.
+        ([("合格", "n"), ("运营", "vn")], ["合格"]),
+        ([("财政", "n"), ("收入", "n")], ["财政", "收入"]),
+        # Counter-example: with no noun among them, every tied term.
+        ([("运营", "vn"), ("孵化", "vn")], ["运营", "孵化"]),
+    ],
+)
+def test_nouns_before_verbal_nouns_among_tied_terms(tied, rarest):
+    terms = [_term(w, 3.0, pos) for w, pos in tied] + [_term("补贴", 1.0)]
+    assert [t.text for t in rarest_terms(terms)] == rarest
 
 
 def test_holds_rarest_without_terms():

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.answering.constraints import states_count
 from assistant.answering.measures import states_classifier
-from assistant.answering.rates import BASE, RATE, rate_role, says_rate
+from assistant.answering.rates import BASE, RATE, asks_rate, rate_role, says_rate
 from tests.helpers import answered, documents_chain
 
 
@@ -26,6 +26,24 @@ from tests.helpers import answered, documents_chain
 )
 def test_says_rate(text, rate):
     assert says_rate(text) is rate
+
+
+@pytest.mark.parametrize(
+    ("question", "rate"),
+    [
+        ("每千平方米要几家？", True),
+        ("一名企业服务专员最多联系几家企业？", True),
+        ("单个项目最多支持几家单位联合申报？", True),
+        ("一家企业最多申报几个项目？", True),
+        # Counter-examples: a count of the whole, an ordinal, a longer numeral, a total.
+        ("孵化器里得有几家企业？", False),
+        ("第一个认定的孵化器有几家企业？", False),
+        ("十一家企业中有几家获评？", False),
+        ("一共认定了几家企业？", False),
+    ],
+)
+def test_asks_rate(question, rate):
+    assert asks_rate(question) is rate
 
 
 @pytest.mark.parametrize(
@@ -59,6 +77,8 @@ def test_rate_role(text, value, role):
         # A question asking per something wants the value per it.
         ("在孵企业不少于30家，且每千平方米平均在孵企业不少于4家", "每千平方米几家企业", True),
         ("在孵企业不少于30家", "每千平方米几家企业", False),
+        ("每名专员联系企业不超过5家", "一名专员最多联系几家企业", True),
+        ("每名专员联系企业不超过5家", "共有几家企业", False),
         ("孵化器每培育1家毕业企业并留在本区的，给予5万元奖励", "每千平方米几家企业", False),
     ],
 )

@@ -18,13 +18,21 @@ from assistant.answering.evidence import Term
 RAREST_TIE_MARGIN = 1e-6
 
 
+# Parts of speech of nouns proper, as against verbal nouns and other noun-like terms.
+NOUN_POS_PREFIX = "n"
+
+
 def rarest_terms(terms: Iterable[Term]) -> list[Term]:
-    """The terms tied for the highest idf (within RAREST_TIE_MARGIN); empty for none."""
+    """The terms tied for the highest idf (within RAREST_TIE_MARGIN); empty for none. Of
+    tied nouns and verbal nouns only the nouns: a verb is paraphrased freely (a unit may say
+    the same act in other words), so it alone does not tell the unit's subject."""
     terms = list(terms)
     if not terms:
         return []
     top = max(t.idf for t in terms)
-    return [t for t in terms if t.idf >= top - RAREST_TIE_MARGIN]
+    tied = [t for t in terms if t.idf >= top - RAREST_TIE_MARGIN]
+    nouns = [t for t in tied if t.pos.startswith(NOUN_POS_PREFIX)]
+    return nouns or tied
 
 
 def holds_rarest(terms: Iterable[Term], text: str) -> bool:

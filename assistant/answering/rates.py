@@ -24,6 +24,7 @@ class RateGrammar:
     not_rates: re.Pattern[str]
     clause_mark: re.Pattern[str]
     base_gap: int
+    asking: re.Pattern[str]
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -40,6 +41,7 @@ def rate_grammar() -> RateGrammar:
         not_rates=_words(raw["not_rates"]),
         clause_mark=re.compile(raw["clause_marks"]),
         base_gap=int(raw["base_gap"]),
+        asking=re.compile("|".join(raw["asking_patterns"])),
     )
 
 
@@ -47,6 +49,12 @@ def says_rate(text: str) -> bool:
     """Does the text hold a rate word (not one of the words that only contain it)?"""
     g = rate_grammar()
     return g.marker.search(g.not_rates.sub(" ", text)) is not None
+
+
+def asks_rate(question_norm: str) -> bool:
+    """Does the question ask a value per something: a rate word, or one of a thing as its
+    subject (one official, a single project)?"""
+    return says_rate(question_norm) or rate_grammar().asking.search(question_norm) is not None
 
 
 BASE = "base"
@@ -70,7 +78,7 @@ def rate_role(text_norm: str, start: int) -> str | None:
 def states_as_asked(pattern: str, value: str, text_norm: str, question_norm: str) -> bool:
     """Does the text state a value (``value``, inside a match of ``pattern``) as the question
     asks it: stated per something when the question asks per something, else ungoverned?"""
-    wanted = RATE if says_rate(question_norm) else None
+    wanted = RATE if asks_rate(question_norm) else None
     for m in re.finditer(pattern, text_norm):
         found = re.search(value, m.group(0))
         if found and rate_role(text_norm, m.start() + found.start()) == wanted:
