@@ -40,6 +40,8 @@ def test_says_rate(text, rate):
         ("第一个认定的孵化器有几家企业？", False),
         ("十一家企业中有几家获评？", False),
         ("一共认定了几家企业？", False),
+        ("要新培育多少家制造业单项冠军企业？", False),
+        ("有几家申报单位通过评审？", False),
     ],
 )
 def test_asks_rate(question, rate):

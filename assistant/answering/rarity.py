@@ -39,3 +39,10 @@ def holds_rarest(terms: Iterable[Term], text: str) -> bool:
     """Does the (normalized) text hold one of the rarest terms? True when there are none."""
     rarest = rarest_terms(terms)
     return not rarest or any(t.found_in(text) for t in rarest)
+
+
+def holds_all_rarest(terms: Iterable[Term], text: str) -> bool:
+    """Does a broad (normalized) text, a whole document or table, hold every one of the
+    rarest terms? A broad text says many words, so one of several equally rare words found
+    somewhere in it tells little; a single answering unit (holds_rarest) says few."""
+    return all(t.found_in(text) for t in rarest_terms(terms))
