@@ -4,7 +4,12 @@ rare, a unit holding any one is about the question; a unit holding none is not."
 import pytest
 
 from assistant.answering.evidence import Term
-from assistant.answering.rarity import RAREST_TIE_MARGIN, holds_rarest, rarest_terms
+from assistant.answering.rarity import (
+    RAREST_TIE_MARGIN,
+    holds_all_rarest,
+    holds_rarest,
+    rarest_terms,
+)
 from tests.helpers import answered, documents_chain
 
 
@@ -57,8 +62,23 @@ def test_nouns_before_verbal_nouns_among_tied_terms(tied, rarest):
     assert [t.text for t in rarest_terms(terms)] == rarest
 
 
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("港区主要目标是货物吞吐量增长5%", True),
+        # Counter-examples: a broad text holding only one of the tied words.
+        ("明确目标企业清单", False),
+        ("港区新开国际航线3条", False),
+    ],
+)
+def test_a_broad_text_holds_every_tied_rarest_term(text, holds):
+    terms = [_term("港区", 2.0), _term("目标", 2.0), _term("主要", 0.5)]
+    assert holds_all_rarest(terms, text) is holds
+
+
 def test_holds_rarest_without_terms():
     assert holds_rarest([], "任何文字")
+    assert holds_all_rarest([], "任何文字")
 
 
 # Two invented documents in which the question's two nouns are equally rare: each says
