@@ -48,18 +48,17 @@ def test_holds_any_tied_rarest_term(text, holds):
 
 
 @pytest.mark.parametrize(
-    ("tied", "rarest"),
+    ("text", "holds"),
     [
-        # A verbal noun tied with a noun: the noun tells the subject.
-        ([("合格", "n"), ("运营", "vn")], ["合格"]),
-        ([("财政", "n"), ("收入", "n")], ["财政", "收入"]),
-        # Counter-example: with no noun among them, every tied term.
-        ([("运营", "vn"), ("孵化", "vn")], ["运营", "孵化"]),
+        ("进口总额103.5亿元，同比下降1.6%", True),
+        # Counter-example: the claim's words without the subject's.
+        ("实际利用外资8.3亿元，同比增长189.6%", False),
     ],
 )
-def test_nouns_before_verbal_nouns_among_tied_terms(tied, rarest):
-    terms = [_term(w, 3.0, pos) for w, pos in tied] + [_term("补贴", 1.0)]
-    assert [t.text for t in rarest_terms(terms)] == rarest
+def test_a_yes_no_question_keeps_its_subject_among_tied_terms(text, holds):
+    terms = [_term("进口", 1.8, "vn"), _term("总额", 1.8), _term("同比", 1.8), _term("增长", 1.8)]
+    assert holds_rarest(terms, text, claim_follows=True) is holds
+    assert holds_rarest(terms, text)
 
 
 @pytest.mark.parametrize(

@@ -331,7 +331,7 @@ def rejection(
     if content:
         # Verbs are paraphrased freely (参加/参评); the rarest noun is not. Of nouns the
         # library makes equally rare, any one tells the unit's subject.
-        if not holds_rarest(content, ctx):
+        if not holds_rarest(content, ctx, aq.qtype == "yesno"):
             return "rarest"
         scope = SCOPE_FRAME.match(sent.text)
         if scope and not SCOPE_POINTER.search(scope.group(0)):

@@ -18,26 +18,25 @@ from assistant.answering.evidence import Term
 RAREST_TIE_MARGIN = 1e-6
 
 
-# Parts of speech of nouns proper, as against verbal nouns and other noun-like terms.
-NOUN_POS_PREFIX = "n"
-
-
 def rarest_terms(terms: Iterable[Term]) -> list[Term]:
-    """The terms tied for the highest idf (within RAREST_TIE_MARGIN); empty for none. Of
-    tied nouns and verbal nouns only the nouns: a verb is paraphrased freely (a unit may say
-    the same act in other words), so it alone does not tell the unit's subject."""
+    """The terms tied for the highest idf (within RAREST_TIE_MARGIN), in the question's
+    order; empty for none."""
     terms = list(terms)
     if not terms:
         return []
     top = max(t.idf for t in terms)
-    tied = [t for t in terms if t.idf >= top - RAREST_TIE_MARGIN]
-    nouns = [t for t in tied if t.pos.startswith(NOUN_POS_PREFIX)]
-    return nouns or tied
+    return [t for t in terms if t.idf >= top - RAREST_TIE_MARGIN]
 
 
-def holds_rarest(terms: Iterable[Term], text: str) -> bool:
-    """Does the (normalized) text hold one of the rarest terms? True when there are none."""
+def holds_rarest(terms: Iterable[Term], text: str, claim_follows: bool = False) -> bool:
+    """Does the (normalized) text hold one of the rarest terms? True when there are none.
+    ``claim_follows``: the question names its subject and then the claim it checks (a yes/no
+    question, "X grew, didn't it?"); of tied terms the first said belongs to the subject,
+    and the rest may be the claim, which a unit may contradict in other words (fell for
+    grew), so only the first tells the unit is about the question."""
     rarest = rarest_terms(terms)
+    if claim_follows:
+        rarest = rarest[:1]
     return not rarest or any(t.found_in(text) for t in rarest)
 
 
