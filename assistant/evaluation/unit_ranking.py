@@ -26,9 +26,10 @@ from typing import Any
 
 from assistant.answering.chain import AnswerChain, build_chain
 from assistant.answering.composing import Context
-from assistant.answering.evidence import Sentence, gather_sentences
+from assistant.answering.evidence import Sentence
 from assistant.answering.models import Question
 from assistant.answering.questions import key_phrase
+from assistant.answering.units import gather_sentences
 from assistant.answering.version_columns import version_view
 from assistant.evaluation.runner import GoldItem, evaluate, load_gold
 from assistant.index import Index
