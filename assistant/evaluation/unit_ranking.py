@@ -3,6 +3,9 @@
     python -m assistant.evaluation.unit_ranking --corpus corpus --corpus evals/corpus \\
         --dataset evals/dev_a.jsonl --dataset evals/dev_e.jsonl --out reports/units.json
 
+``--corpus`` takes files or folders; a folder is ingested whole (its README too), so to
+read the documents the CI gate reads, name them one by one as tests/test_gate_splits does.
+
 Every answerable question with evidence is answered through the chain and scored as the
 eval does (passed, wrong, refused). Then the units the answerer read for it are ranked the
 way it ranks them (``ExtractiveAnswerer._scored``, whole question) and the first unit that
