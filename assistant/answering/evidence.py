@@ -10,7 +10,7 @@ from functools import lru_cache
 from assistant.answering.grammar import grammar
 from assistant.answering.headings import heading_path
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
-from assistant.answering.terms import built_from, said_in
+from assistant.answering.terms import known_words, said_in
 from assistant.index import Hit, Index
 from assistant.text import (
     STOPWORDS,
@@ -189,7 +189,10 @@ def question_terms(
         if not source:
             continue
         said = _QUOTED.sub(" ", source) if factor == 1.0 else source
-        for tok, pos in _expand([t for t in key_tokens(said) if t], df_of):
+        said_norm = normalize(said)
+        tokens = [t for t in key_tokens(said) if t]
+        spare = STOPWORDS | q_stop
+        for tok, pos in known_words(tokens, df_of, said_norm, lexicon()[0], spare, NAME_POS):
             if len(tok) < 2 and not tok.isdigit() and tok not in lexicon()[0]:
                 continue
             if tok in STOPWORDS or tok in q_stop:
@@ -218,7 +221,7 @@ def question_terms(
                     known=known,
                     idf=weight / factor,
                     primary=factor == 1.0,
-                    bound=not said_in(tok, normalize(said)),
+                    bound=not said_in(tok, said_norm),
                 )
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
@@ -242,25 +245,6 @@ def word_rarity(index: Index, text: str) -> float | None:
 def dictionary_word(token: str) -> bool:
     """Is the token a word of the segmenter's dictionary, not a guess of its own?"""
     return bool(load_pos_tagger().dt.tokenizer.FREQ.get(token))
-
-
-def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
-    """Replace a compound the corpus never uses (lexicon group ``synonyms``) by its known parts."""
-    out: list[tuple[str, str]] = []
-    for tok, pos in tokens:
-        if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
-            # The known words inside it; an unknown piece ("X" + the first character of
-            # the next word) covers nothing. A lexicon word is known by its other forms.
-            parts = [
-                w
-                for w in search_words(tok)
-                if w != tok and len(w) >= 2 and (df_of(w) > 0 or w in lexicon()[0])
-            ]
-            if parts and built_from(tok, parts):
-                out.extend((w, pos) for w in dict.fromkeys(parts))
-                continue
-        out.append((tok, pos))
-    return out
 
 
 def _doc_freqs(kw):
