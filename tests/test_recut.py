@@ -6,6 +6,8 @@ Each construction: examples and counter-examples, then invented documents on a r
 
 import pytest
 
+from assistant.answering.evidence import question_terms
+from assistant.answering.questions import analyze
 from assistant.answering.terms import join_single_characters, recut, spilled_characters
 from assistant.text import STOPWORDS
 from tests.conftest import chain_over
@@ -123,3 +125,13 @@ def test_recut_questions_answered(chain, question, expected):
 )
 def test_unknown_words_still_refused(chain, question):
     assert chain.ask(question).refused
+
+
+def test_unknown_guesses_weigh_less_than_known_words_in_a_small_library(chain):
+    # In a library of three chunks a word one chunk holds is rare yet weighs under 1; the
+    # question's words no document holds ("fast", "push on") must still count for less
+    # than it, or reading a guess as the word it spells would lower that word's weight.
+    terms = question_terms(analyze("白石园区这批项目快速推进了吗？", []), chain.index)
+    unknown = [t.weight for t in terms if not t.known and not t.is_content]
+    project = next(t for t in terms if t.text == "项目")
+    assert unknown and 0 < max(unknown) < project.idf

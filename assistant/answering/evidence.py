@@ -45,6 +45,12 @@ _ARTICLE = re.compile(_G.raw["lists"]["article_marker"], re.MULTILINE)
 _LEAD_END = re.compile(r"[:：]\s*$")
 # An unknown verb or adverb of the question is usually paraphrase: it counts, but modestly.
 UNKNOWN_WORD_WEIGHT = 1.0
+# ...and at most this share of what a word only one indexed chunk holds weighs. In a corpus of
+# a few chunks every known word's idf is small, and the fixed weight above would let the
+# question's unreadable guesses outweigh the words the documents hold (a guess re-cut into
+# the name it spells would then weigh less than the guess did). Higher: unknown words
+# decide more in small corpora; lower: they stop counting there. Large corpora are unchanged.
+UNKNOWN_SHARE_OF_RAREST = 0.5
 # Parts of speech of names: an unknown name is a real subject the documents lack.
 NAME_POS = ("nr", "ns", "nt")
 # Terms of the earlier question in a follow-up weigh this much of the question's own.
@@ -173,11 +179,14 @@ def question_terms(
     n_docs = max(1, len(kw.ids))
     df_of = _doc_freqs(kw)
 
-    def idf(term: str) -> float:
-        df = df_of(term)
+    def idf_at(df: int) -> float:
         return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
+    def idf(term: str) -> float:
+        return idf_at(df_of(term))
+
     _, q_stop = lexicon()
+    unknown_weight = min(UNKNOWN_WORD_WEIGHT, UNKNOWN_SHARE_OF_RAREST * idf_at(1))
     terms: dict[str, Term] = {}
     # A quoted name ("“1+3+26”是什么") is one term, however jieba would cut it.
     labels = [m.group(0) for m in _G.class_label.finditer(normalize(aq.text))]
@@ -203,14 +212,14 @@ def question_terms(
             known_forms = [v for v in forms if df_of(v) > 0]
             weight = min(idf(v) for v in known_forms or forms) * factor
             if not known_forms and not Term(tok, 0, pos=pos).is_content:
-                weight = UNKNOWN_WORD_WEIGHT * factor
+                weight = unknown_weight * factor
             if pos in ("m", "mq", "t") or tok.isdigit():
                 weight *= FRAMING_TERM_FACTOR
             known = bool(known_forms)
             if not known and not dictionary_word(tok) and pos not in NAME_POS:
                 # Neither the documents nor the dictionary know it: the segmenter's guess
                 # ("能领多久" cut as "能领"), not a thing the question is about.
-                pos, weight = "x", UNKNOWN_WORD_WEIGHT * factor
+                pos, weight = "x", unknown_weight * factor
             old = terms.get(tok)
             if old is None or old.weight < weight:
                 terms[tok] = Term(
