@@ -8,7 +8,12 @@ import pytest
 
 from assistant.answering.evidence import question_terms
 from assistant.answering.questions import analyze
-from assistant.answering.terms import join_single_characters, recut, spilled_characters
+from assistant.answering.terms import (
+    join_single_characters,
+    known_words,
+    recut,
+    spilled_characters,
+)
 from assistant.text import STOPWORDS
 from tests.conftest import chain_over
 
@@ -69,6 +74,22 @@ JOINS = [
 @pytest.mark.parametrize(("tokens", "question", "words"), JOINS)
 def test_join_single_characters(tokens, question, words):
     assert [w for w, _ in join_single_characters(tokens, question, df_of)] == words
+
+
+# (tokens, question, words read): a re-cut word that reaches into a neighbour token and
+# covers all of it takes its place; a neighbour it covers only in part stays.
+READINGS = [
+    ([("报", "n"), ("送给", "v"), ("哪个", "r")], "报送给哪个部门", ["报送", "哪个"]),
+    ([("年位", "n"), ("次第", "n"), ("4", "m")], "年位次第4位", ["年位", "位次", "4"]),
+    # Counter-example: a token no re-cut reaches keeps its neighbour.
+    ([("报", "n"), ("留名", "v")], "报留名", ["报", "留名"]),
+]
+
+
+@pytest.mark.parametrize(("tokens", "question", "words"), READINGS)
+def test_known_words_take_the_place_of_covered_neighbours(tokens, question, words):
+    read = known_words(tokens, df_of, question, {}, STOPWORDS, ("nr", "ns", "nt"))
+    assert [w for w, _ in read] == words
 
 
 def test_spilled_characters_are_single():

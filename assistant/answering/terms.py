@@ -153,7 +153,9 @@ def _spare(char: str, first: bool, last: bool, function_words: frozenset[str]) -
     return (last and char in kept_endings()) or (first and char in kept_openings())
 
 
-def recut(token: str, text: str, df_of, function_words: frozenset[str]) -> list[str] | None:
+def recut(
+    token: str, text: str, df_of, function_words: frozenset[str], at: int | None = None
+) -> list[str] | None:
     """The corpus words a question token the documents never hold is read as, where the
     segmenter cut the question differently from the documents ("rank" + "th 4" read as
     one dictionary word, "report" + "to" as "send to"): words of the question ``text``
@@ -163,9 +165,18 @@ def recut(token: str, text: str, df_of, function_words: frozenset[str]) -> list[
     neighbours, longest first, covering all of it or all but one character that may be
     spared (a function word, a character glued on from the next word, a kept ending or
     opening). ``df_of`` counts the documents that hold a word. None when no such cut
-    exists: then the token stays what it is, and may make the question unanswerable."""
-    at = text.find(token)
-    if at < 0 or not _HAN_RUN.fullmatch(token):
+    exists: then the token stays what it is, and may make the question unanswerable.
+    ``at`` is where the token stands in ``text`` (default: its first occurrence)."""
+    spans = recut_spans(token, text, df_of, function_words, at)
+    return None if spans is None else [text[a:b] for a, b in spans]
+
+
+def recut_spans(
+    token: str, text: str, df_of, function_words: frozenset[str], at: int | None = None
+) -> list[tuple[int, int]] | None:
+    """Where in ``text`` the words of :func:`recut` stand (start, end), in order."""
+    at = text.find(token) if at is None else at
+    if at < 0 or text[at : at + len(token)] != token or not _HAN_RUN.fullmatch(token):
         return None
     end = at + len(token)
     lo, hi = max(0, at - RECUT_REACH), min(len(text), end + RECUT_REACH)
@@ -190,7 +201,7 @@ def recut(token: str, text: str, df_of, function_words: frozenset[str]) -> list[
         return None
     if left and not _spare(text[left[0]], left[0] == at, left[0] == end - 1, function_words):
         return None
-    return [text[a:b] for a, b in sorted(chosen) if a < end and b > at]
+    return [(a, b) for a, b in sorted(chosen) if a < end and b > at]
 
 
 def join_single_characters(
@@ -240,7 +251,14 @@ def known_words(
     known parts (a lexicon word is known by its other forms); else a token the documents
     never hold (not a name, nor a lexicon word) re-cut across its edges (:func:`recut`)."""
     out: list[tuple[str, str]] = []
-    for tok, pos in join_single_characters(tokens, text, df_of):
+    # Where each token kept in ``out`` stands, so that a re-cut word reaching into a
+    # neighbour ("report" of "report" + "send to") takes that neighbour's place.
+    placed: list[tuple[int, int] | None] = []
+    consumed: list[tuple[int, int]] = []
+    joined = join_single_characters(tokens, text, df_of)
+    for (tok, pos), span in zip(joined, token_spans(joined, text), strict=True):
+        if span is not None and any(a <= span[0] and span[1] <= b for a, b in consumed):
+            continue  # a re-cut word of the token before already says it
         unknown = df_of(tok) == 0 and tok not in synonyms
         if len(tok) >= 3 and unknown:
             # The known words inside it; an unknown piece ("X" + the first character of
@@ -251,12 +269,39 @@ def known_words(
                 if w != tok and len(w) >= 2 and (df_of(w) > 0 or w in synonyms)
             ]
             if parts and built_from(tok, parts):
-                out.extend((w, pos) for w in dict.fromkeys(parts))
+                parts = list(dict.fromkeys(parts))
+                out.extend((w, pos) for w in parts)
+                placed.extend([span] * len(parts))
                 continue
-        if len(tok) >= 2 and unknown and pos not in name_tags:
-            pieces = recut(tok, text, df_of, function_words)
+        if len(tok) >= 2 and unknown and pos not in name_tags and span is not None:
+            pieces = recut_spans(tok, text, df_of, function_words, span[0])
             if pieces:
-                out.extend((w, pos) for w in pieces)
+                while (
+                    placed
+                    and placed[-1]
+                    and any(a <= placed[-1][0] and placed[-1][1] <= b for a, b in pieces)
+                ):
+                    out.pop()
+                    placed.pop()
+                out.extend((text[a:b], pos) for a, b in pieces)
+                placed.extend(pieces)
+                consumed.extend(pieces)
                 continue
         out.append((tok, pos))
+        placed.append(span)
+    return out
+
+
+def token_spans(tokens: list[tuple[str, str]], text: str) -> list[tuple[int, int] | None]:
+    """Where each token stands in ``text``, read left to right; None for one not found
+    there as written (the segmenter's text differs from it)."""
+    out: list[tuple[int, int] | None] = []
+    cursor = 0
+    for tok, _ in tokens:
+        at = text.find(tok, cursor)
+        if at < 0:
+            out.append(None)
+            continue
+        out.append((at, at + len(tok)))
+        cursor = at + len(tok)
     return out
