@@ -249,7 +249,8 @@ def known_words(
     """A question's (word, tag) tokens read with the words the documents hold: one-character
     tokens joined into the word they spell; a compound the corpus never uses replaced by its
     known parts (a lexicon word is known by its other forms); else a token the documents
-    never hold (not a name, nor a lexicon word) re-cut across its edges (:func:`recut`)."""
+    never hold (not a name, nor a lexicon word) re-cut across its edges (:func:`recut`),
+    the re-cut words taking the place of the neighbour tokens they cover whole."""
     out: list[tuple[str, str]] = []
     # Where each token kept in ``out`` stands, so that a re-cut word reaching into a
     # neighbour ("report" of "report" + "send to") takes that neighbour's place.
@@ -273,8 +274,8 @@ def known_words(
                 out.extend((w, pos) for w in parts)
                 placed.extend([span] * len(parts))
                 continue
-        if len(tok) >= 2 and unknown and pos not in name_tags and span is not None:
-            pieces = recut_spans(tok, text, df_of, function_words, span[0])
+        if len(tok) >= 2 and unknown and pos not in name_tags:
+            pieces = recut_spans(tok, text, df_of, function_words, span and span[0])
             if pieces:
                 while (
                     placed
