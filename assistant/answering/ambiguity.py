@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from assistant.answering.answer_parts import unit_of
@@ -90,8 +91,8 @@ def _closer(extractive: Any, ctx: Context, found: Found, offset: int, own: str, 
     if own in best and not split:
         return None
     own_doc = index.document(own)
-    own_cover = _covered(terms, normalize(own_doc.text), compounds)
-    cover = {d: _covered(terms, normalize(index.document(d).text), compounds) for d in best}
+    own_cover = _covered(terms, _normalized(own_doc.text), compounds)
+    cover = {d: _covered(terms, _normalized(index.document(d).text), compounds) for d in best}
     wider = [
         d
         for d, c in cover.items()
@@ -109,13 +110,22 @@ def _closer(extractive: Any, ctx: Context, found: Found, offset: int, own: str, 
     return extractive._answer_part(closer, offset=offset)
 
 
-def _doc_best(extractive: Any, ctx: Context, typed: bool = False) -> dict[str, float]:
-    """Each document's best covering unit score (of units of the asked type: ``typed``)."""
+def _doc_best(extractive: Any, ctx: Context) -> tuple[dict[str, float], dict[str, float]]:
+    """Each document's best score of a covering unit, and of one of the asked type."""
     fitting, covering = extractive._candidates(ctx)
     best: dict[str, float] = {}
-    for sent, score in fitting if typed else covering:
+    typed: dict[str, float] = {}
+    for sent, score in covering:
         best.setdefault(sent.doc_id, score)
-    return best
+    for sent, score in fitting:
+        typed.setdefault(sent.doc_id, score)
+    return best, typed
+
+
+@lru_cache(maxsize=256)
+def _normalized(text: str) -> str:
+    """A document's normalized text, kept: every question over it asks for it again."""
+    return normalize(text)
 
 
 def _quoted_cover(terms: list, quotes: list, compounds: list[str]) -> frozenset[str]:
@@ -158,7 +168,7 @@ def spread_answer(
     own = found[1][0][0].doc_id
     if any(quote[0].doc_id != own for quote in found[1]):
         return found  # already drawn from several documents
-    best = _doc_best(extractive, ctx)
+    best, typed = _doc_best(extractive, ctx)
     if best and not narrowed:
         closer = _closer(extractive, ctx, found, offset, own, best)
         if closer is not None and closer[1]:
@@ -166,14 +176,13 @@ def spread_answer(
     if _names_something(ctx):
         return found
     # A list's units seldom read as the asked type one by one: then any covering unit.
-    typed = _doc_best(extractive, ctx, typed=True)
     best = typed if own in typed else best
     if own not in best:
         return found
     index, terms = extractive.index, _asked_terms(ctx)
     compounds = _compounds(terms, ctx.aq.text)
     own_doc = index.document(own)
-    own_cover = _covered(terms, normalize(own_doc.text), compounds)
+    own_cover = _covered(terms, _normalized(own_doc.text), compounds)
     quoted = _quoted_cover(terms, found[1], compounds)
     kind = _kind(ctx, found[0])
     if kind is None:
@@ -183,7 +192,7 @@ def spread_answer(
         if doc_id == own or score < best[own] - SPREAD_NEAR_BEST:
             continue
         doc = index.document(doc_id)
-        if doc is None or not _covered(terms, normalize(doc.text), compounds) >= own_cover:
+        if doc is None or not _covered(terms, _normalized(doc.text), compounds) >= own_cover:
             continue
         if one_subject([own_doc, doc]):
             continue
