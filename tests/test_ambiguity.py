@@ -67,6 +67,10 @@ def test_a_question_naming_no_zone_gets_each_zones_answer_newest_first(chain):
     # Newest first: the 2024 document before the 2022 one, each under its own title.
     assert direct.index("东湾") < direct.index("西岭")
     assert {c.doc_id for c in answer.citations} >= {"east_duties", "west_duties"}
+    # Each answer carries the marker of its own quote, numbered in the order shown.
+    for n, citation in enumerate(answer.citations, start=1):
+        line = next(x for x in direct.splitlines() if f"[{n}]" in x)
+        assert citation.title in line
 
 
 def test_a_question_naming_its_zone_keeps_one_answer(chain):

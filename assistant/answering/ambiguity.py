@@ -13,6 +13,7 @@ Module functions over the extractive answerer and one question's :class:`Context
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -153,6 +154,14 @@ def _kind(ctx: Context, direct: str) -> str | None:
     return unit_of(normalize(value)) if value else None
 
 
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def _shifted(direct: str, by: int) -> str:
+    """An answer's citation markers numbered ``by`` places later."""
+    return _MARKER.sub(lambda m: f"[{int(m.group(1)) + by}]", direct)
+
+
 def _plain(direct: str) -> str:
     """An answer without its trailing full stop, to be listed after its source."""
     return direct.strip().rstrip("。")
@@ -204,8 +213,12 @@ def spread_answer(
     lines, quotes, directs = [msg("ambiguous_intro")], [], set()
     answered_docs: set[str] = set()
     for doc in docs:
-        alone = replace(ctx, sentences=[s for s in ctx.sentences if s.doc_id == doc.doc_id])
-        answered = extractive._answer_part(alone, offset=offset + len(quotes))
+        if doc.doc_id == own:
+            # The answer already found stands as it is, its markers moved to its place.
+            answered = (_shifted(found[0], len(quotes)) if found[2] else found[0], *found[1:])
+        else:
+            alone = replace(ctx, sentences=[s for s in ctx.sentences if s.doc_id == doc.doc_id])
+            answered = extractive._answer_part(alone, offset=offset + len(quotes))
         if answered is None or not answered[1]:
             continue
         direct, cited, inline = answered
