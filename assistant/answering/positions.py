@@ -25,14 +25,19 @@ _T = _G.raw["tables"]
 _COUNTERS = tuple(_T["position_counters"])
 _SERIAL_HEADERS = tuple(_T["serial_headers"])
 _RANKING_WORDS = tuple(_T["ranking_words"])
-_NUMERAL = r"([\d一二三四五六七八九十百]+)"
+_NUMERAL = "([\\d" + re.escape("".join(_G.digits) + "".join(_G.places)) + "]+)"
 _COUNTER = "(?:" + "|".join(map(re.escape, _COUNTERS)) + ")"
 _PREFIX = re.escape(_G.raw["numerals"]["ordinal_prefix"])
 # "倒数第2家": the place counted from the end.
 _FROM_END = re.compile(re.escape(_T["from_end"]) + _PREFIX + _NUMERAL + _COUNTER)
 # "最后一家", "最末1项": the last entry (the numeral is the count of one entry).
 _LAST = re.compile(
-    "(?:" + "|".join(map(re.escape, _T["last_words"])) + ")" + r"(?:一|1)?" + _COUNTER
+    "(?:"
+    + "|".join(map(re.escape, _T["last_words"]))
+    + ")(?:"
+    + "|".join(map(re.escape, _T["one_entry"]))
+    + ")?"
+    + _COUNTER
 )
 # "序号28", "编号为12": the entry's own serial number.
 _SERIAL = re.compile(
