@@ -20,7 +20,7 @@ from assistant.answering.holders import other_holder
 from assistant.answering.manners import other_standard
 from assistant.answering.polarity import deciding_side, negated, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
-from assistant.answering.verdict_cases import plainly_excepted
+from assistant.answering.verdict_cases import clause_terms, plainly_excepted
 from assistant.answering.versions import version_verdict
 from assistant.messages import msg
 from assistant.text import normalize
@@ -214,7 +214,9 @@ def yesno_answer(
         gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
         unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
         return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]
-    verdict = polarity(aq, text, terms)
+    # The zone or body the document's title names need not be said again by the clause.
+    heading = normalize(f"{best.title}\n{best.meta}\n{best.section}")
+    verdict = polarity(aq, text, clause_terms(terms, heading))
     if verdict and states_only_itself(text, aq.text):
         verdict = None  # an item naming only the question's matter: no deciding clause
     if verdict and unstated_condition(aq.text, normalize(text) + best.context_norm, terms):
