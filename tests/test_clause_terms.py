@@ -12,25 +12,27 @@ from tests.conftest import chain_over
 
 
 @pytest.mark.parametrize(
-    "term,pos,heading,kept",
+    "term,pos,heading,clause,kept",
     [
-        # A place or body the heading names.
-        ("青禾", "ns", "青禾示例区考核办法", False),
-        ("商务局", "nt", "示例市商务局关于考核的通知", False),
-        # Counter-examples: a place the heading does not name, a common noun it holds.
-        ("白石", "ns", "青禾示例区考核办法", True),
-        ("考核", "vn", "青禾示例区考核办法", True),
-        ("青禾", "ns", "", True),
+        # A place or body the heading names and the clause leaves out.
+        ("青禾", "ns", "青禾示例区考核办法", "优秀单位奖励20万元", False),
+        ("商务局", "nt", "示例市商务局关于考核的通知", "优秀单位奖励20万元", False),
+        # Counter-examples: a place the heading does not name, a common noun it holds, a
+        # name the clause says too (it counts for the clause).
+        ("白石", "ns", "青禾示例区考核办法", "优秀单位奖励20万元", True),
+        ("考核", "vn", "青禾示例区考核办法", "优秀单位奖励20万元", True),
+        ("青禾", "ns", "", "优秀单位奖励20万元", True),
+        ("青禾", "ns", "青禾示例区考核办法", "青禾示例区优秀单位奖励20万元", True),
     ],
 )
-def test_clause_terms(term, pos, heading, kept):
+def test_clause_terms(term, pos, heading, clause, kept):
     terms = [Term(term, 1.0, pos=pos), Term("奖励", 1.0, pos="vn")]
-    assert (terms[0] in clause_terms(terms, normalize(heading))) == kept
+    assert (terms[0] in clause_terms(terms, normalize(heading), normalize(clause))) == kept
 
 
 def test_only_names_left_are_kept():
     terms = [Term("青禾", 1.0, pos="ns")]
-    assert clause_terms(terms, "青禾示例区") == terms
+    assert clause_terms(terms, "青禾示例区", "奖励") == terms
 
 
 # Invented rules of an invented zone.

@@ -216,7 +216,7 @@ def yesno_answer(
         return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]
     # The zone or body the document's title names need not be said again by the clause.
     heading = normalize(f"{best.title}\n{best.meta}\n{best.section}")
-    verdict = polarity(aq, text, clause_terms(terms, heading))
+    verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text)))
     if verdict and states_only_itself(text, aq.text):
         verdict = None  # an item naming only the question's matter: no deciding clause
     if verdict and unstated_condition(aq.text, normalize(text) + best.context_norm, terms):
