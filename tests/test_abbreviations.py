@@ -5,6 +5,7 @@ import pytest
 
 from assistant.answering.abbreviations import can_abbreviate, full_forms
 from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -71,9 +72,7 @@ OTHER = """示例区人才服务指南
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("abbr"), {"policy.txt": POLICY, "talent.txt": OTHER})
+chain = documents_chain({"policy.txt": POLICY, "talent.txt": OTHER}, "abbr")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ documents, real index)."""
 import pytest
 
 from assistant.answering.asked_verbs import asked_verb
-from tests.conftest import chain_over
+from tests.helpers import answered, documents_chain
 
 
 @pytest.mark.parametrize(
@@ -33,9 +33,7 @@ PLAN = (
 )
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("asked_verbs"), {"plan.txt": PLAN})
+chain = documents_chain({"plan.txt": PLAN}, "asked_verbs")
 
 
 @pytest.mark.parametrize(
@@ -46,6 +44,4 @@ def chain(tmp_path_factory):
     ],
 )
 def test_the_clause_with_the_asked_verb_answers(chain, question, answer):
-    result = chain.invoke(question)
-    assert not result.refused
-    assert answer in result.direct_answer
+    answered(chain, question, answer)

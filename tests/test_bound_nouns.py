@@ -6,6 +6,7 @@ import pytest
 
 from assistant.answering.measures import states_named_bound
 from tests.conftest import chain_over
+from tests.helpers import answered
 
 
 @pytest.mark.parametrize(
@@ -59,6 +60,4 @@ def chain(tmp_path_factory, request):
     ],
 )
 def test_a_threshold_is_answered_by_its_bound(chain, question, value):
-    answer = chain.invoke(question)
-    assert not answer.refused
-    assert value in answer.direct_answer
+    answered(chain, question, value)

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.answering.comparison_verdicts import asked_direction, comparison_verdict
 from assistant.messages import msg
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -57,10 +57,7 @@ PROSE = """白石园区年度报告
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    docs = {"table.md": TABLE, "prose.txt": PROSE}
-    return chain_over(tmp_path_factory.mktemp("compare_yesno"), docs)
+chain = documents_chain({"table.md": TABLE, "prose.txt": PROSE}, "compare_yesno")
 
 
 @pytest.mark.parametrize(

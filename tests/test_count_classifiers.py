@@ -5,7 +5,7 @@ a share or an area stated in the same rule (grammar: ``question_grammar.yaml`` g
 import pytest
 
 from assistant.answering.measures import asked_classifier, states_classifier
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -48,9 +48,7 @@ RULES = (
 )
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("classifiers"), {"rules.txt": RULES})
+chain = documents_chain({"rules.txt": RULES}, "classifiers")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 from assistant.answering.evidence import Term
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import deciding_side
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 def _terms(asked: str) -> list[Term]:
@@ -47,9 +47,7 @@ QA = """示例区人才安居政策问答
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("qa"), {"qa.txt": QA})
+chain = documents_chain({"qa.txt": QA}, "qa")
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from assistant.answering.polarity import negated, polarity
 from assistant.answering.questions import analyze
 from assistant.answering.verdict_cases import plainly_excepted
 from assistant.messages import msg
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -80,10 +80,7 @@ MINUTES = """白石经开区主任办公会议纪要
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    docs = {"guide.md": GUIDE, "minutes.txt": MINUTES}
-    return chain_over(tmp_path_factory.mktemp("deferrals"), docs)
+chain = documents_chain({"guide.md": GUIDE, "minutes.txt": MINUTES}, "deferrals")
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,10 @@ index)."""
 
 import pytest
 
-from assistant.answering.fields import _field, asked_labels
+from assistant.answering.fields import asked_labels
 from assistant.answering.grammar import grammar
-from tests.conftest import chain_over
+from assistant.answering.label_lines import field, labels
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_no_asked_labels(question):
     ],
 )
 def test_field_values(text, label, value):
-    m = _field(label).search(text)
+    m = field([label]).search(text)
     assert m is not None and m.group(1) == value
 
 
@@ -74,12 +75,12 @@ def test_field_values(text, label, value):
     ],
 )
 def test_no_field_value(text, label):
-    assert _field(label).search(text) is None
+    assert field([label]).search(text) is None
 
 
 def test_field_words_are_read():
     raw = grammar().raw["fields"]
-    assert "完成时限" in raw["named_labels"] and raw["slots"][0]["labels"]
+    assert "完成时限" in labels("named_fields") and raw["slots"][0]["labels"]
 
 
 MINUTES = """青溪经济技术开发区管委会主任办公会议纪要
@@ -117,10 +118,7 @@ PROFILE = """青溪经济技术开发区概况
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    docs = {"minutes.txt": MINUTES, "profile.txt": PROFILE}
-    return chain_over(tmp_path_factory.mktemp("fields"), docs)
+chain = documents_chain({"minutes.txt": MINUTES, "profile.txt": PROFILE}, "fields")
 
 
 @pytest.mark.parametrize(

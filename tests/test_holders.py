@@ -1,14 +1,14 @@
 """Yes/no on who holds a duty (answering/holders.py; words in question_grammar.yaml
-``holders``): "由X负责吗" against a clause giving the duty to another body with the same verb
-answers no. Examples and counter-examples (the same body, a body that may be the same under
-another name, another verb, a marker opening another word), then invented documents of
-three layouts end to end."""
+``marked_slots.holder``): "由X负责吗" against a clause giving the duty to another body with the
+same verb answers no. Examples and counter-examples (the same body, a body that may be the
+same under another name, another verb, a marker opening another word), then invented
+documents of three layouts end to end."""
 
 import pytest
 
 from assistant.answering.holders import holders, other_holder
 from assistant.messages import msg
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -69,10 +69,9 @@ TABLE = """# 红岭开发区事项分工表
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    docs = {"profile.md": PROFILE, "minutes.txt": MINUTES, "table.md": TABLE}
-    return chain_over(tmp_path_factory.mktemp("holders"), docs)
+chain = documents_chain(
+    {"profile.md": PROFILE, "minutes.txt": MINUTES, "table.md": TABLE}, "holders"
+)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.items import colon_items
 from assistant.answering.labelled import asked_phrase, label, labelled
 from tests.conftest import chain_over
+from tests.helpers import answered
 
 
 @pytest.mark.parametrize(
@@ -129,14 +130,6 @@ DOCS = {
 }
 
 
-def _answers_with(chain, question: str, expected: list[str], absent: list[str]) -> None:
-    """The answer holds every expected item and none of the absent ones."""
-    answer = chain.invoke(question)
-    assert not answer.refused, question
-    assert [e for e in expected if e not in answer.direct_answer] == [], answer.direct_answer
-    assert [a for a in absent if a in answer.direct_answer] == [], answer.direct_answer
-
-
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory) -> AnswerChain:
     return chain_over(tmp_path_factory.mktemp("list_kinds"), DOCS)
@@ -170,7 +163,7 @@ def chain(tmp_path_factory) -> AnswerChain:
     ],
 )
 def test_a_list_under_the_sub_heading_the_question_names(chain, question, expected, absent):
-    _answers_with(chain, question, expected, absent)
+    answered(chain, question, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -235,7 +228,7 @@ def test_a_label_must_end_what_the_question_names():
     ],
 )
 def test_a_lead_in_labelled_with_what_the_question_names(chain, question, expected, absent):
-    _answers_with(chain, question, expected, absent)
+    answered(chain, question, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -273,4 +266,4 @@ def test_items_a_field_colon_opens(text, items):
     ],
 )
 def test_a_field_line_listing_with_enumeration_commas(chain, question, expected, absent):
-    _answers_with(chain, question, expected, absent)
+    answered(chain, question, expected, absent)

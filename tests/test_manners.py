@@ -1,14 +1,14 @@
 """Yes/no on the standard a rule is applied by (answering/manners.py; words in
-question_grammar.yaml ``manner_markers`` and ``versions``): a clause applying another
-standard with the same verb answers no. Examples and counter-examples (the same standard
-in other words, a one-character difference, a version against a year), then invented
-documents of two layouts end to end."""
+question_grammar.yaml ``marked_slots.standard``, version_grammar.yaml ``asked_versions``): a
+clause applying another standard with the same verb answers no. Examples and
+counter-examples (the same standard in other words, a one-character difference, a version
+against a year), then invented documents of two layouts end to end."""
 
 import pytest
 
 from assistant.answering.manners import other_standard
 from assistant.messages import msg
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -52,9 +52,7 @@ GUIDE = """# 青禾园区项目备案指南
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("manners"), {"rules.txt": RULES, "guide.md": GUIDE})
+chain = documents_chain({"rules.txt": RULES, "guide.md": GUIDE}, "manners")
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ the clause a duration question is answered by, over documents invented for the t
 import pytest
 
 from assistant.answering.periods import asked_period, span_bonus, states_period
-from tests.conftest import chain_over
+from tests.helpers import answered, documents_chain
 
 # (clause, states a period with its noun)
 STATED = [
@@ -92,9 +92,7 @@ DOCS = {
 }
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("periods"), DOCS)
+chain = documents_chain(DOCS, "periods")
 
 
 @pytest.mark.parametrize(
@@ -120,10 +118,7 @@ def chain(tmp_path_factory):
     ],
 )
 def test_stated_periods_and_rule_dates_answer(chain, question, expected, not_expected):
-    answer = chain.invoke(question)
-    assert not answer.refused
-    assert expected in answer.direct_answer
-    assert not_expected not in answer.direct_answer
+    answered(chain, question, expected, absent=not_expected)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ counter-examples, then end to end over small documents of several layouts."""
 
 import pytest
 
-from assistant.answering.evidence import Term, article_lead
+from assistant.answering.evidence import Term
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import (
     bound_verdict,
@@ -18,6 +18,7 @@ from assistant.answering.polarity import (
 )
 from assistant.answering.qa import asked_predicate, same_predicate
 from assistant.answering.questions import analyze
+from assistant.answering.units import article_lead
 from tests.conftest import chain_over
 
 

@@ -6,7 +6,7 @@ import pytest
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.posts import asked_person, post_answer, post_span
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 _P = grammar().raw["entity"]["posts"]
 
@@ -114,9 +114,7 @@ DOC = """示例区促进消费若干措施新闻发布会实录
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("posts"), {"press.txt": DOC})
+chain = documents_chain({"press.txt": DOC}, "posts")
 
 
 @pytest.mark.parametrize(

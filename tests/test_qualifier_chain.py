@@ -5,7 +5,7 @@ answered from the unit that shares its qualifier."""
 
 import pytest
 
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 MINUTES = """# 松岭经开区主任办公会议纪要
 
@@ -40,10 +40,9 @@ PROFILE = """# 桐江经开区概况
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    docs = {"minutes.md": MINUTES, "roster.md": ROSTER, "profile.md": PROFILE}
-    return chain_over(tmp_path_factory.mktemp("qualifiers"), docs)
+chain = documents_chain(
+    {"minutes.md": MINUTES, "roster.md": ROSTER, "profile.md": PROFILE}, "qualifiers"
+)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answering.evidence import Term
 from assistant.messages import msg
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -36,9 +36,7 @@ RULES = (
 )
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("quantity"), {"rules.md": RULES})
+chain = documents_chain({"rules.md": RULES}, "quantity")
 
 
 def test_a_quantity_in_the_question_does_not_refuse(chain):

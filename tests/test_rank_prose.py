@@ -4,7 +4,7 @@ Documents invented for the test; real index, models and chain."""
 
 import pytest
 
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 DOCS = {
     "ranking.md": """# 示例省2023年度开发区综合考核结果
@@ -25,9 +25,7 @@ DOCS = {
 }
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("rankprose"), DOCS)
+chain = documents_chain(DOCS, "rankprose")
 
 
 def _quotes(answer) -> list[str]:

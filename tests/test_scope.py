@@ -9,9 +9,10 @@ import pytest
 
 from assistant.answering.chain import build_chain
 from assistant.answering.constraints import NAMED_POS
-from assistant.answering.evidence import Term, coverage, gather_sentences, question_terms
+from assistant.answering.evidence import Term, coverage, question_terms
 from assistant.answering.questions import analyze
 from assistant.answering.scoping import in_zone_name, mark_naming, ranking_terms
+from assistant.answering.units import gather_sentences
 from assistant.index import Index
 from assistant.ingest.pipeline import ingest
 from assistant.retrieval import retrieve

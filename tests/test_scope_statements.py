@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answering.cases import scope_only
 from assistant.messages import msg
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 @pytest.mark.parametrize(
@@ -39,9 +39,7 @@ CATALOGUE = """# 青禾园区产业项目准入清单
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("scope"), {"catalogue.md": CATALOGUE})
+chain = documents_chain({"catalogue.md": CATALOGUE}, "scope")
 
 
 def test_a_scope_question_is_answered_by_it(chain):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.table_compare import without_side_kind
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 from tests.test_table_extremes import PAYOUT
 
 
@@ -47,10 +47,9 @@ SHEET_HTML = """<html><head><meta charset="utf-8"><title>白石区招商考核�
 </body></html>"""
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    files = {"sheet.md": SHEET_MD, "sheet.html": SHEET_HTML, "payout.md": PAYOUT}
-    return chain_over(tmp_path_factory.mktemp("side_kinds"), files)
+chain = documents_chain(
+    {"sheet.md": SHEET_MD, "sheet.html": SHEET_HTML, "payout.md": PAYOUT}, "side_kinds"
+)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category
 from assistant.answering.slots import kind_name, slot_answer, slot_filler
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 _E = grammar().raw["entity"]
 
@@ -211,9 +211,7 @@ DOC = """示例区企业上市扶持政策问答
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("slots"), {"qa.txt": DOC})
+chain = documents_chain({"qa.txt": DOC}, "slots")
 
 
 def test_entity_answer_is_the_slot_filler(chain):

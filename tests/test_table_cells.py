@@ -5,7 +5,7 @@ import pytest
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.table_reading import asked_cell
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 
 def row(header: tuple[str, ...], cells: tuple[str, ...]) -> Sentence:
@@ -79,9 +79,7 @@ REPORT = """<html><head><title>白石高新区2023年经济运行情况</title><
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("cells"), {"report.html": REPORT})
+chain = documents_chain({"report.html": REPORT}, "cells")
 
 
 def test_year_column_answers_with_its_unit_and_a_quote_stating_it(chain):

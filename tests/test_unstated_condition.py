@@ -8,7 +8,7 @@ unit does state."""
 import pytest
 
 from assistant.messages import msg
-from tests.conftest import chain_over
+from tests.helpers import documents_chain
 
 GUIDE = (
     "青峰园区科技项目申报指南\n\n"
@@ -30,9 +30,7 @@ RULES = """# 紫藤经开区人才公寓管理办法
 """
 
 
-@pytest.fixture(scope="module")
-def chain(tmp_path_factory):
-    return chain_over(tmp_path_factory.mktemp("unstated"), {"guide.txt": GUIDE, "rules.md": RULES})
+chain = documents_chain({"guide.txt": GUIDE, "rules.md": RULES}, "unstated")
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ clause that names what the question asks about: examples and counter-examples.""
 
 import pytest
 
-from assistant.answering.composing import unit_of
+from assistant.answering.answer_parts import unit_of
 from assistant.answering.evidence import Term
 from assistant.answering.extraction import RATIO, asked_pattern, nearest_value
 from assistant.answering.questions import analyze

@@ -16,7 +16,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 from pydantic import BaseModel, RootModel
 
-from assistant.answering.composing import sentence_citation
+from assistant.answering.answer_parts import sentence_citation
 from assistant.answering.extractive import Extracted, ExtractiveAnswerer
 from assistant.answering.llm import LLMAnswerer
 from assistant.answering.models import Answer, Question

@@ -18,7 +18,8 @@ from importlib.resources import files
 
 import yaml
 
-from assistant.answering.composing import Context, as_sentence
+from assistant.answering.answer_parts import as_sentence
+from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.text import normalize
 

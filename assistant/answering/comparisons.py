@@ -13,8 +13,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.comparison_verdicts import comparison_verdict
-from assistant.answering.composing import Context, amount, unit_of
+from assistant.answering.composing import Context
 from assistant.answering.evidence import DURATION, NUMBER, Sentence
 from assistant.answering.extraction import CLAUSE_MARK, typed_value
 from assistant.answering.grammar import grammar

@@ -1,30 +1,27 @@
-"""Composing direct answers that need more than one clause: complete lists, documents
-that disagree on a value, comparisons of two things, and table rows.
+"""Composing direct answers that need more than one clause: complete lists (an enumeration, a
+lead-in with its items, a section's items) and table rows, and the :class:`Context` every
+answerer of one question shares. Documents that disagree on a value are composed in
+``conflicts``; the parts of answers (a span as a sentence, a citation, a value's unit and
+amount) are in ``answer_parts``.
 
 Module functions over an index and one question's :class:`Context`; no state.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
 from assistant.answering.counted import counted_items
 from assistant.answering.enumerations import Enumeration, find_enumerations
 from assistant.answering.evidence import Sentence, Term, coverage
-from assistant.answering.extraction import TYPED, asked_value, bigrams, direct_span, pattern_hit
+from assistant.answering.extraction import bigrams
 from assistant.answering.framed import framed_items, kind_led_items
 from assistant.answering.grammar import grammar
-from assistant.answering.items import colon_items, numbered_items, opens_items
-from assistant.answering.models import Citation
+from assistant.answering.items import colon_items, numbered_items
 from assistant.answering.questions import AnalyzedQuestion, asked_category, plain_asking
-from assistant.answering.rendering import render_conflict
 from assistant.answering.sections import section_items
 from assistant.index import Index
 from assistant.messages import msg
-from assistant.retrieval.subject import DocumentSubject
 from assistant.text import normalize
 
 _G = grammar()
@@ -257,144 +254,9 @@ def _choose_enumeration(
     return best
 
 
-def conflict_answer(index: Index, ctx: Context, typed, best_score: float, offset: int):
-    """Covering units of different documents that give different values."""
-    aq = ctx.aq
-    per_doc: dict[str, tuple[Sentence, str, tuple[int, int]]] = {}
-    for sent, sc in typed:
-        if sc < best_score - NEAR_BEST or sent.doc_id in per_doc:
-            continue
-        doc_text = index.document(sent.doc_id).text
-        pieces = direct_span(doc_text, sent, ctx.terms, aq, TYPED[aq.qtype])
-        span = (pieces[0][0], pieces[-1][1])
-        value = asked_value(doc_text[span[0] : span[1]], aq, ctx.terms)
-        if value:
-            per_doc[sent.doc_id] = (sent, value, span)
-    values = {normalize(v) for _, v, _ in per_doc.values()}
-    # Only values of one kind disagree: 30亿元 and 20家 answer different questions.
-    units = {unit_of(v) for v in values}
-    if len(per_doc) < 2 or len(values) < 2 or len(units) > 1:
-        return None
-    entries = [(index.document(s.doc_id), value, (s, span)) for s, value, span in per_doc.values()]
-    return dated_conflict(entries, offset)
-
-
-def dated_conflict(entries: list[tuple[Any, str, Any]], offset: int, intro: str | None = None):
-    """(text, quotes) of documents giving different values: ``entries`` are (document,
-    value, quote), shown newest first and numbered after ``offset``. ``intro`` (a message
-    name) by default says whether the documents speak of one subject."""
-    dated = sorted(entries, key=lambda e: doc_date(e[0]) or "", reverse=True)
-    rows = [
-        (value, doc.title, doc_date(doc), n)
-        for n, (doc, value, _) in enumerate(dated, start=offset + 1)
-    ]
-    if intro is None:
-        one = one_subject([doc for doc, _, _ in entries])
-        intro = "conflict_intro" if one else "conflict_subjects_intro"
-    return render_conflict(rows, intro), [quote for _, _, quote in dated]
-
-
-def one_subject(docs) -> bool:
-    """Do two of these documents speak of one subject: versions of one rule, or documents
-    of one place? Otherwise their values may simply be about different zones or places,
-    which is not a disagreement."""
-    today = date.today()
-    subjects = [DocumentSubject.of(d.doc_id, d.metadata or {}, today) for d in docs]
-    return any(
-        a.rule == b.rule or (a.region is not None and a.region == b.region)
-        for i, a in enumerate(subjects)
-        for b in subjects[i + 1 :]
-    )
-
-
-def doc_date(doc) -> str | None:
-    """A document's date (or year) from its metadata, for ordering newest first."""
-    meta = doc.metadata or {}
-    value = meta.get("date") or meta.get("year")
-    return str(value) if value else None
-
-
-def fits_type(sent: Sentence, qtype: str) -> bool:
-    """Can this unit hold an answer of the asked type (a number, a date, a list…)?"""
-    pattern = TYPED.get(qtype)
-    if sent.cells and qtype in ("number", "ranking"):
-        # A table row states its numbers in cells: 17 under 排名 is a rank; an amount may
-        # be written inside a cell's words ("一次性奖励100万元").
-        return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells) or (
-            qtype == "number" and any(pattern_hit(pattern, c) for c in sent.cells)
-        )
-    if pattern is not None:
-        return pattern_hit(pattern, sent.text)
-    if qtype == "list":
-        t = sent.text
-        return (
-            "、" in t
-            or any(a in t for a in _G.and_tokens)
-            or t.rstrip().endswith((":", "："))
-            or bool(_G.item_marker.match(t))
-            or opens_items(t)
-        )
-    return True
-
-
-def row_has(sent: Sentence, value: int) -> bool:
-    return any(c.strip() == str(value) for c in sent.cells)
-
-
-def as_sentence(text: str) -> str:
-    """A span as a sentence: one full stop, whatever punctuation it ended with."""
-    return text.rstrip("。；;，,、：: ") + "。"
-
-
-def has_number(number: str, text: str) -> bool:
-    """The number itself, not a longer one that contains it ("5" is not in "25")."""
-    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", text) is not None
-
-
 def row_answer(sent: Sentence) -> str:
     """A table row as the header's names with the row's cells: every value in its column."""
     pairs = [
         msg("row_cell", name=h, value=c) for h, c in zip(sent.header, sent.cells, strict=False) if c
     ]
     return msg("row_joiner").join(pairs)
-
-
-def unit_of(value: str) -> str:
-    """The unit of a value, without the base and bound it is read with."""
-    numerals = "0123456789." + "".join(_G.digits) + "".join(_G.places)
-    m = _G.number.search(value)
-    core = value[m.start() :] if m else value
-    unit = core.lstrip(numerals).lstrip("".join(_G.big))
-    bound = _G.value_after.search(unit)
-    return unit[: bound.start()] if bound and bound.end() == len(unit) else unit
-
-
-def amount(value: str) -> float | None:
-    m = _G.number.match(value)
-    digits = "".join(ch for ch in value if ch.isdigit() or ch == ".")
-    if not m or not digits:
-        return None
-    try:
-        number = float(digits)
-    except ValueError:
-        return None
-    for ch, factor in _G.big.items():
-        if ch in value:
-            number *= factor
-    return number
-
-
-def sentence_citation(
-    index: Index, n: int, sent: Sentence, span: tuple[int, int] | None
-) -> Citation:
-    doc = index.document(sent.doc_id)
-    return Citation(
-        n=n,
-        doc_id=sent.doc_id,
-        title=doc.title,
-        section=sent.section,
-        start=sent.start,
-        end=sent.end,
-        quote=doc.text[sent.start : sent.end],
-        highlight=[span[0], span[1]] if span else None,
-    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import has_number, row_has
+from assistant.answering.answer_parts import has_number, row_has
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere

@@ -6,7 +6,9 @@ Contact blocks say little of the matter they serve: its words are in the documen
 the section or the Q&A question above the block, or the line's own bracketed note.
 So a contact line is taken when the question's matter is found in the line read with its
 context, and the words that only ask for the contact (contact, phone, whom) are never required.
-The grammar is data: ``resources/contact_grammar.yaml``; examples in tests/test_contacts.py.
+The grammar is data: ``resources/contact_grammar.yaml``, and the contact lines' labels are
+groups of the one reader of label lines (``label_lines``, ``resources/label_grammar.yaml``);
+examples in tests/test_contacts.py.
 """
 
 from __future__ import annotations
@@ -19,21 +21,18 @@ from itertools import pairwise
 
 import yaml
 
-from assistant.answering.composing import Context, as_sentence
+from assistant.answering.answer_parts import as_sentence
+from assistant.answering.composing import Context
 from assistant.answering.constraints import is_name
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.items import line_span
+from assistant.answering.label_lines import labelled, leading_label
 from assistant.text import load_pos_tagger, normalize
 
 # Share of the weighted matter words (the question's words other than its contact-asking
 # ones) a contact line read with its context must hold: as much as any covering unit
 # (constraints.MIN_COVERAGE); lower, and another office's line would answer.
 CONTACT_COVERAGE = 0.6
-# A contact line's label: the words before its colon. A label naming the matter of the
-# question's asking clause (a complaint line asked "which complaint number to call")
-# says what the line serves: the situation the question describes in its other clauses
-# ("unhappy with the filing work") need not be written near it.
-_LABEL = re.compile(r"([^:：，,。；;]{1,12})[:：]")
 _CLAUSES = re.compile(r"[，,；;]")
 # Lines of a contact block looked at on each side of the best line for the person or the
 # number it lacks: a block names one contact in two or three lines.
@@ -46,8 +45,6 @@ class ContactGrammar:
     asks_person: re.Pattern[str]
     asks_phone: re.Pattern[str]
     asking_terms: frozenset[str]
-    labels: re.Pattern[str]
-    person_labels: re.Pattern[str]
     phone: re.Pattern[str]
 
 
@@ -64,8 +61,6 @@ def contact_grammar() -> ContactGrammar:
         asks_person=_words(raw["asks_person"]),
         asks_phone=_words(raw["asks_phone"]),
         asking_terms=frozenset(raw["asking_terms"]),
-        labels=re.compile("(?:" + _words(raw["line_labels"]).pattern + ")[:：]"),
-        person_labels=re.compile("(?:" + _words(raw["person_labels"]).pattern + ")[:：]"),
         phone=re.compile("|".join(raw["phone_patterns"])),
     )
 
@@ -83,14 +78,15 @@ def has_phone(text: str) -> bool:
 
 def has_person(text: str) -> bool:
     """A person's name, or a contact-person label followed by whom to turn to."""
-    g = contact_grammar()
-    labelled = any(m.end() < len(text) for m in g.person_labels.finditer(normalize(text)))
-    return labelled or any(p.flag == PERSON_POS for p in load_pos_tagger().lcut(text))
+    marked = labelled("contact_persons").finditer(normalize(text))
+    return any(m.end() < len(text) for m in marked) or any(
+        p.flag == PERSON_POS for p in load_pos_tagger().lcut(text)
+    )
 
 
 def is_contact_line(text: str) -> bool:
     """A line of a contact block: it gives a phone number or a contact label."""
-    return has_phone(text) or bool(contact_grammar().labels.search(normalize(text)))
+    return has_phone(text) or bool(labelled("contact_lines").search(normalize(text)))
 
 
 def _matter(terms: list[Term]) -> list[Term]:
@@ -183,9 +179,13 @@ def _asking_matter(question: str, matter: list[Term]) -> list[Term]:
 
 
 def _label_names(unit: Sentence, matter: list[Term]) -> bool:
-    """Does the line's own label (before its colon) name a word of the matter?"""
-    label = _LABEL.match(normalize(unit.text))
-    return label is not None and any(t.found_in(label.group(1)) for t in matter)
+    """Does the line's own label (before its colon) name a word of the matter? A label
+    naming the matter of the question's asking clause (a complaint line asked "which
+    complaint number to call") says what the line serves: the situation the question
+    describes in its other clauses ("unhappy with the filing work") need not be written
+    near it."""
+    label = leading_label(normalize(unit.text))
+    return label is not None and any(t.found_in(label) for t in matter)
 
 
 def contact_answer(index, ctx: Context, scoring):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answering.composing import NEAR_BEST, Context, as_sentence, fits_type
+from assistant.answering.answer_parts import as_sentence, fits_type
+from assistant.answering.composing import NEAR_BEST, Context
 from assistant.answering.evidence import DATE, DURATION, Sentence, coverage
 from assistant.answering.extraction import TYPED, line_span, pattern_hit
 from assistant.answering.grammar import grammar

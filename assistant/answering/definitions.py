@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answering.composing import as_sentence
+from assistant.answering.answer_parts import as_sentence
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import opposite_case

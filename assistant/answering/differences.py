@@ -13,7 +13,7 @@ from importlib.resources import files
 
 import yaml
 
-from assistant.answering.composing import amount
+from assistant.answering.answer_parts import amount
 from assistant.messages import msg
 from assistant.text import normalize
 

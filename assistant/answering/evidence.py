@@ -1,4 +1,6 @@
-"""Evidence units (sentences and clauses of retrieved chunks) and how well they match a question."""
+"""Evidence: its units (sentences and clauses of retrieved chunks, and the typed spans they
+state values in) and the question's weighted terms, and how well a unit covers them. How the
+units are gathered from retrieved chunks, each with what frames it, is in ``units``."""
 
 from __future__ import annotations
 
@@ -8,20 +10,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering.grammar import grammar
-from assistant.answering.headings import heading_path
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.answering.terms import built_from, said_in
-from assistant.index import Hit, Index
+from assistant.index import Index
 from assistant.text import (
     STOPWORDS,
     load_pos_tagger,
     normalize,
     search_words,
-    sentence_spans,
     synonym_table,
 )
 
-CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
 _G = grammar()
 # A numeral with a classifier a count is asked with ("一个", "两家").
 _COUNTING = _G.raw["counting"]
@@ -35,14 +34,6 @@ DURATION = _G.duration
 DATE = _G.date
 
 
-# How much of a paragraph before a sentence is read as its context.
-CONTEXT_CHARS = 160
-# An article's lead-in ("Article 9: zones rated excellent get an operating subsidy:") is
-# the context of the paragraphs it leads into up to this far after it: further, a chapter
-# or a loose paragraph may have begun that the lead-in does not govern.
-ARTICLE_SCOPE_CHARS = 600
-_ARTICLE = re.compile(_G.raw["lists"]["article_marker"], re.MULTILINE)
-_LEAD_END = re.compile(r"[:：]\s*$")
 # An unknown verb or adverb of the question is usually paraphrase: it counts, but modestly.
 UNKNOWN_WORD_WEIGHT = 1.0
 # Parts of speech of names: an unknown name is a real subject the documents lack.
@@ -285,115 +276,3 @@ def coverage(terms: list[Term], text_norm: str) -> float:
     if total <= 0:
         return 0.0
     return sum(t.weight for t in terms if t.found_in(text_norm)) / total
-
-
-def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
-    seen: set[tuple[str, int]] = set()
-    out: list[Sentence] = []
-    for rank, hit in enumerate(hits, start=1):
-        doc = index.document(hit.doc_id)
-        if doc is None:
-            continue
-        for s, e in sentence_spans(doc.text, hit.start, _sentence_end(doc.text, hit.end)):
-            if (hit.doc_id, s) in seen:
-                continue
-            seen.add((hit.doc_id, s))
-            para = doc.text.rfind("\n\n", 0, s)
-            before = doc.text[max(para + 2 if para >= 0 else 0, s - CONTEXT_CHARS) : s]
-            frame = qa_question_before(doc.text, s)
-            before = frame + article_lead(doc.text, s, para) + before
-            row = table_rows(doc).get(s)
-            if row is not None and row.get("end") == e:
-                before = frame = (row.get("caption") or "") + "\n"
-                header, cells = tuple(row.get("header") or ()), tuple(row.get("cells") or ())
-            else:
-                header, cells = (), ()
-            out.append(
-                Sentence(
-                    hit.doc_id,
-                    hit.title,
-                    hit.section,
-                    s,
-                    e,
-                    doc.text[s:e],
-                    rank,
-                    before,
-                    header,
-                    cells,
-                    document_context(doc.metadata),
-                    frame,
-                    heading_path(doc.sections, s),
-                )
-            )
-    return out
-
-
-# Metadata fields that say when, by whom and where a document speaks: a question's year,
-# body or place holds for a unit when its document's metadata names it.
-CONTEXT_METADATA = ("date", "year", "issuer", "region")
-
-
-def document_context(metadata: dict | None) -> str:
-    """The metadata a unit's constraints may be found in, as one line."""
-    meta = metadata or {}
-    return " ".join(str(meta[k]) for k in CONTEXT_METADATA if meta.get(k))
-
-
-def table_rows(doc) -> dict[int, dict]:
-    """A document's table rows by start offset (kept with the document's record)."""
-    return doc.table_rows()
-
-
-_SENTENCE_STOP = re.compile(r"[。！？；!?;\n]")
-# A chunk may end inside a sentence; its units run on to the sentence's end, this far at most.
-MAX_SENTENCE_RUN = 300
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence running at ``pos`` ends (a chunk boundary may cut it)."""
-    if pos <= 0 or pos >= len(text) or _SENTENCE_STOP.match(text, pos - 1):
-        return pos
-    m = _SENTENCE_STOP.search(text, pos, pos + MAX_SENTENCE_RUN)
-    return m.end() if m else pos
-
-
-def article_lead(text: str, pos: int, para: int) -> str:
-    """The lead-in of the article a paragraph belongs to, when that lead-in ends with a
-    colon (it governs the paragraphs after it) and is another paragraph than the unit's."""
-    last = None
-    for m in _ARTICLE.finditer(text, max(0, pos - ARTICLE_SCOPE_CHARS), pos):
-        last = m
-    if last is None or last.start() > para:
-        return ""
-    end = text.find("\n", last.start())
-    lead = text[last.start() : end if 0 <= end < pos else pos]
-    return lead + "\n" if _LEAD_END.search(lead) else ""
-
-
-def qa_question_before(text: str, pos: int) -> str:
-    """For a sentence of a Q&A answer (after an answer marker), the question line it answers:
-    its context."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if not _G.qa_answer.match(text, line_start):
-        return ""
-    prev_end = line_start - 1
-    while prev_end > 0 and text[prev_end - 1] == "\n":
-        prev_end -= 1
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    if _G.qa_question.match(text, prev_start):
-        return text[prev_start:prev_end] + "\n"
-    return ""
-
-
-def clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Clause spans (document offsets) inside a sentence."""
-    spans = []
-    pos = 0
-    text = sentence.text
-    for m in CLAUSE_SPLIT.finditer(text):
-        if m.start() > pos:
-            spans.append((sentence.start + pos, sentence.start + m.start()))
-        pos = m.end()
-    if pos < len(text):
-        spans.append((sentence.start + pos, sentence.start + len(text)))
-    return [(s, e) for s, e in spans if e > s]

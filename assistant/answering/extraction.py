@@ -10,20 +10,12 @@ import re
 
 from assistant.answering.asked_verbs import asked_verb
 from assistant.answering.bounds import asks_reach, states_lower_bound
-from assistant.answering.evidence import (
-    DATE,
-    DURATION,
-    NUMBER,
-    RANKING,
-    Sentence,
-    Term,
-    clauses,
-    coverage,
-)
+from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Sentence, Term, coverage
 from assistant.answering.grammar import grammar
 from assistant.answering.items import ITEM_END, line_span
 from assistant.answering.periods import period_clauses, states_asked_period
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.units import clauses
 from assistant.text import normalize
 
 _G = grammar()

@@ -15,16 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
+from assistant.answering.answer_parts import as_sentence, row_has, sentence_citation
 from assistant.answering.comparisons import comparison_answer
-from assistant.answering.composing import (
-    Context,
-    as_sentence,
-    lead_in_answer,
-    list_answer,
-    row_has,
-    section_list,
-    sentence_citation,
-)
+from assistant.answering.composing import Context, lead_in_answer, list_answer, section_list
 from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.constructions import construction_answer
 from assistant.answering.covering import (
@@ -40,10 +33,8 @@ from assistant.answering.definitions import defining_unit, own_or_heading
 from assistant.answering.evidence import (
     Sentence,
     Term,
-    clauses,
     coverage,
     dictionary_word,
-    gather_sentences,
     question_terms,
     term_variants,
 )
@@ -78,6 +69,7 @@ from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
+from assistant.answering.units import clauses, gather_sentences
 from assistant.answering.version_columns import version_conflict, version_view
 from assistant.index import Hit, Index
 from assistant.messages import msg

@@ -6,21 +6,23 @@ Minutes, notices and service guides state facts as fields ("place: …", "deadli
 ("what is the deadline of this task") is answered by the value of the field in the
 section about its matter; a question asking where or on which day a meeting was held is
 answered by the place or time field of the document's header. Words are data in
-``resources/question_grammar.yaml`` (group ``fields``); examples in tests/test_fields.py.
+``resources/question_grammar.yaml`` (group ``fields``: the slots a question asks) and
+``resources/label_grammar.yaml`` (group ``named_fields``: the labels a question names),
+read by the one reader of label lines (``label_lines``); examples in tests/test_fields.py.
 Functions without state.
 """
 
 from __future__ import annotations
 
-import re
-
-from assistant.answering.composing import Context, as_sentence
+from assistant.answering.answer_parts import as_sentence
+from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.grammar import grammar
+from assistant.answering.label_lines import field, labels
 from assistant.text import normalize
 
 _F = grammar().raw["fields"]
-_NAMED = tuple(sorted(_F["named_labels"], key=len, reverse=True))
+_NAMED = labels("named_fields")
 # Characters after the title that hold a document's header fields (time, place, chair).
 HEADER_CHARS = 240
 # Share of the question's weighted matter words (those not asking for the field) the
@@ -29,16 +31,6 @@ HEADER_CHARS = 240
 FIELD_COVERAGE = 0.6
 # Question types a field's value answers.
 FIELD_TYPES = ("date", "entity", "list", "definition")
-# A field's value is at most this long: longer, it is a sentence, not a value.
-MAX_VALUE_CHARS = 40
-
-
-def _field(label: str) -> re.Pattern[str]:
-    """A field of this label: opening a line or a bracket or following a semicolon."""
-    return re.compile(
-        rf"(?:^|(?<=[\n（(；;　 ]))(?:{label})[:：]\s*([^；;）)\n]{{1,{MAX_VALUE_CHARS}}})",
-        re.MULTILINE,
-    )
 
 
 def asked_labels(question: str) -> tuple[tuple[str, ...], bool]:
@@ -72,7 +64,7 @@ def field_answer(index, ctx: Context, scoring):
     labels, named = asked_labels(ctx.aq.text)
     if not labels:
         return None
-    pattern = _field("|".join(map(re.escape, labels)))
+    pattern = field(labels)
     matter = _matter(ctx.terms, labels)
     best, best_cover = None, FIELD_COVERAGE
     seen: set[str] = set()

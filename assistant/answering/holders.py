@@ -4,8 +4,7 @@
 body does it is answered no — when both name a holder with the same closing verb and the
 two names share no character beyond a generic one (the "district" of two districts). Names
 sharing a character (a zone's two abbreviations) may be one body under two names and decide
-nothing. Pure functions; the words are data in ``resources/question_grammar.yaml`` (group
-``holders``).
+nothing. Pure functions; the construction is read by ``marked_slots`` (slot ``holder``).
 """
 
 from __future__ import annotations
@@ -13,26 +12,17 @@ from __future__ import annotations
 import re
 
 # The grammar's own builder of word alternations, longest word first.
-from assistant.answering.grammar import _alternation, grammar
+from assistant.answering.grammar import _alternation
+from assistant.answering.marked_slots import filled, paired, words
 from assistant.text import normalize
 
-_H = grammar().raw["holders"]
-
-
-# A holder's name is short: longer, the marker opens a clause of its own ("because ...").
-MAX_HOLDER_CHARS = 10
-_HOLDER = re.compile(
-    rf"(?:{_alternation(_H['markers'])})(?!{_alternation(_H['not_holders'])})"
-    rf"(?P<holder>[^,，;；:：。！？!?、{''.join(_H['breaks'])}]{{2,{MAX_HOLDER_CHARS}}}?)"
-    rf"(?:{_alternation(_H['adverbs'])})?"
-    rf"(?P<verb>{_alternation(_H['verbs'])})"
-)
-_GENERIC = re.compile(_alternation(_H["generic_chars"]))
+SLOT = "holder"
+_GENERIC = re.compile(_alternation(words(SLOT, "generic_chars")))
 
 
 def holders(text: str) -> list[tuple[str, str]]:
     """(holder, verb) pairs the text names ("still handled by district X" -> (X, handled))."""
-    return [(m.group("holder"), m.group("verb")) for m in _HOLDER.finditer(normalize(text))]
+    return [(f.filler, f.verb) for f in filled(normalize(text), SLOT)]
 
 
 def _distinct(a: str, b: str) -> bool:
@@ -43,10 +33,10 @@ def _distinct(a: str, b: str) -> bool:
 
 def other_holder(question: str, clause: str) -> bool:
     """Does the clause give the duty the question asks about to another body than the one
-    the question names, with the same verb?"""
-    asked = holders(question)
+    the question names, with the same verb? Every holder said with that verb must be
+    another body: one that may be the asked one decides nothing."""
+    asked = filled(normalize(question), SLOT)
     if len(asked) != 1:
         return False
-    name, verb = asked[0]
-    said = [h for h, v in holders(clause) if v == verb]
-    return bool(said) and all(_distinct(name, h) for h in said)
+    pairs = paired(asked[0], normalize(clause), SLOT)
+    return bool(pairs) and all(_distinct(p.mine, p.theirs) for p in pairs)

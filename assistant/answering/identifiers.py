@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import Context, dated_conflict, doc_date
+from assistant.answering.composing import Context
+from assistant.answering.conflicts import dated_conflict, doc_date
 from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.extraction import line_span
 from assistant.answering.grammar import grammar

@@ -16,8 +16,9 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.answering.composing import Context
-from assistant.answering.evidence import Sentence, gather_sentences
+from assistant.answering.evidence import Sentence
 from assistant.answering.questions import AnalyzedQuestion
+from assistant.answering.units import gather_sentences
 from assistant.answering.version_columns import version_view
 from assistant.index import Hit, Index
 from assistant.retrieval import retrieve

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.cases import both_case
-from assistant.answering.composing import amount, unit_of
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import as_sentence
+from assistant.answering.answer_parts import as_sentence
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category

@@ -7,19 +7,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.answering.answer_parts import as_sentence
 from assistant.answering.barring import barred_verdict, states_only_itself
 from assistant.answering.cases import scope_only, unstated_condition
 from assistant.answering.comparison_verdicts import asked_direction
-from assistant.answering.composing import as_sentence
 from assistant.answering.directions import unstated_direction
 from assistant.answering.enumerations import membership
-from assistant.answering.evidence import Sentence, Term, qa_question_before
+from assistant.answering.evidence import Sentence, Term
 from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.holders import other_holder
 from assistant.answering.manners import other_standard
 from assistant.answering.polarity import deciding_side, negated, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.units import qa_question_before
 from assistant.answering.verdict_cases import clause_terms, plainly_excepted
 from assistant.answering.versions import version_verdict
 from assistant.messages import msg

@@ -22,7 +22,8 @@ from importlib.resources import files
 
 import yaml
 
-from assistant.answering.composing import Context, as_sentence
+from assistant.answering.answer_parts import as_sentence
+from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence
 from assistant.answering.headings import heading_path
 from assistant.messages import msg

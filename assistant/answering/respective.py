@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.evidence import Sentence, clauses
+from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
+from assistant.answering.units import clauses
 from assistant.text import normalize
 
 _G = grammar()

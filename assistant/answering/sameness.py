@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from assistant.answering.composing import Context, as_sentence
+from assistant.answering.answer_parts import as_sentence
+from assistant.answering.composing import Context
 from assistant.answering.constraints import MIN_COVERAGE, is_name
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import typed_value

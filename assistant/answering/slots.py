@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.composing import NEAR_BEST, as_sentence
+from assistant.answering.answer_parts import as_sentence
+from assistant.answering.composing import NEAR_BEST
 from assistant.answering.evidence import DATE, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.posts import NAME_BOUNDARY, post_answer

@@ -4,7 +4,8 @@ values, and which is larger, higher ranked or longer. Module functions; no state
 
 from __future__ import annotations
 
-from assistant.answering.composing import Context, amount, unit_of
+from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.composing import Context
 from assistant.answering.differences import gap_clause, signed_amount, table_grammar
 from assistant.answering.evidence import DURATION, Sentence
 from assistant.answering.grammar import grammar

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from assistant.answering.composing import row_answer
 from assistant.answering.constraints import stated_ranks
-from assistant.answering.evidence import Sentence, lexicon, table_rows
+from assistant.answering.evidence import Sentence, lexicon
 from assistant.answering.grammar import grammar
 from assistant.answering.row_quotes import prose_statement
+from assistant.answering.units import table_rows
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import normalize

@@ -5,7 +5,7 @@ its document, rather than by whichever table was retrieved first. Module functio
 
 from __future__ import annotations
 
-from assistant.answering.composing import dated_conflict
+from assistant.answering.conflicts import dated_conflict
 from assistant.answering.evidence import Sentence
 from assistant.answering.table_reading import asked_cell
 from assistant.index import Index

@@ -14,7 +14,9 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
-from assistant.answering.composing import Context, as_sentence, doc_date
+from assistant.answering.answer_parts import as_sentence
+from assistant.answering.composing import Context
+from assistant.answering.conflicts import doc_date
 from assistant.answering.constraints import MIN_COVERAGE
 from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.version_columns import (

@@ -28,7 +28,8 @@ from importlib.resources import files
 
 import yaml
 
-from assistant.answering.composing import NEAR_BEST, Context, conflict_answer
+from assistant.answering.composing import NEAR_BEST, Context
+from assistant.answering.conflicts import conflict_answer
 from assistant.answering.differences import table_grammar
 from assistant.answering.evidence import Sentence
 from assistant.index import Index
