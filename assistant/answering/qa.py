@@ -245,7 +245,7 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     first; ``first``: the best unit with its direct text and span."""
     best, text, span = first
     # An item of a barring list is decided by the lead-in that governs it.
-    listed = barred_verdict(index.document(best.doc_id), best, aq.text)
+    listed = barred_verdict(index.document(best.doc_id), best, aq.text, terms)
     if listed is None:
         # A row of an old/new rule table is decided by the version the question names.
         listed = version_verdict(index.document(best.doc_id).text, best, aq, terms)
@@ -258,7 +258,7 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
         if score < top - DECIDING_MARGIN:
             break
-        listed = barred_verdict(index.document(unit.doc_id), unit, aq.text)
+        listed = barred_verdict(index.document(unit.doc_id), unit, aq.text, terms)
         if listed is not None:
             return listed
         other = index.document(unit.doc_id).text
