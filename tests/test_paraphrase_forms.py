@@ -8,10 +8,11 @@ and answered by the real index, models and chain."""
 import pytest
 
 from assistant.answering.chain import AnswerChain
-from assistant.answering.evidence import _expand
+from assistant.answering.evidence import lexicon
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import analyze, classify
 from assistant.answering.rephrasing import plain_question
+from assistant.answering.terms import known_words
 from tests.conftest import chain_over
 
 
@@ -143,7 +144,9 @@ def test_a_compound_holding_a_lexicon_word(token, known, parts):
     def df_of(word: str) -> int:
         return 1 if word in known else 0
 
-    assert [w for w, _ in _expand([(token, "n")], df_of)] == parts
+    # No document text: only the compound reading applies, not a re-cut across its edges.
+    words = known_words([(token, "n")], df_of, "", lexicon()[0], frozenset(), ())
+    assert [w for w, _ in words] == parts
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
-from assistant.answering.terms import built_from, said_in
+from assistant.answering.terms import known_words, said_in
 from assistant.index import Index
 from assistant.text import (
     STOPWORDS,
@@ -36,6 +36,12 @@ DATE = _G.date
 
 # An unknown verb or adverb of the question is usually paraphrase: it counts, but modestly.
 UNKNOWN_WORD_WEIGHT = 1.0
+# ...and at most this share of what a word only one indexed chunk holds weighs. In a corpus of
+# a few chunks every known word's idf is small, and the fixed weight above would let the
+# question's unreadable guesses outweigh the words the documents hold (a guess re-cut into
+# the name it spells would then weigh less than the guess did). Higher: unknown words
+# decide more in small corpora; lower: they stop counting there. Large corpora are unchanged.
+UNKNOWN_SHARE_OF_RAREST = 0.5
 # Parts of speech of names: an unknown name is a real subject the documents lack.
 NAME_POS = ("nr", "ns", "nt")
 # Terms of the earlier question in a follow-up weigh this much of the question's own.
@@ -164,11 +170,14 @@ def question_terms(
     n_docs = max(1, len(kw.ids))
     df_of = _doc_freqs(kw)
 
-    def idf(term: str) -> float:
-        df = df_of(term)
+    def idf_at(df: int) -> float:
         return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
+    def idf(term: str) -> float:
+        return idf_at(df_of(term))
+
     _, q_stop = lexicon()
+    unknown_weight = min(UNKNOWN_WORD_WEIGHT, UNKNOWN_SHARE_OF_RAREST * idf_at(1))
     terms: dict[str, Term] = {}
     # A quoted name ("“1+3+26”是什么") is one term, however jieba would cut it.
     labels = [m.group(0) for m in _G.class_label.finditer(normalize(aq.text))]
@@ -180,7 +189,10 @@ def question_terms(
         if not source:
             continue
         said = _QUOTED.sub(" ", source) if factor == 1.0 else source
-        for tok, pos in _expand([t for t in key_tokens(said) if t], df_of):
+        said_norm = normalize(said)
+        tokens = [t for t in key_tokens(said) if t]
+        spare = STOPWORDS | q_stop
+        for tok, pos in known_words(tokens, df_of, said_norm, lexicon()[0], spare, NAME_POS):
             if len(tok) < 2 and not tok.isdigit() and tok not in lexicon()[0]:
                 continue
             if tok in STOPWORDS or tok in q_stop:
@@ -191,14 +203,14 @@ def question_terms(
             known_forms = [v for v in forms if df_of(v) > 0]
             weight = min(idf(v) for v in known_forms or forms) * factor
             if not known_forms and not Term(tok, 0, pos=pos).is_content:
-                weight = UNKNOWN_WORD_WEIGHT * factor
+                weight = unknown_weight * factor
             if pos in ("m", "mq", "t") or tok.isdigit():
                 weight *= FRAMING_TERM_FACTOR
             known = bool(known_forms)
             if not known and not dictionary_word(tok) and pos not in NAME_POS:
                 # Neither the documents nor the dictionary know it: the segmenter's guess
                 # ("能领多久" cut as "能领"), not a thing the question is about.
-                pos, weight = "x", UNKNOWN_WORD_WEIGHT * factor
+                pos, weight = "x", unknown_weight * factor
             old = terms.get(tok)
             if old is None or old.weight < weight:
                 terms[tok] = Term(
@@ -209,7 +221,7 @@ def question_terms(
                     known=known,
                     idf=weight / factor,
                     primary=factor == 1.0,
-                    bound=not said_in(tok, normalize(said)),
+                    bound=not said_in(tok, said_norm),
                 )
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
@@ -233,25 +245,6 @@ def word_rarity(index: Index, text: str) -> float | None:
 def dictionary_word(token: str) -> bool:
     """Is the token a word of the segmenter's dictionary, not a guess of its own?"""
     return bool(load_pos_tagger().dt.tokenizer.FREQ.get(token))
-
-
-def _expand(tokens: list[tuple[str, str]], df_of) -> list[tuple[str, str]]:
-    """Replace a compound the corpus never uses (lexicon group ``synonyms``) by its known parts."""
-    out: list[tuple[str, str]] = []
-    for tok, pos in tokens:
-        if len(tok) >= 3 and df_of(tok) == 0 and tok not in lexicon()[0]:
-            # The known words inside it; an unknown piece ("X" + the first character of
-            # the next word) covers nothing. A lexicon word is known by its other forms.
-            parts = [
-                w
-                for w in search_words(tok)
-                if w != tok and len(w) >= 2 and (df_of(w) > 0 or w in lexicon()[0])
-            ]
-            if parts and built_from(tok, parts):
-                out.extend((w, pos) for w in dict.fromkeys(parts))
-                continue
-        out.append((tok, pos))
-    return out
 
 
 def _doc_freqs(kw):

@@ -10,7 +10,7 @@ from importlib.resources import files
 
 import yaml
 
-from assistant.text import load_pos_tagger, words
+from assistant.text import load_pos_tagger, search_words, words
 
 
 @lru_cache(maxsize=1)
@@ -129,3 +129,180 @@ def _localizer(text: str, start: int, at: int) -> bool:
 
 def _dictionary_word(token: str) -> bool:
     return bool(load_pos_tagger().dt.tokenizer.FREQ.get(token))
+
+
+# How far past an unknown token's ends a corpus word may reach when the token is re-cut:
+# the neighbour the segmenter took a character from, or gave one to, is a short word.
+RECUT_REACH = 2
+# The longest corpus word tried in a re-cut: longer words are names, which the
+# segmenter keeps whole, so trying them only costs lookups.
+RECUT_LONGEST = 6
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def spilled_characters() -> frozenset[str]:
+    """Characters the segmenter glues to a word from the next one (all groups)."""
+    return frozenset(c for group in term_grammar()["spilled_characters"].values() for c in group)
+
+
+def _spare(char: str, first: bool, last: bool, function_words: frozenset[str]) -> bool:
+    """May ``char`` be left out of a re-cut token, at that end of it?"""
+    if char in function_words or char in spilled_characters():
+        return True
+    return (last and char in kept_endings()) or (first and char in kept_openings())
+
+
+def recut(
+    token: str, text: str, df_of, function_words: frozenset[str], at: int | None = None
+) -> list[str] | None:
+    """The corpus words a question token the documents never hold is read as, where the
+    segmenter cut the question differently from the documents ("rank" + "th 4" read as
+    one dictionary word, "report" + "to" as "send to"): words of the question ``text``
+    (dictionary words, or corpus words of three or more characters: a two-character
+    corpus token may be the segmenter's guess) that overlap the token, reaching up to
+    :data:`RECUT_REACH` characters into its
+    neighbours, longest first, covering all of it or all but one character that may be
+    spared (a function word, a character glued on from the next word, a kept ending or
+    opening). ``df_of`` counts the documents that hold a word. None when no such cut
+    exists: then the token stays what it is, and may make the question unanswerable.
+    ``at`` is where the token stands in ``text`` (default: its first occurrence)."""
+    spans = recut_spans(token, text, df_of, function_words, at)
+    return None if spans is None else [text[a:b] for a, b in spans]
+
+
+def recut_spans(
+    token: str, text: str, df_of, function_words: frozenset[str], at: int | None = None
+) -> list[tuple[int, int]] | None:
+    """Where in ``text`` the words of :func:`recut` stand (start, end), in order."""
+    at = text.find(token) if at is None else at
+    if at < 0 or text[at : at + len(token)] != token or not _HAN_RUN.fullmatch(token):
+        return None
+    end = at + len(token)
+    lo, hi = max(0, at - RECUT_REACH), min(len(text), end + RECUT_REACH)
+    found: list[tuple[int, int]] = []
+    for i in range(lo, end):
+        for j in range(max(i + 2, at + 1), min(hi, i + RECUT_LONGEST) + 1):
+            piece = text[i:j]
+            if (
+                piece != token
+                and piece not in function_words
+                and _HAN_RUN.fullmatch(piece)
+                and df_of(piece) > 0
+                and (len(piece) > 2 or _dictionary_word(piece))
+            ):
+                found.append((i, j))
+    chosen: list[tuple[int, int]] = []
+    for i, j in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
+        if all(j <= a or i >= b for a, b in chosen):
+            chosen.append((i, j))
+    left = [p for p in range(at, end) if not any(a <= p < b for a, b in chosen)]
+    if not chosen or len(left) > 1 or len(left) == len(token):
+        return None
+    if left and not _spare(text[left[0]], left[0] == at, left[0] == end - 1, function_words):
+        return None
+    return [(a, b) for a, b in sorted(chosen) if a < end and b > at]
+
+
+def join_single_characters(
+    tokens: list[tuple[str, str]], text: str, df_of
+) -> list[tuple[str, str]]:
+    """Adjacent one-character tokens of a question that together are a dictionary word (the two characters of "summon for a talk" cut apart),
+    read as that word when the documents hold it as a token. Alone, each character would be
+    dropped as too short to tell. (A word whose characters the documents hold only apart is
+    not joined: read whole, a word like "fast" in "progressed fast" would weigh as a term
+    the units must hold.)
+    The word takes the dictionary's part of speech, else that of its last character."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        joined = None
+        for n in (3, 2):
+            run = tokens[i : i + n]
+            if len(run) < n or any(len(t) != 1 or not _HAN_RUN.fullmatch(t) for t, _ in run):
+                continue
+            word = "".join(t for t, _ in run)
+            # A dictionary word only: the documents' own tokens include the segmenter's
+            # guesses at unknown runs, which join a character to its neighbour's word.
+            if word in text and df_of(word) > 0 and _dictionary_word(word):
+                tags = load_pos_tagger().lcut(word, HMM=False)
+                pos = tags[0].flag if len(tags) == 1 else run[-1][1]
+                joined = (word, pos, n)
+                break
+        if joined is None:
+            out.append(tokens[i])
+            i += 1
+        else:
+            out.append((joined[0], joined[1]))
+            i += joined[2]
+    return out
+
+
+def known_words(
+    tokens: list[tuple[str, str]],
+    df_of,
+    text: str,
+    synonyms: dict[str, tuple[str, ...]],
+    function_words: frozenset[str],
+    name_tags: tuple[str, ...],
+) -> list[tuple[str, str]]:
+    """A question's (word, tag) tokens read with the words the documents hold: one-character
+    tokens joined into the word they spell; a compound the corpus never uses replaced by its
+    known parts (a lexicon word is known by its other forms); else a token the documents
+    never hold (not a name, nor a lexicon word) re-cut across its edges (:func:`recut`),
+    the re-cut words taking the place of the neighbour tokens they cover whole."""
+    out: list[tuple[str, str]] = []
+    # Where each token kept in ``out`` stands, so that a re-cut word reaching into a
+    # neighbour ("report" of "report" + "send to") takes that neighbour's place.
+    placed: list[tuple[int, int] | None] = []
+    consumed: list[tuple[int, int]] = []
+    joined = join_single_characters(tokens, text, df_of)
+    for (tok, pos), span in zip(joined, token_spans(joined, text), strict=True):
+        if span is not None and any(a <= span[0] and span[1] <= b for a, b in consumed):
+            continue  # a re-cut word of the token before already says it
+        unknown = df_of(tok) == 0 and tok not in synonyms
+        if len(tok) >= 3 and unknown:
+            # The known words inside it; an unknown piece ("X" + the first character of
+            # the next word) covers nothing.
+            parts = [
+                w
+                for w in search_words(tok)
+                if w != tok and len(w) >= 2 and (df_of(w) > 0 or w in synonyms)
+            ]
+            if parts and built_from(tok, parts):
+                parts = list(dict.fromkeys(parts))
+                out.extend((w, pos) for w in parts)
+                placed.extend([span] * len(parts))
+                continue
+        if len(tok) >= 2 and unknown and pos not in name_tags:
+            pieces = recut_spans(tok, text, df_of, function_words, span and span[0])
+            if pieces:
+                while (
+                    placed
+                    and placed[-1]
+                    and any(a <= placed[-1][0] and placed[-1][1] <= b for a, b in pieces)
+                ):
+                    out.pop()
+                    placed.pop()
+                out.extend((text[a:b], pos) for a, b in pieces)
+                placed.extend(pieces)
+                consumed.extend(pieces)
+                continue
+        out.append((tok, pos))
+        placed.append(span)
+    return out
+
+
+def token_spans(tokens: list[tuple[str, str]], text: str) -> list[tuple[int, int] | None]:
+    """Where each token stands in ``text``, read left to right; None for one not found
+    there as written (the segmenter's text differs from it)."""
+    out: list[tuple[int, int] | None] = []
+    cursor = 0
+    for tok, _ in tokens:
+        at = text.find(tok, cursor)
+        if at < 0:
+            out.append(None)
+            continue
+        out.append((at, at + len(tok)))
+        cursor = at + len(tok)
+    return out
