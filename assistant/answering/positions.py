@@ -17,7 +17,7 @@ import re
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
-from assistant.answering.table_reading import cell_text, rank_of
+from assistant.answering.table_reading import cell_text, rank_of, tables_of
 from assistant.text import normalize
 
 _G = grammar()
@@ -101,3 +101,16 @@ def position_of(row: Sentence) -> int | None:
             cell = cell_text(row, h) or ""
             return int(cell) if cell.isdigit() else None
     return None
+
+
+def misplaced(index, aq: AnalyzedQuestion, row: Sentence) -> bool:
+    """Does the question name places in a list (see :func:`listed_positions`) that this
+    row of a table does not hold? Such a row is no answer, however well it scores: it
+    shares a figure with the question, not its place."""
+    places = listed_positions(aq)
+    if not places or not row.cells:
+        return False
+    for table in tables_of(index, [row]):
+        if any(r.start == row.start for r in rows_at(table.rows, table.rows, places)):
+            return False
+    return True
