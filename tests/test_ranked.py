@@ -45,22 +45,3 @@ def test_a_rank_beyond_the_list_is_not_read_from_it(chain):
     answer = chain.invoke("省级开发区综合排名第五的是哪个？")
     assert "北岭经济开发区" not in answer.direct_answer
     assert "柳岸经济开发区" not in answer.direct_answer
-
-
-@pytest.mark.parametrize(
-    "question,term,known,kept",
-    [
-        # An unknown word cut across the start of a stated rank is the segmenter's.
-        ("2024年综合位次第4位的是哪家？", "次第", False, False),
-        # Counter-examples: a known word there, an unknown word away from the rank.
-        ("2024年综合位次第4位的是哪家？", "次第", True, True),
-        ("2024年综合位次第4位的是哪家？", "综合", False, True),
-        ("位次第几的规定是什么？", "次第", False, True),
-    ],
-)
-def test_words_cut_across_a_rank(question, term, known, kept):
-    from assistant.answering.evidence import Term
-    from assistant.answering.ranked import without_rank_cuts
-
-    terms = [Term(term, 1.0, known=known)]
-    assert (without_rank_cuts(question, terms) == terms) == kept

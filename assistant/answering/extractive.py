@@ -64,7 +64,7 @@ from assistant.answering.questions import (
     key_phrase,
     measure_phrase,
 )
-from assistant.answering.ranked import ranked_item, without_rank_cuts
+from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
 from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer
@@ -145,7 +145,7 @@ class ExtractiveAnswerer:
                 t.category = True
                 t.weight *= CATEGORY_FACTOR
         measures.mark_bound_nouns(terms)
-        return without_rank_cuts(aq.text, terms)
+        return terms
 
     def _score(self, sent: Sentence, terms: list[Term], phrase: str, qtype: str = "") -> float:
         cov = coverage(terms, sent.norm)

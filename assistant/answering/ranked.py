@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from assistant.answering.composing import Context
 from assistant.answering.enumerations import find_enumerations
-from assistant.answering.evidence import Sentence, Term
+from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.items import numbered_items
 from assistant.answering.questions import numeral_value
@@ -62,24 +62,3 @@ def ranked_item(
         unit = Sentence(sent.doc_id, sent.title, sent.section, start, end, doc_text[start:end], 0)
         return doc_text[s:e] + "。", [(unit, (s, e))]
     return None
-
-
-def without_rank_cuts(question: str, terms: list[Term]) -> list[Term]:
-    """The question's terms without a word the segmenter cut across the start of a rank it
-    states: a rank "No. 4" whose ordinal prefix the segmenter joins to the character before
-    it gives a word that no document of ranks holds and that is no word of what is asked. Only an unknown word is left out: a known word
-    across the rank's start is the document's own."""
-    norm = normalize(question)
-    starts = [m.start() for m in _G.ranking.finditer(norm)]
-    if not starts:
-        return terms
-
-    def cut(term: Term) -> bool:
-        at = norm.find(term.text)
-        while at >= 0:
-            if any(at < s < at + len(term.text) for s in starts):
-                return True
-            at = norm.find(term.text, at + 1)
-        return False
-
-    return [t for t in terms if t.known or not cut(t)]
