@@ -6,7 +6,9 @@ counter-examples."""
 import pytest
 
 from assistant.answering.chain import AnswerChain
+from assistant.answering.comparisons import document_name
 from assistant.answering.constraints import SCOPE_FRAME
+from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import typed_value
 from assistant.answering.questions import classify, comparison_measure, comparison_sides
 from assistant.messages import msg
@@ -89,7 +91,8 @@ def test_a_side_named_by_its_abbreviation(chain):
 
 def test_a_respectively_statement_gives_each_its_value(chain):
     direct = chain.invoke("东片区和北片区开发区平均得分谁高？").direct_answer
-    assert "81.2" in direct and "77.0" in direct and "东片区较大" in direct
+    # The winner is named as the document names it, not by the question's short words.
+    assert "81.2" in direct and "77.0" in direct and "东片区开发区较大" in direct
 
 
 def test_a_value_before_the_measure_in_its_own_clause(chain):
@@ -200,3 +203,48 @@ def test_a_table_side_read_in_a_column_with_its_own_unit_names_that_column(tmp_p
     direct = answer.direct_answer
     assert "5.4" in direct and "5.9" in direct
     assert "（亿元）为" not in direct and "增速（%）为5.4" in direct
+
+
+@pytest.mark.parametrize(
+    "sentence,run,side,other,asked,name",
+    [
+        # The side's first word before the matched run, and the nouns after it.
+        (
+            "对新认定的国家级专精特新“小巨人”企业给予60万元奖励",
+            "小巨人",
+            "国家级小巨人",
+            "省级专精特新中小企业",
+            "哪个奖励多",
+            "国家级专精特新“小巨人”企业",
+        ),
+        (
+            "东片区开发区综合得分平均为81.2分",
+            "东片区",
+            "东片区",
+            "西片区",
+            "谁得分高",
+            "东片区开发区",
+        ),
+        # Counter-examples: the measure asked about ends the name; a name missing a word
+        # that sets the side apart is no name of it.
+        (
+            "北片区开发区平均得分为77.0分",
+            "北片区",
+            "北片区",
+            "东片区",
+            "平均得分谁高",
+            "北片区开发区",
+        ),
+        (
+            "全年地区生产总值增长6.4%",
+            "地区生产总值",
+            "2022年地区生产总值",
+            "工业总产值",
+            "增速",
+            None,
+        ),
+    ],
+)
+def test_a_side_is_named_as_the_document_names_it(sentence, run, side, other, asked, name):
+    sent = Sentence("d", "", "", 0, len(sentence), sentence, 1)
+    assert document_name(sent, run, side, other, asked) == name

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.comparison_verdicts import comparison_verdict
@@ -22,7 +23,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides, numeral_value
 from assistant.answering.table_reading import question_forms
 from assistant.messages import msg
-from assistant.text import normalize, words
+from assistant.text import load_pos_tagger, normalize, words
 
 _G = grammar()
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
@@ -30,6 +31,15 @@ _ITEM_SPLIT = re.compile("|".join(map(re.escape, _G.raw["multipart"]["parallel_j
 _STATEMENT_END = re.compile(r"[。；;！!？?]")
 # A side is named by at least this many characters of its words.
 MIN_SIDE_CHARS = 2
+# Nouns after a side's matched words that still name it ("region", "zones"): more would
+# run on into the measure the sentence states ("average").
+MAX_NAME_NOUNS = 2
+# Word tags that continue a name: nouns, place and proper names, abbreviations, and
+# non-predicate adjectives ("national-level").
+_NAME_TAGS = ("n", "j", "b")
+# Closing quotes and brackets (Unicode final-quote and close punctuation) end a quoted
+# piece of the name, not the name.
+_CLOSING = ("Pf", "Pe")
 
 
 def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]]):
@@ -54,7 +64,8 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
             return None
         # Shown by the question's own words for it, not the run a sentence matched; by the
         # document's words when the question's abbreviation is not in it.
-        found.append((side if form == forms[0] else hit[0], *hit[1:]))
+        named = document_name(hit[2], hit[0], side, other, comparison_measure(ctx.aq.text))
+        found.append((named or (side if form == forms[0] else hit[0]), *hit[1:]))
     (name_a, value_a, sent_a), (name_b, value_b, sent_b) = found
     if sent_a is sent_b and value_a == value_b:
         return None
@@ -201,3 +212,29 @@ def _first_value(text: str) -> str | None:
     if not found:
         return None
     return min(found, key=lambda v: (text.find(v), -len(v)))
+
+
+def document_name(sent: Sentence, run: str, side: str, other: str, asked: str) -> str | None:
+    """The side as the sentence names it: from the first of the side's own words before
+    the matched run (in the same clause) through the run and the nouns that follow it up
+    to the words ``asked`` (the question's measure: "Changsha" -> "the Changsha region's
+    zones", not "... zones' average"), when that name holds every word of the side the
+    other side lacks; else None (the question's words then name it)."""
+    norm = normalize(sent.text)
+    pos = norm.find(run)
+    if pos < 0:
+        return None
+    own = [w for w in words(side) if w not in other]
+    clause = max((m.end() for m in CLAUSE_MARK.finditer(norm, 0, pos)), default=0)
+    starts = [i for w in own if 0 <= (i := norm.find(w, clause, pos + 1)) <= pos]
+    start = min(starts, default=pos)
+    end, added = pos + len(run), 0
+    for word in load_pos_tagger().lcut(norm[end:]):
+        closing = all(unicodedata.category(ch) in _CLOSING for ch in word.word)
+        named = word.flag.startswith(_NAME_TAGS) and word.word not in asked
+        if added == MAX_NAME_NOUNS or not (named or closing):
+            break
+        added += not closing
+        end += len(word.word)
+    name = norm[start:end]
+    return name if all(w in name for w in own) and not _ITEM_SPLIT.search(name) else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
+from assistant.answering.ambiguity import spread_answer
 from assistant.answering.answer_parts import as_sentence, row_has, sentence_citation
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import Context, lead_in_answer, list_answer, section_list
@@ -52,7 +53,7 @@ from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
-from assistant.answering.part_units import answer_part
+from assistant.answering.part_units import answer_part, counted_as_asked, settle_missing
 from assistant.answering.positions import misplaced
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
@@ -211,10 +212,13 @@ class ExtractiveAnswerer:
                 same = replace(ctx, sentences=[s for s in sentences if s.doc_id in answered])
                 result = self._answer_part(same, offset=len(quotes))
             result = result or answer_part(self, ctx, len(quotes), hits, aq)
+            result = counted_as_asked(ctx, result, directs) if ctx is not whole else result
+            if not answered:  # an earlier part's document already says which zone is meant
+                result = spread_answer(self, ctx, result, len(quotes))
             if result is None:
                 # A bare follow-on ask ("which is higher? how much is each?") that the earlier
                 # part's answer already covers is dropped; another part is said to be missing.
-                missing += [] if bare and directs else [part]
+                missing += [] if bare and directs else [(part, ctx, label)]
                 continue
             direct, found, has_markers = result
             if label and normalize(label) not in normalize(direct):
@@ -226,6 +230,8 @@ class ExtractiveAnswerer:
                     item[0].start == x[0].start and item[0].doc_id == x[0].doc_id for x in quotes
                 ):
                     quotes.append(item)
+        alongside, missing = settle_missing(missing, quotes, directs)
+        directs += alongside
         if not directs:
             ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))
             return Extracted(refused=True, related=ranked[:RELATED_SHOWN])

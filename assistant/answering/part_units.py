@@ -15,13 +15,19 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from assistant.answering.answer_parts import as_sentence
 from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence
+from assistant.answering.extraction import typed_value
+from assistant.answering.grammar import grammar
+from assistant.answering.measures import states_classifier
 from assistant.answering.questions import AnalyzedQuestion
-from assistant.answering.units import gather_sentences
+from assistant.answering.units import clauses, gather_sentences
 from assistant.answering.version_columns import version_view
 from assistant.index import Hit, Index
+from assistant.messages import msg
 from assistant.retrieval import retrieve
+from assistant.text import normalize
 
 logger = logging.getLogger(__name__)
 
@@ -67,3 +73,112 @@ def answer_part(
     if len(units) == len(ctx.sentences):
         return None
     return extractive._answer_part(replace(ctx, sentences=units), offset=offset)
+
+
+# A unit that answered another part answers this one too only when it holds at least this
+# share of the part's word weight: lower, and a unit sharing one common word with the part
+# ("enterprise") would lend it a value about something else; higher, and a part worded
+# apart from the document (a kind word such as "threshold", "universities" for
+# "institutions of higher learning") is said to be missing although the unit holds it.
+ALONGSIDE_SHARE = 0.3
+# Question frame words (numerals, "how many" with its classifier) name nothing to find.
+_FRAME_POS = ("m", "mq")
+
+
+def _counted_with(question: str) -> tuple[str, ...] | None:
+    """The classifiers a counting part's value must be stated with ("how many <stations>"
+    -> the classifier and its like; a general classifier -> every counting classifier), or
+    None when the part counts nothing."""
+    m = grammar().count_asking.search(normalize(question))
+    if m is None:
+        return None
+    g = grammar().raw
+    if m.group(1) in g["counting"]["general_classifiers"]:
+        return (m.group(1), *g["multipart"]["count_classifiers"])
+    alike = g["counting"]["alike_classifiers"]
+    return tuple(next((x for x in alike if m.group(1) in x), [m.group(1)]))
+
+
+def counted_as_asked(ctx: Context, result: Any, said: list[str]) -> Any:
+    """A counting part's answer as found when it states a count with the part's classifier;
+    else read again from its own units alongside (:func:`answered_alongside`: an amount of
+    money is no answer to "how many firms", but the unit's other clause may count them);
+    None when they hold no such count."""
+    counted = _counted_with(ctx.aq.text) if ctx.aq.qtype == "number" else None
+    if result is None or counted is None or states_classifier(normalize(result[0]), counted):
+        return result
+    read = answered_alongside(ctx, result[1], said)
+    return None if read is None or not read[0] else (*read, False)
+
+
+def answered_alongside(
+    ctx: Context, quotes: list[tuple[Sentence, Any]], said: list[str]
+) -> tuple[str, list[tuple[Sentence, None]]] | None:
+    """A part no unit answered on its own, read from a unit that answered another part and
+    holds the part's words: the clause of it that states a value of the part's type (with
+    the part's classifier, when it counts) and holds the most of the part's own words,
+    among the clauses no other part's answer already gives; ("", []) when only such a clause
+    does and counts what the part counts (the part is answered already). None when no
+    clause does: the part is then missing.
+
+    Parts asked together are often stated together ("build 3 stations, deploy 200
+    vehicles"), and the part's own words may be too few or too generic to rank that unit
+    first by themselves."""
+    aq = ctx.aq
+    if aq.qtype not in ("number", "duration", "date"):
+        return None
+    part = normalize(aq.text)
+    own = [t for t in ctx.terms if t.primary and t.pos not in _FRAME_POS and t.text in part]
+    total = sum(t.weight for t in own)
+    if not total:
+        return None
+    counted = _counted_with(aq.text)
+    given = normalize("".join(said))
+    best: tuple[float, str, Sentence] | None = None
+    covered = False
+    for sent, _ in quotes:
+        if sum(t.weight for t in own if t.found_in(sent.norm)) / total < ALONGSIDE_SHARE:
+            continue
+        for start, end in clauses(sent):
+            text = sent.text[start - sent.start : end - sent.start]
+            norm = normalize(text)
+            if typed_value(text, aq.qtype) is None:
+                continue
+            if counted is not None and not states_classifier(norm, counted):
+                continue
+            held = sum(t.weight for t in own if t.found_in(norm))
+            if not held:
+                continue
+            if norm in given:
+                # Another part's answer: it answers this part too when it counts what this
+                # part counts ("8 firms' 9 projects"); the part is then answered, once.
+                covered = covered or counted is not None
+            elif best is None or held > best[0]:
+                best = (held, text, sent)
+    if best is None:
+        return ("", []) if covered else None
+    logger.debug("part %r answered alongside: %r", aq.text, best[1])
+    return as_sentence(best[1]), [(best[2], None)]
+
+
+def settle_missing(
+    missing: list[tuple[str, Context, str | None]],
+    quotes: list[tuple[Sentence, Any]],
+    directs: list[str],
+) -> tuple[list[str], list[str]]:
+    """(the answers of the parts read alongside the others' answers, the parts still
+    missing). Done once every part has been tried, so that a part asked before the one
+    whose unit holds it is read from that unit too."""
+    found: list[str] = []
+    still: list[str] = []
+    for part, ctx, label in missing:
+        read = answered_alongside(ctx, quotes, directs + found) if directs else None
+        if read is None:
+            still.append(part)
+        if read is None or not read[0]:
+            continue  # missing, or answered by another part's answer
+        direct = read[0]
+        if label and normalize(label) not in normalize(direct):
+            direct = msg("part_answer", label=label, answer=direct)
+        found += [] if direct in directs + found else [direct]
+    return found, still
