@@ -8,8 +8,9 @@ lines, a table) read end to end over a real index."""
 
 import pytest
 
-from assistant.answering.barring import governing_lead, states_only_itself
+from assistant.answering.barring import _granted, governing_lead, states_only_itself
 from assistant.answering.chain import AnswerChain
+from assistant.answering.evidence import Term
 from assistant.answering.verdict_cases import exception_cases, names_exception
 from assistant.messages import msg
 from tests.conftest import chain_over
@@ -291,3 +292,60 @@ def test_an_item_stating_only_itself_gets_no_verdict(chain, question):
 )
 def test_states_only_itself(clause, question, expected):
     assert states_only_itself(clause, question) is expected
+
+
+@pytest.mark.parametrize(
+    "question,yes",
+    [
+        # A granting lead-in and its item say all that is asked.
+        ("青禾高新区工业软件开发项目能实行告知承诺制吗？", True),
+        # Counter-examples: a word neither says (the land), a negated question.
+        ("青禾高新区的集成电路设计项目可以优先保障用地吗？", False),
+        ("青禾高新区的集成电路设计项目不适用告知承诺制吗？", False),
+    ],
+)
+def test_a_granting_lead_in_says_yes_when_it_and_the_item_say_all(chain, question, yes):
+    direct = chain.invoke(question).direct_answer
+    assert direct.startswith(msg("answer_yes")) == yes, direct
+
+
+@pytest.mark.parametrize(
+    "lead,item,question,expected",
+    [
+        (
+            "下列项目实行告知承诺制：",
+            "集成电路设计项目。",
+            "集成电路设计项目可以适用告知承诺制吗",
+            True,
+        ),
+        # Counter-examples: the item does not hold the thing, the lead-in holds nothing
+        # more, the item negates.
+        (
+            "下列项目实行告知承诺制：",
+            "工业软件开发项目。",
+            "集成电路设计项目可以适用告知承诺制吗",
+            False,
+        ),
+        (
+            "下列项目：",
+            "集成电路设计项目实行告知承诺制。",
+            "集成电路设计项目可以适用告知承诺制吗",
+            False,
+        ),
+        (
+            "下列项目实行告知承诺制：",
+            "集成电路设计项目不适用。",
+            "集成电路设计项目可以适用告知承诺制吗",
+            False,
+        ),
+    ],
+)
+def test_granted(lead, item, question, expected):
+    terms = [
+        Term("集成电路", 2.0, pos="n"),
+        Term("设计", 1.0, pos="vn"),
+        Term("项目", 0.5, pos="n"),
+        Term("告知", 1.0, pos="vn"),
+        Term("承诺制", 2.0, pos="n"),
+    ]
+    assert _granted(lead, item, question, terms) is expected

@@ -104,3 +104,23 @@ def test_a_row_named_without_its_province(tmp_path):
     answer = chain.invoke("白石经济开发区排第几？")
     assert "3" in answer.direct_answer and "湖北白石经济开发区" in answer.direct_answer
     assert chain.invoke("白石经济开发区排第1吗？").direct_answer.startswith("否")
+
+
+@pytest.mark.parametrize(
+    "question,expected,absent",
+    [
+        # A place counted from the end of the list, or the serial number of the entry.
+        ("拟认定名单最后一家企业是哪家？", "东湖青禾生物科技有限公司", "东湖瑞峰机械有限公司"),
+        ("拟认定名单倒数第2家企业是哪家？", "东湖瑞峰机械有限公司", "东湖青禾生物科技有限公司"),
+        ("拟认定名单序号1的企业是哪家？", "东湖明远光电有限公司", "东湖瑞峰机械有限公司"),
+    ],
+)
+def test_an_entry_at_a_place_from_the_end_or_by_its_serial(chain, question, expected, absent):
+    direct = chain.invoke(question).direct_answer
+    assert expected in direct and absent not in direct
+
+
+def test_two_places_of_different_entries_name_no_row(chain):
+    # The last entry is No. 3, not No. 1: the question is about no one row.
+    direct = chain.invoke("拟认定名单最后一家、序号1的企业是哪家？").direct_answer
+    assert "东湖明远光电有限公司" not in direct and "东湖青禾生物科技有限公司" not in direct

@@ -77,6 +77,12 @@ def chain(tmp_path_factory):
         ),
         ("白石临港园的项目总投资是多少？", ["冷链物流基地", "12.5", "港口装备制造", "8.4"], "20.0"),
         ("红枫东区的供地面积是多少亩？", ["HF-01", "120", "HF-03", "64"], "85"),
+        # No header names the amount: the one column of figures holds it.
+        (
+            "青禾晨光材料有限公司获得了哪些奖补，各多少钱？",
+            ["技术改造奖励", "90", "研发费用补助", "80"],
+            "150",
+        ),
         # The group's own amount, in the unit asked.
         ("青禾区考核中经济发展类指标一共多少分？", ["35分"], "营业收入增速"),
         ("红枫省东部片区一共有几家开发区？", ["3家"], "临江开发区"),
@@ -98,6 +104,12 @@ def test_a_matter_one_row_mentions_is_not_every_row(chain):
     answer = chain.invoke("白石临港园冷链项目多长时间能建成？")
     said = answer.direct_answer or ""
     assert not ("12.5" in said and "8.4" in said), said
+
+
+def test_a_figure_the_table_does_not_hold_is_not_its_figure_column(chain):
+    # Staff are no matter of the grants table: its amounts do not answer.
+    said = chain.invoke("青禾晨光材料有限公司有多少员工？").direct_answer or ""
+    assert not ("90" in said and "80" in said), said
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ without any verb of its own, so the lead-in, quoted with the item, answers no. A
 exception the item states ("…, except combined heat and power projects approved by …",
 "apart from park X, …") turns the verdict when the question names the excepted case; an
 item's own negation leaves the verdict to the item's words. A lead-in that grants or
-regulates decides nothing here. Module functions; no state. The words are data in
+regulates says yes only when it and the item hold every content word of the question. Module functions; no state. The words are data in
 ``resources/catalogue_grammar.yaml`` (lead-ins, exceptions) and ``question_grammar.yaml``
 (negation); examples in tests/test_barring.py.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.answering.evidence import Sentence
+from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import bound_verdict, deciding_negations
 from assistant.answering.verdict_cases import catalogue_grammar, names_exception
@@ -65,21 +65,29 @@ def governing_lead(units: list[dict], text: str, at: int) -> tuple[int, int] | N
     return None
 
 
-def barred_verdict(doc, best: Sentence, question: str):
-    """(direct answer, quotes) for a yes/no on an item under a barring lead-in, or None
-    when the unit is no such item or its own words decide."""
+def barred_verdict(doc, best: Sentence, question: str, terms: list[Term] | None = None):
+    """(direct answer, quotes) for a yes/no on an item under a barring lead-in, or, given
+    the question's ``terms``, under a granting lead-in that with the item says all the
+    question asks (see :func:`_granted`); None when the unit is no such item or its own
+    words decide."""
     units = doc.units
     lead_span = governing_lead(units, doc.text, best.start)
     if lead_span is None:
         return None
     lead = doc.text[lead_span[0] : lead_span[1]]
-    if not deciding_negations(normalize(lead), normalize(question)):
-        return None  # a lead-in that grants or regulates: the item's own words decide
     unit = next(u for u in units if u["start"] <= best.start < u["end"])
     item = _unit_text(doc.text, unit)
     item_start = unit["start"] + doc.text[unit["start"] : unit["end"]].find(item)
     item_span = (item_start, item_start + len(item))
     q = normalize(question)
+    lead_unit = replace(best, start=lead_span[0], end=lead_span[1], text=lead)
+    item_unit = replace(best, start=item_span[0], end=item_span[1], text=item)
+    quotes = [(lead_unit, lead_span), (item_unit, item_span)]
+    if not deciding_negations(normalize(lead), q):
+        # A lead-in that grants or regulates: yes when it and the item say all that is
+        # asked, else the item's own words decide.
+        yes = terms is not None and _granted(normalize(lead), normalize(item), q, terms)
+        return (msg("answer_yes") + lead + item, quotes) if yes else None
     allowed = names_exception(q, normalize(item))
     if not allowed and deciding_negations(normalize(item), q):
         return None  # the item says its own no (or no-to-what): it decides, not the lead-in
@@ -88,10 +96,23 @@ def barred_verdict(doc, best: Sentence, question: str):
     # A question asking whether the thing is barred ("属于禁止类吗") is answered yes.
     asks_denial = bool(deciding_negations(question))
     yes = allowed != asks_denial
-    lead_unit = replace(best, start=lead_span[0], end=lead_span[1], text=lead)
-    item_unit = replace(best, start=item_span[0], end=item_span[1], text=item)
-    direct = msg("answer_yes" if yes else "answer_no") + lead + item
-    return direct, [(lead_unit, lead_span), (item_unit, item_span)]
+    return msg("answer_yes" if yes else "answer_no") + lead + item, quotes
+
+
+def _granted(lead: str, item: str, question: str, terms: list[Term]) -> bool:
+    """Does a granting lead-in with its item say all a yes/no asks ("the following projects
+    are filed on a pledge:" + "IC design projects" for "may an IC design project be filed
+    on a pledge?")? Every content word of the question is in one of them, the item holds
+    the thing asked about and the lead-in the rest; the question negates nothing, and the
+    item states no negation of its own."""
+    content = [t for t in terms if t.primary and t.is_content]
+    if not content or deciding_negations(question) or deciding_negations(item, question):
+        return False
+    if not all(t.found_in(lead) or t.found_in(item) for t in content):
+        return False
+    return any(t.found_in(item) for t in content) and any(
+        t.found_in(lead) and not t.found_in(item) for t in content
+    )
 
 
 _PREDICATE = grammar().raw["yesno_predicate"]

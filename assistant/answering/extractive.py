@@ -54,6 +54,7 @@ from assistant.answering.measures import bound_variants, break_ties, form_score,
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
 from assistant.answering.part_units import answer_part, counted_as_asked, settle_missing
+from assistant.answering.positions import misplaced
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
     AnalyzedQuestion,
@@ -363,6 +364,8 @@ class ExtractiveAnswerer:
             conflict = version_conflict(self.index, ctx, typed, best_score, offset)
             if conflict is not None:
                 return (*conflict, True)
+        if best.cells and misplaced(self.index, aq, best):
+            return None  # a row at another place of the list than the one asked
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
             # A table row answers with its cells named by their columns, the asked cell first.
             reply = row_reply(best, aq.qtype, aq.text, aq.numbers)

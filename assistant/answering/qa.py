@@ -21,7 +21,7 @@ from assistant.answering.manners import other_standard
 from assistant.answering.polarity import deciding_side, negated, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.answering.units import qa_question_before
-from assistant.answering.verdict_cases import plainly_excepted
+from assistant.answering.verdict_cases import clause_terms, plainly_excepted
 from assistant.answering.versions import version_verdict
 from assistant.messages import msg
 from assistant.text import normalize
@@ -215,7 +215,9 @@ def yesno_answer(
         gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
         unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
         return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]
-    verdict = polarity(aq, text, terms)
+    # The zone or body the document's title names need not be said again by the clause.
+    heading = normalize(f"{best.title}\n{best.meta}\n{best.section}")
+    verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text)))
     if verdict and states_only_itself(text, aq.text):
         verdict = None  # an item naming only the question's matter: no deciding clause
     if verdict and unstated_condition(aq.text, normalize(text) + best.context_norm, terms):
@@ -243,7 +245,7 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     first; ``first``: the best unit with its direct text and span."""
     best, text, span = first
     # An item of a barring list is decided by the lead-in that governs it.
-    listed = barred_verdict(index.document(best.doc_id), best, aq.text)
+    listed = barred_verdict(index.document(best.doc_id), best, aq.text, terms)
     if listed is None:
         # A row of an old/new rule table is decided by the version the question names.
         listed = version_verdict(index.document(best.doc_id).text, best, aq, terms)
@@ -256,7 +258,7 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
         if score < top - DECIDING_MARGIN:
             break
-        listed = barred_verdict(index.document(unit.doc_id), unit, aq.text)
+        listed = barred_verdict(index.document(unit.doc_id), unit, aq.text, terms)
         if listed is not None:
             return listed
         other = index.document(unit.doc_id).text

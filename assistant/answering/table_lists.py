@@ -16,6 +16,8 @@ from assistant.answering.composing import Context, join_items
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import bigrams
 from assistant.answering.rarity import holds_all_rarest
+from assistant.answering.table_membership import listed_entry
+from assistant.answering.table_places import place_verdict
 from assistant.answering.table_reading import Table, cell_text, is_rank_header, tables_of
 from assistant.index import Index
 from assistant.messages import msg
@@ -168,7 +170,11 @@ def _holds(table: Table, ctx: Context) -> bool:
 
 
 def table_list(index: Index, ctx: Context):
-    """(direct answer, quotes) for a list question one table column answers, or None."""
+    """(direct answer, quotes) for a list question one table column answers, or for a yes/no
+    whether a list in a table holds an entry (table_membership) or a row sites a thing
+    elsewhere (table_places), or None."""
+    if ctx.aq.qtype == "yesno":
+        return listed_entry(index, ctx) or place_verdict(index, ctx)
     if ctx.aq.qtype != "list":
         return None
     question = normalize(ctx.aq.text)

@@ -77,6 +77,12 @@ def stated_spans(question: str) -> list[str]:
     return [m.group(0) for m in _STATED.finditer(normalize(question)) if _has_unit(m, 1)]
 
 
+def stated_figures(question: str) -> set[str]:
+    """The figures of amounts the question states: they select rows by a range, not by
+    being written in the table."""
+    return {d for m in stated_spans(question) for d in DIGITS.findall(m)}
+
+
 def cell_ranges(cell: str) -> list[Range]:
     """The ranges of amounts a cell states, each bound with its unit."""
     text = normalize(cell)

@@ -16,6 +16,7 @@ from assistant.answering.table_reading import (
     cell_text,
     is_rank_header,
     question_forms,
+    with_unit,
 )
 from assistant.messages import msg
 from assistant.text import normalize
@@ -23,6 +24,8 @@ from assistant.text import normalize
 _SERIAL_HEADERS = tuple(grammar().raw["tables"]["serial_headers"])
 # A bracketed amount closing a cell: its figure and a short unit after it.
 _OWN_AMOUNT = re.compile(r"[（(](\d+(?:\.\d+)?)([^\d（()）]{1,3})[）)]$")
+# A cell that is a bare figure, signed or not.
+_FIGURE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 # Question types whose value each row states.
 SHARED_TYPES = ("number", "date", "duration")
 # Most rows answered together: a name on more rows is a category, which a list question
@@ -40,6 +43,20 @@ def _distinct_column(rows: list[Sentence], skip: set[str]) -> str | None:
         if all(cells) and len(set(cells)) == len(cells):
             return h
     return None
+
+
+def _figure_column(rows: list[Sentence], skip: set[str]) -> str | None:
+    """The one column, other than the named ones, ranks and serial numbers, whose every
+    cell is a figure: a table of one measure (a grant's amount), or None."""
+    found = [
+        h
+        for h in rows[0].header
+        if h not in skip
+        and not is_rank_header(h)
+        and not normalize(h).startswith(_SERIAL_HEADERS)
+        and all(_FIGURE.fullmatch(normalize(cell_text(r, h) or "").strip()) for r in rows)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _group_amount(row: Sentence, shared: list[str], question: str):
@@ -67,6 +84,11 @@ def shared_rows(rows: list[Sentence], aq, filters: set[str]):
     if (own := _group_amount(rows[0], shared, aq.text)) is not None:
         return own
     cells = [asked_cell(r, aq.qtype, aq.text, aq.numbers) for r in rows]
+    if aq.qtype == "number" and all(c is None for c in cells):
+        # An amount asked of the thing ("how much was each"): the one column of figures.
+        figures = _figure_column(rows, set(shared))
+        if figures is not None:
+            cells = [(figures, with_unit(r, figures, cell_text(r, figures) or "")) for r in rows]
     if any(c is None for c in cells):
         # No column holds the asked value: the question may ask about a matter one row's
         # words mention ("how long does X take"), and every row said whole would be a guess.

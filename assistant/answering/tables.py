@@ -16,7 +16,7 @@ from assistant.answering.composing import Context, row_answer
 from assistant.answering.constraints import asked_unstated
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
-from assistant.answering.positions import listed_position, position_of
+from assistant.answering.positions import listed_positions, rows_at
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
@@ -27,7 +27,7 @@ from assistant.answering.rarity import holds_all_rarest
 from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
 from assistant.answering.table_lists import table_list
-from assistant.answering.table_ranges import ranged_rows, stated_spans
+from assistant.answering.table_ranges import ranged_rows, stated_figures
 from assistant.answering.table_reading import (
     DIGITS,
     MIN_CELL_CHARS,
@@ -55,6 +55,8 @@ _TOP_WORDS = tuple(_T["top_words"])
 _RANK_VERBS = tuple(_T["rank_verbs"])
 _RANK_FOLLOWERS = tuple(_T["rank_followers"])
 _ASKING_BEFORE_CELL = tuple(_T["asking_before_cell"])
+# Verbs joining the asked column to a named cell ("发给了哪家企业"): no constraint on the table.
+_LINKING_VERBS = frozenset(_T["linking_verbs"])
 # A cell named by its opening words needs this many of them ("宜昌片区" of 宜昌片区管委会).
 MIN_OPENING_CHARS = 4
 # A list question over a whole table (its title and caption hold the question's words) is
@@ -187,8 +189,15 @@ def _holds(table: Table, rows: list[Sentence], terms: list[Term], aq, used: set[
         return False
     if any(p not in text for p in aq.periods):
         return False
-    own = [t for t in terms if t.primary and t.known and t.is_content]
-    own = [t for t in own if not any(t.text in u or u in t.text for u in used)]
+    own = [
+        t
+        for t in terms
+        if t.primary
+        and t.known
+        and t.is_content
+        and not any(t.text in u or u in t.text for u in used)
+        and t.text not in _LINKING_VERBS
+    ]
     if not holds_all_rarest(own, text):
         return False
     if asked_unstated(aq.qtype, own, text, text):  # the row of another measure
@@ -228,7 +237,8 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
     if rank is None and aq.context:
         # "它在哪个城市？" after "排名第12的是哪个？": the row the earlier question asked for.
         rank = asked_rank(AnalyzedQuestion(aq.context, aq.context, aq.qtype))
-    position = listed_position(aq) if rank is None else None  # the 3rd entry listed
+    places = listed_positions(aq) if rank is None else []  # the 3rd entry listed, the last
+    position = places[0] if places else None
     # A value asked of a named row reads every table of the retrieved documents: the chunk
     # holding the row is often not the one retrieved (a year column the question names).
     whole = rank is not None or position is not None or top is not None or aq.qtype in VALUE_TYPES
@@ -267,9 +277,9 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             # "天津经开区") is read as the kind of row asked for, not as a filter.
             named = {h: c for h, c in named.items() if not _unique(table, h)} or named
         rows = _selected(table, named, rank, top)
-        if position is not None:
-            rows = [r for r in rows if position_of(r) == position]
-        used = {c for cores in named.values() for c in cores} | _figures(aq.text)
+        if places:
+            rows = rows_at(rows, table.rows, places)
+        used = {c for cores in named.values() for c in cores} | stated_figures(aq.text)
         if top is not None:
             used.add(str(top))
         if ranged is not None:
@@ -286,12 +296,6 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
         if found is not None:
             rows_found.append(found)
     return across_documents(index, aq, rows_found, offset)
-
-
-def _figures(question: str) -> set[str]:
-    """The figures of amounts the question states: they select rows by a range, not by
-    being written in the table."""
-    return {d for m in stated_spans(question) for d in DIGITS.findall(m)}
 
 
 def _row_verdict(table: Table, ctx: Context, named: dict[str, set[str]], rank: int | None):

@@ -177,3 +177,21 @@ def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bo
         return False
     # The question negating the same words ("not yet paid") asks about the same case.
     return not any(ch in question[max(0, at - RUN) : at] for ch in _NEGATION_CHARS)
+
+
+# Parts of speech of the names of places, people and bodies: a document's title or section
+# heading naming one says whom all its clauses are about.
+SUBJECT_POS = ("ns", "nr", "nt")
+
+
+def clause_terms(terms: list, heading: str, clause: str) -> list:
+    """The question's terms a clause (normalised) must hold to affirm it: not the names of
+    places and bodies it leaves out that its document's title or section heading
+    (``heading``, normalised) holds ("does zone X reward ...?" against "... is rewarded" in
+    zone X's rules), unless nothing else is left. A name the clause says still counts."""
+    kept = [
+        t
+        for t in terms
+        if not (t.pos in SUBJECT_POS and heading and t.found_in(heading) and not t.found_in(clause))
+    ]
+    return kept or terms
