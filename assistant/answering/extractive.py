@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
 from assistant.answering.answer_parts import as_sentence, row_has, sentence_citation
+from assistant.answering.causes import cause_unit
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import Context, lead_in_answer, list_answer, section_list
 from assistant.answering.constraints import NAMED_POS, rejection
@@ -294,6 +295,9 @@ class ExtractiveAnswerer:
         counted = formula_answer(self.index, ctx)
         if counted is not None:
             return (*counted, False)
+        cause = cause_unit(aq, terms, self._scored(ctx))  # a reason asked: the cause's unit
+        if cause is not None:
+            return as_sentence(cause.text), [(cause, None)], False
         tabled = table_answer(self.index, ctx, offset)
         if tabled is not None:
             return (
