@@ -14,9 +14,12 @@ from functools import lru_cache
 
 from assistant.answering.grammar import grammar
 from assistant.answering.question_words import STRIP_PUNCT, classify, plain_asking
+from assistant.text import load_pos_tagger
 
-# An action longer than this is a clause of its own, not one of several joined actions.
-MAX_ACTION_CHARS = 8
+# Part-of-speech tags of a verb: each listed action is one verb ("start", "complete"); a
+# verb with its object ("complete review and expert assessment") is one action whose
+# object is what is joined.
+_VERB_POS = "v"
 # Fewer actions than this is one question.
 MIN_ACTIONS = 2
 
@@ -36,8 +39,8 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def listed_after_ask(question: str) -> list[str] | None:
-    """One question per action listed after the time-asking word, each with the words
-    before it; None when the question lists no actions there."""
+    """One question per action (one verb each) listed after the time-asking word, the
+    first with the words before it; None when the question lists no actions there."""
     if classify(question) in ("yesno", "list", "comparison"):
         return None
     ask, joiners = _forms()
@@ -46,11 +49,7 @@ def listed_after_ask(question: str) -> list[str] | None:
     if m is None:
         return None
     actions = [a.strip() for a in joiners.split(text[m.end() :])]
-    g = grammar()
-    if len(actions) < MIN_ACTIONS or not all(
-        0 < len(a) <= MAX_ACTION_CHARS and not STRIP_PUNCT.search(a) and not g.wh_words.search(a)
-        for a in actions
-    ):
+    if len(actions) < MIN_ACTIONS or not all(_one_verb(a) for a in actions):
         return None
     # The first part carries the frame (its subject and period); the later ones ask on
     # with the asking word alone and are read from the document that answered the first.
@@ -58,3 +57,11 @@ def listed_after_ask(question: str) -> list[str] | None:
     # sentence stating all of them ("6 months to start, 2 years to complete").
     frame, asking = text[: m.end()], text[m.start() : m.end()]
     return [f"{frame}{actions[0]}？", *(f"{asking}{a}？" for a in actions[1:])]
+
+
+def _one_verb(action: str) -> bool:
+    """Is the action one verb, with no asking word or punctuation in it?"""
+    if not action or STRIP_PUNCT.search(action) or grammar().wh_words.search(action):
+        return False
+    words = load_pos_tagger().lcut(action)
+    return len(words) == 1 and words[0].flag.startswith(_VERB_POS)
