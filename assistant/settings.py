@@ -106,6 +106,24 @@ class RetrievalSettings(BaseModel):
         "power; above 1, a clearly best keyword match counts for more.",
     )
     rrf_k: int = Field(20, ge=1, description="Reciprocal-rank-fusion constant.")
+    # More documents in the context let a crowded-out answer in; each one taken in gives up
+    # the crowding document's lowest passage, which may be the one that answered.
+    context_documents: int = Field(
+        2,
+        ge=1,
+        le=10,
+        description="Documents the answerer's context holds at least, when further down "
+        "the ranking (twice its depth) has them: the last places of a context filled by "
+        "fewer go to their best passages (1: off).",
+    )
+    context_document_share: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="A further document takes a place in the context only when its best "
+        "passage scores at least this share of the last place's: lower lets in documents "
+        "that merely share a word, higher leaves a crowded-out answer out.",
+    )
     dense_weight: float = Field(0.3, ge=0, description="Weight of the dense side in fusion.")
     keyword_weight: float = Field(1.0, ge=0, description="Weight of the keyword side in fusion.")
     # Document structure as context (title, heading path, table header, Q&A question).

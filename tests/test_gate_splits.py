@@ -34,6 +34,7 @@ SPLITS = {
             "dev_d.jsonl",
             "dev_e.jsonl",
             "dev_f.jsonl",
+            "dev_g.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",

@@ -26,6 +26,7 @@ from assistant.answering.rendering import render_answer, render_refusal
 from assistant.index import FilterError, Hit, Index, parse_filter
 from assistant.messages import msg
 from assistant.retrieval import retrieve
+from assistant.retrieval.diversity import with_other_documents
 from assistant.retrieval.retriever import prime_query_embedder
 from assistant.retrieval.scope import keep_to_named
 from assistant.settings import Settings
@@ -136,9 +137,14 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
             # Twice the chunks, so that the named document's passages fill the places of
             # the ruled-out documents' ones.
             hits = retrieve(self.index, aq.retrieval_query, k=2 * k, where=where)
-            state["hits"] = keep_to_named(self.index, aq.retrieval_query, hits)[:k]
+            state["hits"] = keep_to_named(self.index, aq.retrieval_query, hits)
         else:
-            state["hits"] = retrieve(self.index, aq.retrieval_query, k=k, where=where)
+            state["hits"] = retrieve(self.index, aq.retrieval_query, k=2 * k, where=where)
+        # One document filling every place would crowd out the one that answers.
+        rs = self.settings.retrieval
+        state["hits"] = with_other_documents(
+            state["hits"], k, rs.context_documents, rs.context_document_share
+        )
         state["retrieve_ms"] = (time.perf_counter() - t) * 1000
         return state
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
+from assistant.answering.ambiguity import spread_answer
 from assistant.answering.answer_parts import as_sentence, row_has, sentence_citation
 from assistant.answering.causes import cause_unit
 from assistant.answering.comparisons import comparison_answer
@@ -212,6 +213,8 @@ class ExtractiveAnswerer:
                 result = self._answer_part(same, offset=len(quotes))
             result = result or answer_part(self, ctx, len(quotes), hits, aq)
             result = counted_as_asked(ctx, result, directs) if ctx is not whole else result
+            if not answered:  # an earlier part's document already says which zone is meant
+                result = spread_answer(self, ctx, result, len(quotes))
             if result is None:
                 # A bare follow-on ask ("which is higher? how much is each?") that the earlier
                 # part's answer already covers is dropped; another part is said to be missing.

@@ -7,8 +7,10 @@ its outputs:
      evals/corpus/build/src_e/e_jiance.docsrc  -> evals/corpus/e_jiance.pdf
   f: evals/corpus/build/src_f/f_kaohe.docsrc   -> evals/corpus/f_kaohe.docx
      evals/corpus/build/src_f/f_jiyao.docsrc   -> evals/corpus/f_jiyao.pdf
+  g: evals/corpus/build/src_g/g_yuebao.docsrc -> evals/corpus/g_yuebao.pdf
+     evals/corpus/build/src_g/g_guihua.docsrc -> evals/corpus/g_guihua.docx
 The PDF writer draws "^" literally, so a PDF source repeats values instead of merging cells.
-f_gaikuang.html is written by hand and has no source here. A new family is one more entry.
+f_gaikuang.html and g_jigou.html are written by hand and has no source here. A new family is one more entry.
 
 Run: .venv/bin/python evals/corpus/build/build_families.py [FAMILY ...]   (default: all)
 """
@@ -40,6 +42,13 @@ FAMILIES = {
         {
             "f_kaohe": (DEV_DIR / "f_kaohe.docx", build_b.build_docx),
             "f_jiyao": (DEV_DIR / "f_jiyao.pdf", build_b.build_pdf),
+        },
+    ),
+    "g": build_b.SourceSet(
+        BUILD_DIR / "src_g",
+        {
+            "g_yuebao": (DEV_DIR / "g_yuebao.pdf", build_b.build_pdf),
+            "g_guihua": (DEV_DIR / "g_guihua.docx", build_b.build_docx),
         },
     ),
 }
