@@ -26,6 +26,8 @@ from assistant.answering.measures import (
 from assistant.answering.polarity import compared_numbers, opposite_case, unnamed_case
 from assistant.answering.qualifiers import missing_qualifier, prefixed_run
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
+from assistant.answering.rarity import holds_rarest
+from assistant.answering.rates import states_as_asked
 from assistant.answering.terms import first_rank_words
 from assistant.text import normalize, words
 
@@ -128,15 +130,16 @@ def said_as_word(form: str, text_norm: str) -> bool:
     return any(m.start() in starts for m in re.finditer(re.escape(form), text_norm))
 
 
-def states_count(text_norm: str, classifier: str, noun: str) -> bool:
-    """Does the text count the noun, with the count before it or after it, in any of its forms?"""
+def states_count(text_norm: str, classifier: str, noun: str, question_norm: str = "") -> bool:
+    """Does the text count the noun, with the count before it or after it, in any of its
+    forms, as a rate exactly when the question asks one (rates.states_as_asked)?"""
     counting = _G.raw["counting"]
     forms = "|".join(re.escape(f) for f in (noun, *term_variants(noun)))
     gap = rf"[^，,。；;：:]{{0,{counting['max_gap']}}}?"
     count = rf"{counting['numeral']}{re.escape(classifier)}"
     # Either order: "6个国家级开发区" and "新建重大转型项目141个".
     pattern = rf"{count}{gap}(?:{forms})|(?:{forms}){gap}{count}"
-    return re.search(pattern, text_norm) is not None
+    return states_as_asked(pattern, count, text_norm, question_norm)
 
 
 _MODIFIER_STOP = re.compile(r"[，,。；;：:、（）()\s？?]")
@@ -292,12 +295,12 @@ def rejection(
         if measure_without_amount(question, asked_forms, sent.norm):
             return "unit_clause"
     # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
-    if counted is not None and not states_count(sent.norm, *counted):
+    if counted is not None and not states_count(sent.norm, *counted, question):
         return "counted"
     # A count asked by its classifier alone ("...at least how many <firms>") is answered by
     # a count of that classifier, not by a share or an area in the same rule.
     alike = asked_classifier(question) if aq.qtype == "number" and counted is None else None
-    if alike and not states_classifier(sent.norm, alike):
+    if alike and not states_classifier(sent.norm, alike, question):
         return "classifier"
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):
@@ -323,17 +326,12 @@ def rejection(
     content = [t for t in primary if t.is_content]
     # A follow-up asking only with verbs ("and when was it founded?") borrows its nouns
     # from the earlier question: its own rarest word is what it asks about.
-    if (
-        aq.context
-        and primary
-        and not content
-        and not max(primary, key=lambda t: t.idf).found_in(ctx)
-    ):
+    if aq.context and primary and not content and not holds_rarest(primary, ctx):
         return "follow_up"
     if content:
-        # Verbs are paraphrased freely (参加/参评); the rarest noun is not.
-        rarest = max(content, key=lambda t: t.idf)
-        if not rarest.found_in(ctx):
+        # Verbs are paraphrased freely (参加/参评); the rarest noun is not. Of nouns the
+        # library makes equally rare, any one tells the unit's subject.
+        if not holds_rarest(content, ctx, aq.qtype == "yesno"):
             return "rarest"
         scope = SCOPE_FRAME.match(sent.text)
         if scope and not SCOPE_POINTER.search(scope.group(0)):

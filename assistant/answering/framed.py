@@ -17,6 +17,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.items import colon_items, line_span, numbered_items
 from assistant.answering.labelled import labelled
 from assistant.answering.questions import asked_category
+from assistant.answering.rarity import holds_all_rarest
 from assistant.index import Index
 from assistant.text import normalize
 
@@ -43,11 +44,10 @@ def framed_items(index: Index, sentences: list[Sentence], question: str, terms: 
     """(answer unit, item spans) of the Q&A pair whose question line is the user's, or None."""
     asked = bigrams(normalize(question))
     own = [t for t in terms if t.primary and t.known and t.is_content]
-    rarest = max(own, key=lambda t: t.idf) if own else None
     best = None
     for doc_id in list(dict.fromkeys(s.doc_id for s in sentences))[:MAX_DOCS]:
         doc = index.document(doc_id)
-        if rarest is not None and not rarest.found_in(normalize(f"{doc.title}\n{doc.text}")):
+        if not holds_all_rarest(own, normalize(f"{doc.title}\n{doc.text}")):
             continue
         units = doc.units
         for i, unit in enumerate(units[:-1]):
@@ -66,11 +66,9 @@ def framed_items(index: Index, sentences: list[Sentence], question: str, terms: 
     return best[1:] if best else None
 
 
-def _holds_rarest(doc, terms: list) -> bool:
+def _holds_all_rarest(doc, terms: list) -> bool:
     own = [t for t in terms if t.primary and t.known and t.is_content]
-    if not own:
-        return True
-    return max(own, key=lambda t: t.idf).found_in(normalize(f"{doc.title}\n{doc.text}"))
+    return holds_all_rarest(own, normalize(f"{doc.title}\n{doc.text}"))
 
 
 def _last_noun(question: str, terms: list) -> str | None:
@@ -103,7 +101,7 @@ def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms
                 break
         else:
             continue
-        if not _holds_rarest(doc, terms):
+        if not _holds_all_rarest(doc, terms):
             continue
         unit = Sentence(sent.doc_id, doc.title, "", s, e, doc.text[s:e], sent.rank)
         spans = numbered_items(doc.text, unit) or colon_items(doc.text, unit)

@@ -20,6 +20,7 @@ from assistant.answering.extraction import longest_run
 from assistant.answering.grammar import grammar
 from assistant.answering.periods import form_bonus
 from assistant.answering.qualifiers import qualifier_grammar
+from assistant.answering.rates import states_as_asked
 from assistant.text import normalize, words
 
 _BOUNDS = grammar().raw["bounds"]
@@ -204,10 +205,13 @@ def asked_classifier(question: str) -> tuple[str, ...] | None:
     return None
 
 
-def states_classifier(text_norm: str, classifiers: tuple[str, ...]) -> bool:
-    """Does the text state a count with one of the classifiers (a numeral right before it)?"""
+def states_classifier(
+    text_norm: str, classifiers: tuple[str, ...], question_norm: str = ""
+) -> bool:
+    """Does the text state a count with one of the classifiers (a numeral right before it),
+    as a value per something exactly when the question asks one (rates.states_as_asked)?"""
     pattern = f"(?:{_COUNTING['numeral']})(?:{'|'.join(map(re.escape, classifiers))})"
-    return re.search(pattern, text_norm) is not None
+    return states_as_asked(pattern, pattern, text_norm, question_norm)
 
 
 # Weight kept by a threshold noun the library never writes: as little as a kind of answer

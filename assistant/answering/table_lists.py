@@ -15,6 +15,7 @@ import re
 from assistant.answering.composing import Context, join_items
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import bigrams
+from assistant.answering.rarity import holds_all_rarest
 from assistant.answering.table_reading import Table, cell_text, is_rank_header, tables_of
 from assistant.index import Index
 from assistant.messages import msg
@@ -162,10 +163,8 @@ def _kinds(table: Table, named: list[str]):
 def _holds(table: Table, ctx: Context) -> bool:
     """The question's rarest own noun is in the table or what frames it (its document)."""
     own = [t for t in ctx.terms if t.primary and t.known and t.is_content]
-    if not own:
-        return True
     text = table.context + "\n" + "\n".join(r.norm for r in table.rows)
-    return max(own, key=lambda t: t.idf).found_in(text)
+    return holds_all_rarest(own, text)
 
 
 def table_list(index: Index, ctx: Context):

@@ -23,6 +23,7 @@ from assistant.answering.questions import (
     comparison_sides,
     numeral_value,
 )
+from assistant.answering.rarity import holds_all_rarest
 from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
 from assistant.answering.table_lists import table_list
@@ -186,15 +187,9 @@ def _holds(table: Table, rows: list[Sentence], terms: list[Term], aq, used: set[
         return False
     if any(p not in text for p in aq.periods):
         return False
-    own = [
-        t
-        for t in terms
-        if t.primary
-        and t.known
-        and t.is_content
-        and not any(t.text in u or u in t.text for u in used)
-    ]
-    if own and not max(own, key=lambda t: t.idf).found_in(text):
+    own = [t for t in terms if t.primary and t.known and t.is_content]
+    own = [t for t in own if not any(t.text in u or u in t.text for u in used)]
+    if not holds_all_rarest(own, text):
         return False
     if asked_unstated(aq.qtype, own, text, text):  # the row of another measure
         return False
