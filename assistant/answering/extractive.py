@@ -17,6 +17,7 @@ from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
 from assistant.answering.ambiguity import spread_answer
 from assistant.answering.answer_parts import as_sentence, row_has, sentence_citation
+from assistant.answering.causes import asks_reason, cause_unit
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import Context, lead_in_answer, list_answer, section_list
 from assistant.answering.constraints import NAMED_POS, rejection
@@ -298,6 +299,10 @@ class ExtractiveAnswerer:
         counted = formula_answer(self.index, ctx)
         if counted is not None:
             return (*counted, False)
+        # A reason asked: the unit stating its cause (scored only for reason questions).
+        cause = asks_reason(aq.text) and cause_unit(aq, terms, self._scored(ctx))
+        if cause:
+            return as_sentence(cause.text), [(cause, None)], False
         tabled = table_answer(self.index, ctx, offset)
         if tabled is not None:
             return (

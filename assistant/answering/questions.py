@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from assistant.answering import multipart
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
+from assistant.answering.listed_parts import listed_after_ask
 from assistant.answering.models import Turn
 from assistant.answering.multipart import first_item, lean_parts, locative_cut, without_count
 from assistant.answering.numerals import numeral_value
@@ -130,7 +131,9 @@ def split_parts(question: str) -> list[str]:
         if own and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
             return lean_parts([left, right])
     # The parts of a respectively-question carry what they share already.
-    return split_respectively(question) or lean_parts(_clause_asks(question) or [question])
+    # Actions listed after a time-asking word are whole questions already.
+    listed = split_respectively(question) or listed_after_ask(question)
+    return listed or lean_parts(_clause_asks(question) or [question])
 
 
 def _clause_asks(question: str) -> list[str] | None:
