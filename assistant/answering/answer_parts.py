@@ -95,3 +95,11 @@ def sentence_citation(
         quote=doc.text[sent.start : sent.end],
         highlight=[span[0], span[1]] if span else None,
     )
+
+
+def quoted_text(index: Index, quotes: list[tuple[Sentence, tuple[int, int] | None]]) -> str:
+    """The document text the quotes of an answer rest on (their spans, else their units)."""
+    out = []
+    for unit, span in quotes:
+        out.append(index.document(unit.doc_id).text[span[0] : span[1]] if span else unit.text)
+    return "\n".join(out)

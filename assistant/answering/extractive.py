@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
 from assistant.answering.ambiguity import spread_answer
-from assistant.answering.answer_parts import as_sentence, row_has, sentence_citation
+from assistant.answering.answer_parts import as_sentence, quoted_text, row_has, sentence_citation
 from assistant.answering.causes import asks_reason, cause_unit
 from assistant.answering.comparisons import comparison_answer
 from assistant.answering.composing import Context, lead_in_answer, list_answer, section_list
@@ -104,14 +104,6 @@ class Extracted:
     quotes: list[tuple[Sentence, tuple[int, int] | None]] = field(default_factory=list)
     related: list[Sentence] = field(default_factory=list)
     inline_markers: bool = False  # the direct answer already carries its [n] markers
-
-
-def _quoted_text(index: Index, quotes: list[tuple[Sentence, tuple[int, int] | None]]) -> str:
-    """The document text the quotes of an answer rest on (their spans, else their units)."""
-    out = []
-    for unit, span in quotes:
-        out.append(index.document(unit.doc_id).text[span[0] : span[1]] if span else unit.text)
-    return "\n".join(out)
 
 
 class ExtractiveAnswerer:
@@ -344,7 +336,7 @@ class ExtractiveAnswerer:
         if not typed:
             best = covering[0][0]
             led = lead_in_answer(self.index, best, aq)
-            if led is not None and states_asked(aq, _quoted_text(self.index, led[1])):
+            if led is not None and states_asked(aq, quoted_text(self.index, led[1])):
                 return (*led, False)
             return covering_answer(ctx, covering, date_states(aq))
         best, best_score = typed[0]
