@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from assistant.answering.evidence import Term
+from assistant.answering.measures import states_named_bound
 
 # Terms whose idf is within this much of the rarest one's count as equally rare. Small
 # (under the idf step of one more document even in a large library, ~0.001 at 1000
@@ -43,5 +44,6 @@ def holds_rarest(terms: Iterable[Term], text: str, claim_follows: bool = False) 
 def holds_all_rarest(terms: Iterable[Term], text: str) -> bool:
     """Does a broad (normalized) text, a whole document or table, hold every one of the
     rarest terms? A broad text says many words, so one of several equally rare words found
-    somewhere in it tells little; a single answering unit (holds_rarest) says few."""
-    return all(t.found_in(text) for t in rarest_terms(terms))
+    somewhere in it tells little; a single answering unit (holds_rarest) says few. A
+    threshold noun is held by a text stating its bound, which seldom names the noun."""
+    return all(t.found_in(text) or states_named_bound(t.text, text) for t in rarest_terms(terms))
