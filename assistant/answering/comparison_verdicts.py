@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # The grammar's own builder of word alternations, longest word first.
-from assistant.answering.grammar import _alternation, grammar
+from assistant.answering.grammar import alternation, grammar
 from assistant.messages import msg
 from assistant.text import normalize
 
@@ -20,11 +20,11 @@ _G = grammar()
 _Y = _G.raw["comparison_yesno"]
 
 
-_JOINER = re.compile(_alternation(_Y["joiners"]))
-_NOT_JOINER = re.compile(_alternation(_Y["not_joiners"]))
-_CLOSER = re.compile(rf"(?:{_alternation(_Y['closers'])})$")
-_LARGER = re.compile(rf"(?:{_alternation(_G.raw['comparison']['larger'])})$")
-_SMALLER = re.compile(rf"(?:{_alternation(_G.raw['comparison']['smaller'])})$")
+_JOINER = re.compile(alternation(_Y["joiners"]))
+_NOT_JOINER = re.compile(alternation(_Y["not_joiners"]))
+_CLOSER = re.compile(rf"(?:{alternation(_Y['closers'])})$")
+_LARGER = re.compile(rf"(?:{alternation(_G.raw['comparison']['larger'])})$")
+_SMALLER = re.compile(rf"(?:{alternation(_G.raw['comparison']['smaller'])})$")
 _END_PUNCT = re.compile(r"[？?。！!\s]+$")
 
 

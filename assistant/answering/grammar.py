@@ -18,7 +18,7 @@ import yaml
 from assistant.text import normalize_text
 
 
-def _alternation(words: list[str] | tuple[str, ...], patterns: list[str] | None = None) -> str:
+def alternation(words: list[str] | tuple[str, ...], patterns: list[str] | None = None) -> str:
     """One regex alternative over literal words (longest first) and raw patterns."""
     escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
     return "|".join([*escaped, *(patterns or [])]) or "(?!)"
@@ -26,9 +26,9 @@ def _alternation(words: list[str] | tuple[str, ...], patterns: list[str] | None 
 
 def _group(data: dict[str, Any] | list | None) -> re.Pattern[str]:
     if isinstance(data, list):
-        return re.compile(_alternation(data))
+        return re.compile(alternation(data))
     data = data or {}
-    return re.compile(_alternation(data.get("words") or [], data.get("patterns") or []))
+    return re.compile(alternation(data.get("words") or [], data.get("patterns") or []))
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def _number_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
         if v and k != num["not_amount_first"]
     )
     rest = "".join((*num["digits"], *num["places"], *num["big"]))
-    units = _alternation(raw["units"])
+    units = alternation(raw["units"])
     big = "".join(num["big"])
     # That digit does open an amount when a place or big unit follows it (one hundred and
     # twenty firms), which a name never has.
@@ -135,7 +135,7 @@ def _number_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
     one = rf"{re.escape(num['not_amount_first'])}(?=[{scales}])"
     # Score points follow Arabic figures only: a Chinese numeral before the same character
     # is an adverb (very) or a fraction (one third).
-    score = _alternation([], raw["score_units"])
+    score = alternation([], raw["score_units"])
     # An ordinal ("第五条", "第3位") is a position, not an amount.
     ordinal = re.escape(num["ordinal_prefix"])
     # Nor does an amount start inside an ordinal's numeral ("十七条" in "第二十七条").
@@ -152,8 +152,8 @@ def _number_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
 def _duration_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
     num = raw["numerals"]
     digits = "".join((*num["digits"], *num["places"]))
-    units = _alternation(raw["time_units"])
-    tails = _alternation(raw["duration_tails"])
+    units = alternation(raw["time_units"])
+    tails = alternation(raw["duration_tails"])
     extra = "|".join(raw["duration_patterns"])
     half = "".join(num["fractions"])
     return re.compile(rf"(?:[\d{digits}{half}]+)(?:{units})(?:{tails})?|{extra}")
@@ -170,50 +170,50 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         type_patterns=types,
         number_over_yesno=_group(raw["number_over_yesno"]),
         list_over_number=_group(raw["list_over_number"]),
-        multipart_joiners=re.compile(_alternation(raw["multipart"]["joiners"])),
-        multipart_separators=re.compile(_alternation(raw["multipart"]["separators"])),
-        clause_separators=re.compile(_alternation(raw["multipart"]["clause_separators"])),
+        multipart_joiners=re.compile(alternation(raw["multipart"]["joiners"])),
+        multipart_separators=re.compile(alternation(raw["multipart"]["separators"])),
+        clause_separators=re.compile(alternation(raw["multipart"]["clause_separators"])),
         respectively=tuple(raw["multipart"]["respectively"]),
         ask_tokens=frozenset(raw["ask_tokens"]),
         ask_phrases=_group(raw["ask_phrases"]),
         ask_token=re.compile("|".join(raw["ask_token_patterns"])),
         question_stopwords=frozenset(normalize_text(w) for w in raw["question_stopwords"]),
         kind_nouns=frozenset(raw["kind_nouns"]),
-        follow_up_start=re.compile("^(?:" + _alternation(follow["start_words"]) + ")"),
+        follow_up_start=re.compile("^(?:" + alternation(follow["start_words"]) + ")"),
         follow_up_end=re.compile("|".join(follow["end_patterns"])),
         follow_up_short_chars=int(follow["short_chars"]),
-        how_many=re.compile(_alternation(raw["how_many"])),
+        how_many=re.compile(alternation(raw["how_many"])),
         count_asking=re.compile(raw["counting"]["asking"]),
-        negation=re.compile(_alternation(raw["negation"]["words"])),
-        not_negation=re.compile(_alternation(raw["negation"]["not_negation"])),
-        plain_negation=re.compile(_alternation(raw["negation"]["plain"])),
+        negation=re.compile(alternation(raw["negation"]["words"])),
+        not_negation=re.compile(alternation(raw["negation"]["not_negation"])),
+        plain_negation=re.compile(alternation(raw["negation"]["plain"])),
         modifier_mark=raw["negation"]["modifier_mark"],
         opposites=tuple((a, b) for a, b in raw["opposites"]),
         larger=tuple(comp["larger"]),
         smaller=tuple(comp["smaller"]),
-        comparison_joiners=re.compile(_alternation(comp["joiners"])),
+        comparison_joiners=re.compile(alternation(comp["joiners"])),
         number=_number_pattern(raw),
         ranking=re.compile(
-            f"(?!{_alternation(num['not_positions'])})(?:{'|'.join(num['rank_patterns'])})"
+            f"(?!{alternation(num['not_positions'])})(?:{'|'.join(num['rank_patterns'])})"
         ),
         duration=_duration_pattern(raw),
         date=re.compile("|".join(raw["dates"]["patterns"])),
         period=re.compile("|".join(raw["period_patterns"])),
-        whole_period=re.compile(_alternation(raw["whole_period_words"])),
+        whole_period=re.compile(alternation(raw["whole_period_words"])),
         ordinal=re.compile(num["ordinal_pattern"]),
         class_label=re.compile(raw["class_labels"]),
-        thresholds={k: re.compile(f"(?:{_alternation(v)})$") for k, v in raw["thresholds"].items()},
-        upper_bound=re.compile(_alternation(raw["bounds"]["upper"])),
-        lower_bound=re.compile(_alternation(raw["bounds"]["lower"])),
+        thresholds={k: re.compile(f"(?:{alternation(v)})$") for k, v in raw["thresholds"].items()},
+        upper_bound=re.compile(alternation(raw["bounds"]["upper"])),
+        lower_bound=re.compile(alternation(raw["bounds"]["lower"])),
         identifiers=tuple(
             (tuple(i["words"]), re.compile(i["pattern"])) for i in raw["identifiers"]
         ),
         not_amount=re.compile("|".join(raw["dates"]["not_amount"])),
         value_before=re.compile("(?:" + "|".join(raw["value_bounds"]["before"]) + ")$"),
-        value_after=re.compile(_alternation(raw["value_bounds"]["after"])),
+        value_after=re.compile(alternation(raw["value_bounds"]["after"])),
         cited_identifier_before=tuple(raw["cited_identifier_before"]),
         book_title=re.compile(raw["book_title"]),
-        threshold=re.compile("(?:" + _alternation(raw["threshold_words"]) + r")\s*(\d+(?:\.\d+)?)"),
+        threshold=re.compile("(?:" + alternation(raw["threshold_words"]) + r")\s*(\d+(?:\.\d+)?)"),
         stated_year=re.compile(raw["dates"]["stated_year"]),
         digits={str(k): int(v) for k, v in num["digits"].items()},
         places={str(k): int(v) for k, v in num["places"].items()},
@@ -222,7 +222,7 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         lead_ins=frozenset(lists["lead_ins"]),
         tail_tokens=frozenset(lists["tail_tokens"]),
         and_tokens=frozenset(lists["and_tokens"]),
-        list_continue=re.compile("^(?:" + _alternation(lists["continue_words"]) + ")"),
+        list_continue=re.compile("^(?:" + alternation(lists["continue_words"]) + ")"),
         count=re.compile("|".join(lists["count_patterns"])),
         total=re.compile("|".join(lists["total_patterns"])),
         asked_count=re.compile("|".join(lists["asked_count_patterns"])),
@@ -230,37 +230,37 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
         # Markers open a line: matched at line starts inside a whole document text.
         item_marker=re.compile("|".join(lists["item_markers"]), re.MULTILINE),
         inline_item_marker=re.compile("|".join(lists["inline_item_markers"])),
-        which_one=re.compile(_alternation(lists["which_one"])),
-        clause_continuation=re.compile("^(?:" + _alternation(raw["clause_continuation"]) + ")"),
-        definition=re.compile(_alternation(raw["definitions"]["markers"])),
+        which_one=re.compile(alternation(lists["which_one"])),
+        clause_continuation=re.compile("^(?:" + alternation(raw["clause_continuation"]) + ")"),
+        definition=re.compile(alternation(raw["definitions"]["markers"])),
         qa_question=re.compile(
             "^(?:"
             + "|".join(
-                [_alternation(raw["qa"]["question_prefixes"]), *raw["qa"]["numbered_question"]]
+                [alternation(raw["qa"]["question_prefixes"]), *raw["qa"]["numbered_question"]]
             )
             + ")",
             re.MULTILINE,
         ),
         verdict=re.compile(
             "(?:"
-            + _alternation(raw["qa"]["verdict_negations"])
+            + alternation(raw["qa"]["verdict_negations"])
             + ")?(?:"
-            + _alternation(raw["qa"]["verdict_words"])
+            + alternation(raw["qa"]["verdict_words"])
             + ")"
         ),
         qa_answer=re.compile(
             "^(?:"
-            + "|".join([_alternation(raw["qa"]["answer_prefixes"]), *raw["qa"]["numbered_answer"]])
+            + "|".join([alternation(raw["qa"]["answer_prefixes"]), *raw["qa"]["numbered_answer"]])
             + ")",
             re.MULTILINE,
         ),
         date_opening=re.compile("|".join(raw["entity"]["date_opening_patterns"])),
-        declines=re.compile(_alternation(raw["declines"])),
-        wh_words=re.compile(_alternation(raw["wh_words"])),
+        declines=re.compile(alternation(raw["declines"])),
+        wh_words=re.compile(alternation(raw["wh_words"])),
         which_asking=_group(raw["which_asking"]),
         yesno_end=re.compile("|".join(raw["yesno_endings"])),
-        choice=re.compile(_alternation(raw["choice_words"])),
-        condition_end=re.compile("(?:" + _alternation(raw["condition_endings"]) + r")\s*$"),
+        choice=re.compile(alternation(raw["choice_words"])),
+        condition_end=re.compile("(?:" + alternation(raw["condition_endings"]) + r")\s*$"),
         yesno_asking=_group(next(t for t in raw["answer_types"] if t["type"] == "yesno")),
     )
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 # The grammar's own builder of word alternations, longest word first.
-from assistant.answering.grammar import _alternation
+from assistant.answering.grammar import alternation
 from assistant.answering.marked_slots import filled, paired, words
 from assistant.text import normalize
 
 SLOT = "holder"
-_GENERIC = re.compile(_alternation(words(SLOT, "generic_chars")))
+_GENERIC = re.compile(alternation(words(SLOT, "generic_chars")))
 
 
 def holders(text: str) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answering.grammar import grammar
+from assistant.answering.grammar import alternation, grammar
 from assistant.answering.question_words import STRIP_PUNCT, classify, plain_asking
 from assistant.text import load_pos_tagger
 
@@ -24,18 +24,14 @@ _VERB_POS = "v"
 MIN_ACTIONS = 2
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = grammar().raw["listed_after_ask"]
     ask = re.compile(
-        f"(?:{_alternation(raw['asking'])})(?:{_alternation(raw['period_ends'])})?"
-        f"(?:{_alternation(raw['modals'])})?"
+        f"(?:{alternation(raw['asking'])})(?:{alternation(raw['period_ends'])})?"
+        f"(?:{alternation(raw['modals'])})?"
     )
-    return ask, re.compile(_alternation(raw["joiners"]))
+    return ask, re.compile(alternation(raw["joiners"]))
 
 
 def listed_after_ask(question: str) -> list[str] | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 # The grammar's own builder of word alternations, longest word first.
-from assistant.answering.grammar import _alternation, grammar
+from assistant.answering.grammar import alternation, grammar
 
 _SLOTS: dict = grammar().raw["marked_slots"]
 # Punctuation ending a clause: no slot reads across it.
@@ -43,18 +43,18 @@ class Filled:
 
 @cache
 def _marker(slot: str) -> re.Pattern[str]:
-    return re.compile(f"(?:{_alternation(_SLOTS[slot]['markers'])})")
+    return re.compile(f"(?:{alternation(_SLOTS[slot]['markers'])})")
 
 
 @cache
 def _closed(slot: str) -> re.Pattern[str]:
     words = _SLOTS[slot]
     return re.compile(
-        rf"(?:{_alternation(words['markers'])})(?!{_alternation(words.get('not_fillers', []))})"
+        rf"(?:{alternation(words['markers'])})(?!{alternation(words.get('not_fillers', []))})"
         rf"(?P<filler>[^{_STOPS}{''.join(words.get('breaks', []))}]"
         rf"{{{MIN_FILLER_CHARS},{MAX_FILLER_CHARS}}}?)"
-        rf"(?:{_alternation(words.get('adverbs', []))})?"
-        rf"(?P<verb>{_alternation(words['verbs'])})"
+        rf"(?:{alternation(words.get('adverbs', []))})?"
+        rf"(?P<verb>{alternation(words['verbs'])})"
     )
 
 

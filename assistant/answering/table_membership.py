@@ -15,6 +15,7 @@ from importlib.resources import files
 import yaml
 
 from assistant.answering.composing import Context, row_answer
+from assistant.answering.grammar import alternation
 from assistant.answering.table_reading import DIGITS, MIN_CELL_CHARS, tables_of
 from assistant.index import Index
 from assistant.messages import msg
@@ -25,14 +26,10 @@ _L = yaml.safe_load(files("assistant.resources").joinpath("table_grammar.yaml").
 ]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # The list's name, a place word, the existence verb, the asked words, the asking end.
 _ASKED = re.compile(
-    rf"^(?P<list>.+?)(?:{_alternation(_L['places'])})(?:{_alternation(_L['verbs'])})"
-    rf"(?P<asked>.+?)(?:{_alternation(_L['ends'])})?[?？]?$"
+    rf"^(?P<list>.+?)(?:{alternation(_L['places'])})(?:{alternation(_L['verbs'])})"
+    rf"(?P<asked>.+?)(?:{alternation(_L['ends'])})?[?？]?$"
 )
 
 

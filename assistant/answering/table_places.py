@@ -14,6 +14,7 @@ from importlib.resources import files
 import yaml
 
 from assistant.answering.composing import Context, row_answer
+from assistant.answering.grammar import alternation
 from assistant.answering.table_reading import MIN_CELL_CHARS, cell_core, tables_of
 from assistant.index import Index
 from assistant.messages import msg
@@ -24,14 +25,10 @@ _P = yaml.safe_load(files("assistant.resources").joinpath("table_grammar.yaml").
 ]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _ASKED = re.compile(
-    rf"(?:{_alternation(_P['asked_verbs'])})(?P<place>[^，,。？?]+?)(?:{_alternation(_P['ends'])})?[？?]?$"
+    rf"(?:{alternation(_P['asked_verbs'])})(?P<place>[^，,。？?]+?)(?:{alternation(_P['ends'])})?[？?]?$"
 )
-_REQUIRED = re.compile(rf"(?:{_alternation(_P['required'])})(?P<place>[^，,；;。、]+)")
+_REQUIRED = re.compile(rf"(?:{alternation(_P['required'])})(?P<place>[^，,；;。、]+)")
 _CLAUSE = re.compile(r"[，,；;。]")
 
 
