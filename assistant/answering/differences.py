@@ -38,10 +38,17 @@ class TableGrammar:
 
 
 @lru_cache(maxsize=1)
-def table_grammar() -> TableGrammar:
-    raw = yaml.safe_load(
+def table_grammar_groups() -> dict:
+    """table_grammar.yaml as read, once: readers of a group the typed view below does not
+    carry take it from here rather than reading the file again."""
+    return yaml.safe_load(
         files("assistant.resources").joinpath("table_grammar.yaml").read_text("utf-8")
     )
+
+
+@lru_cache(maxsize=1)
+def table_grammar() -> TableGrammar:
+    raw = table_grammar_groups()
     return TableGrammar(
         by_how_much=tuple(raw["by_how_much"]["words"]),
         minus_signs=tuple(raw["minus_signs"]),

@@ -10,20 +10,16 @@ tests/test_table_membership.py. Module functions over an index; no state.
 from __future__ import annotations
 
 import re
-from importlib.resources import files
-
-import yaml
 
 from assistant.answering.composing import Context, row_answer
+from assistant.answering.differences import table_grammar_groups
 from assistant.answering.grammar import alternation
 from assistant.answering.table_reading import DIGITS, MIN_CELL_CHARS, tables_of
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import normalize
 
-_L = yaml.safe_load(files("assistant.resources").joinpath("table_grammar.yaml").read_text("utf-8"))[
-    "listed_entry"
-]
+_L = table_grammar_groups()["listed_entry"]
 
 
 # The list's name, a place word, the existence verb, the asked words, the asking end.

@@ -9,20 +9,16 @@ row's other conditions still apply), so only no is read. The words are table_gra
 from __future__ import annotations
 
 import re
-from importlib.resources import files
-
-import yaml
 
 from assistant.answering.composing import Context, row_answer
+from assistant.answering.differences import table_grammar_groups
 from assistant.answering.grammar import alternation
 from assistant.answering.table_reading import MIN_CELL_CHARS, cell_core, tables_of
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import normalize
 
-_P = yaml.safe_load(files("assistant.resources").joinpath("table_grammar.yaml").read_text("utf-8"))[
-    "required_place"
-]
+_P = table_grammar_groups()["required_place"]
 
 
 _ASKED = re.compile(
