@@ -49,6 +49,7 @@ from assistant.answering.extraction import (
     phrase_bonus,
 )
 from assistant.answering.formulas import formula_answer
+from assistant.answering.framed_bodies import framed_body
 from assistant.answering.grammar import grammar
 from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
@@ -347,7 +348,9 @@ class ExtractiveAnswerer:
         doc_text = self.index.document(best.doc_id).text
         # A table row's cells are not an enumeration: an entity asked of a row is its row.
         if aq.qtype == "entity" and not best.cells:
-            filled = slot_answer(aq.text, typed, best_score)
+            filled = slot_answer(aq.text, typed, best_score) or framed_body(
+                self.index, aq.text, best
+            )
             if filled is not None:
                 return (*filled, False)
         if aq.qtype == "list" or (aq.qtype == "entity" and not best.cells):
