@@ -205,6 +205,34 @@ def test_a_table_side_read_in_a_column_with_its_own_unit_names_that_column(tmp_p
     assert "（亿元）为" not in direct and "增速（%）为5.4" in direct
 
 
+# Invented: two industries' output and growth, and a table whose header for the cumulative
+# amount shares a word with the growth column's.
+INDUSTRIES = """示例区2024年1—6月经济运行简报
+
+一、重点产业
+
+1—6月，新材料产业实现产值126.4亿元，同比增长9.7%。生物医药产业实现产值88.2亿元，同比增长13.5%。
+
+二、主要指标
+
+| 指标 | 1—6月累计 | 累计同比增长（%） |
+| --- | --- | --- |
+| 规模工业总产值 | 512.6 | 7.4 |
+| 税收收入 | 30.8 | 2.2 |
+"""
+
+
+def test_the_kind_asked_for_is_not_the_measure(tmp_path):
+    """"哪个产业增长更快": 产业 names what the sides are; growth is compared, not output."""
+    chain = chain_over(tmp_path, {"brief.md": INDUSTRIES})
+    direct = chain.invoke("新材料和生物医药哪个产业增长更快？").direct_answer
+    assert "9.7%" in direct and "13.5%" in direct and "126.4" not in direct
+    assert msg("comparison_larger", name="生物医药") in direct
+    # A column tie on "累计" goes to the header that also says growth (增速 → 增长).
+    direct = chain.invoke("规模工业总产值和税收收入，哪个累计增速高？").direct_answer
+    assert "7.4" in direct and "2.2" in direct and "512.6" not in direct
+
+
 @pytest.mark.parametrize(
     "sentence,run,side,other,asked,name",
     [

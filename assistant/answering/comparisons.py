@@ -20,7 +20,12 @@ from assistant.answering.composing import Context
 from assistant.answering.evidence import DURATION, NUMBER, Sentence
 from assistant.answering.extraction import CLAUSE_MARK, typed_value
 from assistant.answering.grammar import grammar
-from assistant.answering.questions import comparison_measure, comparison_sides, numeral_value
+from assistant.answering.questions import (
+    asked_category,
+    comparison_measure,
+    comparison_sides,
+    numeral_value,
+)
 from assistant.answering.table_reading import question_forms
 from assistant.messages import msg
 from assistant.text import load_pos_tagger, normalize, words
@@ -114,12 +119,17 @@ def _figure(value: str) -> float | None:
 def _measure_forms(ctx: Context) -> tuple[str, ...]:
     """The question's words for what is compared, after its sides, with their variants."""
     tail = comparison_measure(ctx.aq.text)
+    # The noun after the asking word names what the sides are ("哪个产业增长更快"), not what
+    # they are compared by, unless nothing else is said ("哪个增速更高").
+    kind = asked_category(ctx.aq.text)
     forms: list[str] = []
     for t in ctx.terms:
         # A one-character word counts when the lexicon spells it out ("涨" → 增长).
         named = len(t.text) >= MIN_SIDE_CHARS or t.variants
-        if t.primary and named and t.text in tail:
+        if t.primary and named and t.text in tail and t.text != kind:
             forms.extend((t.text, *t.variants))
+    if not forms and kind:
+        forms = [f for t in ctx.terms if t.text == kind for f in (t.text, *t.variants)]
     return tuple(forms)
 
 

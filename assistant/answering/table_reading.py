@@ -181,11 +181,14 @@ def asked_column(
     ``by_cell``, when no header does, the column whose cell of the first row says the
     asked measure beside a figure (a cell "one-off reward of 1 million yuan" under the
     header "subsidy standard", asked "how much is the reward")."""
-    best, best_len = None, MIN_HEADER_OVERLAP - 1
+    best, best_len = None, (MIN_HEADER_OVERLAP - 1, 0)
     for h in rows[0].header:
         if h in exclude:
             continue
-        n = max(overlap(normalize(h), f) for f in forms)
+        runs = [overlap(normalize(h), f) for f in forms]
+        # Ties on the longest shared run go to the header sharing more of the asked forms
+        # ("累计增速" against "1—9月累计" and "累计同比增长": the second also says growth).
+        n = (max(runs), sum(r for r in runs if r >= MIN_HEADER_OVERLAP))
         if n > best_len:
             best, best_len = h, n
     if best is None and by_cell:
