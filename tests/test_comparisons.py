@@ -223,7 +223,7 @@ INDUSTRIES = """示例区2024年1—6月经济运行简报
 
 
 def test_the_kind_asked_for_is_not_the_measure(tmp_path):
-    """"哪个产业增长更快": 产业 names what the sides are; growth is compared, not output."""
+    """Asked "哪个产业增长更快": 产业 names what the sides are; growth is compared, not output."""
     chain = chain_over(tmp_path, {"brief.md": INDUSTRIES})
     direct = chain.invoke("新材料和生物医药哪个产业增长更快？").direct_answer
     assert "9.7%" in direct and "13.5%" in direct and "126.4" not in direct
