@@ -85,8 +85,9 @@ _G = grammar()
 # clause that matches the question, not just anywhere in the sentence) …
 TYPED_CLAUSE_WEIGHT = 0.5
 # … and terms found only in the sentence's context (title, heading, paragraph) count at
-# this share: context locates, but the sentence itself should say it.
-CONTEXT_WEIGHT = 0.5
+# this share: context locates, but the sentence should say it. Lower, a line under the
+# section the question names loses to another section's line repeating the name.
+CONTEXT_WEIGHT = 0.6
 # Earlier chunks are slightly preferred among equally covering sentences.
 RANK_PENALTY = 0.01
 # The kind of thing a list or entity question asks for ("哪些企业") weighs this much of
@@ -348,9 +349,8 @@ class ExtractiveAnswerer:
         doc_text = self.index.document(best.doc_id).text
         # A table row's cells are not an enumeration: an entity asked of a row is its row.
         if aq.qtype == "entity" and not best.cells:
-            filled = slot_answer(aq.text, typed, best_score) or framed_body(
-                self.index, aq.text, best
-            )
+            filled = slot_answer(aq.text, typed, best_score)
+            filled = filled or framed_body(self.index, aq.text, best)
             if filled is not None:
                 return (*filled, False)
         if aq.qtype == "list" or (aq.qtype == "entity" and not best.cells):

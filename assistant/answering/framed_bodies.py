@@ -1,10 +1,11 @@
 """A body asked for that the answering unit names only in its frame.
 
-Pages of duties ("内设机构及职责"), 办法 that assign tasks and guides listing who handles
+Pages of departments' duties, measures that assign tasks and guides listing who handles
 what state each duty under the body that holds it: the body is the heading of its section
-("二、经济发展局") or opens the paragraph as a lead-in ("经济发展局主要职责：负责…；负责…").
-The clause that answers "which department handles X" then says only "负责X", and its
-answer is the body in its frame, not the clause. Functions without state; the words are
+("2. Bureau of Economic Development") or opens the paragraph as a lead-in ("The bureau's
+main duties: responsible for …; responsible for …"). The clause that answers "which
+department handles X" then says only "responsible for X", and its answer is the body in
+its frame, not the clause. Functions without state; the words are
 data (``body_kinds`` and ``body_suffixes`` in ``resources/question_grammar.yaml``, heading
 numbering in ``resources/document_grammar.yaml``).
 """
@@ -46,14 +47,16 @@ def asks_body(question: str) -> bool:
 
 
 def _is_body(word: str) -> bool:
-    """A word naming a body: longer than a bare suffix ("公安局", not "局" or "政府")."""
+    """A word naming a body: longer than a bare suffix (a public security bureau, not the
+    bare word for bureau or for government)."""
     return any(word.endswith(s) and len(word) > len(s) for s in _SUFFIXES)
 
 
 def names_body(text: str, question: str) -> bool:
     """Does the text name a body of its own (not one of the question's)? A name is a run of
     words opening with a noun and ending with a noun that ends like a body's name, longer
-    than the bare suffix ("市住房保障中心", not "中心" or "政府"; "开办" is a verb)."""
+    than the bare suffix (the city's housing security centre, not the bare word for centre;
+    a verb ending with the character for office names nothing)."""
     q = normalize(question)
     run = ""
     for w in load_pos_tagger().cut(normalize(text)):
