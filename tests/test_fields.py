@@ -8,7 +8,7 @@ import pytest
 from assistant.answering.fields import asked_labels
 from assistant.answering.grammar import grammar
 from assistant.answering.label_lines import field, labels
-from tests.helpers import documents_chain
+from tests.helpers import answered, documents_chain
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,8 @@ from tests.helpers import documents_chain
         # When a body was founded: the founding field of its own verb.
         ("青溪经开区成立于哪一年？", ("成立时间", "成立日期", "成立年份"), False),
         ("综合保税区是什么时候设立的？", ("设立时间", "设立日期", "设立年份"), False),
+        # Where a body works: its own section's office field, read in every section.
+        ("规划建设局在哪儿办公？", ("办公地点", "办公地址", "办事地点", "办理地点"), True),
     ],
 )
 def test_asked_labels(question, labels, named):
@@ -157,3 +159,39 @@ def test_a_list_field_does_not_answer_a_number(chain):
     # Asked how many leading industries: a count, not the field's list.
     answer = chain.ask("青溪经开区有几个主导产业？")
     assert not (answer.direct_answer or "").startswith("新材料、生物医药、现代物流")
+
+
+# An invented directory: each body's office field under its own heading, and the whole
+# committee's address in the page's opening lines.
+DIRECTORY = """青溪经开区管委会机构设置
+
+管委会办公地址：青溪市滨江路99号。
+
+一、招商服务局
+
+负责招商引资项目的洽谈和签约。
+
+办公地点：行政中心6楼602室　联系电话：0791-1234560
+
+二、建设管理局
+
+负责建设工程施工许可的办理。
+
+办公地点：行政中心3楼305室　联系电话：0791-1234570
+"""
+
+offices = documents_chain({"directory.txt": DIRECTORY}, "offices")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        ("建设管理局在哪儿办公？", "行政中心3楼305室", "602"),
+        ("招商服务局在哪里办公？", "行政中心6楼602室", "305"),
+        # The committee is no section's body: its own address line answers, not the first
+        # section's office.
+        ("青溪经开区管委会在哪办公？", "滨江路99号", "602"),
+    ],
+)
+def test_a_section_office_field_answers_for_its_body(offices, question, expected, absent):
+    answered(offices, question, expected, absent)

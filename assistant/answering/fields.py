@@ -42,7 +42,8 @@ def asked_labels(question: str) -> tuple[tuple[str, ...], bool]:
         return (named,), True
     for slot in _F["slots"]:
         if any(w in q for w in slot["asking"]) and any(w in q for w in slot["events"]):
-            return tuple(slot["labels"]), False
+            # A slot of a section's own field (a body's office) is read like a named label.
+            return tuple(slot["labels"]), bool(slot.get("in_sections"))
     return (), False
 
 
@@ -64,6 +65,9 @@ def field_answer(index, ctx: Context, scoring):
     labels, named = asked_labels(ctx.aq.text)
     if not labels:
         return None
+    # A section's own field answers for the section's body: the document's title, which
+    # every section shares, does not say which section is asked about.
+    sectioned = named and not any(w in normalize(ctx.aq.text) for w in labels)
     pattern = field(labels)
     matter = _matter(ctx.terms, labels)
     best, best_cover = None, FIELD_COVERAGE
@@ -81,7 +85,8 @@ def field_answer(index, ctx: Context, scoring):
         m = pattern.search(text)
         if m is None:
             continue
-        cover = coverage(matter, normalize(f"{unit.title}\n{where}")) if matter else 1.0
+        framed = where if sectioned else f"{unit.title}\n{where}"
+        cover = coverage(matter, normalize(framed)) if matter else 1.0
         if cover >= best_cover and (best is None or cover > best_cover):
             best, best_cover = (unit, offset + m.start(1), offset + m.end(1)), cover
     if best is None:
