@@ -21,6 +21,9 @@ GROWTH = (
 )
 AWARD = (("档次", "条件", "支持标准"), ("示范车间", "获评省级示范车间", "一次性奖励30万元"))
 UNIT_COLUMN = (("指标名称", "单位", "2023年", "增速"), ("税收收入", "亿元", "86.3", "4.2%"))
+# A rate-only row: its unit cell a dash (no amount given), its growth column's unit in the
+# header, named "增长" where the question says "增速".
+RATE_ONLY = (("指标", "单位", "1—6月累计", "累计同比增长（%）"), ("工业投资", "—", "—", "8.6"))
 
 
 @pytest.mark.parametrize(
@@ -40,6 +43,8 @@ UNIT_COLUMN = (("指标名称", "单位", "2023年", "增速"), ("税收收入",
         # The unit from a column of units.
         (UNIT_COLUMN, "number", "2023年税收收入是多少？", ["2023"], ("2023年", "86.3亿元")),
         (UNIT_COLUMN, "number", "税收收入增速是多少？", [], ("增速", "4.2%")),
+        # The measure in another form of the question's word; a dash is no unit.
+        (RATE_ONLY, "number", "工业投资增速是多少？", [], ("累计同比增长（%）", "8.6%")),
         # No header names the measure: the cell that says it beside its figure.
         (AWARD, "number", "示范车间奖励多少？", [], ("支持标准", "一次性奖励30万元")),
         # A rank question takes the rank column.

@@ -116,6 +116,15 @@ def asked_cell(
         for h, c in values
         if (h, c) not in periods and overlap(cell_core(h), q) >= MIN_CELL_CHARS
     ]
+    if not measures:
+        # The measure may be named in another form (增速 read as 增长).
+        forms = question_forms(question)
+        measures = [
+            (h, c)
+            for h, c in values
+            if (h, c) not in periods
+            and max(overlap(cell_core(h), f) for f in forms) >= MIN_CELL_CHARS
+        ]
     named = [(h, c) for h, c in periods if any(y in normalize(h) for y in years)]
     if len(named) > 1:
         # A column qualified by the year (its growth rate) when the question names the
@@ -147,7 +156,15 @@ def with_unit(row: Sentence, header: str, value: str) -> str:
         return value
     pairs = list(zip(row.header, row.cells, strict=False))
     label = next((c for _, c in pairs if not DIGITS.search(c)), "")
-    unit = next((c.strip() for h, c in pairs if normalize(h).strip() in _UNIT_HEADERS), "")
+    # A unit cell says a unit: a dash there means the figure is not given, not its unit.
+    unit = next(
+        (
+            c.strip()
+            for h, c in pairs
+            if normalize(h).strip() in _UNIT_HEADERS and any(ch.isalpha() or ch == "%" for ch in c)
+        ),
+        "",
+    )
     return value + (unit or _bracketed(header) or _bracketed(label) or caption_unit(row))
 
 
