@@ -13,6 +13,7 @@ from assistant.answering.questions import analyze, classify
 from assistant.index import Index
 from assistant.ingest.pipeline import ingest
 from tests.conftest import chain_over, make_settings
+from tests.helpers import answered, documents_chain
 from tests.test_grammar import unit
 
 DOCS = {
@@ -571,3 +572,22 @@ def test_numbered_items_that_wrap_onto_their_own_paragraphs(tmp_path):
 def test_a_sentence_pointing_ahead_opens_numbered_lines(text, items):
     lead = unit(text, 0, text.index("\n"))
     assert [text[s:e] for s, e in numbered_items(text, lead)] == items
+
+
+# Invented: a body's duties in semicolon-separated clauses mention the wards it serves; the
+# zone's opening paragraph names the two wards it administers.
+WARDS = """青溪经开区管委会机构职责
+
+青溪经开区于1996年经省政府批准设立，规划面积56平方公里，托管桃源街道和柳岸街道。
+
+一、社会事务局
+
+社会事务局主要职责：负责托管街道的教育和卫生工作；负责就业服务和技能培训；负责劳动保障监察。
+"""
+
+wards = documents_chain({"wards.txt": WARDS}, "wards")
+
+
+def test_an_asked_count_rules_out_a_run_of_another_size(wards):
+    # "哪两个": the three duty clauses under the bureau are no answer; the two wards are.
+    answered(wards, "托管街道是哪两个？", ["桃源街道", "柳岸街道"], absent="负责")

@@ -72,6 +72,7 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
         items = [index.document(sent.doc_id).text[s:e] for s, e in spans]
         direct = msg("list_answer", count=len(items), items=join_items(items))
         return direct, [_line_quote(index, sent, spans)]
+    counted = _asked_count(aq)
     if aq.qtype == "list":
         # Items on numbered lines (materials, steps) or numbered inside an article.
         for sent in top:
@@ -83,12 +84,13 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
             )
             # A run holding the item asked about lists its siblings, not what is asked of it.
             question = normalize(aq.text)
+            if counted is not None and len(spans) != counted:
+                continue  # "哪两个" is not answered by three lines
             if spans and not any(normalize(doc_text[s:e]) in question for s, e in spans):
                 items = [doc_text[s:e] for s, e in spans]
                 direct = msg("list_answer", count=len(items), items=join_items(items))
                 return direct, [_line_quote(index, sent, spans)]
     en = _choose_enumeration(index, top, terms, aq)
-    counted = _asked_count(aq)
     if counted is not None and (en is None or counted not in (en.stated, len(en.items))):
         # "哪九个": an enumeration of that many items anywhere among the covering units
         # answers better than a near one of another size.
