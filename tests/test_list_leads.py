@@ -267,3 +267,48 @@ def test_items_a_field_colon_opens(text, items):
 )
 def test_a_field_line_listing_with_enumeration_commas(chain, question, expected, absent):
     answered(chain, question, expected, absent)
+
+
+# Invented: a lead-in pointing ahead to a table of the bodies it names, one row each, and a
+# numbered table whose first column is a serial number.
+STATIONED = """青溪经开区机构名录
+
+三、派驻机构
+
+以下机构由市级部门派驻，日常工作接受管委会协调。
+
+| 机构名称 | 主要事项 | 联系电话 |
+| --- | --- | --- |
+| 青溪市税务局经开区税务所 | 税费申报、发票领用 | 0791-1234501 |
+| 青溪市自然资源局经开区分局 | 用地预审、不动产登记 | 0791-1234502 |
+
+四、服务平台
+
+下列平台面向区内企业开放：
+
+| 序号 | 平台名称 | 运营单位 |
+| --- | --- | --- |
+| 1 | 青溪检验检测公共服务平台 | 青溪质检院 |
+| 2 | 青溪工业设计中心 | 青溪设计集团 |
+"""
+
+
+@pytest.fixture(scope="module")
+def stationed(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("stationed"), {"stationed.md": STATIONED})
+
+
+def test_a_lead_in_to_a_table_lists_its_name_column(stationed):
+    # The head noun of "市级部门派驻机构" is what "以下机构" points ahead to.
+    answered(
+        stationed,
+        "有哪些市级部门派驻机构？",
+        ["青溪市税务局经开区税务所", "青溪市自然资源局经开区分局"],
+        absent="联系电话",
+    )
+    # A serial-number column names nothing: the platforms' names are listed.
+    answered(
+        stationed,
+        "面向区内企业开放的平台有哪些？",
+        ["青溪检验检测公共服务平台", "青溪工业设计中心"],
+    )

@@ -28,6 +28,9 @@ _G = grammar()
 MIN_FRAME_SHARE = 0.75
 # Documents of the retrieved units read for their Q&A lines, best first.
 MAX_DOCS = 3
+# A lead-in leads to a table that starts at most this many non-blank lines after it (the
+# table's header line).
+LEAD_TO_TABLE_LINES = 1
 _FORWARD = tuple(_G.raw["lists"]["forward_pointers"])
 # The asked kind opens the items when a colon follows it within this many characters (a
 # copula between them).
@@ -87,7 +90,9 @@ def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms
     kind = asked_category(question) or _last_noun(question, terms)
     if not kind:
         return None
-    pointers = tuple(normalize(f + kind) for f in _FORWARD)
+    # A noun phrase ends with its head: "以下机构" points ahead to "哪些市直部门派驻机构" too.
+    kinds = {kind, _last_noun(question, terms) or kind}
+    pointers = tuple(normalize(f + k) for f in _FORWARD for k in kinds)
     # "主要目标是：A，B，C": the kind right before the colon that opens the items.
     opened = re.compile(re.escape(normalize(kind)) + f".{{0,{MAX_KIND_TO_COLON}}}:")
     best, best_cover = None, -1.0
@@ -105,6 +110,8 @@ def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms
             continue
         unit = Sentence(sent.doc_id, doc.title, "", s, e, doc.text[s:e], sent.rank)
         spans = numbered_items(doc.text, unit) or colon_items(doc.text, unit)
+        if not spans and any(p in text for p in pointers):
+            spans = led_table(doc, e)  # "以下机构…" over a table of them
         # Of several lead-ins to the asked kind (the conditions to be recognised, those to
         # graduate), the one saying most of what the question names with its context; the
         # first retrieved on a tie.
@@ -112,3 +119,30 @@ def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms
         if spans and cover > best_cover:
             best, best_cover = (unit, spans), cover
     return best
+
+
+def led_table(doc, lead_end: int) -> list[tuple[int, int]]:
+    """The name cells of the table right after a lead-in ("以下机构…" then a table of
+    bodies): spans of each row's first column that names things rather than numbering
+    them; empty when no table follows."""
+    rows = sorted(doc.table_rows().items())
+    after = [r for start, r in rows if start >= lead_end]
+    if not after:
+        return []
+    between = doc.text[lead_end : after[0]["start"]]
+    if len([line for line in between.splitlines() if line.strip()]) > LEAD_TO_TABLE_LINES:
+        return []
+    table = [r for r in after if r.get("table") == after[0].get("table")]
+    columns = len(after[0].get("cells") or ())
+    for col in range(columns):
+        cells = [(r, (r.get("cells") or [""] * columns)[col].strip()) for r in table]
+        if not all(c and not c.isdigit() for _, c in cells):
+            continue  # a serial number or an empty cell names nothing
+        spans = []
+        for r, c in cells:
+            at = doc.text.find(c, r["start"], r["end"])
+            if at < 0:
+                return []
+            spans.append((at, at + len(c)))
+        return spans
+    return []
