@@ -19,7 +19,9 @@ from assistant.answering.polarity import (
 from assistant.answering.qa import asked_predicate, same_predicate
 from assistant.answering.questions import analyze
 from assistant.answering.units import article_lead
+from assistant.messages import msg
 from tests.conftest import chain_over
+from tests.helpers import answered, documents_chain
 
 
 @pytest.mark.parametrize(
@@ -323,3 +325,31 @@ def test_a_negation_about_another_matter_is_no_verdict(chain):
 )
 def test_unanswerable_yes_no_is_refused(chain, question):
     assert chain.ask(question).refused
+
+
+# Invented: one measure below its target, another reaching it.
+TARGETS = """示例区2024年上半年经济运行分析
+
+一、存在的问题
+
+一是税收收入增速低于年度预期目标，主要受减税政策影响。
+
+二、亮点
+
+规模工业增加值增速达到年度预期目标，同比增长8.2%。
+"""
+
+targets = documents_chain({"targets.txt": TARGETS}, "targets")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Falling short of a target is the opposite of reaching it.
+        ("税收收入增速达到年度预期目标了吗？", "answer_no"),
+        ("规模工业增加值增速达到年度预期目标了吗？", "answer_yes"),
+    ],
+)
+def test_below_a_target_is_not_reaching_it(targets, question, verdict):
+    direct = answered(targets, question).direct_answer
+    assert direct.startswith(msg(verdict).rstrip("。")), direct
