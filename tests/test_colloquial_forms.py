@@ -185,6 +185,11 @@ def test_everyday_phrasing_counter_examples(question):
         ("区里", "区级"),
         ("区里", "区内"),
         ("省里", "省级"),
+        # A household registration; a quarter and a half-year as reports write their months.
+        ("户口", "户籍"),
+        ("一季度", "1—3月"),
+        ("上半年", "1—6月"),
+        ("前三季度", "1—9月"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):
