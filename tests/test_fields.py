@@ -27,6 +27,8 @@ from tests.helpers import answered, documents_chain
         # When a body was founded: the founding field of its own verb.
         ("青溪经开区成立于哪一年？", ("成立时间", "成立日期", "成立年份"), False),
         ("综合保税区是什么时候设立的？", ("设立时间", "设立日期", "设立年份"), False),
+        # When a page was updated: the header's update field.
+        ("机构设置页面是哪天更新的？", ("更新时间", "更新日期"), False),
         # Where a body works: its own section's office field, read in every section.
         ("规划建设局在哪儿办公？", ("办公地点", "办公地址", "办事地点", "办理地点"), True),
     ],
@@ -165,6 +167,8 @@ def test_a_list_field_does_not_answer_a_number(chain):
 # committee's address in the page's opening lines.
 DIRECTORY = """青溪经开区管委会机构设置
 
+来源：本站　更新时间：2024-11-05
+
 管委会办公地址：青溪市滨江路99号。
 
 一、招商服务局
@@ -191,6 +195,7 @@ offices = documents_chain({"directory.txt": DIRECTORY}, "offices")
         # The committee is no section's body: its own address line answers, not the first
         # section's office.
         ("青溪经开区管委会在哪办公？", "滨江路99号", "602"),
+        ("青溪经开区机构设置页面是什么时候更新的？", "2024-11-05", "滨江路"),
     ],
 )
 def test_a_section_office_field_answers_for_its_body(offices, question, expected, absent):
