@@ -190,6 +190,9 @@ def test_everyday_phrasing_counter_examples(question):
         ("一季度", "1—3月"),
         ("上半年", "1—6月"),
         ("前三季度", "1—9月"),
+        # The next or the last issue of a periodical, as its own pages say it.
+        ("下一期", "下期"),
+        ("上一期", "上期"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):
