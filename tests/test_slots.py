@@ -116,6 +116,13 @@ def name_of(question: str, text: str) -> str | None:
         # A kind of body is filled by a name ending like a body's (bureau, section).
         ("有问题找哪个部门？", "企业可向示例区发展改革局投资科反映。", "示例区发展改革局投资科"),
         ("由什么机构评审？", "申报项目由示例市科技评估中心组织评审。", "示例市科技评估中心"),
+        # The question's verb before its slot opens the name, in its own clause, before a
+        # body another clause names ("由管委会主任任组长"); a name tagged as a set phrase.
+        (
+            "示例区领导小组办公室设在哪个部门？",
+            "成立领导小组，由管委会主任任组长，领导小组办公室设在经济发展局，负责日常工作。",
+            "经济发展局",
+        ),
         # A kind of document is filled by a title and the number right after it.
         (
             "这次申报是根据哪个管理办法组织的？",

@@ -105,7 +105,11 @@ def _ends_with_opener(text: str) -> bool:
 def _names_something(filler: str) -> bool:
     """A filler names something: its last word is a noun (or a name, an abbreviation)."""
     tagged = list(load_pos_tagger().cut(filler))
-    return bool(tagged) and tagged[-1].flag[:1] in _NOUN_TAGS
+    # A word ending like a body's name is a name whatever its tag ("发展局" is tagged as a
+    # set phrase).
+    return bool(tagged) and (
+        tagged[-1].flag[:1] in _NOUN_TAGS or tagged[-1].word.endswith(_BODY_SUFFIXES)
+    )
 
 
 def slot_filler(question: str, category: str | None, sent: Sentence) -> tuple[int, int] | None:
@@ -202,12 +206,18 @@ def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int,
     named = _quoted_of_kind(text, q, category)
     if named is not None:
         return sent.start + named[0], sent.start + named[1]
-    for piece in _CLAUSE.finditer(text):
+    # The question's own verb before its slot ending with an opener ("设在哪个部门") opens
+    # the name too, and its clause is read first.
+    found = _after_slot(question, category)
+    asked = list(words(found[0]))[-1:] if found and found[0] else []
+    verb = asked[0] if asked and _ends_with_opener(asked[0]) else None
+    pieces = sorted(_CLAUSE.finditer(text), key=lambda p: not (verb and verb in p.group(0)))
+    for piece in pieces:
         left, clause = piece.start(), piece.group(0)
         start, end, pos, opened = 0, None, 0, False
         for word in words(clause):
             pos += len(word)
-            if word in _OPENERS:
+            if word in _OPENERS or word == verb:
                 start, end, opened = pos, None, True
             elif _kind_ends(word, category):
                 end = pos
