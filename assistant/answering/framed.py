@@ -122,8 +122,8 @@ def kind_led_items(index: Index, sentences: list[Sentence], question: str, terms
 
 
 def led_table(doc, lead_end: int) -> list[tuple[int, int]]:
-    """The name cells of the table right after a lead-in ("以下机构…" then a table of
-    bodies): spans of each row's first column that names things rather than numbering
+    """The name cells of the table right after a lead-in ("the following bodies" then a
+    table of them): spans of each row's first column that names things rather than numbering
     them; empty when no table follows."""
     rows = sorted(doc.table_rows().items())
     after = [r for start, r in rows if start >= lead_end]
