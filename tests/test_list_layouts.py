@@ -591,3 +591,28 @@ wards = documents_chain({"wards.txt": WARDS}, "wards")
 def test_an_asked_count_rules_out_a_run_of_another_size(wards):
     # "哪两个": the three duty clauses under the bureau are no answer; the two wards are.
     answered(wards, "托管街道是哪两个？", ["桃源街道", "柳岸街道"], absent="负责")
+
+
+# Invented: a catalogue section of numbered items, and a note saying which two items left it.
+CATALOGUE = """青溪经开区产业准入清单（2025年版）
+
+一、禁止类项目
+
+1. 新建燃煤发电项目。
+2. 新建农药原药生产项目。
+3. 新建独立炼焦项目。
+4. 新建含汞电池生产项目。
+
+二、修订说明
+
+与2022年版相比，调出禁止类的2项（新建小型铸造项目、新建印染项目）改按限制类管理。
+"""
+
+catalogue = documents_chain({"catalogue.txt": CATALOGUE}, "catalogue")
+
+
+def test_an_asked_count_rules_out_a_section_of_another_size(catalogue):
+    # "哪两项": the four items of the section are no answer; the two the note names are.
+    answered(
+        catalogue, "哪两项被调出了禁止类？", ["新建小型铸造项目", "新建印染项目"], absent="燃煤"
+    )

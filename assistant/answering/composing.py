@@ -170,6 +170,9 @@ def section_list(index: Index, ctx: Context):
     if found is None:
         return None
     unit, spans = found
+    counted = _asked_count(ctx.aq)
+    if counted is not None and counted != len(spans):
+        return None  # "哪两项" is not answered by a section of seven items
     items = [index.document(unit.doc_id).text[s:e] for s, e in spans]
     direct = msg("list_answer", count=len(items), items=join_items(items))
     return direct, [(unit, (spans[0][0], spans[-1][1]))]
