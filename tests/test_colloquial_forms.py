@@ -189,6 +189,8 @@ def test_everyday_phrasing_counter_examples(question):
         ("户口", "户籍"),
         # Paying is a fee.
         ("交钱", "收费"),
+        # Subletting is letting out.
+        ("转租", "出租"),
         # The next or the last issue of a periodical, as its own pages say it.
         ("下一期", "下期"),
         ("上一期", "上期"),
