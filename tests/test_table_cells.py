@@ -4,6 +4,8 @@ row layouts with years, measures or ranks as columns, units in the header or the
 import pytest
 
 from assistant.answering.evidence import Sentence
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import analyze
 from assistant.answering.table_reading import asked_cell
 from tests.helpers import documents_chain
 
@@ -91,3 +93,19 @@ def test_year_column_answers_with_its_unit_and_a_quote_stating_it(chain):
     answer = chain.ask("白石高新区2022年实际使用外资是多少？")
     assert not answer.refused, answer.answer
     assert answer.direct_answer.startswith("2022年：3.1亿美元")
+
+
+@pytest.mark.parametrize(
+    "question,searched",
+    [
+        # A rank without a rank word: the ranking table is searched for by its header words.
+        ("第18名是哪个经开区？", True),
+        # The question says the rank word itself, or names no rank.
+        ("排名第18的是哪个经开区？", False),
+        ("示例区有多少家企业？", False),
+    ],
+)
+def test_a_rank_question_searches_for_rank_words(question, searched):
+    words = grammar().raw["tables"]["rank_search_words"]
+    query = analyze(question, []).retrieval_query
+    assert all(w in query for w in words) is searched

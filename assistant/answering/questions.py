@@ -58,7 +58,12 @@ class AnalyzedQuestion:
 
     @property
     def retrieval_query(self) -> str:
-        return f"{self.context} {self.text} {query_expansion(self.text)}".strip()
+        words = grammar().raw["tables"]["rank_search_words"]
+        norm = normalize(self.text)
+        # A rank asked without a rank word is found in a ranking table by its header's words.
+        ranked = self.rank_value is not None and not any(w in norm for w in words)
+        extra = " ".join(words) if ranked else ""
+        return f"{self.context} {self.text} {query_expansion(self.text)} {extra}".strip()
 
     @property
     def numbers(self) -> list[str]:
