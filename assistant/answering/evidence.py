@@ -110,6 +110,9 @@ class Term:
     locates: bool = False  # names the place of a document read: which document, not passage
     # The question itself says it as the tail of a longer word: so may the documents.
     bound: bool = False
+    # The two dictionary words a compound is made of ("提出异议"): documents often say them
+    # apart ("有异议的，…实名提出"); both in a unit hold the term too.
+    parts: tuple[str, ...] = ()
 
     @property
     def is_content(self) -> bool:
@@ -127,7 +130,9 @@ class Term:
         if self.bound:
             return any(f in text_norm for f in forms)
         # The plain test first: most terms are not in most units.
-        return any(f in text_norm and said_in(f, text_norm) for f in forms)
+        if any(f in text_norm and said_in(f, text_norm) for f in forms):
+            return True
+        return bool(self.parts) and all(p in text_norm for p in self.parts)
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +227,7 @@ def question_terms(
                     idf=weight / factor,
                     primary=factor == 1.0,
                     bound=not said_in(tok, said_norm),
+                    parts=() if pos in NAME_POS or variants else compound_parts(tok),
                 )
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
@@ -240,6 +246,18 @@ def word_rarity(index: Index, text: str) -> float | None:
         return None
     df = min(dfs)
     return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+
+# A compound is split only when both its words are at least this long.
+MIN_PART_CHARS = 2
+
+
+def compound_parts(token: str) -> tuple[str, ...]:
+    """The two dictionary words a compound word is made of, else ()."""
+    for i in range(MIN_PART_CHARS, len(token) - MIN_PART_CHARS + 1):
+        if dictionary_word(token[:i]) and dictionary_word(token[i:]):
+            return token[:i], token[i:]
+    return ()
 
 
 def dictionary_word(token: str) -> bool:
