@@ -177,6 +177,8 @@ def spread_answer(
     own = found[1][0][0].doc_id
     if any(quote[0].doc_id != own for quote in found[1]):
         return found  # already drawn from several documents
+    if all(s.doc_id == own for s in ctx.sentences):
+        return found  # no other document was read: none to set beside it
     best, typed = _doc_best(extractive, ctx)
     if best and not narrowed:
         closer = _closer(extractive, ctx, found, offset, own, best)

@@ -9,7 +9,7 @@ Module functions over an index and one question's :class:`Context`; no state.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.answering.counted import counted_items
 from assistant.answering.enumerations import Enumeration, find_enumerations
@@ -54,6 +54,9 @@ class Context:
     terms: list[Term]
     phrase: str
     sentences: list[Sentence]
+    # Results computed once for this context (its units' scores); a replaced context
+    # (other sentences or terms) starts empty.
+    kept: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]], best_score: float):

@@ -237,11 +237,12 @@ class ExtractiveAnswerer:
         )
 
     def _scored(self, ctx: Context) -> list[tuple[Sentence, float]]:
-        """Every unit with its score, best first."""
-        aq, terms = ctx.aq, ranking_terms(ctx.terms)
+        """Every unit with its score, best first (kept with the question's context)."""
+        if "units" in ctx.kept:
+            return list(ctx.kept["units"])
+        aq, terms, rank = ctx.aq, ranking_terms(ctx.terms), ctx.aq.rank_value
         # A Q&A question line stands for its answer, which is scored with it as context.
         units = [qa_unit(self.index.document(s.doc_id).text, s) for s in ctx.sentences]
-        rank = aq.rank_value
         scored = sorted(
             (
                 (
@@ -254,7 +255,8 @@ class ExtractiveAnswerer:
             ),
             key=lambda x: -x[1],
         )
-        return break_ties(scored, ctx.phrase)
+        ctx.kept["units"] = break_ties(scored, ctx.phrase)
+        return list(ctx.kept["units"])
 
     @staticmethod
     def _rejected(ctx: Context):
