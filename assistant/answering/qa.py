@@ -20,6 +20,7 @@ from assistant.answering.holders import other_holder
 from assistant.answering.manners import other_standard
 from assistant.answering.polarity import deciding_side, negated, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.signed_rows import signed_verdict
 from assistant.answering.units import qa_question_before
 from assistant.answering.verdict_cases import clause_terms, plainly_excepted
 from assistant.answering.versions import version_verdict
@@ -215,6 +216,9 @@ def yesno_answer(
         gap = "" if not doc_text[opening[1] : span[0]].strip() else "……"
         unit = replace(best, start=opening[0], text=doc_text[opening[0] : best.end])
         return prefix + said + gap + as_sentence(text), [(unit, (opening[0], span[1]))]
+    signed = signed_verdict(best, aq.text, aq.numbers)
+    if signed is not None:  # a row's signed figure under a column of change
+        return msg("answer_yes" if signed else "answer_no") + as_sentence(text), [(best, span)]
     # The zone or body the document's title names need not be said again by the clause.
     heading = normalize(f"{best.title}\n{best.meta}\n{best.section}")
     verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text)))
