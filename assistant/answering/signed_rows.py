@@ -1,8 +1,9 @@
 """Did a measure rise or fall? A table row answers with the sign of its figure under a
 column of change.
 
-Statistical tables give growth as a signed figure in a column named for the change
-("累计同比增长（%）" with -11.4): the row never says "fell", its sign does. A yes/no question
+Statistical tables give growth as a signed figure in a column named for the change (a
+cumulative year-on-year growth column holding -11.4): the row never says "fell", its sign
+does. A yes/no question
 asking whether the measure rose (or fell) is decided by that sign, read under the one column
 of change the question can mean (the year it names, when several are there). Words are data
 (``signed_change`` in ``resources/question_grammar.yaml``); pure functions.
@@ -21,8 +22,8 @@ _FALL = tuple(sorted(_S["fall"], key=len, reverse=True))
 
 
 def _direction(text: str) -> int:
-    """+1 for a word of rising, -1 for one of falling, 0 for neither or both (the longest
-    words first: 负增长 is a fall, though it holds 增长)."""
+    """+1 for a word of rising, -1 for one of falling, 0 for neither (the longest words
+    first: negative growth is a fall, though it holds the word for growth)."""
     for word in sorted(_RISE + _FALL, key=len, reverse=True):
         if word in text:
             return 1 if word in _RISE else -1
