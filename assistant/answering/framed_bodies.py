@@ -17,15 +17,16 @@ import re
 from assistant.answering.answer_parts import as_sentence
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import alternation, grammar
+from assistant.answering.headings import open_sections
 from assistant.answering.posts import NAME_BOUNDARY
+from assistant.answering.slots import BODY_SUFFIXES
 from assistant.index import Index
 from assistant.ingest.grammar import grammar as document_grammar
 from assistant.text import load_pos_tagger, normalize, words
 
 _E = grammar().raw["entity"]
-_SUFFIXES = tuple(sorted(_E["body_suffixes"], key=len, reverse=True))
 _ASKS_BODY = re.compile(
-    f"(?:{alternation(_E['body_asking'])})(?:{alternation([*_E['body_kinds'], *_SUFFIXES])})"
+    f"(?:{alternation(_E['body_asking'])})(?:{alternation([*_E['body_kinds'], *BODY_SUFFIXES])})"
 )
 # A lead-in ends with a colon this close to its paragraph's start: further on, the colon
 # introduces something inside a statement, not the paragraph's subject.
@@ -49,7 +50,7 @@ def asks_body(question: str) -> bool:
 def _is_body(word: str) -> bool:
     """A word naming a body: longer than a bare suffix (a public security bureau, not the
     bare word for bureau or for government)."""
-    return any(word.endswith(s) and len(word) > len(s) for s in _SUFFIXES)
+    return any(word.endswith(s) and len(word) > len(s) for s in BODY_SUFFIXES)
 
 
 def names_body(text: str, question: str) -> bool:
@@ -61,7 +62,7 @@ def names_body(text: str, question: str) -> bool:
     run = ""
     for w in load_pos_tagger().cut(normalize(text)):
         noun = w.flag[:1] in _NOUN_TAGS
-        named = w.flag == _ORGANISATION or (noun and w.word.endswith(_SUFFIXES))
+        named = w.flag == _ORGANISATION or (noun and w.word.endswith(BODY_SUFFIXES))
         if named and _is_body(run + w.word) and (run + w.word) not in q:
             return True
         inside = noun or (run and w.flag[:1] in _INNER_TAGS)
@@ -83,9 +84,9 @@ def leading_body(text: str) -> tuple[int, int] | None:
     pos, end = 0, None
     for word in words(piece):
         pos += len(word)
-        if word.endswith(_SUFFIXES):
+        if word.endswith(BODY_SUFFIXES):
             end = pos
-    if end is None or not any(_is_body(piece[i:end]) for i in range(end)):
+    if end is None or not _is_body(piece[:end]):
         return None
     return start, start + end
 
@@ -102,16 +103,11 @@ def _frames(index: Index, unit: Sentence) -> list[tuple[int, int]]:
     colon = _COLON.search(text, para, min(unit.end, para + LEAD_CHARS))
     if colon is not None:
         spans.append((para, colon.start()))
-    path: list[tuple[int, int, int]] = []  # (level, start, end) of the open headings
-    for sec in doc.sections:
-        if sec["start"] > unit.start:
-            break
+    for sec in reversed(open_sections(doc.sections, unit.start)):
         title = sec["title"] or ""
-        at = text.find(title, sec["start"]) if title else -1
-        path = [p for p in path if p[0] < sec["level"]]
-        if at >= 0 and sec["level"] > TITLE_LEVEL:
-            path.append((sec["level"], at, at + len(title)))
-    spans += [(s, e) for _, s, e in reversed(path)]
+        at = text.find(title, sec["start"]) if title and sec["level"] > TITLE_LEVEL else -1
+        if at >= 0:
+            spans.append((at, at + len(title)))
     return spans
 
 
@@ -131,7 +127,7 @@ def framed_body(index: Index, question: str, unit: Sentence):
             continue
         s, e = start + found[0], start + found[1]
         name = doc.text[s:e]
-        stem = next((name[: -len(x)] for x in _SUFFIXES if name.endswith(x)), name)
+        stem = next((name[: -len(x)] for x in BODY_SUFFIXES if name.endswith(x)), name)
         if normalize(name) in q or (stem and normalize(stem) in q):
             continue  # the body the question asks about, not its answer
         if start >= unit.start:

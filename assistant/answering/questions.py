@@ -41,6 +41,8 @@ QTYPES = (
 )
 
 _NUMBER_IN_Q = re.compile(r"\d+(?:\.\d+)?")
+# Searched for beside a rank asked without a rank word (question_grammar.yaml, tables).
+_RANK_SEARCH_WORDS = tuple(grammar().raw["tables"]["rank_search_words"])
 
 
 @dataclass
@@ -58,8 +60,7 @@ class AnalyzedQuestion:
 
     @property
     def retrieval_query(self) -> str:
-        words = grammar().raw["tables"]["rank_search_words"]
-        norm = normalize(self.text)
+        words, norm = _RANK_SEARCH_WORDS, normalize(self.text)
         # A rank asked without a rank word is found in a ranking table by its header's words.
         ranked = self.rank_value is not None and not any(w in norm for w in words)
         extra = " ".join(words) if ranked else ""

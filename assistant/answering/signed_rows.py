@@ -17,14 +17,15 @@ from assistant.answering.grammar import grammar
 from assistant.text import normalize
 
 _S = grammar().raw["signed_change"]
-_RISE = tuple(sorted(_S["rise"], key=len, reverse=True))
-_FALL = tuple(sorted(_S["fall"], key=len, reverse=True))
+_RISE = frozenset(_S["rise"])
+# Longest first: negative growth is a fall, though it holds the word for growth.
+_WORDS = tuple(sorted([*_S["rise"], *_S["fall"]], key=len, reverse=True))
 
 
 def _direction(text: str) -> int:
     """+1 for a word of rising, -1 for one of falling, 0 for neither (the longest words
     first: negative growth is a fall, though it holds the word for growth)."""
-    for word in sorted(_RISE + _FALL, key=len, reverse=True):
+    for word in _WORDS:
         if word in text:
             return 1 if word in _RISE else -1
     return 0

@@ -37,7 +37,7 @@ _ASKS_DOCUMENT = re.compile(
 )
 _TITLE = re.compile(grammar().raw["book_title"])
 _TITLE_NUMBER = re.compile(_E["title_number"])
-_BODY_SUFFIXES = tuple(sorted(_E["body_suffixes"], key=len, reverse=True))
+BODY_SUFFIXES = tuple(sorted(_E["body_suffixes"], key=len, reverse=True))
 _BOUNDARY = NAME_BOUNDARY
 # A clause, or a name inside quotation marks: a run between boundaries.
 _CLAUSE = re.compile(_BOUNDARY.pattern.replace("[", "[^", 1) + "+")
@@ -108,7 +108,7 @@ def _names_something(filler: str) -> bool:
     # A word ending like a body's name is a name whatever its tag ("发展局" is tagged as a
     # set phrase).
     return bool(tagged) and (
-        tagged[-1].flag[:1] in _NOUN_TAGS or tagged[-1].word.endswith(_BODY_SUFFIXES)
+        tagged[-1].flag[:1] in _NOUN_TAGS or tagged[-1].word.endswith(BODY_SUFFIXES)
     )
 
 
@@ -184,7 +184,7 @@ def _kind_ends(word: str, category: str) -> bool:
     """Does a word end a name of the asked kind? A word shorter than the kind ends it only
     as a body's suffix (a segmenter may or may not cut the kind off the word before it)."""
     if category in _BODY_KINDS:
-        return word.endswith(_BODY_SUFFIXES)
+        return word.endswith(BODY_SUFFIXES)
     return len(word) >= len(category) and word.endswith(category)
 
 
