@@ -35,6 +35,7 @@ SPLITS = {
             "dev_e.jsonl",
             "dev_f.jsonl",
             "dev_g.jsonl",
+            "dev_h.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",

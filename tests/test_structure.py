@@ -184,6 +184,7 @@ def _meta_rows() -> list[dict]:
         "corpus_meta_e.jsonl",
         "corpus_meta_f.jsonl",
         "corpus_meta_g.jsonl",
+        "corpus_meta_h.jsonl",
     ):
         for line in (ROOT / "evals" / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None

@@ -9,6 +9,7 @@ its outputs:
      evals/corpus/build/src_f/f_jiyao.docsrc   -> evals/corpus/f_jiyao.pdf
   g: evals/corpus/build/src_g/g_yuebao.docsrc -> evals/corpus/g_yuebao.pdf
      evals/corpus/build/src_g/g_guihua.docsrc -> evals/corpus/g_guihua.docx
+  h: evals/corpus/build/src_h/h_xiangmu.docsrc -> evals/corpus/h_xiangmu.docx
 The PDF writer draws "^" literally, so a PDF source repeats values instead of merging cells.
 f_gaikuang.html and g_jigou.html are written by hand and has no source here. A new family is one more entry.
 
@@ -49,6 +50,12 @@ FAMILIES = {
         {
             "g_yuebao": (DEV_DIR / "g_yuebao.pdf", build_b.build_pdf),
             "g_guihua": (DEV_DIR / "g_guihua.docx", build_b.build_docx),
+        },
+    ),
+    "h": build_b.SourceSet(
+        BUILD_DIR / "src_h",
+        {
+            "h_xiangmu": (DEV_DIR / "h_xiangmu.docx", build_b.build_docx),
         },
     ),
 }
