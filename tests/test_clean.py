@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.ingest.clean import clean_text
 from tests.conftest import SEED
 
@@ -81,3 +83,26 @@ def test_seed_cleans_exactly_as_before_the_document_model():
         # Every unit is an exact slice of the text, in order, and none is empty.
         ends = [(u.start, u.end) for u in doc.units]
         assert ends == sorted(ends) and all(s < e for s, e in ends)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "lines"),
+    [
+        # A masthead (issuer, number with its signer, a labelled line) above the title: the
+        # title is the first line that is none of these, and the addressee stays its own line.
+        (
+            (
+                "青川高新区管理委员会\n\n青高管复〔2025〕3号　签发人：王某\n\n办理类别：A类\n\n"
+                "关于第12号建议的答复\n\n李某代表：\n\n您的建议收悉。"
+            ),
+            "关于第12号建议的答复",
+            ["青川高新区管理委员会", "青高管复〔2025〕3号　签发人：王某", "李某代表："],
+        ),
+        # No masthead: the first line is the title, as before.
+        ("关于第12号建议的答复\n\n您的建议收悉。", "关于第12号建议的答复", ["您的建议收悉。"]),
+    ],
+)
+def test_a_masthead_is_looked_past_for_the_title(raw, title, lines):
+    doc = clean_text(raw, infer_title=True)
+    assert doc.title == title
+    assert all(line in doc.text.split("\n") for line in lines)

@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from assistant.ingest.clean import clean_text
 from assistant.ingest.document import CELL_SEP, Part, Table
 from assistant.ingest.loaders import META_SUFFIX, SUPPORTED_SUFFIXES, load_file, read_sidecar
 from assistant.ingest.prepare import prepare_document
@@ -292,6 +293,10 @@ def _with_label(source: Source, mapping: Mapping) -> str:
         # The title is in the sidecar (see _sidecar): the label opens the text.
         return f"{d.label}\n\n" + "\n".join(lines)
     at = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
+    if at is None:
+        # The title the cleaner reads, which an official document's masthead may precede.
+        title = mapping.apply(clean_text(source.text, infer_title=True).title or "")
+        at = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
     if at is None:
         at = next(i for i, line in enumerate(lines) if line.strip())
     marker = "# " if lines[at].startswith("# ") else ""

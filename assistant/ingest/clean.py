@@ -113,6 +113,7 @@ def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[_Block] = []
     title: _Block | None = None
+    titled = False
     gap = 99  # blank lines seen since the last non-empty line
     pipe: list[str] = []
 
@@ -135,8 +136,16 @@ def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
         end_pipe()
         block = _classify(line)
         prev = blocks[-1] if blocks else None
-        if title_first and prev is None and block.joinable and _looks_like_title(line):
-            title = block
+        if (
+            title_first
+            and not titled
+            and len(blocks) <= _HEADER_LINES
+            and all(_header_line(b.text) for b in blocks)
+            and block.joinable
+            and _looks_like_title(line)
+            and not _header_line(line)
+        ):
+            title, titled = block, True
         elif title is not None:
             if gap == 0 and block.joinable and _looks_like_title(title.text + line):
                 title.text = _join(title.text, line)
@@ -156,6 +165,8 @@ def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
             and not gr.is_standalone(prev.text)
             # Bodies signing one under the other are a signature block, not a wrapped line.
             and not (gr.is_issuer_name(prev.text) and gr.is_issuer_name(line))
+            # Masthead lines above the title stand alone.
+            and not (title_first and not titled and _header_line(prev.text))
         ):
             prev.text = _join(prev.text, line)
         else:
@@ -196,6 +207,21 @@ def _blocks(parts: list[Part], infer_title: bool) -> list[_Block]:
             else:
                 blocks.append(_Block("item" if part.kind == "item" else "text", text))
     return blocks
+
+
+# An official document may open with its issuer's name, its document number and labelled
+# lines (the masthead) before its title: at most this many such lines are looked past.
+_HEADER_LINES = 4
+
+
+def _header_line(text: str) -> bool:
+    """A masthead line: the issuing body's name, a document number (with what follows it on
+    the line, a signer), or a standalone "label: value" or date line. Never a title."""
+    return (
+        gr.is_issuer_name(text)
+        or gr.is_standalone(text)
+        or gr.grammar().doc_number.match(text) is not None
+    )
 
 
 def _looks_like_title(text: str) -> bool:
