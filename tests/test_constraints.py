@@ -236,6 +236,11 @@ def test_joins_items(text, joins):
         ("第五批案例名单里序号1是哪个案例？", None),
         # Nor does "第三方", a third party.
         ("第三方机构审核需要多长时间？", None),
+        # Nor a serial number: a proposal or an order is named by it.
+        ("第0416号建议的答复抄送了哪些单位？", None),
+        ("第3号公告是哪天发布的？", None),
+        # But an entry of a list named by its number is a rank.
+        ("名单中第12号企业是谁？", 12),
     ],
 )
 def test_rank_value_skips_batches(question, rank):
