@@ -54,7 +54,8 @@ def asked_pattern(aq: AnalyzedQuestion) -> re.Pattern[str] | None:
 # Share of a clause's character pairs found in the question above which the clause only
 # restates what is asked about.
 RESTATE_SHARE = 0.6
-CLAUSE_MARK = re.compile(r"[,，;；。:：]")
+# A colon between digits is a time of day (8:45), not a clause break.
+CLAUSE_MARK = re.compile(r"[,，;；。]|(?<!\d)[:：]|[:：](?!\d)")
 # A name in quotation marks, short enough to be a name (a slogan, a case, a model).
 _QUOTED_NAME = re.compile(r"“[^”]{1,20}”")
 

@@ -32,6 +32,7 @@ from assistant.answering.covering import (
     states_asked,
 )
 from assistant.answering.definitions import defining_unit, own_or_heading
+from assistant.answering.event_dates import event_first
 from assistant.answering.evidence import (
     Sentence,
     Term,
@@ -274,8 +275,7 @@ class ExtractiveAnswerer:
         ident = asked_identifier(ctx.aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
-        typed = [(s, sc) for s, sc in covering if fits_question(s, ctx.aq)]
-        return typed, covering
+        return event_first(covering, ctx.aq, ctx.terms), covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
         aq, terms = ctx.aq, ctx.terms

@@ -16,7 +16,8 @@ from assistant.index import Hit, Index
 from assistant.text import sentence_spans
 
 _G = grammar()
-CLAUSE_SPLIT = re.compile(r"[,，;；:：。！？!?]")
+# A colon between digits is a time of day (8:45), not a clause break.
+CLAUSE_SPLIT = re.compile(r"[,，;；。！？!?]|(?<!\d)[:：]|[:：](?!\d)")
 # How much of a paragraph before a sentence is read as its context.
 CONTEXT_CHARS = 160
 # An article's lead-in ("Article 9: zones rated excellent get an operating subsidy:") is
