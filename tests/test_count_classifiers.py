@@ -4,7 +4,7 @@ a share or an area stated in the same rule (grammar: ``question_grammar.yaml`` g
 
 import pytest
 
-from assistant.answering.measures import asked_classifier, states_classifier
+from assistant.answering.measures import asked_classifier, names_unit, states_classifier
 from tests.helpers import documents_chain
 
 
@@ -18,6 +18,10 @@ from tests.helpers import documents_chain
         ("全区建成几座加氢站", None),
         ("这类项目有多少个？", None),  # a general classifier counts anything
         ("补贴比例是多少？", None),
+        # People, vehicles and land are counted by their classifiers too.
+        ("管委会今年新招录了多少人？", ("名", "位", "人")),
+        ("新能源车有几辆？", ("辆",)),
+        ("测试场占地多少亩？", ("亩",)),
     ],
 )
 def test_asked_classifier(question, classifiers):
@@ -37,6 +41,20 @@ def test_asked_classifier(question, classifiers):
 )
 def test_states_classifier(text, classifiers, states):
     assert states_classifier(text, classifiers) is states
+
+
+@pytest.mark.parametrize(
+    ("frame", "classifiers", "names"),
+    [
+        ("表6 车辆占有情况(单位:辆)\n车辆类别 | 数量", ("辆",), True),
+        ("车辆类别 | 数量(辆)", ("辆",), True),
+        # A caption naming another unit, or none.
+        ("表2 用地情况(单位:公顷)\n项目 | 面积", ("亩",), False),
+        ("车辆类别 | 数量", ("辆",), False),
+    ],
+)
+def test_a_table_names_its_unit(frame, classifiers, names):
+    assert names_unit(frame, classifiers) is names
 
 
 RULES = (
@@ -63,3 +81,14 @@ def test_a_count_of_the_classifier_answers(chain, question, value, not_value):
     assert not answer.refused
     assert value in answer.direct_answer
     assert not answer.direct_answer.startswith(not_value)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # An area in square metres does not answer one asked in mu.
+        "申请认定区级众创空间，运营场地面积至少多少亩？",
+    ],
+)
+def test_a_count_of_another_classifier_is_no_answer(chain, question):
+    assert chain.invoke(question).refused

@@ -18,6 +18,7 @@ from assistant.answering.measures import (
     asked_classifier,
     goal_measure_stated,
     measure_without_amount,
+    names_unit,
     other_level,
     states_classifier,
     states_named_bound,
@@ -300,7 +301,12 @@ def rejection(
     # A count asked by its classifier alone ("...at least how many <firms>") is answered by
     # a count of that classifier, not by a share or an area in the same rule.
     alike = asked_classifier(question) if aq.qtype == "number" and counted is None else None
-    if alike and not states_classifier(sent.norm, alike, question):
+    # A table row's bare figures are counted in the unit its caption or header names.
+    if (
+        alike
+        and not states_classifier(sent.norm, alike, question)
+        and not (sent.cells and names_unit(sent.frame_norm, alike))
+    ):
         return "classifier"
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):

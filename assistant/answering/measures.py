@@ -214,6 +214,16 @@ def states_classifier(
     return states_as_asked(pattern, pattern, text_norm, question_norm)
 
 
+def names_unit(frame_norm: str, classifiers: tuple[str, ...]) -> bool:
+    """Does a table's caption or header name one of the classifiers as its unit, in
+    brackets ("(单位:辆)", "数量(辆)")? Its bare figures then count that."""
+    units = "|".join(map(re.escape, classifiers))
+    return re.search(rf"\((?:{_UNIT_LABEL}[:\s]*)?(?:{units})\)", frame_norm) is not None
+
+
+_UNIT_LABEL = re.escape(grammar().raw["counting"]["unit_label"])
+
+
 # Weight kept by a threshold noun the library never writes: as little as a kind of answer
 # (extractive.CATEGORY_FACTOR), since the unit states the bound, not the noun.
 BOUND_NOUN_FACTOR = 0.3
