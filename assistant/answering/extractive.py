@@ -71,7 +71,7 @@ from assistant.answering.questions import (
 from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
 from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
-from assistant.answering.slots import slot_answer
+from assistant.answering.slots import slot_answer, unkind_row
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
 from assistant.answering.units import clauses, gather_sentences
@@ -300,7 +300,7 @@ class ExtractiveAnswerer:
         if cause:
             return as_sentence(cause.text), [(cause, None)], False
         tabled = table_answer(self.index, ctx, offset)
-        if tabled is not None:
+        if tabled is not None and not all(unkind_row(aq, s) for s, _ in tabled[1]):
             return (
                 tabled[0],
                 corroborated(tabled[1], aq, self._scored(ctx), self._rejected(ctx), self.index),
@@ -366,8 +366,8 @@ class ExtractiveAnswerer:
             conflict = version_conflict(self.index, ctx, typed, best_score, offset)
             if conflict is not None:
                 return (*conflict, True)
-        if best.cells and misplaced(self.index, aq, best):
-            return None  # a row at another place of the list than the one asked
+        if best.cells and (misplaced(self.index, aq, best) or unkind_row(aq, best)):
+            return None  # a row at another place of the list, or naming no such entity
         if best.cells and aq.qtype in ("entity", "number", "ranking", "date", "definition"):
             # A table row answers with its cells named by their columns, the asked cell first.
             reply = row_reply(best, aq.qtype, aq.text, aq.numbers)

@@ -16,7 +16,7 @@ import re
 
 from assistant.answering.answer_parts import as_sentence
 from assistant.answering.composing import NEAR_BEST
-from assistant.answering.evidence import DATE, Sentence
+from assistant.answering.evidence import DATE, Sentence, term_variants
 from assistant.answering.grammar import grammar
 from assistant.answering.posts import NAME_BOUNDARY, post_answer
 from assistant.answering.questions import asked_category
@@ -230,6 +230,23 @@ def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int,
         if _is_name(clause[start:end], q):
             return sent.start + left + start, sent.start + left + end
     return None
+
+
+_KIND_FORMS = grammar().raw["entity"]["kind_forms"]
+
+
+def unkind_row(aq, row: Sentence) -> bool:
+    """Does an entity question ask for a kind of thing ("哪家公司") that no cell of this
+    table row names, nor any column of its table? Such a row describes the subject but
+    does not say the entity asked for."""
+    category = asked_category(aq.text) if aq.qtype == "entity" and row.cells else None
+    if not category or len(category) < MIN_KIND_CHARS:
+        return False
+    forms = (category, *term_variants(category), *_KIND_FORMS.get(category, ()))
+    cells = [normalize(c) for c in row.cells]
+    return not any(_kind_ends(c, f) for c in cells for f in forms) and not any(
+        f in normalize(h) for h in row.header for f in forms
+    )
 
 
 def _quoted_of_kind(text: str, question: str, category: str) -> tuple[int, int] | None:
