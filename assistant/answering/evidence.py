@@ -229,11 +229,30 @@ def question_terms(
                     bound=not said_in(tok, said_norm),
                     parts=() if pos in NAME_POS or variants else compound_parts(tok),
                 )
+        if factor == 1.0:
+            measured_subjects(terms.values(), said_norm)
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
             last[-1].weight *= ASKED_NOUN_FACTOR
             last[-1].asked = factor == 1.0
     return list(terms.values())
+
+
+def measured_subjects(terms, question_norm: str) -> None:
+    """A word right before a kind noun names what is measured ("贴息比例": the interest
+    subsidy's rate): it reads as a noun the evidence must hold, whatever its tag. Only words
+    the documents never use are re-read, so an unknown subject refuses the question instead
+    of letting any rate answer it."""
+    kinds = _G.kind_nouns
+    for t in terms:
+        if t.known or t.pos in NAME_POS or t.is_content or not dictionary_word(t.text):
+            continue
+        if any(t.text + kind in question_norm for kind in kinds):
+            t.pos = MEASURED_SUBJECT_POS
+
+
+# The tag a measured subject is re-read with: a verb used as a noun.
+MEASURED_SUBJECT_POS = "vn"
 
 
 def word_rarity(index: Index, text: str) -> float | None:
