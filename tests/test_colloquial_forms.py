@@ -194,6 +194,10 @@ def test_everyday_phrasing_counter_examples(question):
         # The next or the last issue of a periodical, as its own pages say it.
         ("下一期", "下期"),
         ("上一期", "上期"),
+        # Meals, and a parking space in a plan's words.
+        ("午饭", "午餐"),
+        ("晚饭", "晚餐"),
+        ("停车位", "泊位"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):
