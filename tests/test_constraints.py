@@ -58,6 +58,10 @@ def test_counted_noun(question, counted):
         ("新建重大转型项目141个", "个", "项目", True),
         ("项目总投资额变化幅度超过20%", "个", "项目", False),
         ("4个片区，以及高新区", "个", "高新区", False),
+        # A noun that is a classifier itself ("几个人") is counted without 个.
+        ("联络员限报1人", "个", "人", True),
+        ("专家不少于5名", "个", "人", True),
+        ("场地不少于1000平方米", "个", "人", False),
     ],
 )
 def test_states_count(text, classifier, noun, expected):

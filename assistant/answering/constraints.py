@@ -140,6 +140,11 @@ def states_count(text_norm: str, classifier: str, noun: str, question_norm: str 
     count = rf"{counting['numeral']}{re.escape(classifier)}"
     # Either order: "6个国家级开发区" and "新建重大转型项目141个".
     pattern = rf"{count}{gap}(?:{forms})|(?:{forms}){gap}{count}"
+    # A noun that is itself a classifier ("几个人") is counted without the general one: "2人".
+    alike = next((g for g in counting["alike_classifiers"] if noun in g), None)
+    if alike:
+        bare = rf"{counting['numeral']}(?:{'|'.join(map(re.escape, alike))})"
+        pattern, count = rf"{pattern}|{bare}", rf"{count}|{bare}"
     return states_as_asked(pattern, count, text_norm, question_norm)
 
 
