@@ -1,6 +1,6 @@
 """A date question asks the day of one event ("什么时候申报"): a unit dating another event of
 the same subject, or the document's own date line, is not its answer; a time of day (8:45)
-is part of the date it follows."""
+is part of the date it follows; and a date is no span of time a duration question asks."""
 
 import pytest
 
@@ -31,6 +31,12 @@ NOTICE = """关于举办2026年园区安全生产培训会的通知
 
 （一）叉车更新补贴。对淘汰国三及以下排放叉车的企业给予补贴，每台最高2万元。补贴每年集中申报一次，申报时间为次年4月1日至4月20日。2025年度共兑现叉车更新补贴42万元，惠及企业9家。
 
+四、竣工验收
+
+竣工项目须在2026年12月31日前完成竣工验收。
+
+对竣工项目实行规划、消防等联合验收，验收时限压缩至15个工作日。
+
 青禾工业园管理委员会
 
 2026年3月2日
@@ -48,6 +54,8 @@ chain = documents_chain({"notice.txt": NOTICE}, name="event_dates")
         ("安全生产培训会是哪天举行？", "2026年3月18日", "3月2日"),
         # A time of day after the date is read with it.
         ("培训报名截止到什么时候？", "17:00", "3月2日"),
+        # A span of time is asked: a date's year or day is none.
+        ("竣工项目联合验收要多长时间？", "15个工作日", "12月31日"),
     ],
 )
 def test_the_asked_event_dates_the_answer(chain, question, expected, wrong):

@@ -28,6 +28,9 @@ def fits_type(sent: Sentence, qtype: str) -> bool:
         return any(has_number(c.strip(), c) and c.strip()[:1].isdigit() for c in sent.cells) or (
             qtype == "number" and any(pattern_hit(pattern, c) for c in sent.cells)
         )
+    if pattern is not None and qtype == "duration":
+        # A year or day of a date ("2025年12月31日前") is no span of time.
+        return pattern_hit(pattern, TYPED["date"].sub(" ", sent.text))
     if pattern is not None:
         return pattern_hit(pattern, sent.text)
     if qtype == "list":
