@@ -331,6 +331,9 @@ def test_every_group_is_read():
         # A ministry's order numbered within its year.
         ("办法的令号是什么？", "国家发展和改革委员会令2017年第2号", "令2017年第2号"),
         ("咨询电话是多少？", "咨询电话：0553-5840000", "0553-5840000"),
+        # An e-mail address and a web address are identifiers too.
+        ("回执表发到哪个邮箱？", "发送至电子邮箱 qh_kj2026@163.com，", "qh_kj2026@163.com"),
+        ("申报系统的网址是什么？", "登录 https://kj.qinghe.gov.cn/sb 填报", "https://kj.qinghe.gov.cn/sb"),
     ],
 )
 def test_identifiers(question, text, found):
