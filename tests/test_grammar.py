@@ -333,7 +333,11 @@ def test_every_group_is_read():
         ("咨询电话是多少？", "咨询电话：0553-5840000", "0553-5840000"),
         # An e-mail address and a web address are identifiers too.
         ("回执表发到哪个邮箱？", "发送至电子邮箱 qh_kj2026@163.com，", "qh_kj2026@163.com"),
-        ("申报系统的网址是什么？", "登录 https://kj.qinghe.gov.cn/sb 填报", "https://kj.qinghe.gov.cn/sb"),
+        (
+            "申报系统的网址是什么？",
+            "登录 https://kj.qinghe.gov.cn/sb 填报",
+            "https://kj.qinghe.gov.cn/sb",
+        ),
     ],
 )
 def test_identifiers(question, text, found):
