@@ -198,6 +198,8 @@ def test_everyday_phrasing_counter_examples(question):
         ("午饭", "午餐"),
         ("晚饭", "晚餐"),
         ("停车位", "泊位"),
+        # "在什么地方办" asks the venue a notice labels 地点.
+        ("地方", "地点"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):
