@@ -1,0 +1,54 @@
+"""Tables whose rows a merged category cell groups ("一、新建项目" over several rows), with a
+total row and units in the headers or the caption: the rows a cell value selects are named
+by the column that names each row (not by the category repeated over a group). Every
+document here is invented for the test; the answers come from the real index, models and
+chain."""
+
+import pytest
+
+from assistant.answering.chain import AnswerChain
+from assistant.answering.models import Question
+from tests.conftest import chain_over
+
+PLAN = """<html><head><title>示例港区2025年重点建设项目计划</title></head><body>
+<h1>示例港区2025年重点建设项目计划</h1>
+<p>2025年，港区共安排重点建设项目7个。</p>
+<table>
+<tr><th>序号</th><th>项目类别</th><th>项目名称</th><th>总投资（亿元）</th><th>责任单位</th></tr>
+<tr><td>1</td><td rowspan="3">一、新建项目</td><td>东港粮食筒仓工程</td><td>4.5</td><td>港区物流处</td></tr>
+<tr><td>2</td><td>北岸滚装码头改造</td><td>12.0</td><td>港区航运处</td></tr>
+<tr><td>3</td><td>港区海水淡化厂</td><td>3.2</td><td>港区物流处</td></tr>
+<tr><td>4</td><td rowspan="2">二、在建项目</td><td>南湾集装箱堆场</td><td>8.8</td><td>港区航运处</td></tr>
+<tr><td>5</td><td>疏港铁路支线</td><td>15.4</td><td>港区建设处</td></tr>
+<tr><td>6</td><td rowspan="2">三、收尾项目</td><td>西港冷库仓储中心</td><td>2.1</td><td>港区物流处</td></tr>
+<tr><td>7</td><td>港区消防救援站</td><td>1.6</td><td>港区建设处</td></tr>
+<tr><td>合计</td><td>—</td><td>7个项目</td><td>47.6</td><td>—</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("grouped_tables"), {"plan.html": PLAN})
+
+
+@pytest.mark.parametrize(
+    "question,expected,absent",
+    [
+        # Rows a unit's cell selects, named by the project-name column: the category column
+        # before it also opens with the asked noun, but repeats over its group's rows.
+        (
+            "港区物流处负责哪些重点项目？",
+            ["东港粮食筒仓工程", "港区海水淡化厂", "西港冷库仓储中心"],
+            ["新建项目", "收尾项目", "北岸滚装码头改造"],
+        ),
+    ],
+)
+def test_grouped_table_answers(chain, question, expected, absent):
+    answer = chain.ask(Question(question=question))
+    assert not answer.refused, question
+    for fact in expected:
+        assert fact in answer.direct_answer, (question, fact, answer.direct_answer)
+    for fact in absent:
+        assert fact not in answer.direct_answer, (question, fact, answer.direct_answer)
