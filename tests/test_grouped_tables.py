@@ -28,9 +28,27 @@ PLAN = """<html><head><title>示例港区2025年重点建设项目计划</title>
 """
 
 
+BUDGET = """<html><head><title>示例新区财政局2025年部门预算说明</title></head><body>
+<h1>示例新区财政局2025年部门预算说明</h1>
+<p>2025年部门支出预算总计5230.00万元。</p>
+<p>表1　2025年部门支出按科目情况（单位：万元）</p>
+<table>
+<tr><th>科目名称</th><th>2025年预算数</th><th>2024年预算数</th><th>增减额</th><th>增减率</th></tr>
+<tr><td>教育支出</td><td>1200.00</td><td>1000.00</td><td>200.00</td><td>20.0%</td></tr>
+<tr><td>交通运输支出</td><td>2600.00</td><td>2500.00</td><td>100.00</td><td>4.0%</td></tr>
+<tr><td>文化旅游支出</td><td>830.00</td><td>900.00</td><td>-70.00</td><td>-7.8%</td></tr>
+<tr><td>环境保护支出</td><td>600.00</td><td>560.00</td><td>40.00</td><td>7.1%</td></tr>
+<tr><td>合计</td><td>5230.00</td><td>4960.00</td><td>270.00</td><td>5.4%</td></tr>
+</table>
+</body></html>
+"""
+
+
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory) -> AnswerChain:
-    return chain_over(tmp_path_factory.mktemp("grouped_tables"), {"plan.html": PLAN})
+    return chain_over(
+        tmp_path_factory.mktemp("grouped_tables"), {"plan.html": PLAN, "budget.html": BUDGET}
+    )
 
 
 @pytest.mark.parametrize(
@@ -43,6 +61,19 @@ def chain(tmp_path_factory) -> AnswerChain:
             ["东港粮食筒仓工程", "港区海水淡化厂", "西港冷库仓储中心"],
             ["新建项目", "收尾项目", "北岸滚装码头改造"],
         ),
+        # The row at an extreme of a column, named by the column telling the rows apart
+        # (not the group whose rows add up to most); the total row is no row of its own;
+        # the value takes its unit from the header.
+        ("总投资最大的重点项目是哪个？", ["疏港铁路支线", "15.4亿元"], ["在建项目"]),
+        ("总投资最少的是哪个项目？", ["港区消防救援站"], ["收尾项目"]),
+        # A place down the column counts from the largest.
+        ("总投资排第二位的项目是哪个？", ["北岸滚装码头改造"], ["疏港铁路支线"]),
+        # Of several figure columns, the one of the year the caption states; its unit from
+        # the caption ("单位：万元"); a change column named by its direction ("增长率" of
+        # "增减率"), also in a question whose type reads as a comparison.
+        ("示例新区财政局哪个支出科目金额最大？", ["交通运输支出", "2600.00万元"], []),
+        ("和上年相比，哪个支出科目增长率最高？", ["教育支出"], ["交通运输支出"]),
+        ("示例新区财政局2025年教育支出预算是多少？", ["1200.00万元"], []),
     ],
 )
 def test_grouped_table_answers(chain, question, expected, absent):

@@ -41,8 +41,8 @@ def name_column(
                 return h
     words = [h for h in headers if _words(rows, h)]
     naming = [h for h in words if _distinct(table_rows, h)]
-    # A column repeating a value over the rows is a kind: the question's noun ("项目") that
-    # also opens the kind's header ("项目类别") asks for the rows' names.
+    # A column repeating a value over the rows is a kind: the question's noun that also
+    # opens the kind's header (project, project category) asks for the rows' names.
     kinds = {h for h in words if h not in naming} if naming else set()
     ranks = {h for h in rows[0].header if is_rank_header(h)}
     asked = asked_column(rows, forms, exclude | ranks | kinds)
