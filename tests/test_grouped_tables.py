@@ -7,22 +7,22 @@ chain."""
 import pytest
 
 from assistant.answering.chain import AnswerChain
-from assistant.answering.models import Question
+from assistant.answering.models import Question, Turn
 from tests.conftest import chain_over
 
 PLAN = """<html><head><title>示例港区2025年重点建设项目计划</title></head><body>
 <h1>示例港区2025年重点建设项目计划</h1>
 <p>2025年，港区共安排重点建设项目7个。</p>
 <table>
-<tr><th>序号</th><th>项目类别</th><th>项目名称</th><th>总投资（亿元）</th><th>责任单位</th></tr>
-<tr><td>1</td><td rowspan="3">一、新建项目</td><td>东港粮食筒仓工程</td><td>4.5</td><td>港区物流处</td></tr>
-<tr><td>2</td><td>北岸滚装码头改造</td><td>12.0</td><td>港区航运处</td></tr>
-<tr><td>3</td><td>港区海水淡化厂</td><td>3.2</td><td>港区物流处</td></tr>
-<tr><td>4</td><td rowspan="2">二、在建项目</td><td>南湾集装箱堆场</td><td>8.8</td><td>港区航运处</td></tr>
-<tr><td>5</td><td>疏港铁路支线</td><td>15.4</td><td>港区建设处</td></tr>
-<tr><td>6</td><td rowspan="2">三、收尾项目</td><td>西港冷库仓储中心</td><td>2.1</td><td>港区物流处</td></tr>
-<tr><td>7</td><td>港区消防救援站</td><td>1.6</td><td>港区建设处</td></tr>
-<tr><td>合计</td><td>—</td><td>7个项目</td><td>47.6</td><td>—</td></tr>
+<tr><th>序号</th><th>项目类别</th><th>项目名称</th><th>总投资（亿元）</th><th>2025年计划投资（亿元）</th><th>责任单位</th></tr>
+<tr><td>1</td><td rowspan="3">一、新建项目</td><td>东港粮食筒仓工程</td><td>4.5</td><td>1.1</td><td>港区物流处</td></tr>
+<tr><td>2</td><td>北岸滚装码头改造</td><td>12.0</td><td>3.0</td><td>港区航运处</td></tr>
+<tr><td>3</td><td>港区海水淡化厂</td><td>3.2</td><td>0.8</td><td>港区物流处</td></tr>
+<tr><td>4</td><td rowspan="2">二、在建项目</td><td>南湾集装箱堆场</td><td>8.8</td><td>2.2</td><td>港区航运处</td></tr>
+<tr><td>5</td><td>疏港铁路支线</td><td>15.4</td><td>4.1</td><td>港区建设处</td></tr>
+<tr><td>6</td><td rowspan="2">三、竣工投用项目</td><td>西港冷库仓储中心</td><td>2.1</td><td>0.6</td><td>港区物流处</td></tr>
+<tr><td>7</td><td>港区消防救援站</td><td>1.6</td><td>0.5</td><td>港区建设处</td></tr>
+<tr><td>合计</td><td>—</td><td>7个项目</td><td>47.6</td><td>12.3</td><td>—</td></tr>
 </table>
 </body></html>
 """
@@ -59,13 +59,26 @@ def chain(tmp_path_factory) -> AnswerChain:
         (
             "港区物流处负责哪些重点项目？",
             ["东港粮食筒仓工程", "港区海水淡化厂", "西港冷库仓储中心"],
-            ["新建项目", "收尾项目", "北岸滚装码头改造"],
+            ["新建项目", "竣工投用项目", "北岸滚装码头改造"],
+        ),
+        # A year naming a figure column does not make the list one of figures.
+        (
+            "示例港区2025年重点项目中，港区航运处负责哪些项目？",
+            ["北岸滚装码头改造", "南湾集装箱堆场"],
+            ["3.0", "在建项目"],
+        ),
+        # The rows of the group a category cell merged over them names, said without its
+        # item marker and the noun it shares with its header.
+        (
+            "港区今年有哪些项目要竣工投用？",
+            ["西港冷库仓储中心", "港区消防救援站"],
+            ["东港粮食筒仓工程", "疏港铁路支线"],
         ),
         # The row at an extreme of a column, named by the column telling the rows apart
         # (not the group whose rows add up to most); the total row is no row of its own;
         # the value takes its unit from the header.
         ("总投资最大的重点项目是哪个？", ["疏港铁路支线", "15.4亿元"], ["在建项目"]),
-        ("总投资最少的是哪个项目？", ["港区消防救援站"], ["收尾项目"]),
+        ("总投资最少的是哪个项目？", ["港区消防救援站"], ["竣工投用项目"]),
         # A place down the column counts from the largest.
         ("总投资排第二位的项目是哪个？", ["北岸滚装码头改造"], ["疏港铁路支线"]),
         # Of several figure columns, the one of the year the caption states; its unit from
@@ -83,3 +96,14 @@ def test_grouped_table_answers(chain, question, expected, absent):
         assert fact in answer.direct_answer, (question, fact, answer.direct_answer)
     for fact in absent:
         assert fact not in answer.direct_answer, (question, fact, answer.direct_answer)
+
+
+def test_a_follow_up_lists_the_rows_of_another_unit(chain):
+    history = [
+        Turn(role="user", content="示例港区2025年重点项目中，港区物流处负责哪些项目？"),
+        Turn(role="assistant", content="东港粮食筒仓工程、港区海水淡化厂、西港冷库仓储中心。"),
+    ]
+    answer = chain.ask(Question(question="那港区建设处呢？", history=history))
+    for fact in ("疏港铁路支线", "港区消防救援站"):
+        assert fact in answer.direct_answer, answer.direct_answer
+    assert "4.1" not in answer.direct_answer

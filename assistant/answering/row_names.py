@@ -33,19 +33,21 @@ def name_column(
 ) -> str | None:
     """The column that names the listed things, or None; ``table_rows``: every row of
     the table, over which a naming column repeats no value."""
-    category = asked_category(aq.text)
     headers = [h for h in rows[0].header if h not in exclude and not is_rank_header(h)]
-    if category:
-        for h in headers:
-            if category in normalize(h):
-                return h
     words = [h for h in headers if _words(rows, h)]
     naming = [h for h in words if _distinct(table_rows, h)]
     # A column repeating a value over the rows is a kind: the question's noun that also
     # opens the kind's header (project, project category) asks for the rows' names.
     kinds = {h for h in words if h not in naming} if naming else set()
+    category = asked_category(aq.text)
+    if category:
+        for h in [*naming, *(h for h in headers if h not in naming)]:
+            if category in normalize(h):
+                return h
     ranks = {h for h in rows[0].header if is_rank_header(h)}
-    asked = asked_column(rows, forms, exclude | ranks | kinds)
+    # Listed things are named in words: a figure column is never the one asked for.
+    figures = {h for h in rows[0].header if h not in words}
+    asked = asked_column(rows, forms, exclude | ranks | kinds | figures)
     if asked is not None:
         return asked
     return naming[0] if naming else (words[0] if words else None)
