@@ -44,10 +44,25 @@ BUDGET = """<html><head><title>示例新区财政局2025年部门预算说明</t
 """
 
 
+AGENDA = """# 示例区2025年专利申报培训会通知
+
+## 一、日程安排
+
+| 时间 | 内容 | 主讲单位 |
+|---|---|---|
+| 9:00—9:30 | 签到并领取培训资料 | 区市场监管局 |
+| 9:30—11:00 | 专利申请文件撰写要点 | 示例知识产权代理公司 |
+| 11:00—11:40 | 现场答疑与个别咨询 | 区市场监管局、各授课单位 |
+
+注：日程安排如有调整，以现场通知为准。
+"""
+
+
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory) -> AnswerChain:
     return chain_over(
-        tmp_path_factory.mktemp("grouped_tables"), {"plan.html": PLAN, "budget.html": BUDGET}
+        tmp_path_factory.mktemp("grouped_tables"),
+        {"plan.html": PLAN, "budget.html": BUDGET, "agenda.md": AGENDA},
     )
 
 
@@ -87,6 +102,9 @@ def chain(tmp_path_factory) -> AnswerChain:
         ("示例新区财政局哪个支出科目金额最大？", ["交通运输支出", "2600.00万元"], []),
         ("和上年相比，哪个支出科目增长率最高？", ["教育支出"], ["交通运输支出"]),
         ("示例新区财政局2025年教育支出预算是多少？", ["1200.00万元"], []),
+        # The last entry of a table numbering no row (a schedule) is its last row; the
+        # table a question calls a "schedule table" is the schedule.
+        ("专利申报培训会日程表里的最后一项安排是什么？", ["现场答疑与个别咨询"], ["签到"]),
     ],
 )
 def test_grouped_table_answers(chain, question, expected, absent):

@@ -273,7 +273,14 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             # A follow-up naming only its row ("那C类呢？") asks the earlier question's column.
             asked, text = forms + question_forms(aq.context), f"{aq.text} {aq.context}"
         found = _answer_rows(
-            rows, ctx, asked, set(named), rank or position, ranged is not None, text, table.rows
+            rows,
+            ctx,
+            asked,
+            set(named),
+            rank or position,
+            ranged is not None or position is not None,
+            text,
+            table.rows,
         )
         if found is not None:
             rows_found.append(found)
