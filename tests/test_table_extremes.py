@@ -9,7 +9,9 @@ import io
 
 import pytest
 
-from assistant.answering.table_extremes import asked_extreme, number_of
+from assistant.answering.evidence import Sentence
+from assistant.answering.table_extremes import asked_extreme, asked_place, number_of
+from assistant.answering.table_reading import with_unit
 from tests.conftest import chain_over
 
 
@@ -47,6 +49,54 @@ def test_asked_extreme(question, which):
 )
 def test_number_of_a_cell(cell, value):
     assert number_of(cell) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "which"),
+    [
+        ("金额排第二位的是哪个？", 2, "most"),
+        ("投资额排在第3的项目是哪个？", 3, "most"),
+        ("补助最少的是哪家？", 1, "least"),
+        # Counter-examples: no place down a column.
+        ("第二批名单有哪些企业？", 1, None),
+        ("排名第几？", 1, None),
+    ],
+)
+def test_asked_place(question, place, which):
+    assert asked_place(question) == place
+    assert asked_extreme(question) == which
+
+
+def _row(header: tuple[str, ...], cells: tuple[str, ...], caption: str = "") -> Sentence:
+    return Sentence("d", "t", "", 0, 1, " | ".join(cells), 1, caption, header, cells)
+
+
+@pytest.mark.parametrize(
+    ("row", "header", "said"),
+    [
+        # A caption naming its unit by a label ("单位：万元"), a header's unit said with its
+        # classifier ("百分点" after a figure is "个百分点").
+        (
+            _row(("科目", "预算数"), ("教育", "1200.00"), "表1 支出情况（单位：万元）"),
+            "预算数",
+            "1200.00万元",
+        ),
+        (_row(("园区", "变化（百分点）"), ("东区", "+0.4")), "变化（百分点）", "+0.4个百分点"),
+        (_row(("项目", "总投资（亿元）"), ("甲", "35.0")), "总投资（亿元）", "35.0亿元"),
+        # Counter-example: a caption's note that is no unit.
+        (
+            _row(("科目", "预算数"), ("教育", "1200.00"), "表1 支出情况（续表）"),
+            "预算数",
+            "1200.00",
+        ),
+    ],
+)
+def test_with_unit(row, header, said):
+    assert with_unit(row, header, cell_of(row, header)) == said
+
+
+def cell_of(row: Sentence, header: str) -> str:
+    return row.cells[row.header.index(header)]
 
 
 PAYOUT = """# 青禾区2024年度企业奖补资金兑现公示

@@ -50,6 +50,7 @@ BUILT_FROM = [
     ("修订版", ["修订"], True),
     ("辽宁省", ["辽宁"], True),
     ("培育出", ["培育"], True),
+    ("日程表", ["日程"], True),  # the schedule set out as a table
     ("段时间", ["时间"], True),
     ("大面积", ["面积"], True),  # "多大面积" cut after its asking word's first character
     ("和青禾", ["青禾"], True),  # "A和青禾B" with the joining word glued to the name

@@ -17,6 +17,7 @@ import re
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
+from assistant.answering.table_extremes import is_total
 from assistant.answering.table_reading import cell_text, rank_of, tables_of
 from assistant.text import normalize
 
@@ -80,6 +81,8 @@ def rows_at(rows: list[Sentence], table: list[Sentence], places: list[int]) -> l
     """The rows among ``rows`` holding every place asked, a place from the end counted over
     the ``table``'s numbered rows (the last is the highest number)."""
     numbered = sorted({p for r in table if (p := position_of(r)) is not None})
+    if not numbered:
+        return _in_order(rows, table, places)
     wanted = set()
     for place in places:
         if place < 0 and len(numbered) < -place:
@@ -89,6 +92,19 @@ def rows_at(rows: list[Sentence], table: list[Sentence], places: list[int]) -> l
         return []  # two places that are not one entry: the question is not about one row
     (place,) = wanted
     return [r for r in rows if position_of(r) == place]
+
+
+def _in_order(rows: list[Sentence], table: list[Sentence], places: list[int]) -> list[Sentence]:
+    """A table numbering no row (a schedule) lists its entries in its rows' order; a total
+    row ends the table but is no entry."""
+    entries = [r for r in table if not is_total(r)]
+    wanted = {p if p < 0 else p - 1 for p in places}
+    if len(wanted) != 1:
+        return []
+    (place,) = wanted
+    if not -len(entries) <= place < len(entries):
+        return []
+    return [r for r in rows if r is entries[place]]
 
 
 def position_of(row: Sentence) -> int | None:

@@ -15,21 +15,44 @@ from assistant.answering.constraints import is_name
 from assistant.answering.differences import table_grammar
 from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.grammar import grammar
-from assistant.answering.table_reading import Table, cell_core, cell_text, is_rank_header, tables_of
+from assistant.answering.numerals import numeral_value
+from assistant.answering.row_quotes import prose_statement
+from assistant.answering.table_reading import (
+    MIN_HEADER_OVERLAP,
+    Table,
+    cell_core,
+    cell_text,
+    is_rank_header,
+    overlap,
+    tables_of,
+    with_unit,
+)
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import normalize
 
 # Question types asking which row: a name or a rank holder.
 EXTREME_TYPES = ("entity", "ranking")
+# Question types whose question still asks which row when it says which (a count or a
+# comparison read from other words of the question).
+ASKING_TYPES = ("number", "comparison")
 # Share of the weight of the question's words (besides the extreme word) that the table —
 # its title, section, caption, header and cells — must hold: lower, and another table of
 # figures in the same document answers.
 TABLE_COVERAGE = 0.6
+# How much better one table must hold the question's words than another answering otherwise
+# for the question to mean it: lower, a table of the same measures for another scope (the
+# spending totals beside the spending by function) is taken for the one asked.
+COVERAGE_MARGIN = 0.15
 # Fewest rows compared: with one row there is no extreme to find.
 MIN_ROWS = 2
 _NUMBER = re.compile(r"[-－]?\d+(?:\.\d+)?")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+# A header opening with a stated year is that year's column.
+_YEAR = grammar().stated_year
+# The numeral of a place down a column.
+_NUMERALS = grammar().raw["numerals"]
+_PLACE = re.compile("[\\d" + "".join([*_NUMERALS["digits"], *_NUMERALS["places"]]) + "]+")
 _SERIAL_HEADERS = tuple(grammar().raw["tables"]["serial_headers"])
 
 
@@ -39,13 +62,23 @@ def extremes_grammar() -> dict[str, tuple[str, ...]]:
 
 
 def asked_extreme(question: str) -> str | None:
-    """'most' or 'least' when the question asks for the row at an extreme, else None."""
+    """'most' or 'least' when the question asks for the row at an extreme or at a place
+    down the column, else None."""
     q, g = normalize(question), extremes_grammar()
     if any(w in q for w in g["most"]):
         return "most"
     if any(w in q for w in g["least"]):
         return "least"
-    return None
+    return "most" if asked_place(question) > 1 else None
+
+
+def asked_place(question: str) -> int:
+    """The place down the column the question asks (the second: 2), else 1 (the extreme)."""
+    q = normalize(question)
+    for w in extremes_grammar()["places"]:
+        if (m := _PLACE.match(q, q.find(w) + len(w))) and w in q:
+            return numeral_value(m.group(0)) or 1
+    return 1
 
 
 def number_of(cell: str) -> float | None:
@@ -73,19 +106,53 @@ def value_columns(rows: list[Sentence]) -> list[str]:
     ]
 
 
-def _name_column(rows: list[Sentence], values: list[str]) -> str | None:
-    """The first column of words: what names a row."""
-    for h in rows[0].header:
-        if h not in values and not is_rank_header(h):
-            cells = [cell_text(r, h) or "" for r in rows]
-            if all(number_of(c) is None and c for c in cells):
-                return h
-    return None
+def _name_column(rows: list[Sentence], values: list[str], question: str) -> str | None:
+    """The column of words that names a row: the one whose header the words after the
+    asking word say, else the question says ("which item" -> the item-name column); of several it says alike, the one telling the
+    rows apart (a category merged over a group of rows repeats); when it says none, the
+    first column of words (one company's two grants then count together)."""
+    words = [
+        h
+        for h in rows[0].header
+        if h not in values
+        and not is_rank_header(h)
+        and all(number_of(c) is None and c for c in (cell_text(r, h) or "" for r in rows))
+    ]
+    if not words:
+        return None
+    # The words after the asking word name the kind of row asked for ("which company ...");
+    # without a header among them, the whole question.
+    which = [question.find(w) + len(w) for w in extremes_grammar()["which"] if w in question]
+    focus = question[min(which) :] if which else question
+    runs = {h: overlap(normalize(h), focus) for h in words}
+    if max(runs.values()) < MIN_HEADER_OVERLAP:
+        runs = {h: overlap(normalize(h), question) for h in words}
+    best = max(runs.values())
+    said = [h for h in words if runs[h] == best] if best >= MIN_HEADER_OVERLAP else []
+    distinct = [h for h in said if len({cell_text(r, h) for r in rows}) == len(rows)]
+    return (distinct or said or words)[0]
 
 
-def _asked_column(question: str, values: list[str]) -> str | None:
-    """The value column the question names by its header's words, else the only one."""
+def _change_forms(header: str) -> set[str]:
+    """A change column's header with its either-way word said one way (a rise-or-fall rate
+    is named by the rise rate or the fall rate)."""
+    g = table_grammar().changes
+    norm = normalize(_BRACKETED.sub("", header))
+    return {norm.replace(w, d) for w in g["columns"] if w in norm for d in g["up"] + g["down"]}
+
+
+def _asked_column(question: str, values: list[str], caption: str = "") -> str | None:
+    """The value column the question names by its header's words (a change column by its
+    direction), else the one column of the year the question states (else the table's
+    caption or title), else the only one."""
     named = [h for h in values if (core := cell_core(_BRACKETED.sub("", h))) and core in question]
+    if not named:
+        named = [h for h in values if any(f in question for f in _change_forms(h))]
+    if not named:
+        # The year the question states, else the one the table's caption or title states.
+        years = set(_YEAR.findall(question)) or set(_YEAR.findall(caption))
+        dated = [h for h in values if (m := _YEAR.match(normalize(h))) and m.group(1) in years]
+        named = dated if len(dated) == 1 else []
     if len(named) == 1:
         return named[0]
     return values[0] if not named and len(values) == 1 else None
@@ -97,8 +164,8 @@ def _extreme(table: Table, ctx: Context, which: str):
         return None
     question = normalize(ctx.aq.text)
     values = value_columns(rows)
-    column = _asked_column(question, values)
-    name = _name_column(rows, values) if column else None
+    column = _asked_column(question, values, normalize(table.context))
+    name = _name_column(rows, values, question) if column else None
     if column is None or name is None:
         return None
     g = extremes_grammar()
@@ -107,36 +174,72 @@ def _extreme(table: Table, ctx: Context, which: str):
         for t in ctx.terms
         if t.primary and not t.category and not any(w in t.text for w in g["most"] + g["least"])
     ]
-    said = table.context + "\n" + "\n".join(r.norm for r in rows)
+    # The column's header said one way counts as said (the rise rate of a change column).
+    said = "\n".join([table.context, *(r.norm for r in rows), *_change_forms(column)])
     if any(is_name(t) and not t.found_in(said) for t in terms):
         return None
-    if terms and coverage(terms, said) < TABLE_COVERAGE:
+    held = coverage(terms, said) if terms else 1.0
+    if held < TABLE_COVERAGE:
         return None
     totals: dict[str, float] = {}
     for r in rows:
         key = cell_text(r, name) or ""
         totals[key] = totals.get(key, 0.0) + (number_of(cell_text(r, column) or "") or 0.0)
     ordered = sorted(totals.items(), key=lambda kv: kv[1], reverse=which == "most")
+    place = asked_place(ctx.aq.text)
+    if place > len(ordered) or (place > 1 and any(is_rank_header(h) for h in rows[0].header)):
+        return None  # a place a rank column states is read from that column
+    ordered = ordered[place - 1 :]
     if len(ordered) > 1 and ordered[0][1] == ordered[1][1]:
         return None  # a tie: no one row holds the extreme
+    if (
+        place > 1
+        and totals[ordered[0][0]] == sorted(totals.values(), reverse=which == "most")[place - 2]
+    ):
+        return None
     top = ordered[0][0]
     chosen = [r for r in rows if cell_text(r, name) == top]
-    said_values = "、".join(cell_text(r, column) or "" for r in chosen)
+    said_values = "、".join(with_unit(r, column, cell_text(r, column) or "") for r in chosen)
     if len(chosen) > 1:
         said_values = msg("extreme_row_sum", values=said_values, total=f"{ordered[0][1]:g}")
     direct = msg("extreme_row", name=top, column=column, values=said_values)
-    return direct, [(r, None) for r in chosen]
+    return direct, [(r, None) for r in chosen], held, column
 
 
 def extreme_row(index: Index, ctx: Context):
     """(direct answer, quotes) naming the row at the extreme the question asks for, or None."""
     which = asked_extreme(ctx.aq.text)
-    if which is None or ctx.aq.qtype not in EXTREME_TYPES:
+    asks_row = ctx.aq.qtype in EXTREME_TYPES or (
+        ctx.aq.qtype in ASKING_TYPES
+        and any(w in normalize(ctx.aq.text) for w in extremes_grammar()["which"])
+    )
+    if which is None or not asks_row:
         return None
     found = [
         f
         for t in tables_of(index, ctx.sentences, whole_docs=True)
         if (f := _extreme(t, ctx, which))
     ]
-    # Two tables answering differently: the question does not say which table it means.
-    return found[0] if len({f[0] for f in found}) == 1 else None
+    if not found:
+        return None
+    # Two tables answering differently: the question does not say which table it means,
+    # unless it says one of them clearly better.
+    best = max(f[2] for f in found)
+    close = [f for f in found if f[2] > best - COVERAGE_MARGIN]
+    if len({f[0] for f in close}) != 1:
+        return None
+    direct, quotes = close[0][:2]
+    return direct, quotes + _stated(index, quotes, close[0][3])
+
+
+def _stated(index: Index, quotes: list, column: str) -> list:
+    """The prose sentences of the rows' document stating their figure with the unit the
+    answer gives it from the header or caption: the reader sees the value said."""
+    out = []
+    for row, _ in quotes:
+        cell = cell_text(row, column) or ""
+        said = with_unit(row, column, cell)
+        doc = index.document(row.doc_id) if said != cell else None
+        if doc is not None and (p := prose_statement(doc.text, row, said.lstrip("+＋"))):
+            out.append(p)
+    return out

@@ -15,7 +15,9 @@ import re
 from assistant.answering.composing import Context, join_items
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import bigrams
+from assistant.answering.grammar import grammar
 from assistant.answering.rarity import holds_all_rarest
+from assistant.answering.table_groups import group_rows
 from assistant.answering.table_membership import listed_entry
 from assistant.answering.table_places import place_verdict
 from assistant.answering.table_reading import Table, cell_text, is_rank_header, tables_of
@@ -37,6 +39,7 @@ MIN_HEADER_PART = 2
 _CELL_SEPARATORS = re.compile(r"[、；;]|\s+")
 # A piece holding clause punctuation is a sentence, not a listed name: the cell is one item.
 _CLAUSE = re.compile(r"[，,。：:]")
+_YEAR = grammar().stated_year
 # A listed thing runs at most this long; a longer piece is prose.
 MAX_CELL_ITEM_CHARS = 24
 
@@ -61,8 +64,10 @@ def _named_columns(headers: list[str], question: str) -> list[str]:
         if is_rank_header(h) or not norm:
             continue
         others = [o for o in norms if o != norm]
+        # A year qualifies a column ("2025 planned investment"): said alone, it names none.
+        bare = _YEAR.sub("\0", norm)
         parts = (
-            norm[i:j] for i in range(len(norm)) for j in range(i + MIN_HEADER_PART, len(norm) + 1)
+            bare[i:j] for i in range(len(bare)) for j in range(i + MIN_HEADER_PART, len(bare) + 1)
         )
         if norm in question or any(
             p in question and not any(p in o for o in others) for p in parts
@@ -183,6 +188,9 @@ def table_list(index: Index, ctx: Context):
             continue
         named = _named_columns(list(table.rows[0].header), question)
         if not named:
+            # No column named: the rows of the one group the question says, if any.
+            if (grouped := group_rows(table, ctx)) is not None:
+                return grouped
             continue
         found = (
             _by_value(table, question, named)

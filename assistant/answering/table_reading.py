@@ -25,6 +25,10 @@ _SERIAL_HEADERS = tuple(_T["serial_headers"])
 _RANKING_WORDS = tuple(_T["ranking_words"])
 _UNIT_HEADERS = frozenset(_T["unit_headers"])
 _UNIT_WORDS = frozenset(_G.raw["units"])
+# A caption's gloss naming its unit by a unit header and a colon ("单位：万元").
+_UNIT_LABEL = re.compile("^(?:" + "|".join(map(re.escape, _T["unit_headers"])) + ")[:：]\\s*")
+# The general classifier some units are said with after a figure.
+_CLASSIFIER = _T["unit_classifier"]
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # A table longer than this is not read whole for one question (latency); its retrieved
@@ -165,13 +169,16 @@ def with_unit(row: Sentence, header: str, value: str) -> str:
         ),
         "",
     )
-    return value + (unit or _bracketed(header) or _bracketed(label) or caption_unit(row))
+    unit = unit or _bracketed(header) or _bracketed(label) or caption_unit(row)
+    # A unit said with its classifier after a figure ("百分点" as "0.4个百分点").
+    return value + (_CLASSIFIER + unit if unit and _CLASSIFIER + unit in _UNIT_WORDS else unit)
 
 
 def caption_unit(row: Sentence) -> str:
-    """The unit a table's caption gives all its figures ("Table 1 GDP (100 million yuan)"):
-    its bracketed gloss when that is a unit word, not a note (a year, "continued")."""
-    gloss = _bracketed(row.before.strip())
+    """The unit a table's caption gives all its figures ("Table 1 GDP (100 million yuan)",
+    "(unit: 10k yuan)"): its bracketed gloss, after a unit label, when that is a unit word,
+    not a note (a year, "continued")."""
+    gloss = _UNIT_LABEL.sub("", _bracketed(row.before.strip()))
     return gloss if gloss in _UNIT_WORDS else ""
 
 

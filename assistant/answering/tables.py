@@ -24,6 +24,7 @@ from assistant.answering.questions import (
     numeral_value,
 )
 from assistant.answering.rarity import holds_all_rarest
+from assistant.answering.row_names import name_column
 from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
 from assistant.answering.table_lists import table_list
@@ -205,25 +206,6 @@ def _holds(table: Table, rows: list[Sentence], terms: list[Term], aq, used: set[
     return all(t.found_in(text) for t in own if t.pos in _CONSTRAINT_POS)
 
 
-def _name_column(rows: list[Sentence], aq, forms: list[str], exclude: set[str]) -> str | None:
-    """The column that names the listed things: the one the question's kind points at
-    ("which economic zones" -> the national economic-zone column), else the first column
-    of words."""
-    category = asked_category(aq.text)
-    headers = [h for h in rows[0].header if h not in exclude and not is_rank_header(h)]
-    if category:
-        for h in headers:
-            if category in normalize(h):
-                return h
-    asked = asked_column(rows, forms, exclude | {h for h in rows[0].header if is_rank_header(h)})
-    if asked is not None:
-        return asked
-    for h in headers:
-        if all(not DIGITS.fullmatch(cell_core(cell_text(r, h) or "")) for r in rows):
-            return h
-    return None
-
-
 def table_answer(index: Index, ctx: Context, offset: int = 0):
     """(direct answer, quotes, inline markers) from a table the retrieved rows belong to,
     or None. ``offset``: the quotes earlier parts of the question already cite."""
@@ -291,7 +273,14 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             # A follow-up naming only its row ("那C类呢？") asks the earlier question's column.
             asked, text = forms + question_forms(aq.context), f"{aq.text} {aq.context}"
         found = _answer_rows(
-            rows, ctx, asked, set(named), rank or position, ranged is not None, text
+            rows,
+            ctx,
+            asked,
+            set(named),
+            rank or position,
+            ranged is not None or position is not None,
+            text,
+            table.rows,
         )
         if found is not None:
             rows_found.append(found)
@@ -339,6 +328,7 @@ def _answer_rows(
     rank: int | None,
     chosen: bool = False,
     text: str = "",
+    table_rows: list[Sentence] | None = None,
 ):
     """The answer from the selected rows; ``chosen``: they were picked by a quantity the
     question states, so one row is the answer whatever column it asks; ``text``: the
@@ -351,7 +341,7 @@ def _answer_rows(
     if len(rows) > 1:
         if aq.qtype != "list":
             return shared_rows(rows, aq, filters)  # one named thing on several rows
-        column = _name_column(rows, aq, forms, filters)
+        column = name_column(rows, aq, forms, filters, table_rows or rows)
         if column is None:
             return None
         items = [c for r in rows if (c := cell_text(r, column))]

@@ -1,0 +1,74 @@
+"""The rows of one group of a table ("which projects will be completed this year" over a
+table whose category column holds "III. Projects completed" merged over four rows): the rows whose
+category cell the question says, named by the column that names each row. A category cell
+is said without its item marker, and without the noun it shares with its column's header
+(a category "completed projects" under the header "project category" is said "completed").
+
+Only a column repeating its values over the table's rows is a category column: a column of
+names, one per row, is answered by table_lists when a question names a row. Examples in
+tests/test_grouped_tables.py.
+"""
+
+from __future__ import annotations
+
+from assistant.answering.composing import Context
+from assistant.answering.evidence import Sentence
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import asked_category
+from assistant.answering.row_names import name_column
+from assistant.answering.table_reading import Table, cell_core, cell_text, is_rank_header
+from assistant.messages import msg
+from assistant.text import normalize
+
+# A category said by the question is at least this long once its marker and header noun
+# are gone: shorter (a one- or two-character stem) matches words of the question by chance.
+MIN_CATEGORY_CHARS = 3
+# Fewest rows of a group: a value on one row names that row, it does not group rows.
+MIN_GROUP_ROWS = 2
+
+
+def said_forms(cell: str, header: str) -> set[str]:
+    """The ways a question says a category cell: its core without an item marker, and that
+    without a tail it shares with its column's header (at least two characters)."""
+    core = grammar().item_marker.sub("", cell_core(cell)).strip()
+    forms = {core}
+    head = normalize(header)
+    for n in range(2, len(core)):
+        if core[-n:] in head:
+            forms.add(core[:-n])
+    return {f for f in forms if len(f) >= MIN_CATEGORY_CHARS}
+
+
+def _category_columns(table: Table) -> list[str]:
+    rows = table.rows
+    out = []
+    for h in rows[0].header:
+        cells = [cell_text(r, h) or "" for r in rows]
+        if not is_rank_header(h) and len(set(cells)) < len(cells):
+            out.append(h)
+    return out
+
+
+def group_rows(table: Table, ctx: Context):
+    """(direct answer, quotes) listing the names of the rows of the one group the question
+    says, or None."""
+    question = normalize(ctx.aq.text)
+    kind = asked_category(ctx.aq.text)
+    for h in _category_columns(table):
+        groups: dict[str, list[Sentence]] = {}
+        for r in table.rows:
+            groups.setdefault(cell_text(r, h) or "", []).append(r)
+        said = [v for v in groups if any(f in question for f in said_forms(v, h))]
+        if len(said) != 1 or len(groups[said[0]]) < MIN_GROUP_ROWS:
+            continue
+        rows = groups[said[0]]
+        column = name_column(rows, ctx.aq, [question], {h}, table.rows)
+        # The kind asked for ("which projects") is the one the column names: a group of
+        # indicators does not answer "which units".
+        if column is None or not kind or kind not in normalize(column):
+            continue
+        items = [c for r in rows if (c := cell_text(r, column))]
+        return msg("list_answer", count=len(items), items="、".join(items)), [
+            (r, None) for r in rows
+        ]
+    return None
