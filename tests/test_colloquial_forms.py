@@ -187,8 +187,9 @@ def test_everyday_phrasing_counter_examples(question):
         ("省里", "省级"),
         # A household registration.
         ("户口", "户籍"),
-        # Paying is a fee.
+        # Paying is a fee, or a fee charged.
         ("交钱", "收费"),
+        ("交钱", "收取"),
         # Subletting is letting out.
         ("转租", "出租"),
         # The next or the last issue of a periodical, as its own pages say it.
