@@ -265,6 +265,9 @@ def test_everyday_words_stay_whole_but_their_formal_forms_keep_their_tags():
         # 几 after a verb of result in a yes/no question is "several".
         ("可以把一个项目拆成几个项目来申报吗？", "可以把一个项目拆成多个项目来申报吗？"),
         ("能分成几期支付吗？", "能分成多期支付吗？"),
+        # More or less than last year is a rise or a fall from it.
+        ("公务接待费比去年多了吗？", "公务接待费比去年增加了吗？"),
+        ("运行费比上年少了吗？", "运行费比上年减少了吗？"),
     ],
 )
 def test_framing_rewrites(question, plain):
@@ -282,6 +285,9 @@ def test_framing_rewrites(question, plain):
         "园区分成几个片区？",
         "拆成几个项目申报？",
         "有几个项目入选吗？",
+        # How much more is asked, or another side compared.
+        "比去年多了多少？",
+        "东区比西区多了吗？",
     ],
 )
 def test_framing_rewrite_counter_examples(question):

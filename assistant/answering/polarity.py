@@ -15,6 +15,7 @@ import re
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.cases import both_case
+from assistant.answering.directions import direction_negated
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
@@ -376,7 +377,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         for asked, opposite in ((a, b), (b, a)):
             if asked in q and opposite not in q:
                 if asked in c and opposite not in c:
-                    return not (c_neg and not q_neg)
+                    return not (direction_negated(c, asked, c_neg) and not q_neg)
                 if opposite in c and asked not in c:
                     return False
     if q_neg and _asserts_denied(q, c):
