@@ -268,6 +268,8 @@ def test_everyday_words_stay_whole_but_their_formal_forms_keep_their_tags():
         # More or less than last year is a rise or a fall from it.
         ("公务接待费比去年多了吗？", "公务接待费比去年增加了吗？"),
         ("运行费比上年少了吗？", "运行费比上年减少了吗？"),
+        # The same as last year is level with it.
+        ("出国费和上年一样吗？", "出国费与上年持平吗？"),
     ],
 )
 def test_framing_rewrites(question, plain):
@@ -288,6 +290,7 @@ def test_framing_rewrites(question, plain):
         # How much more is asked, or another side compared.
         "比去年多了多少？",
         "东区比西区多了吗？",
+        "东区和西区一样吗？",
     ],
 )
 def test_framing_rewrite_counter_examples(question):
