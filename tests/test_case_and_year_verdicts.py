@@ -20,6 +20,9 @@ from tests.helpers import answered, documents_chain
         ("2023", "资格2023年到期的企业能参加吗？", "资格在2025年之后仍有效的企业", False),
         ("2023", "2023年成立的企业能申报吗？", "2024年以前成立的企业", True),
         ("2026", "2026年成立的企业能申报吗？", "2024年以前成立的企业", False),
+        # A span within a number of years ("毕业3年内").
+        ("2", "本科毕业2年的职工有优惠吗？", "毕业3年内的本科职工", True),
+        ("4", "本科毕业4年的职工有优惠吗？", "毕业3年内的本科职工", False),
     ],
 )
 def test_a_year_within_a_stated_span(number, question, text, within):
