@@ -187,10 +187,15 @@ def test_everyday_phrasing_counter_examples(question):
         ("省里", "省级"),
         # A household registration.
         ("户口", "户籍"),
-        # Paying is a fee.
+        # Paying is a fee, or a fee charged.
         ("交钱", "收费"),
+        ("交钱", "收取"),
         # Subletting is letting out.
         ("转租", "出租"),
+        # Expiring is the end of a validity period.
+        ("到期", "有效期"),
+        # A discount is a reduction.
+        ("优惠", "减免"),
         # The next or the last issue of a periodical, as its own pages say it.
         ("下一期", "下期"),
         ("上一期", "上期"),

@@ -22,6 +22,8 @@ from tests.helpers import documents_chain
         ("研发投入比例高吗？", None),
         ("税收比重大吗？", None),
         ("研发投入比上年增长了吗？", None),
+        # A word of change ends in a direction character but asks a change.
+        ("研发投入比上年减少了吗？", None),
         ("比去年多吗？", None),
         ("这项政策还有效吗？", None),
     ],

@@ -262,6 +262,14 @@ def test_everyday_words_stay_whole_but_their_formal_forms_keep_their_tags():
         ("一件事符合好几个政策，能都拿吗？", "同一事项符合多个政策，能重复享受吗？"),
         ("想评个区级孵化器要什么条件？", "评区级孵化器要哪些条件？"),
         ("纸质材料过了期限再交可以吗？", "纸质材料逾期再交可以吗？"),
+        # 几 after a verb of result in a yes/no question is "several".
+        ("可以把一个项目拆成几个项目来申报吗？", "可以把一个项目拆成多个项目来申报吗？"),
+        ("能分成几期支付吗？", "能分成多期支付吗？"),
+        # More or less than last year is a rise or a fall from it.
+        ("公务接待费比去年多了吗？", "公务接待费比去年增加了吗？"),
+        ("运行费比上年少了吗？", "运行费比上年减少了吗？"),
+        # The same as last year is level with it.
+        ("出国费和上年一样吗？", "出国费与上年持平吗？"),
     ],
 )
 def test_framing_rewrites(question, plain):
@@ -275,6 +283,14 @@ def test_framing_rewrites(question, plain):
         "要个说法吗？",
         "申请个数有限制吗？",
         "过了初审以后呢？",
+        # 几 asking how many: no yes/no, or no verb of result before it.
+        "园区分成几个片区？",
+        "拆成几个项目申报？",
+        "有几个项目入选吗？",
+        # How much more is asked, or another side compared.
+        "比去年多了多少？",
+        "东区比西区多了吗？",
+        "东区和西区一样吗？",
     ],
 )
 def test_framing_rewrite_counter_examples(question):

@@ -26,6 +26,9 @@ def both_case(condition: str, question: str) -> bool:
 _CLAUSE_END = re.compile(r"[,，;；:：]")
 # Part-of-speech tags of numerals and measure words.
 _QUANTITY_POS = ("m", "q")
+# Part-of-speech tags of conjunctions, prepositions and particles: the words opening a
+# case ("if", "when") set it but are no part of it.
+_FUNCTION_POS = ("c", "p", "u")
 
 
 def unstated_condition(question: str, said: str, terms: list[Term]) -> bool:
@@ -45,6 +48,7 @@ def unstated_condition(question: str, said: str, terms: list[Term]) -> bool:
         and t.known
         and not t.category
         and t.pos[:1] not in _QUANTITY_POS
+        and t.pos[:1] not in _FUNCTION_POS
         and not any(ch.isdigit() for ch in t.text)
         and t.found_in(case)
         and not t.found_in(said)

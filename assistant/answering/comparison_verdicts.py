@@ -26,6 +26,11 @@ _CLOSER = re.compile(rf"(?:{alternation(_Y['closers'])})$")
 _LARGER = re.compile(rf"(?:{alternation(_G.raw['comparison']['larger'])})$")
 _SMALLER = re.compile(rf"(?:{alternation(_G.raw['comparison']['smaller'])})$")
 _END_PUNCT = re.compile(r"[？?。！!\s]+$")
+# A word of change ("比上年减少了吗") asks whether a measure rose or fell from the period
+# before, which the statement of that change decides, not two values' comparison.
+_CHANGE = re.compile(
+    rf"(?:{alternation([*_G.raw['signed_change']['rise'], *_G.raw['signed_change']['fall']])})$"
+)
 
 
 def asked_direction(question: str) -> bool | None:
@@ -38,6 +43,8 @@ def asked_direction(question: str) -> bool | None:
         return None
     head = _CLOSER.sub("", q[: ending.start()])
     if len(head) <= joiner.end():
+        return None
+    if _CHANGE.search(head):
         return None
     # The direction word must close the comparison the joiner opens, right before the ask.
     if _LARGER.search(head):

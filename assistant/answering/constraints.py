@@ -243,7 +243,9 @@ def rejection(
     # A year the unit opens with decides over the year of its title or document date:
     # "2019年,…排名第31位" does not answer a question about 2020 in a report of 2020.
     stated = set(_G.stated_year.findall(normalize(sent.text)[:_YEAR_OPENING]))
-    asked = asked_years(aq.numbers)
+    # A year given for the question's case that falls in the span the unit states for its
+    # case ("2027年才到期" against "2025年之后仍有效") sets the case, not the year asked about.
+    asked = {y for y in asked_years(aq.numbers) if not within_stated_range(y, aq.text, ctx)}
     if stated and asked and not stated & asked:
         return "year"
     # "2024年…" is not answered by a report on 2023 issued in 2024.

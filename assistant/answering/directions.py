@@ -39,3 +39,30 @@ def unstated_direction(question: str, said: str) -> bool:
         if (a in q) != (b in q) and not _beside_figure(q, a if a in q else b)
     ]
     return bool(asked) and not any(a in c or b in c for a, b in asked)
+
+
+_NEGATION = grammar().negation
+_NOT_NEGATION = grammar().not_negation
+# Characters between a negation and the direction word it governs ("不再增长", "未有增加").
+DIRECTION_REACH = 2
+
+
+_CHANGES = frozenset(
+    [*grammar().raw["signed_change"]["rise"], *grammar().raw["signed_change"]["fall"]]
+)
+
+
+def direction_negated(text: str, word: str, negated: bool) -> bool:
+    """Is a word of the (normalised) text, of an opposites pair, denied? A word of rise or
+    fall (``signed_change``) only by a negation right before it ("no longer grows"): a
+    negation elsewhere in the statement ("old cars are not replaced") leaves the change it
+    states as it is. Another word by any deciding negation of the statement (``negated``)."""
+    if word not in _CHANGES:
+        return negated
+    masked = _NOT_NEGATION.sub(lambda m: " " * len(m.group(0)), text)
+    # A negation word may hold the word itself ("不重复" over "重复").
+    spans = [m.span() for m in _NEGATION.finditer(masked)]
+    return any(
+        any(s < at and at - DIRECTION_REACH <= e for s, e in spans)
+        for at in (m.start() for m in re.finditer(re.escape(word), masked))
+    )

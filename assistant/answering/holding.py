@@ -125,3 +125,18 @@ def year_elsewhere(sent: Sentence, years: set[str]) -> bool:
 def asked_years(numbers: list[str]) -> set[str]:
     """The numbers of a question that it names as years (followed by the year word)."""
     return {n for n in numbers if _G.stated_year.fullmatch(n + _YEAR_SUFFIX)}
+
+
+_CLAUSE_ENDS = re.compile(r"(?<=[,，;；])")
+
+
+def asked_year_parts(clause: str, question: str) -> str:
+    """The clause without its parts about another year than the one the question names
+    ("the 2024 project is complete, 2025 has none": a question on 2024 is not denied by
+    the 2025 part); the clause itself when the question names no year or no part is left."""
+    asked = set(_G.stated_year.findall(normalize(question)))
+    if not asked:
+        return clause
+    parts = _CLAUSE_ENDS.split(clause)
+    kept = [p for p in parts if not (y := set(_G.stated_year.findall(p))) or y & asked]
+    return "".join(kept) if kept else clause

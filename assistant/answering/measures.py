@@ -132,9 +132,9 @@ def _range_patterns(unit: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     u = re.escape(unit)
     return (
         (re.compile(_NUM + f"(?:{u})?" + _INCLUSIVE + _alt(_RANGES["between"]) + _NUM + u), "in"),
-        (re.compile(_NUM + u + _INCLUSIVE + _alt(_RANGES["above"])), "above"),
+        (re.compile(_NUM + u + _INCLUSIVE + _alt(_RANGES["above"] + _RANGES["after"])), "above"),
         (re.compile(_alt(_BOUNDS["lower"]) + _NUM + u), "above"),
-        (re.compile(_NUM + u + _INCLUSIVE + _alt(_RANGES["below"])), "below"),
+        (re.compile(_NUM + u + _INCLUSIVE + _alt(_RANGES["below"] + _RANGES["before"])), "below"),
         (re.compile(_alt(_BOUNDS["upper"]) + _NUM + u), "below"),
     )
 

@@ -15,9 +15,11 @@ import re
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.cases import both_case
+from assistant.answering.directions import direction_negated
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
+from assistant.answering.holding import asked_year_parts
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.verdict_cases import denies_asked_predicate, excepted, names_condition
 from assistant.text import normalize
@@ -354,7 +356,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if _G.choice.search(question) and not _G.yesno_end.search(question):
         return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", question)
-    whole = normalize(clause)
+    whole = asked_year_parts(normalize(clause), question)
     c = deciding_side(whole, terms)
     q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q))
     # A negation about another matter or another case than the question's: the clause
@@ -375,7 +377,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         for asked, opposite in ((a, b), (b, a)):
             if asked in q and opposite not in q:
                 if asked in c and opposite not in c:
-                    return not (c_neg and not q_neg)
+                    return not (direction_negated(c, asked, c_neg) and not q_neg)
                 if opposite in c and asked not in c:
                     return False
     if q_neg and _asserts_denied(q, c):
