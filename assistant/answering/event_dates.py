@@ -1,11 +1,13 @@
 """The event whose day a date question asks, and the date units that name it.
 
-A date question asks when something happens: "补贴什么时候申报" asks the day of applying,
-not any day said near the subsidy. A unit dating another event of the same subject (the
-year the subsidy was paid out) covers the question's nouns as well or better, so among the
-units stating a date, those naming the asked event come first, when they score near enough
-to the best one to be about the same subject.
+A date question asks when something happens: "when is the subsidy applied for" asks the day
+of applying, not any day said near the subsidy. A unit dating another event of the same
+subject (the year the subsidy was paid out) covers the question's nouns as well or better,
+so among the units stating a date, those naming the asked event come first, when they score
+near enough to the best one to be about the same subject.
 """
+# Example: "补贴什么时候申报" is answered by "申报时间为次年3月1日至3月31日", not by
+# "2024年度共兑现…补贴186万元".
 
 from __future__ import annotations
 

@@ -239,10 +239,11 @@ def question_terms(
 
 
 def measured_subjects(terms, question_norm: str) -> None:
-    """A word right before a kind noun names what is measured ("贴息比例": the interest
-    subsidy's rate): it reads as a noun the evidence must hold, whatever its tag. Only words
-    the documents never use are re-read, so an unknown subject refuses the question instead
-    of letting any rate answer it."""
+    """A word right before a kind noun names what is measured (the interest subsidy of an
+    "interest subsidy rate"): it reads as a noun the evidence must hold, whatever its tag.
+    Only words the documents never use are re-read, so an unknown subject refuses the
+    question instead of letting any rate answer it."""
+    # "贴息比例是多少" is not answered by "补助比例提高到6%".
     kinds = _G.kind_nouns
     for t in terms:
         if t.known or t.pos in NAME_POS or t.is_content or not dictionary_word(t.text):

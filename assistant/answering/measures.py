@@ -216,7 +216,8 @@ def states_classifier(
 
 def names_unit(frame_norm: str, classifiers: tuple[str, ...]) -> bool:
     """Does a table's caption or header name one of the classifiers as its unit, in
-    brackets ("(单位:辆)", "数量(辆)")? Its bare figures then count that."""
+    brackets (with or without the unit label)? Its bare figures then count that."""
+    # "表6 车辆占有情况(单位:辆)", "数量(辆)".
     units = "|".join(map(re.escape, classifiers))
     return re.search(rf"\((?:{_UNIT_LABEL}[:\s]*)?(?:{units})\)", frame_norm) is not None
 

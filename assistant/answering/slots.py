@@ -236,8 +236,8 @@ _KIND_FORMS = grammar().raw["entity"]["kind_forms"]
 
 
 def unkind_row(aq, row: Sentence) -> bool:
-    """Does an entity question ask for a kind of thing ("哪家公司") that no cell of this
-    table row names, nor any column of its table? Such a row describes the subject but
+    """Does an entity question ask for a kind of thing ("which company") that no cell of
+    this table row names, nor any column of its table? Such a row describes the subject but
     does not say the entity asked for."""
     category = asked_category(aq.text) if aq.qtype == "entity" and row.cells else None
     if not category or len(category) < MIN_KIND_CHARS:
