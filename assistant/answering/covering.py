@@ -19,6 +19,8 @@ from assistant.text import load_pos_tagger, normalize
 _G = grammar()
 _YEAR_ASKING = re.compile("|".join(map(re.escape, _G.raw["dates"]["year_asking"])))
 _DAY_ASKING = re.compile("|".join(map(re.escape, _G.raw["dates"]["day_asking"])))
+_NUMERALS = "".join((*_G.digits, *_G.raw["numerals"]["places"]))
+_PLACES = re.compile(rf"[\d{_NUMERALS}]+[{_G.rank_units}]")
 _RANK_ASKING = re.compile("|".join(map(re.escape, _G.raw["tables"]["rank_asking"])))
 
 # Share of the question's weighted nouns a covering unit must name itself or in its frame
@@ -114,6 +116,9 @@ def covering_answer(
         return None
     # Any amount, date or period will do ("上升2位" for a rank), but not a position ("第673号").
     stated = (TYPED.get(aq.qtype), TYPED["number"], TYPED["date"], TYPED["duration"])
+    if aq.qtype == "ranking":
+        # A rank, or a move by places ("上升2位"): not a page's view count or its date.
+        stated = (TYPED["ranking"], _PLACES)
     if aq.qtype in TYPED and not (aq.qtype == "ranking" and not asks_rank(aq.text)):
         # The best unit may only announce what a near one states (that a contract shall
         # fix the start date, before the sentence giving the months): the first near unit
