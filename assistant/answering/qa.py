@@ -16,6 +16,7 @@ from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
+from assistant.answering.header_lines import header_line
 from assistant.answering.holders import other_holder
 from assistant.answering.manners import other_standard
 from assistant.answering.polarity import deciding_side, negated, polarity, verdict_polarity
@@ -259,6 +260,8 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     if listed is not None:
         return listed
     found = yesno_answer(index.document(best.doc_id).text, best, aq, terms, text, span)
+    if decided(found[0]) and header_line(index.document(best.doc_id), best):
+        found = (as_sentence(text), found[1])  # column names state nothing
     reply = reply_answer(index, aq, terms, typed, first, pattern, yesno_answer, found)
     if reply is not None:
         return reply
