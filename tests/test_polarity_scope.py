@@ -11,6 +11,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.polarity import (
     bound_verdict,
     compared_numbers,
+    deciding_negations,
     negated,
     polarity,
     scoped_negations,
@@ -353,3 +354,9 @@ targets = documents_chain({"targets.txt": TARGETS}, "targets")
 def test_below_a_target_is_not_reaching_it(targets, question, verdict):
     direct = answered(targets, question).direct_answer
     assert direct.startswith(msg(verdict).rstrip("。")), direct
+
+
+def test_whether_or_not_denies_nothing():
+    # "Whether or not one attends" names both cases: its negation character denies nothing.
+    assert deciding_negations("参加与否均可申报认定。") == []
+    assert deciding_negations("未参加培训的不得申报。") != []

@@ -21,6 +21,9 @@ from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
 from assistant.answering.questions import AnalyzedQuestion
+from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
+from assistant.answering.stated_bounds import SCOPE_RUN, bound_verdict, compared_numbers
+from assistant.answering.stated_bounds import shares_run as _shares_run
 from assistant.answering.verdict_cases import denies_asked_predicate, excepted, names_condition
 from assistant.text import normalize
 
@@ -40,9 +43,6 @@ _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 # quote mark does not swallow the rest of a statement.
 QUOTED_CHARS = 20
 _QUOTED = re.compile(rf"[“\"「『][^“”\"「」『』]{{1,{QUOTED_CHARS}}}[”\"」』]")
-# Characters of the question a negation's clause must repeat for the negation to be about
-# the question's matter: two, a word.
-SCOPE_RUN = 2
 
 
 def _masked(text: str) -> str:
@@ -81,15 +81,6 @@ def negated(text: str, other: str = "") -> bool:
     """Does the text deny its statement ("must not", "no longer", "prohibited"...), apart from
     what ``other`` shares with it?"""
     return bool(deciding_negations(text, other))
-
-
-def _shares_run(text: str, other: str) -> bool:
-    """Does ``text`` repeat a run of SCOPE_RUN characters of ``other`` (blanks excluded)?"""
-    return any(
-        text[i : i + SCOPE_RUN] in other
-        for i in range(len(text) - SCOPE_RUN + 1)
-        if not text[i : i + SCOPE_RUN].isspace() and " " not in text[i : i + SCOPE_RUN]
-    )
 
 
 _SENTENCE_END = re.compile(r"[;；。！？!?]")
@@ -216,13 +207,6 @@ def unnamed_case(question: str, context: str, terms: list[Term]) -> bool:
 _UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
 _NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
 _PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
-_RELATIONS = {
-    "above": lambda v, n: v > n,
-    "at_least": lambda v, n: v >= n,
-    "reached": lambda v, n: v >= n,
-    "below": lambda v, n: v < n,
-    "at_most": lambda v, n: v <= n,
-}
 
 
 def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | None:
@@ -248,60 +232,6 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
         if own is not None and own != "reached":
             return True if own == relation and found == limit else None
         return _RELATIONS[relation](found, limit)
-    return None
-
-
-# Characters before a question's value naming what it measures ("注册资本300万元").
-MEASURE_CHARS = 4
-
-
-def _relation_before(text: str, at: int) -> str | None:
-    """The relation whose word ends right before ``at`` ("not lower than 5m" -> at_least);
-    the longest word wins, so that "not more than" is not read as "more than"."""
-    found = [(len(m.group(0)), k) for k, p in _G.thresholds.items() if (m := p.search(text, 0, at))]
-    return max(found)[1] if found else None
-
-
-def _stated_bounds(question: str, clause: str):
-    """Pairs of a value the question states without a relation word ("a firm with a
-    registered capital of 3m") and the bound the clause sets on the same unit and measure
-    ("registered capital not lower than 5m"): (question value text, value, relation, bound)."""
-    out = []
-    for m in _G.number.finditer(question):
-        value = amount(m.group(0))
-        if value is None or _relation_before(question, m.start()) is not None:
-            continue
-        unit = unit_of(normalize(m.group(0)))
-        for b in _G.number.finditer(clause):
-            relation = _relation_before(clause, b.start())
-            bound = amount(b.group(0))
-            if relation in (None, "reached") or bound is None:
-                continue
-            if not unit or unit_of(normalize(b.group(0))) != unit:
-                continue
-            # The bound is on the question's measure: the words before each value share one.
-            asked = question[max(0, m.start() - MEASURE_CHARS) : m.start()]
-            stop = _CLAUSE_END.search(clause[: b.start()][::-1])
-            measure = clause[b.start() - stop.start() if stop else 0 : b.start()]
-            if _shares_run(measure, asked):
-                out.append((m.group(0), value, relation, bound))
-    return out
-
-
-def compared_numbers(question: str, clause: str) -> set[str]:
-    """The digits of the question's values that the clause compares with a bound rather
-    than states: they need not be found in the evidence."""
-    digits = re.compile(r"\d+(?:\.\d+)?")
-    return {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
-
-
-def bound_verdict(question: str, clause: str) -> bool | None:
-    """No when a value the question states misses a bound the clause sets on its unit
-    (3m against "not lower than 5m"); meeting one bound decides nothing, since a rule's
-    other conditions still apply."""
-    for _, value, relation, bound in _stated_bounds(question, clause):
-        if not _RELATIONS[relation](value, bound):
-            return False
     return None
 
 
@@ -398,3 +328,6 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     ):
         return True
     return None
+
+
+__all__ = ["SCOPE_RUN", "bound_verdict", "compared_numbers"]

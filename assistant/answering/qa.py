@@ -16,10 +16,12 @@ from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
+from assistant.answering.header_lines import header_line
 from assistant.answering.holders import other_holder
 from assistant.answering.manners import other_standard
 from assistant.answering.polarity import deciding_side, negated, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.reported import reply_answer, reported_only
 from assistant.answering.signed_rows import signed_verdict
 from assistant.answering.units import qa_question_before
 from assistant.answering.verdict_cases import clause_terms, plainly_excepted
@@ -222,6 +224,8 @@ def yesno_answer(
     # The zone or body the document's title names need not be said again by the clause.
     heading = normalize(f"{best.title}\n{best.meta}\n{best.section}")
     verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text)))
+    if verdict is not None and reported_only(text, terms):
+        verdict = None  # a verdict on a quoted proposal: the reply's own sentences decide
     if verdict and states_only_itself(text, aq.text):
         verdict = None  # an item naming only the question's matter: no deciding clause
     if verdict and unstated_condition(aq.text, normalize(text) + best.context_norm, terms):
@@ -256,6 +260,11 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     if listed is not None:
         return listed
     found = yesno_answer(index.document(best.doc_id).text, best, aq, terms, text, span)
+    if decided(found[0]) and header_line(index.document(best.doc_id), best):
+        found = (as_sentence(text), found[1])  # column names state nothing
+    reply = reply_answer(index, aq, terms, typed, first, pattern, yesno_answer, found)
+    if reply is not None:
+        return reply
     if decided(found[0]):
         return found
     top = typed[0][1]

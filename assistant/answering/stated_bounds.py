@@ -1,0 +1,123 @@
+"""A value the question states against a bound the clause sets on the same measure.
+
+"A firm with a registered capital of 3m" against "registered capital not lower than 5m":
+the question's value misses the bound, so the rule says no to it. The value's measure is
+named by the words before it ("registered capital 3m") or the counted noun after it ("only
+200 staff"); the clause's bound by the words before it in its clause. Counting units of
+the same kind ("persons" written with either classifier) compare. Words are data
+(``thresholds`` and ``count_units`` in ``resources/question_grammar.yaml``); pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.grammar import grammar
+from assistant.text import normalize, synonym_table
+
+_G = grammar()
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+# Characters of the question a negation's clause must repeat for the negation to be about
+# the question's matter: two, a word.
+SCOPE_RUN = 2
+
+RELATIONS = {
+    "above": lambda v, n: v > n,
+    "at_least": lambda v, n: v >= n,
+    "reached": lambda v, n: v >= n,
+    "below": lambda v, n: v < n,
+    "at_most": lambda v, n: v <= n,
+}
+
+
+def shares_run(text: str, other: str) -> bool:
+    """Does ``text`` repeat a run of SCOPE_RUN characters of ``other`` (blanks excluded)?"""
+    return any(
+        text[i : i + SCOPE_RUN] in other
+        for i in range(len(text) - SCOPE_RUN + 1)
+        if not text[i : i + SCOPE_RUN].isspace() and " " not in text[i : i + SCOPE_RUN]
+    )
+
+
+# Characters before a question's value naming what it measures ("注册资本300万元"), and
+# after it the counted noun ("200名员工").
+MEASURE_CHARS = 4
+_B = _G.raw["stated_bounds"]
+_PERSONS = frozenset(_B["person_units"])
+# A bound written after its value ("300人以上"): the relation its word sets.
+_AFTER = {w: "at_least" for w in _B["open_above"]} | {w: "at_most" for w in _B["open_below"]}
+
+
+def _relation_after(text: str, at: int) -> str | None:
+    """The relation a bound word right after a value sets ("300 persons or more")."""
+    found = [w for w in _AFTER if text.startswith(w, at)]
+    return _AFTER[max(found, key=len)] if found else None
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """The same unit, or two classifiers counting persons."""
+    return a == b or (a in _PERSONS and b in _PERSONS)
+
+
+def _asked_measure(question: str, m: re.Match) -> str:
+    """The words naming what a question's value measures: before it, and the noun it counts
+    in its clause, with the lexicon's other forms of each word in them."""
+    stop = _CLAUSE_END.search(question, m.end())
+    end = min(m.end() + MEASURE_CHARS, stop.start() if stop else len(question))
+    # The noun a count counts follows it directly ("200名员工"); after the attributive
+    # particle comes the thing the value describes ("300万元的企业"), not its measure.
+    counted = question[m.end() : end].split(_G.modifier_mark)[0]
+    words = question[max(0, m.start() - MEASURE_CHARS) : m.start()] + " " + counted
+    forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in words for f in fs]
+    return " ".join([words, *forms])
+
+
+def _relation_before(text: str, at: int) -> str | None:
+    """The relation whose word ends right before ``at`` ("not lower than 5m" -> at_least);
+    the longest word wins, so that "not more than" is not read as "more than"."""
+    found = [(len(m.group(0)), k) for k, p in _G.thresholds.items() if (m := p.search(text, 0, at))]
+    return max(found)[1] if found else None
+
+
+def _stated_bounds(question: str, clause: str):
+    """Pairs of a value the question states without a relation word ("a firm with a
+    registered capital of 3m") and the bound the clause sets on the same unit and measure
+    ("registered capital not lower than 5m"): (question value text, value, relation, bound)."""
+    out = []
+    for m in _G.number.finditer(question):
+        value = amount(m.group(0))
+        if value is None or _relation_before(question, m.start()) is not None:
+            continue
+        unit = unit_of(normalize(m.group(0)))
+        for b in _G.number.finditer(clause):
+            relation = _relation_before(clause, b.start()) or _relation_after(clause, b.end())
+            bound = amount(b.group(0))
+            if relation in (None, "reached") or bound is None:
+                continue
+            if not unit or not _same_unit(unit_of(normalize(b.group(0))), unit):
+                continue
+            # The bound is on the question's measure: the words naming each share one.
+            asked = _asked_measure(question, m)
+            stop = _CLAUSE_END.search(clause[: b.start()][::-1])
+            measure = clause[b.start() - stop.start() if stop else 0 : b.start()]
+            if shares_run(measure, asked):
+                out.append((m.group(0), value, relation, bound))
+    return out
+
+
+def compared_numbers(question: str, clause: str) -> set[str]:
+    """The digits of the question's values that the clause compares with a bound rather
+    than states: they need not be found in the evidence."""
+    digits = re.compile(r"\d+(?:\.\d+)?")
+    return {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
+
+
+def bound_verdict(question: str, clause: str) -> bool | None:
+    """No when a value the question states misses a bound the clause sets on its unit
+    (3m against "not lower than 5m"); meeting one bound decides nothing, since a rule's
+    other conditions still apply."""
+    for _, value, relation, bound in _stated_bounds(question, clause):
+        if not RELATIONS[relation](value, bound):
+            return False
+    return None
