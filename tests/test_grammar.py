@@ -353,6 +353,9 @@ def test_identifier_counter_examples():
     assert asked_identifier("示范区规划面积是多少？") is None
     _, pattern = asked_identifier("文号是什么？")
     assert pattern.search("2023年5月1日起施行") is None
+    _, pattern = asked_identifier("热线电话是多少？")
+    assert pattern.search("热线12345") is not None
+    assert pattern.search("人员经费25310.40万元") is None
 
 
 def test_rank_values():
