@@ -64,6 +64,8 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("一网通办平台是什么？", "definition"),
         ("“2+9”指什么？", "definition"),
         ("太原片区和晋中片区哪个更大？", "comparison"),
+        # Which class or kind of two is larger compares them too.
+        ("新建项目和在建项目，哪类今年计划投资更多？", "comparison"),
     ],
 )
 def test_answer_types(question, qtype):

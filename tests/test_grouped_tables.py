@@ -100,6 +100,13 @@ def chain(tmp_path_factory) -> AnswerChain:
         # stated in prose, not a member row's; a row the question names still answers.
         ("在建项目总投资多少？", ["24.2亿元"], ["8.8", "15.4"]),
         ("在建项目中疏港铁路支线的总投资是多少？", ["15.4亿元"], ["24.2"]),
+        # Two groups compared by the measure as the question says it (planned, not total
+        # investment), each side's figure from its own statement.
+        (
+            "新建项目和在建项目，哪类今年计划投资更多？",
+            ["4.9亿元", "6.3亿元", "在建项目"],
+            ["19.7"],
+        ),
         # A place down the column counts from the largest.
         ("总投资排第二位的项目是哪个？", ["北岸滚装码头改造"], ["疏港铁路支线"]),
         # Of several figure columns, the one of the year the caption states; its unit from
