@@ -66,6 +66,7 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("太原片区和晋中片区哪个更大？", "comparison"),
         # Which class or kind of two is larger compares them too.
         ("新建项目和在建项目，哪类今年计划投资更多？", "comparison"),
+        ("公务接待费和出国费，哪个预算多些？", "comparison"),
     ],
 )
 def test_answer_types(question, qtype):

@@ -115,6 +115,12 @@ def chain(tmp_path_factory) -> AnswerChain:
         ("示例新区财政局哪个支出科目金额最大？", ["交通运输支出", "2600.00万元"], []),
         ("和上年相比，哪个支出科目增长率最高？", ["教育支出"], ["交通运输支出"]),
         ("示例新区财政局2025年教育支出预算是多少？", ["1200.00万元"], []),
+        # Two rows compared ("哪个…多些"), each figure in the unit the caption names.
+        (
+            "教育支出和交通运输支出，哪个预算多些？",
+            ["1200.00万元", "2600.00万元", "交通运输支出"],
+            [],
+        ),
         # The last entry of a table numbering no row (a schedule) is its last row; the
         # table a question calls a "schedule table" is the schedule.
         ("专利申报培训会日程表里的最后一项安排是什么？", ["现场答疑与个别咨询"], ["签到"]),
