@@ -121,6 +121,8 @@ def test_own_identifier(doc_text, expected):
         ("1. 《企业投资项目核准和备案管理条例》", False),
         ("法定办结时限为3个工作日", True),
         ("2019年,山西省开发区新建项目", False),
+        # Five digits of a larger amount are no hotline number: the amount stays an amount.
+        ("人员经费25310.40万元", True),
     ],
 )
 def test_list_position_is_no_amount(clause, is_amount):

@@ -64,6 +64,9 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("一网通办平台是什么？", "definition"),
         ("“2+9”指什么？", "definition"),
         ("太原片区和晋中片区哪个更大？", "comparison"),
+        # Which class or kind of two is larger compares them too.
+        ("新建项目和在建项目，哪类今年计划投资更多？", "comparison"),
+        ("公务接待费和出国费，哪个预算多些？", "comparison"),
     ],
 )
 def test_answer_types(question, qtype):
@@ -353,6 +356,9 @@ def test_identifier_counter_examples():
     assert asked_identifier("示范区规划面积是多少？") is None
     _, pattern = asked_identifier("文号是什么？")
     assert pattern.search("2023年5月1日起施行") is None
+    _, pattern = asked_identifier("热线电话是多少？")
+    assert pattern.search("热线12345") is not None
+    assert pattern.search("人员经费25310.40万元") is None
 
 
 def test_rank_values():

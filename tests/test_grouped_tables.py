@@ -13,6 +13,8 @@ from tests.conftest import chain_over
 PLAN = """<html><head><title>示例港区2025年重点建设项目计划</title></head><body>
 <h1>示例港区2025年重点建设项目计划</h1>
 <p>2025年，港区共安排重点建设项目7个。</p>
+<p>新建项目3个，总投资19.7亿元，年度计划投资4.9亿元。</p>
+<p>在建项目2个，总投资24.2亿元，年度计划投资6.3亿元。</p>
 <table>
 <tr><th>序号</th><th>项目类别</th><th>项目名称</th><th>总投资（亿元）</th><th>2025年计划投资（亿元）</th><th>责任单位</th></tr>
 <tr><td>1</td><td rowspan="3">一、新建项目</td><td>东港粮食筒仓工程</td><td>4.5</td><td>1.1</td><td>港区物流处</td></tr>
@@ -94,6 +96,17 @@ def chain(tmp_path_factory) -> AnswerChain:
         # the value takes its unit from the header.
         ("总投资最大的重点项目是哪个？", ["疏港铁路支线", "15.4亿元"], ["在建项目"]),
         ("总投资最少的是哪个项目？", ["港区消防救援站"], ["竣工投用项目"]),
+        # The figure of a group the question says by its category cell is the group's own,
+        # stated in prose, not a member row's; a row the question names still answers.
+        ("在建项目总投资多少？", ["24.2亿元"], ["8.8", "15.4"]),
+        ("在建项目中疏港铁路支线的总投资是多少？", ["15.4亿元"], ["24.2"]),
+        # Two groups compared by the measure as the question says it (planned, not total
+        # investment), each side's figure from its own statement.
+        (
+            "新建项目和在建项目，哪类今年计划投资更多？",
+            ["4.9亿元", "6.3亿元", "在建项目"],
+            ["19.7"],
+        ),
         # A place down the column counts from the largest.
         ("总投资排第二位的项目是哪个？", ["北岸滚装码头改造"], ["疏港铁路支线"]),
         # Of several figure columns, the one of the year the caption states; its unit from
@@ -102,6 +115,12 @@ def chain(tmp_path_factory) -> AnswerChain:
         ("示例新区财政局哪个支出科目金额最大？", ["交通运输支出", "2600.00万元"], []),
         ("和上年相比，哪个支出科目增长率最高？", ["教育支出"], ["交通运输支出"]),
         ("示例新区财政局2025年教育支出预算是多少？", ["1200.00万元"], []),
+        # Two rows compared ("哪个…多些"), each figure in the unit the caption names.
+        (
+            "教育支出和交通运输支出，哪个预算多些？",
+            ["1200.00万元", "2600.00万元", "交通运输支出"],
+            [],
+        ),
         # The last entry of a table numbering no row (a schedule) is its last row; the
         # table a question calls a "schedule table" is the schedule.
         ("专利申报培训会日程表里的最后一项安排是什么？", ["现场答疑与个别咨询"], ["签到"]),

@@ -10,6 +10,15 @@ from assistant.answering.questions import split_parts, split_respectively
     "question,parts",
     [
         # Modifiers of one shared noun.
+        # The last modifier said as two verbs keeps both; the noun after them is shared.
+        (
+            "示例港区今年的项目中，新开工、续建、竣工投产项目分别有多少个？",
+            [
+                "示例港区今年的项目中，新开工项目有多少个？",
+                "示例港区今年的项目中，续建项目有多少个？",
+                "示例港区今年的项目中，竣工投产项目有多少个？",
+            ],
+        ),
         (
             "园区对国家级和省级孵化器分别奖励多少？",
             ["园区对国家级孵化器奖励多少？", "园区对省级孵化器奖励多少？"],

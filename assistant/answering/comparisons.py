@@ -39,6 +39,9 @@ MIN_SIDE_CHARS = 2
 # Nouns after a side's matched words that still name it ("region", "zones"): more would
 # run on into the measure the sentence states ("average").
 MAX_NAME_NOUNS = 2
+# Characters of the question right before its measure word read as part of the measure
+# ("planned" before "investment"); more would take in the sides or the year.
+MAX_MEASURE_MODIFIER = 4
 # Word tags that continue a name: nouns, place and proper names, abbreviations, and
 # non-predicate adjectives ("national-level").
 _NAME_TAGS = ("n", "j", "b")
@@ -53,6 +56,7 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
     if sides is None:
         return None
     measure = _measure_forms(ctx)
+    said = _said_measures(comparison_measure(ctx.aq.text), measure)
     # Covering units first, then the rest of their documents' retrieved units: the other
     # side is often stated a sentence away, in words the question does not repeat.
     docs = {s.doc_id for s, _ in covering}
@@ -63,7 +67,8 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
         # A side may be named by an abbreviation ("GDP" for "地区生产总值").
         forms = question_forms(side)
         hit, form = next(
-            ((h, f) for f in forms if (h := _side_found(f, other, units, measure))), (None, None)
+            ((h, f) for f in forms if (h := _side_found(f, other, units, measure, said))),
+            (None, None),
         )
         if hit is None:
             return None
@@ -157,7 +162,12 @@ def _side_names(side: str, other: str, first_only: bool = False) -> list[str]:
     )
 
 
-def _side_found(side: str, other: str, units: list[Sentence], measure: tuple[str, ...]):
+def _side_found(
+    side: str, other: str, units: list[Sentence], measure: tuple[str, ...], said: tuple = ()
+):
+    # A statement saying the measure as the question does is read before one that does not
+    # (a table row of one member of a group, for a figure of the group).
+    units = sorted(units, key=lambda u: not any(f in normalize(u.text) for f in said))
     for name in _side_names(side, other):
         for sent in units:
             norm = normalize(sent.text)
@@ -168,7 +178,7 @@ def _side_found(side: str, other: str, units: list[Sentence], measure: tuple[str
             others = [i for o in _side_names(other, side, True) if (i := norm.find(o, pos)) > pos]
             stop = min(others, default=len(norm))
             value = _respective_value(sent.text, pos, name) or _value_after(
-                sent.text[:stop], pos + len(name), measure
+                sent.text[:stop], pos + len(name), measure, said
             )
             if value:
                 return name, value, sent
@@ -198,14 +208,31 @@ def _respective_value(text: str, pos: int, name: str) -> str | None:
     return values[place]
 
 
-def _value_after(text: str, pos: int, measure: tuple[str, ...]) -> str | None:
+def _said_measures(tail: str, measure: tuple[str, ...]) -> tuple[str, ...]:
+    """The measure with the words the question says right before it ("planned investment"
+    for "investment"), longest first: a statement giving several figures of the measure
+    ("total investment x, planned investment y") gives the asked one after these."""
+    found = {
+        tail[i : at + len(f)]
+        for f in measure
+        if (at := tail.find(f)) >= 0
+        for i in range(max(0, at - MAX_MEASURE_MODIFIER), at)
+    }
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _value_after(text: str, pos: int, measure: tuple[str, ...], said: tuple = ()) -> str | None:
     """The side's value within its own statement: the first number after the measure asked
-    about (a growth rate after the growth word), else the nearest before it (an award amount
-    stated before the award word), else the first after the side's name."""
+    about (a growth rate after the growth word; after the most of the question's words for
+    it, ``said``), else the nearest before it (an award amount stated before the award
+    word), else the first after the side's name."""
     end = _STATEMENT_END.search(text, pos)
     rest = text[pos : end.start() if end else len(text)]
     norm = normalize(rest)
-    at = min((i for f in measure if (i := norm.find(f)) >= 0), default=-1)
+    longest = next((f for f in said if f in norm), None)
+    at = norm.find(longest) if longest else -1
+    if at < 0:
+        at = min((i for f in measure if (i := norm.find(f)) >= 0), default=-1)
     if at < 0:
         return _first_value(rest)
     after = _first_value(rest[at:])

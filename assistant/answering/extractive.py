@@ -72,6 +72,7 @@ from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
 from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer, unkind_row
+from assistant.answering.table_groups import without_members
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
 from assistant.answering.units import clauses, gather_sentences
@@ -259,14 +260,13 @@ class ExtractiveAnswerer:
         ctx.kept["units"] = break_ties(scored, ctx.phrase)
         return list(ctx.kept["units"])
 
-    @staticmethod
-    def _rejected(ctx: Context):
+    def _rejected(self, ctx: Context):
         """Why a unit cannot answer the question (constraints.rejection), or None."""
         aq = ctx.aq
         named = measure_phrase(aq.text) if aq.qtype == "number" else None
         measure = (named, *term_variants(named)) if named else ()
         counted = counted_noun(aq.text) if aq.qtype == "number" else None
-        return lambda s, sc: rejection(s, sc, aq, ctx.terms, measure, counted)
+        return without_members(self.index, aq, rejection, (ctx.terms, measure, counted))
 
     def _candidates(self, ctx: Context) -> tuple[list[tuple[Sentence, float]], list]:
         """Covering units of the asked type, and covering units of any type."""

@@ -95,6 +95,22 @@ def without_count(words: list[tuple[str, str]], things: int) -> str:
     return "".join(w for w, _ in words)
 
 
+# Part-of-speech flags of verbs (and verbal nouns): stages of a project said as verbs.
+VERB_FLAG = "v"
+
+
+def verb_run(words: list[tuple[str, str]], at: int, stop: int) -> int:
+    """How many verbs follow the verb at ``at`` within one joined modifier ("completed and
+    put into production" said as two verbs before the shared noun): the noun after them is
+    what the modifiers share, the verbs are the last modifier's own."""
+    run = 0
+    if not words[at][1].startswith(VERB_FLAG):
+        return 0
+    while at + 1 + run < stop - 1 and words[at + 1 + run][1].startswith(VERB_FLAG):
+        run += 1
+    return run
+
+
 def shared_head(words: list[tuple[str, str]], last: int, stop: int) -> int | None:
     """Where the right thing of "A and B ... respectively" ends when each thing is a noun of
     its own with a shared head ("small and large *enterprises*' award ratio"): the index

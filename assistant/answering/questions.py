@@ -228,8 +228,10 @@ def split_respectively(question: str) -> list[str] | None:
             k -= 2
             items.insert(0, k)
         prefix = "".join(w for w, _ in words[: items[0]])
-        shared = without_count(words[last + 2 :], len(items))
-        return [prefix + words[i][0] + shared + tail for i in items]
+        run = multipart.verb_run(words, last + 1, len(words))
+        own = "".join(w for w, _ in words[last + 2 : last + 2 + run])
+        shared = without_count(words[last + 2 + run :], len(items))
+        return [prefix + words[i][0] + own * (i == last + 1) + shared + tail for i in items]
     # Things of their own: each from after the last modifier end or opener up to the join.
     left = "".join(w for w, _ in words[:last])
     bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]

@@ -21,6 +21,7 @@ from assistant.answering.table_reading import (
     overlap,
     question_forms,
     rank_of,
+    with_unit,
 )
 from assistant.answering.table_shared import compare_groups
 from assistant.messages import msg
@@ -158,9 +159,10 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
             for n, v in ((full_a, value_a), (full_b, value_b))
         ]
     else:
+        # A bare figure is shown in the unit its column or the table's caption names.
         parts = [
-            msg("comparison_value", name=full_a, value=value_a),
-            msg("comparison_value", name=full_b, value=value_b),
+            msg("comparison_value", name=full_a, value=with_unit(row_a, column, value_a)),
+            msg("comparison_value", name=full_b, value=with_unit(row_b, column, value_b)),
         ]
     if is_rank_header(column):
         ra, rb = rank_of(row_a), rank_of(row_b)

@@ -11,12 +11,21 @@ tests/test_grouped_tables.py.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category
 from assistant.answering.row_names import name_column
-from assistant.answering.table_reading import Table, cell_core, cell_text, is_rank_header
+from assistant.answering.table_reading import (
+    Table,
+    cell_core,
+    cell_text,
+    is_rank_header,
+    overlap,
+    tables_of,
+)
 from assistant.messages import msg
 from assistant.text import normalize
 
@@ -72,3 +81,49 @@ def group_rows(table: Table, ctx: Context):
             (r, None) for r in rows
         ]
     return None
+
+
+# Question types asking a figure: of a group said by its category cell, the figure is the
+# group's own (its total, stated in prose), not one member row's.
+FIGURE_TYPES = ("number", "comparison")
+# Characters a row's other cell shares with the question for the question to name that row
+# too: fewer (one or two) are words every name of a table shares.
+MIN_NAMED_OVERLAP = 3
+DIGITS = re.compile(r"[\d.]+")
+
+
+def group_member(index, aq, row: Sentence) -> bool:
+    """Is this table row one member of a group the figure question asks about (it says the
+    row's category cell, shared by other rows, and no other cell of the row)? Such a row
+    holds a member's figure, not the group's."""
+    if aq.qtype not in FIGURE_TYPES or not row.cells:
+        return False
+    question = normalize(aq.text)
+    for table in tables_of(index, [row]):
+        member = False
+        rest = question
+        for h in _category_columns(table):
+            value = cell_text(row, h) or ""
+            said = [f for f in said_forms(value, h) if f in question]
+            shared = sum((cell_text(r, h) or "") == value for r in table.rows)
+            if said and shared >= MIN_GROUP_ROWS:
+                member = True
+                rest = rest.replace(max(said, key=len), "")
+        # Figures and dates name no row: a year shared with the question is no name.
+        others = [
+            DIGITS.sub("", normalize(c))
+            for h, c in zip(row.header, row.cells, strict=False)
+            if h not in _category_columns(table)
+        ]
+        if member and not any(overlap(c, rest) >= MIN_NAMED_OVERLAP for c in others):
+            return True
+    return False
+
+
+def without_members(index, aq, rejection, args: tuple):
+    """A unit and its score -> why it cannot answer (``rejection`` with ``aq`` and ``args``),
+    or None; turning down too the member rows of a group a figure question asks about
+    (:func:`group_member`)."""
+    return lambda s, sc: (
+        rejection(s, sc, aq, *args) or (group_member(index, aq, s) and "group") or None
+    )

@@ -169,7 +169,9 @@ def with_unit(row: Sentence, header: str, value: str) -> str:
         ),
         "",
     )
-    unit = unit or _bracketed(header) or _bracketed(label) or caption_unit(row)
+    # A row label's bracket is its unit only when it says one ("出国（境）费" glosses a word).
+    gloss = _bracketed(label)
+    unit = unit or _bracketed(header) or (gloss in _UNIT_WORDS and gloss) or caption_unit(row)
     # A unit said with its classifier after a figure ("百分点" as "0.4个百分点").
     return value + (_CLASSIFIER + unit if unit and _CLASSIFIER + unit in _UNIT_WORDS else unit)
 
