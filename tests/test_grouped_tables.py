@@ -9,6 +9,7 @@ import pytest
 from assistant.answering.chain import AnswerChain
 from assistant.answering.models import Question, Turn
 from tests.conftest import chain_over
+from tests.helpers import answered
 
 PLAN = """<html><head><title>示例港区2025年重点建设项目计划</title></head><body>
 <h1>示例港区2025年重点建设项目计划</h1>
@@ -127,12 +128,7 @@ def chain(tmp_path_factory) -> AnswerChain:
     ],
 )
 def test_grouped_table_answers(chain, question, expected, absent):
-    answer = chain.ask(Question(question=question))
-    assert not answer.refused, question
-    for fact in expected:
-        assert fact in answer.direct_answer, (question, fact, answer.direct_answer)
-    for fact in absent:
-        assert fact not in answer.direct_answer, (question, fact, answer.direct_answer)
+    answered(chain, question, expected, absent=absent)
 
 
 def test_a_follow_up_lists_the_rows_of_another_unit(chain):
