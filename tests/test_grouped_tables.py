@@ -43,6 +43,7 @@ BUDGET = """<html><head><title>示例新区财政局2025年部门预算说明</t
 <tr><td>环境保护支出</td><td>600.00</td><td>560.00</td><td>40.00</td><td>7.1%</td></tr>
 <tr><td>合计</td><td>5230.00</td><td>4960.00</td><td>270.00</td><td>5.4%</td></tr>
 </table>
+<p>教育支出1200.00万元，比上年增加200.00万元，主要原因是新建学校投入使用。</p>
 </body></html>
 """
 
@@ -140,3 +141,9 @@ def test_a_follow_up_lists_the_rows_of_another_unit(chain):
     for fact in ("疏港铁路支线", "港区消防救援站"):
         assert fact in answer.direct_answer, answer.direct_answer
     assert "4.1" not in answer.direct_answer
+
+
+def test_a_compared_figure_is_quoted_from_the_prose_stating_its_unit(chain):
+    # The rows hold bare figures; the sentence stating "1200.00万元" is quoted beside them.
+    answer = answered(chain, "教育支出和交通运输支出，哪个预算多些？", "1200.00万元")
+    assert any("1200.00万元" in c.quote for c in answer.citations)

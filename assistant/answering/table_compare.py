@@ -10,6 +10,7 @@ from assistant.answering.differences import gap_clause, signed_amount, table_gra
 from assistant.answering.evidence import DURATION, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.answering.row_quotes import prose_statement
 from assistant.answering.table_extremes import is_total, value_columns
 from assistant.answering.table_reading import (
     MIN_CELL_CHARS,
@@ -102,8 +103,10 @@ def _only_value_column(table: Table) -> str | None:
     return values[0] if len(values) == 1 else None
 
 
-def compare_rows(table: Table, ctx: Context, forms: list[str]):
-    """Two rows the question sets side by side, the asked column's values, the larger."""
+def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
+    """Two rows the question sets side by side, the asked column's values, the larger; a
+    bare figure shown in its column's unit is quoted too from the prose sentence of the
+    rows' document that states it with that unit, when one does (given the index)."""
     sides = comparison_sides(ctx.aq.text)
     if sides is None:
         return None
@@ -182,4 +185,10 @@ def compare_rows(table: Table, ctx: Context, forms: list[str]):
             parts.append(msg(key, name=full_a if a > b else full_b))
             if (clause := gap_clause(ctx.aq.text, value_a, value_b)) is not None:
                 parts.append(clause)
-    return "，".join(parts) + "。", [(row_a, None), (row_b, None)]
+    quotes = [(row_a, None), (row_b, None)]
+    for row, value in ((row_a, value_a), (row_b, value_b)):
+        shown = with_unit(row, column, value)
+        stated = prose_statement(index.document(row.doc_id).text, row, shown) if index else None
+        if shown != value and stated is not None:
+            quotes.append(stated)
+    return "，".join(parts) + "。", quotes

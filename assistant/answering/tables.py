@@ -231,7 +231,7 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             continue
         if comparison_sides(aq.text) is not None:
             # Two rows the question names side by side ("A和B哪个排名高").
-            found = compare_rows(table, ctx, forms) or compare_columns(index, table, ctx)
+            found = compare_rows(table, ctx, forms, index) or compare_columns(index, table, ctx)
             if found is not None:
                 return (*found, False)
         if aq.qtype == "comparison":
