@@ -76,7 +76,7 @@ def asked_place(question: str) -> int:
     """The place down the column the question asks (the second: 2), else 1 (the extreme)."""
     q = normalize(question)
     for w in extremes_grammar()["places"]:
-        if (m := _PLACE.match(q, q.find(w) + len(w))) and w in q:
+        if w in q and (m := _PLACE.match(q, q.find(w) + len(w))):
             return numeral_value(m.group(0)) or 1
     return 1
 

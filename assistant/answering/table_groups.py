@@ -102,7 +102,8 @@ def group_member(index, aq, row: Sentence) -> bool:
     for table in tables_of(index, [row]):
         member = False
         rest = question
-        for h in _category_columns(table):
+        categories = _category_columns(table)
+        for h in categories:
             value = cell_text(row, h) or ""
             said = [f for f in said_forms(value, h) if f in question]
             shared = sum((cell_text(r, h) or "") == value for r in table.rows)
@@ -113,7 +114,7 @@ def group_member(index, aq, row: Sentence) -> bool:
         others = [
             DIGITS.sub("", normalize(c))
             for h, c in zip(row.header, row.cells, strict=False)
-            if h not in _category_columns(table)
+            if h not in categories
         ]
         if member and not any(overlap(c, rest) >= MIN_NAMED_OVERLAP for c in others):
             return True
