@@ -13,8 +13,8 @@ evidence quotes of answerable questions (or, for a quote that is a whole table c
 cell of that cell's row: table-row questions quote the cell naming the row, not a bare "14" that
 any passage would contain); yes/no questions carry a polarity; unanswerable
 questions have no evidence; paraphrases point at an existing original with the same facts.
-Exit status 1 when anything fails. The held-out test split is never read by default; its t2_*
-documents are found only when a t2_ question file is given explicitly (see `held_out_t2`).
+Exit status 1 when anything fails. The held-out test split is never read by default; its t2_*,
+t3_*, … documents are found only when such a question file is given explicitly (see `held_out`).
 """
 
 from __future__ import annotations
@@ -155,10 +155,11 @@ def _pdf_units(path: Path) -> list[str]:
     return units
 
 
-def held_out_t2(doc_id: str) -> Path | None:
-    """A t2_* held-out document (evals/corpus-test/), so its own question file can be checked;
-    the generated DOCX/PDF are checked against their sources through build_t2.source_units."""
-    if not doc_id.startswith("t2_"):
+def held_out(doc_id: str) -> Path | None:
+    """A held-out document of a later set (t2_*, t3_*, … in evals/corpus-test/), so its own
+    question file can be checked; the generated DOCX/PDF are checked against their sources
+    through build_t2.source_units."""
+    if not re.match(r"t\d+_", doc_id):
         return None
     hits = [p for p in (REPO / "evals" / "corpus-test").glob(f"{doc_id}.*") if p.is_file()]
     return hits[0] if hits else None
@@ -171,8 +172,8 @@ class Corpus:
         self._modules = _build_modules()
 
     def find(self, doc_id: str) -> Path | None:
-        if (held_out := held_out_t2(doc_id)) is not None:
-            return held_out
+        if (found := held_out(doc_id)) is not None:
+            return found
         for directory in DOC_DIRS:
             hits = [p for p in directory.glob(f"{doc_id}.*") if not p.name.endswith(".meta.json")]
             if hits:
