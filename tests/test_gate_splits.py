@@ -46,7 +46,7 @@ SPLITS = {
     },
     "test": {
         "folders": [EVALS / "corpus", EVALS / "corpus-test"],
-        "questions": ["test.jsonl", "test_t2.jsonl"],
+        "questions": ["test.jsonl", "test_t2.jsonl", "test_t3.jsonl"],
         "paraphrases": [],
         "thresholds": EVALS / "thresholds_test.json",
     },
