@@ -5,6 +5,7 @@ values, and which is larger, higher ranked or longer. Module functions; no state
 from __future__ import annotations
 
 from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.changes import rate_column
 from assistant.answering.composing import Context
 from assistant.answering.differences import gap_clause, signed_amount, table_grammar
 from assistant.answering.evidence import DURATION, Sentence
@@ -150,6 +151,8 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
         column = _period_column(row_a, row_b, {col_a, col_b}) or column
     if column is None:
         return None
+    # A rate asked of an amount column is read in the change column beside it.
+    column = rate_column(row_a, column, ctx.aq.text) or column
     value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)
     if not value_a or not value_b or not all(map(_has_figure, (value_a, value_b))):
         # Names or wording are no measure a comparison can set side by side.
