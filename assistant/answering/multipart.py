@@ -211,3 +211,18 @@ def named_elsewhere(parts: list[str], part: str, names_own: bool) -> str:
     # time limit" is no constraint on the part about the restricted projects' deadline).
     labels = part_labels(parts, longest=max(map(len, parts)))
     return "".join(x or "" for p, x in zip(parts, labels, strict=True) if p != part)
+
+
+def adds_ask(clause: str) -> bool:
+    """Does the clause open with an adverb saying it asks one thing more about the subject
+    of the clause before it (question_grammar.yaml ``multipart.additive_openers``)?"""
+    return clause.lstrip().startswith(tuple(grammar().raw["multipart"]["additive_openers"]))
+
+
+def with_subject(left: str, right: str) -> str:
+    """A clause asking one thing more about the subject of the clause before it ("..., and
+    by which units is it assisted"), with that subject: the words before the first clause's
+    question word, then the second clause from its own question word."""
+    wh = grammar().wh_words
+    a, b = wh.search(left), wh.search(right)
+    return left[: a.start()] + right[b.start() :] if a and b else right
