@@ -351,9 +351,12 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
         end = g.comparison_joiners.search(second, 1)
     # "the average score of A and B": what follows the second side's modifier end is the
     # measure of both.
-    ends = [i for w in g.raw["multipart"]["modifier_end"] if (i := second.find(w)) > 0]
+    # Not when the first side has a modifier of its own ("A's X and B's Y"): the sides are
+    # parallel, each with its own.
+    first, modifiers = head[: m.start()], g.raw["multipart"]["modifier_end"]
+    ends = [i for w in modifiers if (i := second.find(w)) > 0 and w not in first]
     second = second[: min(ends)] if ends else second
-    return (head[: m.start()], second) if second else None
+    return (first, second) if second else None
 
 
 def comparison_measure(question: str) -> str:
