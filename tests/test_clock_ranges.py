@@ -1,6 +1,7 @@
 """Sessions of a schedule ("9:15—10:45") compare by how long they last: the spans of the
 day a cell states, the sessions a question names by words of a cell that also states a
-year, and the two sides of "A's X and B's Y" each keeping its own modifier."""
+year, and the two sides of "A's X and B's Y" each keeping its own modifier. A session asked
+by its place within a part of the day ("the first in the afternoon") is counted there."""
 
 from __future__ import annotations
 
@@ -76,3 +77,15 @@ chain = documents_chain({"notice.md": NOTICE_MD}, "clock_ranges")
 )
 def test_sessions_compare_by_length(chain, question, facts):
     answered(chain, question, facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "content", "other"),
+    [
+        ("培训会下午第一场讲什么？", "知识产权质押融资案例", "开班动员"),
+        ("培训会上午第二场讲什么？", "科技型中小企业评价政策解读", "开班动员"),
+        ("培训会第一场讲什么？", "开班动员", "知识产权"),
+    ],
+)
+def test_a_session_placed_in_a_part_of_the_day(chain, question, content, other):
+    answered(chain, question, [content], [other])

@@ -286,6 +286,8 @@ def test_qa_question_line_points_to_its_answer():
         ("办法什么时候施行，有效期到什么时候？", 2),
         # A clause opening with "又" asks one thing more about the same subject.
         ("这项任务由哪些单位牵头，又由哪些单位配合？", 2),
+        # A clause naming an entry by its place asks of that entry.
+        ("培训当天中午几点休息，下午第一场讲什么？", 2),
         # Counter-examples: a clause that asks on about the same thing, a stated clause,
         # a comparison or a yes/no question read whole.
         ("投资门槛原来是多少，现在降到了多少？", 1),

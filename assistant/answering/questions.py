@@ -156,11 +156,11 @@ def _clause_asks(question: str) -> list[str] | None:
         # Each clause must hold a question word: a clause stating a rank, then a question
         # about it, is one question.
         questioning = all(g.wh_words.search(plain_asking(c)) for c in (left, right))
-        if not (questioning and asks(left) and asks(right)):
+        if not (questioning and asks(left)):
             continue
-        if _names_thing(right):
+        if (asks(right) and _names_thing(right)) or multipart.names_entry(right):
             return [left, right]
-        if multipart.adds_ask(right):
+        if asks(right) and multipart.adds_ask(right):
             return [left, multipart.with_subject(left, right)]
     return None
 
