@@ -284,6 +284,10 @@ def test_qa_question_line_points_to_its_answer():
         ("2022年经开区用了多少外资，占全国多少？", 2),
         ("计划实施多少个重点项目，年度计划投资多少？", 2),
         ("办法什么时候施行，有效期到什么时候？", 2),
+        # A clause opening with "又" asks one thing more about the same subject.
+        ("这项任务由哪些单位牵头，又由哪些单位配合？", 2),
+        # A clause naming an entry by its place asks of that entry.
+        ("培训当天中午几点休息，下午第一场讲什么？", 2),
         # Counter-examples: a clause that asks on about the same thing, a stated clause,
         # a comparison or a yes/no question read whole.
         ("投资门槛原来是多少，现在降到了多少？", 1),
@@ -295,6 +299,11 @@ def test_qa_question_line_points_to_its_answer():
 )
 def test_multipart(question, parts):
     assert len(split_parts(question)) == parts
+
+
+def test_an_added_ask_carries_the_subject_of_the_clause_before_it():
+    parts = split_parts("这项任务由哪些单位牵头，又由哪些单位配合？")
+    assert parts[1].startswith("这项任务由哪些单位配合")
 
 
 def test_comparison_sides():

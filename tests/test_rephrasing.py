@@ -52,6 +52,8 @@ def test_a_not_a_questions_take_their_yes_no_form(question, plain):
         # 么 of an asking word is no yes/no particle.
         "补贴为什么？",
         "要么申请要么放弃？",
+        # 排 inside a word (安排) before an ordinal is no rank.
+        "安排第2次培训是什么时候？",
     ],
 )
 def test_other_questions_keep_their_form(question):
@@ -65,6 +67,8 @@ def test_other_questions_keep_their_form(question):
         ("哪家经开区位列综合排名首位？", "哪家经开区位列综合排名第一？", "entity"),
         ("哪家企业居榜首？", "哪家企业居第一？", "entity"),
         ("排18的是谁？", "排名第18的是谁？", "entity"),
+        # A bare 排 before its ordinal is a rank too.
+        ("排第20的是哪家？", "排名第20的是哪家？", "entity"),
         ("位列5的是哪家？", "位列第5的是哪家？", "entity"),
         ("综改示范区一共规划了多大面积？", "综改示范区一共规划面积多大？", "number"),
         ("排名5的是哪家？", "排名第5的是哪家？", "entity"),

@@ -52,6 +52,27 @@ def change_column(row: Sentence) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def is_change_header(header: str) -> bool:
+    """A header of a column stating a change: by a change word, or a percentage of a rise or
+    fall ("year-on-year growth (%)")."""
+    g, norm = table_grammar(), normalize(header)
+    if any(w in norm for w in g.changes["columns"]):
+        return True
+    return any(p in norm for p in g.percent_units) and direction(norm) in (UP, DOWN)
+
+
+def rate_column(row: Sentence, column: str, question: str) -> str | None:
+    """The column stating the rate of change of ``column`` when the question asks a rate and
+    ``column`` holds amounts: the change column right after it, which has no measure of its
+    own ("output (100m yuan) | growth (%)"), else None."""
+    if not any(w in normalize(question) for w in table_grammar().changes["rates"]):
+        return None
+    if column not in row.header or is_change_header(column):
+        return None
+    i = row.header.index(column) + 1
+    return row.header[i] if i < len(row.header) and is_change_header(row.header[i]) else None
+
+
 def change_verdict(table: Table, question: str, named: dict[str, set[str]], holds):
     """(direct answer, quotes) for a yes/no on how the one row the question names changed,
     or None. ``holds(rows)``: does the table hold the question's other words (its

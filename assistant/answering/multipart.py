@@ -10,6 +10,9 @@ which value answers which part.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.question_words import asks, key_phrase, plain_asking
@@ -211,3 +214,32 @@ def named_elsewhere(parts: list[str], part: str, names_own: bool) -> str:
     # time limit" is no constraint on the part about the restricted projects' deadline).
     labels = part_labels(parts, longest=max(map(len, parts)))
     return "".join(x or "" for p, x in zip(parts, labels, strict=True) if p != part)
+
+
+def adds_ask(clause: str) -> bool:
+    """Does the clause open with an adverb saying it asks one thing more about the subject
+    of the clause before it (question_grammar.yaml ``multipart.additive_openers``)?"""
+    return clause.lstrip().startswith(tuple(grammar().raw["multipart"]["additive_openers"]))
+
+
+def with_subject(left: str, right: str) -> str:
+    """A clause asking one thing more about the subject of the clause before it ("..., and
+    by which units is it assisted"), with that subject: the words before the first clause's
+    question word, then the second clause from its own question word."""
+    wh = grammar().wh_words
+    a, b = wh.search(left), wh.search(right)
+    return left[: a.start()] + right[b.start() :] if a and b else right
+
+
+@lru_cache(maxsize=1)
+def _listed_entry() -> re.Pattern[str]:
+    g = grammar()
+    numeral = "[\\d" + re.escape("".join(g.digits) + "".join(g.places)) + "]+"
+    counters = "|".join(map(re.escape, g.raw["tables"]["position_counters"]))
+    return re.compile(re.escape(g.raw["numerals"]["ordinal_prefix"]) + numeral + f"(?:{counters})")
+
+
+def names_entry(clause: str) -> bool:
+    """Does the clause name an entry of a list by its place ("the first session")? It then
+    asks about a thing of its own, though it has no noun for it."""
+    return _listed_entry().search(clause) is not None

@@ -13,6 +13,8 @@ from assistant.answering.grammar import grammar
 from assistant.answering.terms import split_localizer
 from assistant.text import load_pos_tagger, normalize
 
+# Part-of-speech tags of nouns open with this letter (n, nr, ns, nt, nz, vn is a verb).
+NOUN_TAG = "n"
 STRIP_PUNCT = re.compile(r"[？?！!。，,、；;：:“”\"'（）()《》\s]+")
 
 
@@ -60,11 +62,11 @@ def _key_tokens(question: str) -> tuple[tuple[str, str] | None, ...]:
     pseg = load_pos_tagger()
     out: list[tuple[str, str] | None] = []
     for piece in STRIP_PUNCT.split(g.ask_phrases.sub(" ", normalize(question))):
-        before = ""
+        before, noun = "", False
         for p in pseg.lcut(piece):
             w = p.word.strip()
-            split = split_localizer(before, w)
-            before = w
+            split = split_localizer(before, w, noun)
+            before, noun = w, p.flag.startswith(NOUN_TAG)
             if split is not None:
                 # "among" the count before it: the word it was glued to is the one asked about
                 out += [None, (split[1], pseg.lcut(split[1])[0].flag)]

@@ -156,8 +156,12 @@ def _clause_asks(question: str) -> list[str] | None:
         # Each clause must hold a question word: a clause stating a rank, then a question
         # about it, is one question.
         questioning = all(g.wh_words.search(plain_asking(c)) for c in (left, right))
-        if questioning and asks(left) and asks(right) and _names_thing(right):
+        if not (questioning and asks(left)):
+            continue
+        if (asks(right) and _names_thing(right)) or multipart.names_entry(right):
             return [left, right]
+        if asks(right) and multipart.adds_ask(right):
+            return [left, multipart.with_subject(left, right)]
     return None
 
 
@@ -347,9 +351,12 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
         end = g.comparison_joiners.search(second, 1)
     # "the average score of A and B": what follows the second side's modifier end is the
     # measure of both.
-    ends = [i for w in g.raw["multipart"]["modifier_end"] if (i := second.find(w)) > 0]
+    # Not when the first side has a modifier of its own ("A's X and B's Y"): the sides are
+    # parallel, each with its own.
+    first, modifiers = head[: m.start()], g.raw["multipart"]["modifier_end"]
+    ends = [i for w in modifiers if (i := second.find(w)) > 0 and w not in first]
     second = second[: min(ends)] if ends else second
-    return (head[: m.start()], second) if second else None
+    return (first, second) if second else None
 
 
 def comparison_measure(question: str) -> str:

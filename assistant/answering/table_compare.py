@@ -5,6 +5,8 @@ values, and which is larger, higher ranked or longer. Module functions; no state
 from __future__ import annotations
 
 from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.changes import rate_column
+from assistant.answering.clock_ranges import clock_minutes
 from assistant.answering.composing import Context
 from assistant.answering.differences import gap_clause, signed_amount, table_grammar
 from assistant.answering.evidence import DURATION, Sentence
@@ -38,6 +40,12 @@ MAX_KIND_CHARS = 4
 def _has_figure(value: str) -> bool:
     """Does a cell state a figure (an amount, a period, a rank)?"""
     return any(ch.isdigit() or ch in grammar().digits for ch in value)
+
+
+def _mostly_figures(cell: str) -> bool:
+    """Is a cell a value (most of its characters digits), not words that state a year in
+    passing ("the 2025 policy briefing")?"""
+    return sum(ch.isdigit() or ch in grammar().digits for ch in cell) * 2 >= len(cell)
 
 
 def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str | None:
@@ -80,7 +88,7 @@ def _partly_named(table: Table, side_forms: list[str]):
     for row in table.rows:
         for h, c in zip(row.header, row.cells, strict=False):
             core = cell_core(c)
-            if is_rank_header(h) or _has_figure(core):
+            if is_rank_header(h) or _mostly_figures(core):
                 continue
             n = max(overlap(core, f) for f in side_forms)
             if n >= MIN_PART_CHARS:
@@ -150,6 +158,8 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
         column = _period_column(row_a, row_b, {col_a, col_b}) or column
     if column is None:
         return None
+    # A rate asked of an amount column is read in the change column beside it.
+    column = rate_column(row_a, column, ctx.aq.text) or column
     value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)
     if not value_a or not value_b or not all(map(_has_figure, (value_a, value_b))):
         # Names or wording are no measure a comparison can set side by side.
@@ -180,10 +190,15 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
             value_a, value_b = pa.group(0), pb.group(0)
         # Signed: a growth of -1.9% is below one of 3.7%.
         a, b = signed_amount(value_a), signed_amount(value_b)
+        # Two sessions of a schedule ("9:15—10:45") compare by how long they last.
+        clocked = clock_minutes(value_a), clock_minutes(value_b)
+        if None not in clocked:
+            (a, b), period = clocked, True
         if a is not None and b is not None and a != b:
             key = "comparison_longer" if period else "comparison_larger"
             parts.append(msg(key, name=full_a if a > b else full_b))
-            if (clause := gap_clause(ctx.aq.text, value_a, value_b)) is not None:
+            clause = None if None not in clocked else gap_clause(ctx.aq.text, value_a, value_b)
+            if clause is not None:
                 parts.append(clause)
     quotes = [(row_a, None), (row_b, None)]
     for row, value in ((row_a, value_a), (row_b, value_b)):

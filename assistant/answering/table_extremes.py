@@ -181,6 +181,7 @@ def _extreme(table: Table, ctx: Context, which: str):
     held = coverage(terms, said) if terms else 1.0
     if held < TABLE_COVERAGE:
         return None
+    fit = _naming_share(terms, table, rows, column) if terms else 1.0
     totals: dict[str, float] = {}
     for r in rows:
         key = cell_text(r, name) or ""
@@ -203,7 +204,20 @@ def _extreme(table: Table, ctx: Context, which: str):
     if len(chosen) > 1:
         said_values = msg("extreme_row_sum", values=said_values, total=f"{ordered[0][1]:g}")
     direct = msg("extreme_row", name=top, column=column, values=said_values)
-    return direct, [(r, None) for r in chosen], held, column
+    return direct, [(r, None) for r in chosen], fit, column
+
+
+def _naming_share(terms: list, table: Table, rows: list[Sentence], column: str) -> float:
+    """How much of the question's words name the whole table: a word of its title, section,
+    caption or header counts whole, a word only some rows' cells hold by the share of rows
+    holding it (a body in charge of a few rows does not name a table of every row)."""
+    head = "\n".join([table.context, *map(normalize, rows[0].header), *_change_forms(column)])
+    total = sum(t.weight for t in terms) or 1.0
+    held = sum(
+        t.weight * (1.0 if t.found_in(head) else sum(t.found_in(r.norm) for r in rows) / len(rows))
+        for t in terms
+    )
+    return held / total
 
 
 def extreme_row(index: Index, ctx: Context):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.changes import change_verdict
+from assistant.answering.clock_ranges import in_day_part
 from assistant.answering.composing import Context, row_answer
 from assistant.answering.constraints import asked_unstated
 from assistant.answering.evidence import Sentence, Term
@@ -260,7 +261,7 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             named = {h: c for h, c in named.items() if not _unique(table, h)} or named
         rows = _selected(table, named, rank, top)
         if places:
-            rows = rows_at(rows, table.rows, places)
+            rows = rows_at(rows, in_day_part(table.rows, aq.text), places)
         used = {c for cores in named.values() for c in cores} | stated_figures(aq.text)
         if top is not None:
             used.add(str(top))

@@ -102,16 +102,22 @@ def _bound_before(text: str, at: int, length: int) -> bool:
     return True
 
 
-def split_localizer(before: str, word: str) -> tuple[str, str] | None:
+def split_localizer(before: str, word: str, after_noun: bool = False) -> tuple[str, str] | None:
     """A word the segmenter opened with a localizer after a count (the top thirty, then
-    "among" glued to "the west"): the localizer and the word it was glued to, else None."""
+    "among" glued to "the west"), or after a noun (``after_noun``: "among the projects",
+    then "among" glued to "total" into a guessed name that is no word at all): the localizer
+    and the word it was glued to, else None."""
     group = term_grammar()["localizers"]
     tail = before[-1:]
-    if len(word) < 3 or word[0] not in group["words"] or not tail:
+    if len(word) < 2 or word[0] not in group["words"] or not tail:
         return None
-    if not (tail.isdigit() or tail in group["after"]) or not _dictionary_word(word[1:]):
+    if not _dictionary_word(word[1:]):
         return None
-    return word[0], word[1:]
+    if tail.isdigit() or tail in group["after"]:
+        return (word[0], word[1:]) if len(word) >= 3 else None
+    if after_noun and not _dictionary_word(word):
+        return word[0], word[1:]
+    return None
 
 
 def _localizer(text: str, start: int, at: int) -> bool:

@@ -6,7 +6,8 @@ line with the next when the line does not end a sentence and nothing marks a rea
 boundary between them; headings, bylines, list items, Q&A markers, header/signature
 lines (document numbers, dates, "label: value") and wide gaps (two or more blank lines)
 are real boundaries. Markdown heading markers are removed from the display text and kept
-as sections; Markdown pipe tables become tables. The model of the result is described in
+as sections; Markdown pipe tables and lines aligned into cells by tabs or ideographic
+spaces (:mod:`assistant.ingest.text_tables`) become tables. The model of the result is described in
 :mod:`assistant.ingest.document`.
 """
 
@@ -24,6 +25,7 @@ from assistant.ingest.document import (
     guess_header_rows,
     render_row,
 )
+from assistant.ingest.text_tables import find_text_tables
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*$")
 _PIPE_ROW = re.compile(r"^\|.*\|$")
@@ -122,7 +124,21 @@ def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
             blocks.append(_Block("table", "", table=_pipe_table(pipe)))
             pipe.clear()
 
-    for line in raw.split("\n"):
+    lines = raw.split("\n")
+    tables = find_text_tables(lines)
+    skip_to = 0
+    for n, line in enumerate(lines):
+        if n < skip_to:
+            continue
+        if n in tables:
+            end_pipe()
+            skip_to, table = tables[n]
+            if title is not None:
+                title.kind, title.level, title.joinable = "heading", 1, False
+                title = None
+            blocks.append(_Block("table", "", table=table))
+            gap = 0
+            continue
         # Indents go; an ideographic space inside a line stays (第一条\u3000…), quotes keep it.
         line = collapse_spaces(line)
         if not line:
