@@ -19,8 +19,7 @@ from assistant.text import load_pos_tagger, normalize
 _G = grammar()
 _YEAR_ASKING = re.compile("|".join(map(re.escape, _G.raw["dates"]["year_asking"])))
 _DAY_ASKING = re.compile("|".join(map(re.escape, _G.raw["dates"]["day_asking"])))
-_NUMERALS = "".join((*_G.digits, *_G.raw["numerals"]["places"]))
-_PLACES = re.compile(rf"[\d{_NUMERALS}]+[{_G.rank_units}]")
+_PLACES = re.compile(rf"[\d{_G.numeral_chars}]+[{_G.rank_units}]")
 _RANK_ASKING = re.compile("|".join(map(re.escape, _G.raw["tables"]["rank_asking"])))
 
 # Share of the question's weighted nouns a covering unit must name itself or in its frame

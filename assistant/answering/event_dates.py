@@ -14,6 +14,7 @@ from __future__ import annotations
 from assistant.answering.covering import fits_question
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
+from assistant.answering.identifiers import asks_issue_date
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.ingest import grammar as document_grammar
 from assistant.text import normalize
@@ -59,7 +60,7 @@ def event_first(
     """The covering units of the asked type; for a date question, those naming the asked
     event first when they score near the best."""
     typed = [(s, sc) for s, sc in covering if fits_question(s, aq)]
-    if aq.qtype == "date" and not any(w in aq.text for w in _ISSUE_WORDS):
+    if aq.qtype == "date" and not asks_issue_date(aq.text):
         # A line that is only the document's own date (its signature date, "发布日期：…")
         # dates the paper, not the event asked about: it goes last.
         typed = sorted(typed, key=lambda pair: _own_date_line(pair[0].text))
@@ -69,9 +70,6 @@ def event_first(
     floor = typed[0][1] * EVENT_SCORE_SHARE
     named = [(s, sc) for s, sc in typed if sc >= floor and any(t.found_in(s.norm) for t in events)]
     return named + [pair for pair in typed if pair not in named]
-
-
-_ISSUE_WORDS = tuple(grammar().raw["dates"]["issue_words"])
 
 
 def _own_date_line(text: str) -> bool:

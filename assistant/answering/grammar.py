@@ -107,6 +107,11 @@ class Grammar:
     yesno_end: re.Pattern[str]
     choice: re.Pattern[str]
 
+    @property
+    def numeral_chars(self) -> str:
+        """The Chinese digits and place characters, for a character class of a numeral."""
+        return "".join((*self.digits, *self.places))
+
     def small_number(self, text: str) -> int | None:
         """A single digit, Arabic or Chinese (including the colloquial form of two) -> its value;
         None otherwise."""

@@ -51,8 +51,7 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 # A header opening with a stated year is that year's column.
 _YEAR = grammar().stated_year
 # The numeral of a place down a column.
-_NUMERALS = grammar().raw["numerals"]
-_PLACE = re.compile("[\\d" + "".join([*_NUMERALS["digits"], *_NUMERALS["places"]]) + "]+")
+_PLACE = re.compile(rf"[\d{grammar().numeral_chars}]+")
 _SERIAL_HEADERS = tuple(grammar().raw["tables"]["serial_headers"])
 
 

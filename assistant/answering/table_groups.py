@@ -89,7 +89,7 @@ FIGURE_TYPES = ("number", "comparison")
 # Characters a row's other cell shares with the question for the question to name that row
 # too: fewer (one or two) are words every name of a table shares.
 MIN_NAMED_OVERLAP = 3
-DIGITS = re.compile(r"[\d.]+")
+_FIGURES = re.compile(r"[\d.]+")
 
 
 def group_member(index, aq, row: Sentence) -> bool:
@@ -112,7 +112,7 @@ def group_member(index, aq, row: Sentence) -> bool:
                 rest = rest.replace(max(said, key=len), "")
         # Figures and dates name no row: a year shared with the question is no name.
         others = [
-            DIGITS.sub("", normalize(c))
+            _FIGURES.sub("", normalize(c))
             for h, c in zip(row.header, row.cells, strict=False)
             if h not in categories
         ]
