@@ -11,6 +11,7 @@ from assistant.answering.answer_parts import as_sentence
 from assistant.answering.barring import barred_verdict, states_only_itself
 from assistant.answering.cases import scope_only, unstated_condition
 from assistant.answering.comparison_verdicts import asked_direction
+from assistant.answering.consequences import unmet_consequence
 from assistant.answering.directions import unstated_direction
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term
@@ -267,6 +268,10 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
         return reply
     if decided(found[0]):
         return found
+    # The rule's consequence for the case the question sets, in the next sentence.
+    consequence = unmet_consequence(index.document(best.doc_id).text, best, aq.text, span)
+    if consequence is not None:
+        return consequence
     top = typed[0][1]
     for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
         if score < top - DECIDING_MARGIN:
