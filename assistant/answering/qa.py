@@ -110,7 +110,7 @@ def qa_verdict(
         lead = stop.end() - len(doc_text[start : stop.end()].lstrip())
         said = doc_text[lead : stop.end()]
         before = stop.end() <= sent.start
-        if before and _is_verdict(said, question):
+        if before and _is_verdict(said, question, theirs):
             return lead, stop.end()
         first = _CLAUSE_MARK.search(doc_text, lead, stop.end())
         # Only the answer's opening sentence may open with a verdict clause, which may
@@ -119,7 +119,7 @@ def qa_verdict(
         if (
             opening
             and first.start() <= sent.end
-            and _is_verdict(doc_text[lead : first.start()], question)
+            and _is_verdict(doc_text[lead : first.start()], question, theirs)
         ):
             return lead, first.start()
         if not before:
@@ -159,15 +159,29 @@ def same_predicate(ours: str, theirs: str) -> bool:
     return mine in normalize(theirs) or other in normalize(ours)
 
 
-def _is_verdict(said: str, question: str) -> bool:
+def _is_verdict(said: str, question: str, theirs: str = "") -> bool:
     """A bare modal word, negated or not, or a short phrase repeating the question's words
-    with no number."""
+    with no number; or a modal word with the verb of the document's own question
+    (``theirs``), which an answer repeats whatever words ours asks with ("may we *apply*?"
+    "May *apply*, but ...")."""
     said = said.strip()
-    return bool(_G.verdict.fullmatch(normalize(said).rstrip("。；;"))) or (
-        len(said) <= VERDICT_CHARS
-        and not any(ch.isdigit() or ch in _G.digits or ch in _G.places for ch in said)
-        and phrase_bonus_run(question, said)
+    norm = normalize(said).rstrip("。；;")
+    if len(said) > VERDICT_CHARS or any(
+        ch.isdigit() or ch in _G.digits or ch in _G.places for ch in said
+    ):
+        return bool(_G.verdict.fullmatch(norm))
+    modal = _G.verdict.match(norm)
+    return (
+        bool(_G.verdict.fullmatch(norm))
+        or phrase_bonus_run(question, said)
+        or (modal is not None and bool(theirs) and _shares_word(norm[modal.end() :], theirs))
     )
+
+
+def _shares_word(text: str, other: str) -> bool:
+    """Does ``text`` hold a two-character run of ``other``?"""
+    other = normalize(other)
+    return any(text[i : i + 2] in other for i in range(len(text) - 1))
 
 
 def phrase_bonus_run(question: str, text: str) -> bool:
