@@ -24,7 +24,12 @@ from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import SCOPE_RUN, bound_verdict, compared_numbers
 from assistant.answering.stated_bounds import shares_run as _shares_run
-from assistant.answering.verdict_cases import denies_asked_predicate, excepted, names_condition
+from assistant.answering.verdict_cases import (
+    denies_asked_predicate,
+    excepted,
+    names_condition,
+    without_deferrals,
+)
 from assistant.text import normalize
 
 _G = grammar()
@@ -303,12 +308,13 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         and not _PARTIAL.search(q)
     ):
         return False  # asked of all, stated of part
+    own = without_deferrals(c)  # a word qualifying another source is not the clause's
     for a, b in _G.opposites:
         for asked, opposite in ((a, b), (b, a)):
             if asked in q and opposite not in q:
-                if asked in c and opposite not in c:
+                if asked in own and opposite not in own:
                     return not (direction_negated(c, asked, c_neg) and not q_neg)
-                if opposite in c and asked not in c:
+                if opposite in own and asked not in own:
                     return False
     if q_neg and _asserts_denied(q, c):
         return False

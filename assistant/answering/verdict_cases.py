@@ -195,3 +195,13 @@ def clause_terms(terms: list, heading: str, clause: str) -> list:
         if not (t.pos in SUBJECT_POS and heading and t.found_in(heading) and not t.found_in(clause))
     ]
     return kept or terms
+
+
+_DEFERRAL = re.compile("|".join(grammar().raw["deferrals"]))
+
+
+def without_deferrals(clause: str) -> str:
+    """The clause with its deferrals to another source blanked ("final figures are those
+    of the yearly report"): the word qualifying a deferral speaks of that source, not of
+    what the clause states of its own subject."""
+    return _DEFERRAL.sub(lambda m: " " * len(m.group(0)), clause)
