@@ -273,7 +273,11 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
         # A row of an old/new rule table is decided by the version the question names.
         listed = version_verdict(index.document(best.doc_id).text, best, aq, terms)
     if listed is not None:
-        return listed
+        return (
+            _uncontradicted(index, aq, terms, typed, pattern, listed)
+            if decided(listed[0])
+            else listed
+        )
     found = yesno_answer(index.document(best.doc_id).text, best, aq, terms, text, span)
     if decided(found[0]) and header_line(index.document(best.doc_id), best):
         found = (as_sentence(text), found[1])  # column names state nothing
@@ -281,7 +285,7 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     if reply is not None:
         return reply
     if decided(found[0]):
-        return found
+        return _uncontradicted(index, aq, terms, typed, pattern, found)
     # The rule's consequence for the case the question sets, in the next sentence.
     consequence = unmet_consequence(index.document(best.doc_id).text, best, aq.text, span)
     if consequence is not None:
@@ -290,13 +294,39 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
         if score < top - DECIDING_MARGIN:
             break
-        listed = barred_verdict(index.document(unit.doc_id), unit, aq.text, terms)
-        if listed is not None:
-            return listed
-        other = index.document(unit.doc_id).text
-        pieces = direct_span(other, unit, terms, aq, pattern)
-        said = "……".join(other[s:e].strip() for s, e in pieces)
-        alt = yesno_answer(other, unit, aq, terms, said, (pieces[0][0], pieces[-1][1]))
+        alt = _unit_answer(index, unit, aq, terms, pattern)
         if decided(alt[0]):
             return alt
+    return found
+
+
+def _unit_answer(index, unit: Sentence, aq: AnalyzedQuestion, terms: list[Term], pattern):
+    """The yes/no one unit gives on its own, or the lead-in governing it."""
+    listed = barred_verdict(index.document(unit.doc_id), unit, aq.text, terms)
+    if listed is not None:
+        return listed
+    other = index.document(unit.doc_id).text
+    pieces = direct_span(other, unit, terms, aq, pattern)
+    said = "……".join(other[s:e].strip() for s, e in pieces)
+    return yesno_answer(other, unit, aq, terms, said, (pieces[0][0], pieces[-1][1]))
+
+
+def _uncontradicted(index, aq: AnalyzedQuestion, terms: list[Term], typed: list, pattern, found):
+    """The best unit's verdict, unless a unit of another document scoring within
+    DECIDING_MARGIN of it says the opposite: two documents disagreeing (a zone's own duties
+    against a province's rule for all zones), the question naming neither, both are quoted
+    without a verdict, since a wrong one is worse than none."""
+    best = typed[0][0]
+    top = typed[0][1]
+    yes = found[0].startswith(msg("answer_yes"))
+    for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
+        if score < top - DECIDING_MARGIN:
+            break
+        if unit.doc_id == best.doc_id:
+            continue
+        alt = _unit_answer(index, unit, aq, terms, pattern)
+        if decided(alt[0]) and alt[0].startswith(msg("answer_yes")) != yes:
+            own = found[0][len(msg("answer_yes" if yes else "answer_no")) :]
+            other = alt[0][len(msg("answer_no" if yes else "answer_yes")) :]
+            return as_sentence(own) + other, [*found[1], *alt[1]]
     return found
