@@ -28,6 +28,7 @@ from assistant.answering.verdict_cases import (
     denies_asked_predicate,
     excepted,
     names_condition,
+    parallel_side,
     without_deferrals,
 )
 from assistant.text import normalize
@@ -247,10 +248,12 @@ _CONTRAST = re.compile(
 
 def deciding_side(c: str, terms: list[Term]) -> str:
     """Of a statement joining two verdicts by a contrast (one thing barred, another
-    allowed), the side that names what the question asks about; else the whole."""
+    allowed) or by parallel clauses asserting and denying one verb, the side that names what the question asks about; else the whole."""
     asked = [t for t in terms if t.asked and t.primary and t.known]
     m = _CONTRAST.search(c)
-    if not asked or m is None:
+    if m is None:
+        return parallel_side(c, terms) or c  # "includes A, does not include B"
+    if not asked:
         return c
     sides = [c[: m.start()], c[m.start() :]]
     holding = [side for side in sides if any(t.found_in(side) for t in asked)]
