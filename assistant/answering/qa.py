@@ -238,7 +238,8 @@ def yesno_answer(
         return msg("answer_yes" if signed else "answer_no") + as_sentence(text), [(best, span)]
     # The zone or body the document's title names need not be said again by the clause.
     heading = normalize(f"{best.title}\n{best.meta}\n{best.section}")
-    verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text)))
+    topic = normalize(best.before)
+    verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text), topic))
     if verdict is not None and reported_only(text, terms):
         verdict = None  # a verdict on a quoted proposal: the reply's own sentences decide
     if verdict and states_only_itself(text, aq.text):

@@ -184,15 +184,19 @@ def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bo
 SUBJECT_POS = ("ns", "nr", "nt")
 
 
-def clause_terms(terms: list, heading: str, clause: str) -> list:
+def clause_terms(terms: list, heading: str, clause: str, topic: str = "") -> list:
     """The question's terms a clause (normalised) must hold to affirm it: not the names of
     places and bodies it leaves out that its document's title or section heading
     (``heading``, normalised) holds ("does zone X reward ...?" against "... is rewarded" in
-    zone X's rules), unless nothing else is left. A name the clause says still counts."""
+    zone X's rules), unless nothing else is left. A name the clause says still counts.
+    Nor the nouns the earlier sentences of its paragraph (``topic``, normalised) hold: a
+    sentence leaves out the topic its paragraph has named ("talent flats ... Contract staff
+    may apply in their own name")."""
     kept = [
         t
         for t in terms
         if not (t.pos in SUBJECT_POS and heading and t.found_in(heading) and not t.found_in(clause))
+        and not (t.pos[:1] == "n" and topic and t.found_in(topic) and not t.found_in(clause))
     ]
     return kept or terms
 
