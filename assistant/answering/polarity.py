@@ -15,6 +15,7 @@ import re
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.cases import both_case
+from assistant.answering.denials import NEGATION_REACH, SHARED_CHARS, asserts_denied
 from assistant.answering.directions import direction_negated
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
@@ -37,12 +38,6 @@ _G = grammar()
 # Share of the question's weighted terms a statement without a contrary negation must
 # hold to answer it "yes": high, since a wrong yes is worse than no verdict.
 YES_COVERAGE = 0.6
-# A negation and this many characters after it form the negated phrase; found in the
-# other text too, it is shared rather than deciding ("不符合", "禁止准入").
-SHARED_CHARS = 2
-# A clause's negation governs words starting at most this many characters after it
-# ("不再重复享受").
-NEGATION_REACH = 2
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 # A quoted phrase names a principle or a programme ("the 'higher, not both' rule"): a
 # negation inside it is part of the name and denies nothing. Bounded so that an unpaired
@@ -148,25 +143,6 @@ def verdict_polarity(aq: AnalyzedQuestion, verdict: str) -> bool:
     """Yes or no from a Q&A answer's own verdict ("Yes.", "No need to file again."): it answers
     the document's question, which covers ours, so only its negation decides."""
     return not negated(verdict, _G.yesno_asking.sub(" ", normalize(aq.text)))
-
-
-def _asserts_denied(q: str, c: str) -> bool:
-    """Does the clause assert what the question negates ("may no longer handle ..." against
-    "should handle ...")?
-
-    The words right after each negation of the question are looked for in the clause
-    where no negation of the clause governs them.
-    """
-    masked_q, masked_c = _masked(q), _masked(c)
-    denied = {masked_q[m.end() : m.end() + SHARED_CHARS] for m in _G.negation.finditer(masked_q)}
-    governed = {m.end() for m in _G.negation.finditer(masked_c)}
-    for words in denied:
-        if len(words) < SHARED_CHARS or not words.strip():
-            continue
-        for m in re.finditer(re.escape(words), masked_c):
-            if not any(m.start() - NEGATION_REACH <= g <= m.start() for g in governed):
-                return True
-    return False
 
 
 def opposite_case(q: str, c: str) -> bool:
@@ -319,7 +295,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
                     return not (direction_negated(c, asked, c_neg) and not q_neg)
                 if opposite in own and asked not in own:
                     return False
-    if q_neg and _asserts_denied(q, c):
+    if q_neg and asserts_denied(q, c):
         return False
     if aside:
         return None

@@ -211,7 +211,7 @@ def without_deferrals(clause: str) -> str:
     return _DEFERRAL.sub(lambda m: " " * len(m.group(0)), clause)
 
 
-_PLAIN = re.compile("|".join(map(re.escape, _NEG["plain"])))
+_NEGATION = grammar().negation
 _SIDE_END = re.compile(r"[,，;；]")
 # Characters of the verb two parallel clauses share, at most ("发布").
 VERB_CHARS = 4
@@ -219,16 +219,16 @@ VERB_CHARS = 4
 
 def parallel_objects(text: str) -> tuple[int, str, str] | None:
     """Parallel clauses asserting and denying one verb ("includes the service fee, does
-    not include power and water"): where the denying clause begins and the two objects
+    not include power and water"; "only for research, must not be used for welfare"): where the denying clause begins and the two objects
     of the verb, each clause a verdict on its own; None when there are none."""
     opening = 0
     for stop in _SIDE_END.finditer(text):
         before = text[opening : stop.start()].strip()
         after = text[stop.end() :]
         lead = len(after) - len(after.lstrip())
-        neg = _PLAIN.match(after, lead)
+        neg = _NEGATION.match(after, lead)
         opening = stop.end()
-        if neg is None or not before or _PLAIN.match(before):
+        if neg is None or not before or _NEGATION.match(before):
             continue
         # The verb: the longest run after the negation the asserting clause holds.
         size = 0
