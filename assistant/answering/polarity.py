@@ -25,6 +25,7 @@ from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import SCOPE_RUN, bound_verdict, compared_numbers
 from assistant.answering.stated_bounds import shares_run as _shares_run
+from assistant.answering.stated_values import measured_value, only_count_verdict, value_verdict
 from assistant.answering.verdict_cases import (
     denies_asked_predicate,
     excepted,
@@ -196,13 +197,19 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
     share reached 82.4%"): the clause's value of the threshold's unit nearest the question's
     nouns, compared as the question's word asks. None when the question names no threshold or the clause states no such value."""
     for m in _G.number.finditer(question):
-        relation = next(
-            (k for k, p in _G.thresholds.items() if p.search(question, 0, m.start())), None
+        relation, word = next(
+            ((k, w) for k, p in _G.thresholds.items() if (w := p.search(question, 0, m.start()))),
+            (None, None),
         )
         limit = amount(m.group(0))
         if relation is None or limit is None:
             continue
-        value = nearest_value(clause, "number", terms)
+        # The value of the measure the question names before its threshold word, else the
+        # value nearest the question's nouns.
+        unit = unit_of(normalize(m.group(0)))
+        value = measured_value(question, word.start(), clause, unit) or nearest_value(
+            clause, "number", terms
+        )
         if value is None or unit_of(normalize(value)) != unit_of(normalize(m.group(0))):
             return None
         found = amount(value[_G.number.search(value).start() :])
@@ -277,6 +284,10 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q)
     against = threshold_verdict(q, c, terms)
+    if against is None:
+        against = value_verdict(q, c)  # another value stated for the measure asked
+    if against is None:
+        against = only_count_verdict(q, c)  # "only one" against "two"
     if against is not None:
         return against
     if bound_verdict(q, c) is False or (excepted(q, whole) and not c_neg):
