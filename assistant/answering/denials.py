@@ -64,3 +64,36 @@ def _predicate(q: str, at: int) -> bool:
     (no attributive particle after it in its clause: "barred projects" is a case)?"""
     stop = _CLAUSE_END.search(q, at)
     return _G.modifier_mark not in q[at : stop.start() if stop else len(q)]
+
+
+def plainly_negated_in(norm: str, m: re.Match, other: str) -> bool:
+    """Is the act a plain negation ``m`` of ``norm`` denies (the SHARED_CHARS after it)
+    plainly denied in ``other`` too, by the same or another plain negation ("still not
+    started" against "not yet started")? Then both speak of the same case."""
+    if not _G.plain_negation.fullmatch(m.group(0)):
+        return False
+    act = norm[m.end() : m.end() + SHARED_CHARS]
+    if len(act.strip()) < SHARED_CHARS or _CLAUSE_END.search(act):
+        return False
+    masked = _masked(other)
+    return any(
+        _G.plain_negation.fullmatch(n.group(0)) and masked.startswith(act, n.end())
+        for n in _G.negation.finditer(masked)
+    )
+
+
+# A bracketed remark: at most this many characters ("(listed in no order)").
+REMARK_CHARS = 20
+_REMARK = re.compile(rf"[（(][^（）()]{{1,{REMARK_CHARS}}}[）)]")
+
+
+def aside_remark(norm: str, at: int, other: str) -> bool:
+    """Is position ``at`` inside a bracketed remark sharing no word (two characters) with
+    ``other``? A remark on another matter ("listed in no particular order") does not deny
+    the statement it follows; one naming the other text's matter ("excluding water and
+    power" against "does the rent include water?") still may."""
+    for m in _REMARK.finditer(norm):
+        if m.start() < at < m.end():
+            inner = m.group(0)[1:-1]
+            return not any(inner[i : i + 2] in other for i in range(len(inner) - 1))
+    return False

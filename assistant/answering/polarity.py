@@ -15,7 +15,13 @@ import re
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.cases import both_case
-from assistant.answering.denials import NEGATION_REACH, SHARED_CHARS, asserts_denied
+from assistant.answering.denials import (
+    NEGATION_REACH,
+    SHARED_CHARS,
+    aside_remark,
+    asserts_denied,
+    plainly_negated_in,
+)
 from assistant.answering.directions import direction_negated
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
@@ -70,6 +76,10 @@ def deciding_negations(text: str, other: str = "") -> list[str]:
         phrase = norm[m.start() : m.end() + SHARED_CHARS]
         if other and len(phrase) > len(m.group(0)) and phrase in other_norm:
             continue
+        if other and aside_remark(norm, m.start(), other_norm):
+            continue  # a bracketed remark on another matter ("(listed in no order)")
+        if other and plainly_negated_in(norm, m, other_norm):
+            continue  # the same act plainly negated in other words ("not started" / "not yet started")
         if _G.plain_negation.fullmatch(m.group(0)):
             stop = _CLAUSE_END.search(norm, m.end())
             rest = norm[m.end() : stop.start() if stop else len(norm)]
