@@ -205,6 +205,10 @@ def test_everyday_phrasing_counter_examples(question):
         ("停车位", "泊位"),
         # "在什么地方办" asks the venue a notice labels 地点.
         ("地方", "地点"),
+        # A fee's everyday name and charging one, and a colleague, in the documents' words.
+        ("物业费", "物业服务费"),
+        ("收取费用", "收费"),
+        ("同事", "本单位其他人员"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):

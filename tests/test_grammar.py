@@ -105,6 +105,9 @@ def test_asking_words_are_not_content(question, kept, dropped):
         ("禁止转租。", True),
         ("暂停受理新的申请。", True),
         ("该项目未纳入年度计划。", True),
+        # A consequence ending an application: it is deemed given up or withdrawn.
+        ("逾期未提交的，视为自动放弃。", True),
+        ("逾期未补齐的，视为撤回申报。", True),
         # Counter-examples: the character is part of another word.
         ("经济持续不断增长。", False),
         ("无锡高新区位列第三。", False),

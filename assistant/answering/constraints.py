@@ -29,6 +29,7 @@ from assistant.answering.qualifiers import missing_qualifier, prefixed_run
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.answering.rarity import holds_rarest
 from assistant.answering.rates import states_as_asked
+from assistant.answering.stated_values import other_values
 from assistant.answering.terms import first_rank_words
 from assistant.text import normalize, words
 
@@ -232,6 +233,8 @@ def rejection(
     if aq.qtype == "yesno":
         # A value the unit compares with its own bound ("不低于500万元") is not looked up.
         thresholds |= compared_numbers(question, sent.norm)
+        # A value asked about that the unit states otherwise for its measure decides no.
+        thresholds |= other_values(question, sent.norm)
     # An amount given for the question's case ("投资额8000万元的项目") may fall in a range
     # the unit states for its case ("5000万元以上").
     if not all(

@@ -70,6 +70,7 @@ from assistant.answering.questions import (
 )
 from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
+from assistant.answering.row_prose import corroborated_answer
 from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
 from assistant.answering.slots import slot_answer, unkind_row
 from assistant.answering.table_groups import without_members
@@ -301,11 +302,8 @@ class ExtractiveAnswerer:
             return as_sentence(cause.text), [(cause, None)], False
         tabled = table_answer(self.index, ctx, offset)
         if tabled is not None and not all(unkind_row(aq, s) for s, _ in tabled[1]):
-            return (
-                tabled[0],
-                corroborated(tabled[1], aq, self._scored(ctx), self._rejected(ctx), self.index),
-                tabled[2],
-            )
+            scored, rejected = self._scored(ctx), self._rejected(ctx)
+            return corroborated_answer(tabled, aq, terms, scored, rejected, self.index)
         if aq.qtype == "list":
             sectioned = section_list(self.index, ctx)
             if sectioned is not None:

@@ -15,6 +15,13 @@ import re
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.cases import both_case
+from assistant.answering.denials import (
+    NEGATION_REACH,
+    SHARED_CHARS,
+    aside_remark,
+    asserts_denied,
+    plainly_negated_in,
+)
 from assistant.answering.directions import direction_negated
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
@@ -24,19 +31,20 @@ from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import SCOPE_RUN, bound_verdict, compared_numbers
 from assistant.answering.stated_bounds import shares_run as _shares_run
-from assistant.answering.verdict_cases import denies_asked_predicate, excepted, names_condition
+from assistant.answering.stated_values import measured_value, only_count_verdict, value_verdict
+from assistant.answering.verdict_cases import (
+    denies_asked_predicate,
+    excepted,
+    names_condition,
+    parallel_side,
+    without_deferrals,
+)
 from assistant.text import normalize
 
 _G = grammar()
 # Share of the question's weighted terms a statement without a contrary negation must
 # hold to answer it "yes": high, since a wrong yes is worse than no verdict.
 YES_COVERAGE = 0.6
-# A negation and this many characters after it form the negated phrase; found in the
-# other text too, it is shared rather than deciding ("不符合", "禁止准入").
-SHARED_CHARS = 2
-# A clause's negation governs words starting at most this many characters after it
-# ("不再重复享受").
-NEGATION_REACH = 2
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 # A quoted phrase names a principle or a programme ("the 'higher, not both' rule"): a
 # negation inside it is part of the name and denies nothing. Bounded so that an unpaired
@@ -68,6 +76,10 @@ def deciding_negations(text: str, other: str = "") -> list[str]:
         phrase = norm[m.start() : m.end() + SHARED_CHARS]
         if other and len(phrase) > len(m.group(0)) and phrase in other_norm:
             continue
+        if other and aside_remark(norm, m.start(), other_norm):
+            continue  # a bracketed remark on another matter ("(listed in no order)")
+        if other and plainly_negated_in(norm, m, other_norm):
+            continue  # the same act plainly negated in other words ("not started" / "not yet started")
         if _G.plain_negation.fullmatch(m.group(0)):
             stop = _CLAUSE_END.search(norm, m.end())
             rest = norm[m.end() : stop.start() if stop else len(norm)]
@@ -144,25 +156,6 @@ def verdict_polarity(aq: AnalyzedQuestion, verdict: str) -> bool:
     return not negated(verdict, _G.yesno_asking.sub(" ", normalize(aq.text)))
 
 
-def _asserts_denied(q: str, c: str) -> bool:
-    """Does the clause assert what the question negates ("may no longer handle ..." against
-    "should handle ...")?
-
-    The words right after each negation of the question are looked for in the clause
-    where no negation of the clause governs them.
-    """
-    masked_q, masked_c = _masked(q), _masked(c)
-    denied = {masked_q[m.end() : m.end() + SHARED_CHARS] for m in _G.negation.finditer(masked_q)}
-    governed = {m.end() for m in _G.negation.finditer(masked_c)}
-    for words in denied:
-        if len(words) < SHARED_CHARS or not words.strip():
-            continue
-        for m in re.finditer(re.escape(words), masked_c):
-            if not any(m.start() - NEGATION_REACH <= g <= m.start() for g in governed):
-                return True
-    return False
-
-
 def opposite_case(q: str, c: str) -> bool:
     """Is the unit about the case the question's condition rules out?
 
@@ -214,13 +207,19 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
     share reached 82.4%"): the clause's value of the threshold's unit nearest the question's
     nouns, compared as the question's word asks. None when the question names no threshold or the clause states no such value."""
     for m in _G.number.finditer(question):
-        relation = next(
-            (k for k, p in _G.thresholds.items() if p.search(question, 0, m.start())), None
+        relation, word = next(
+            ((k, w) for k, p in _G.thresholds.items() if (w := p.search(question, 0, m.start()))),
+            (None, None),
         )
         limit = amount(m.group(0))
         if relation is None or limit is None:
             continue
-        value = nearest_value(clause, "number", terms)
+        # The value of the measure the question names before its threshold word, else the
+        # value nearest the question's nouns.
+        unit = unit_of(normalize(m.group(0)))
+        value = measured_value(question, word.start(), clause, unit) or nearest_value(
+            clause, "number", terms
+        )
         if value is None or unit_of(normalize(value)) != unit_of(normalize(m.group(0))):
             return None
         found = amount(value[_G.number.search(value).start() :])
@@ -242,10 +241,12 @@ _CONTRAST = re.compile(
 
 def deciding_side(c: str, terms: list[Term]) -> str:
     """Of a statement joining two verdicts by a contrast (one thing barred, another
-    allowed), the side that names what the question asks about; else the whole."""
+    allowed) or by parallel clauses asserting and denying one verb, the side that names what the question asks about; else the whole."""
     asked = [t for t in terms if t.asked and t.primary and t.known]
     m = _CONTRAST.search(c)
-    if not asked or m is None:
+    if m is None:
+        return parallel_side(c, terms) or c  # "includes A, does not include B"
+    if not asked:
         return c
     sides = [c[: m.start()], c[m.start() :]]
     holding = [side for side in sides if any(t.found_in(side) for t in asked)]
@@ -293,6 +294,10 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q)
     against = threshold_verdict(q, c, terms)
+    if against is None:
+        against = value_verdict(q, c)  # another value stated for the measure asked
+    if against is None:
+        against = only_count_verdict(q, c)  # "only one" against "two"
     if against is not None:
         return against
     if bound_verdict(q, c) is False or (excepted(q, whole) and not c_neg):
@@ -303,14 +308,15 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         and not _PARTIAL.search(q)
     ):
         return False  # asked of all, stated of part
+    own = without_deferrals(c)  # a word qualifying another source is not the clause's
     for a, b in _G.opposites:
         for asked, opposite in ((a, b), (b, a)):
             if asked in q and opposite not in q:
-                if asked in c and opposite not in c:
+                if asked in own and opposite not in own:
                     return not (direction_negated(c, asked, c_neg) and not q_neg)
-                if opposite in c and asked not in c:
+                if opposite in own and asked not in own:
                     return False
-    if q_neg and _asserts_denied(q, c):
+    if q_neg and asserts_denied(q, c):
         return False
     if aside:
         return None

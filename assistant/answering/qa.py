@@ -11,6 +11,7 @@ from assistant.answering.answer_parts import as_sentence
 from assistant.answering.barring import barred_verdict, states_only_itself
 from assistant.answering.cases import scope_only, unstated_condition
 from assistant.answering.comparison_verdicts import asked_direction
+from assistant.answering.consequences import unmet_consequence
 from assistant.answering.directions import unstated_direction
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term
@@ -109,7 +110,7 @@ def qa_verdict(
         lead = stop.end() - len(doc_text[start : stop.end()].lstrip())
         said = doc_text[lead : stop.end()]
         before = stop.end() <= sent.start
-        if before and _is_verdict(said, question):
+        if before and _is_verdict(said, question, theirs):
             return lead, stop.end()
         first = _CLAUSE_MARK.search(doc_text, lead, stop.end())
         # Only the answer's opening sentence may open with a verdict clause, which may
@@ -118,7 +119,7 @@ def qa_verdict(
         if (
             opening
             and first.start() <= sent.end
-            and _is_verdict(doc_text[lead : first.start()], question)
+            and _is_verdict(doc_text[lead : first.start()], question, theirs)
         ):
             return lead, first.start()
         if not before:
@@ -158,15 +159,29 @@ def same_predicate(ours: str, theirs: str) -> bool:
     return mine in normalize(theirs) or other in normalize(ours)
 
 
-def _is_verdict(said: str, question: str) -> bool:
+def _is_verdict(said: str, question: str, theirs: str = "") -> bool:
     """A bare modal word, negated or not, or a short phrase repeating the question's words
-    with no number."""
+    with no number; or a modal word with the verb of the document's own question
+    (``theirs``), which an answer repeats whatever words ours asks with ("may we *apply*?"
+    "May *apply*, but ...")."""
     said = said.strip()
-    return bool(_G.verdict.fullmatch(normalize(said).rstrip("。；;"))) or (
-        len(said) <= VERDICT_CHARS
-        and not any(ch.isdigit() or ch in _G.digits or ch in _G.places for ch in said)
-        and phrase_bonus_run(question, said)
+    norm = normalize(said).rstrip("。；;")
+    if len(said) > VERDICT_CHARS or any(
+        ch.isdigit() or ch in _G.digits or ch in _G.places for ch in said
+    ):
+        return bool(_G.verdict.fullmatch(norm))
+    modal = _G.verdict.match(norm)
+    return (
+        bool(_G.verdict.fullmatch(norm))
+        or phrase_bonus_run(question, said)
+        or (modal is not None and bool(theirs) and _shares_word(norm[modal.end() :], theirs))
     )
+
+
+def _shares_word(text: str, other: str) -> bool:
+    """Does ``text`` hold a two-character run of ``other``?"""
+    other = normalize(other)
+    return any(text[i : i + 2] in other for i in range(len(text) - 1))
 
 
 def phrase_bonus_run(question: str, text: str) -> bool:
@@ -223,7 +238,8 @@ def yesno_answer(
         return msg("answer_yes" if signed else "answer_no") + as_sentence(text), [(best, span)]
     # The zone or body the document's title names need not be said again by the clause.
     heading = normalize(f"{best.title}\n{best.meta}\n{best.section}")
-    verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text)))
+    topic = normalize(best.before)
+    verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text), topic))
     if verdict is not None and reported_only(text, terms):
         verdict = None  # a verdict on a quoted proposal: the reply's own sentences decide
     if verdict and states_only_itself(text, aq.text):
@@ -258,7 +274,11 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
         # A row of an old/new rule table is decided by the version the question names.
         listed = version_verdict(index.document(best.doc_id).text, best, aq, terms)
     if listed is not None:
-        return listed
+        return (
+            _uncontradicted(index, aq, terms, typed, pattern, listed)
+            if decided(listed[0])
+            else listed
+        )
     found = yesno_answer(index.document(best.doc_id).text, best, aq, terms, text, span)
     if decided(found[0]) and header_line(index.document(best.doc_id), best):
         found = (as_sentence(text), found[1])  # column names state nothing
@@ -266,18 +286,48 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     if reply is not None:
         return reply
     if decided(found[0]):
-        return found
+        return _uncontradicted(index, aq, terms, typed, pattern, found)
+    # The rule's consequence for the case the question sets, in the next sentence.
+    consequence = unmet_consequence(index.document(best.doc_id).text, best, aq.text, span)
+    if consequence is not None:
+        return consequence
     top = typed[0][1]
     for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
         if score < top - DECIDING_MARGIN:
             break
-        listed = barred_verdict(index.document(unit.doc_id), unit, aq.text, terms)
-        if listed is not None:
-            return listed
-        other = index.document(unit.doc_id).text
-        pieces = direct_span(other, unit, terms, aq, pattern)
-        said = "……".join(other[s:e].strip() for s, e in pieces)
-        alt = yesno_answer(other, unit, aq, terms, said, (pieces[0][0], pieces[-1][1]))
+        alt = _unit_answer(index, unit, aq, terms, pattern)
         if decided(alt[0]):
             return alt
+    return found
+
+
+def _unit_answer(index, unit: Sentence, aq: AnalyzedQuestion, terms: list[Term], pattern):
+    """The yes/no one unit gives on its own, or the lead-in governing it."""
+    listed = barred_verdict(index.document(unit.doc_id), unit, aq.text, terms)
+    if listed is not None:
+        return listed
+    other = index.document(unit.doc_id).text
+    pieces = direct_span(other, unit, terms, aq, pattern)
+    said = "……".join(other[s:e].strip() for s, e in pieces)
+    return yesno_answer(other, unit, aq, terms, said, (pieces[0][0], pieces[-1][1]))
+
+
+def _uncontradicted(index, aq: AnalyzedQuestion, terms: list[Term], typed: list, pattern, found):
+    """The best unit's verdict, unless a unit of another document scoring within
+    DECIDING_MARGIN of it says the opposite: two documents disagreeing (a zone's own duties
+    against a province's rule for all zones), the question naming neither, both are quoted
+    without a verdict, since a wrong one is worse than none."""
+    best = typed[0][0]
+    top = typed[0][1]
+    yes = found[0].startswith(msg("answer_yes"))
+    for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
+        if score < top - DECIDING_MARGIN:
+            break
+        if unit.doc_id == best.doc_id:
+            continue
+        alt = _unit_answer(index, unit, aq, terms, pattern)
+        if decided(alt[0]) and alt[0].startswith(msg("answer_yes")) != yes:
+            own = found[0][len(msg("answer_yes" if yes else "answer_no")) :]
+            other = alt[0][len(msg("answer_no" if yes else "answer_yes")) :]
+            return as_sentence(own) + other, [*found[1], *alt[1]]
     return found

@@ -184,14 +184,75 @@ def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bo
 SUBJECT_POS = ("ns", "nr", "nt")
 
 
-def clause_terms(terms: list, heading: str, clause: str) -> list:
+def clause_terms(terms: list, heading: str, clause: str, topic: str = "") -> list:
     """The question's terms a clause (normalised) must hold to affirm it: not the names of
     places and bodies it leaves out that its document's title or section heading
     (``heading``, normalised) holds ("does zone X reward ...?" against "... is rewarded" in
-    zone X's rules), unless nothing else is left. A name the clause says still counts."""
+    zone X's rules), unless nothing else is left. A name the clause says still counts.
+    Nor the nouns the earlier sentences of its paragraph (``topic``, normalised) hold: a
+    sentence leaves out the topic its paragraph has named ("talent flats ... Contract staff
+    may apply in their own name")."""
     kept = [
         t
         for t in terms
         if not (t.pos in SUBJECT_POS and heading and t.found_in(heading) and not t.found_in(clause))
+        and not (t.pos[:1] == "n" and topic and t.found_in(topic) and not t.found_in(clause))
     ]
     return kept or terms
+
+
+_DEFERRAL = re.compile("|".join(grammar().raw["deferrals"]))
+
+
+def without_deferrals(clause: str) -> str:
+    """The clause with its deferrals to another source blanked ("final figures are those
+    of the yearly report"): the word qualifying a deferral speaks of that source, not of
+    what the clause states of its own subject."""
+    return _DEFERRAL.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+_NEGATION = grammar().negation
+_SIDE_END = re.compile(r"[,，;；]")
+# Characters of the verb two parallel clauses share, at most ("发布").
+VERB_CHARS = 4
+
+
+def parallel_objects(text: str) -> tuple[int, str, str] | None:
+    """Parallel clauses asserting and denying one verb ("includes the service fee, does
+    not include power and water"; "only for research, must not be used for welfare"): where the denying clause begins and the two objects
+    of the verb, each clause a verdict on its own; None when there are none."""
+    opening = 0
+    for stop in _SIDE_END.finditer(text):
+        before = text[opening : stop.start()].strip()
+        after = text[stop.end() :]
+        lead = len(after) - len(after.lstrip())
+        neg = _NEGATION.match(after, lead)
+        opening = stop.end()
+        if neg is None or not before or _NEGATION.match(before):
+            continue
+        # The verb: the longest run after the negation the asserting clause holds.
+        size = 0
+        while after[neg.end() : neg.end() + size + 1].strip() in before and size < VERB_CHARS:
+            size += 1
+        verb = after[neg.end() : neg.end() + size]
+        if verb.strip():
+            denied = _SIDE_END.split(after[neg.end() + size :])[0]
+            return stop.start(), before[before.rfind(verb) + size :], denied
+    return None
+
+
+def parallel_side(text: str, terms: list) -> str | None:
+    """Of parallel clauses asserting and denying one verb, the clause whose object names
+    something the question asks (a term of it): the subject both share says nothing of
+    which one decides ("publishes the growth, not the level": asked about the level, the
+    second). None when there are no such clauses or both or neither object name one."""
+    found = parallel_objects(text)
+    if found is None:
+        return None
+    at, own, denied = found
+    named = [any(t.found_in(obj) for t in terms) for obj in (own, denied)]
+    if named == [True, False]:
+        return text[:at]
+    if named == [False, True]:
+        return text[at:]
+    return None
