@@ -209,9 +209,35 @@ def wraps_on(doc_text: str, line_end: int) -> bool:
     return line_end > 0 and doc_text[line_end - 1] not in _LINE_STOPS
 
 
+_INLINE_KINDS = [re.compile(p) for p in _G.raw["lists"]["inline_item_markers"]]
+
+
+def _series(mark: re.Match[str]) -> tuple[int, bool]:
+    """Which numbering an inline marker belongs to: its form (bracketed, circled, ordinal
+    word) and whether its numeral is Arabic or Chinese."""
+    text = mark.group(0)
+    kind = next((k for k, p in enumerate(_INLINE_KINDS) if p.fullmatch(text)), -1)
+    return kind, any(ch.isascii() and ch.isdigit() for ch in text)
+
+
+def _one_series(marks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The markers of the paragraph's list: those of the numbering most of them use. A
+    paragraph opening with its own heading number ("(2) Conditions. Both: first ...;
+    second ...") numbers the list with another series; that number is no item."""
+    if not marks:
+        return []
+    counts: dict[tuple[int, bool], int] = {}
+    for m in marks:
+        counts[_series(m)] = counts.get(_series(m), 0) + 1
+    # The most used numbering; among equals, the one that comes first.
+    kept = max(counts, key=lambda k: counts[k])
+    return [m for m in marks if _series(m) == kept]
+
+
 def inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Items numbered inside one paragraph: "...including: (1) ...; (2) ...; (3) ..."."""
-    marks = list(_G.inline_item_marker.finditer(doc_text, s, e))
+    """Items numbered inside one paragraph: "...including: (1) ...; (2) ...; (3) ...", by
+    the markers of one numbering."""
+    marks = _one_series(list(_G.inline_item_marker.finditer(doc_text, s, e)))
     if len(marks) < 2:
         return []
     items = []
