@@ -34,6 +34,39 @@ DOCS = {
 
 3. 报名成功后将发送短信确认。
 """,
+    "budget.md": """# 示例高新区管委会2025年部门预算说明
+
+## 一、“三公”经费预算情况
+
+2025年“三公”经费预算122.60万元。
+
+| 项目 | 2025年预算数（万元） | 2024年预算数（万元） |
+| --- | --- | --- |
+| 因公出国（境）费 | 12.00 | 12.00 |
+| 公务接待费 | 30.50 | 33.20 |
+| 公务用车购置及运行费 | 80.10 | 85.60 |
+| 合计 | 122.60 | 130.80 |
+""",
+    "duties.md": """# 示例经开区管委会主要职责
+
+示例经开区管委会的主要职责是：
+
+（一）拟订经开区发展规划和年度计划并组织实施；
+
+（二）负责区内招商引资和投资促进工作；
+
+（三）负责区内产业发展工作，培育壮大轨道交通、新材料、生物医药、智能装备四大主导产业；
+
+（四）负责区内规划建设和市政设施管理；
+
+（五）承办市政府交办的其他事项。
+""",
+    "layout.md": """# 示例新区产业空间布局规划
+
+按照“一核三园”布局推进产业集聚：“一核”为东湖片区科技创新核心区，集中布局研发总部和公共服务平台；“三园”为北山装备产业园、南湖医药产业园和西岭物流产业园。新引进工业项目原则上进入“三园”。
+
+区内形成“一区三口岸”格局：示例综合保税区、示例国际机场、示例港码头和临港铁路物流园均位于新区或紧邻新区，多种运输方式可以在区内衔接。
+""",
 }
 
 chain = documents_chain(DOCS, "list_scope")
@@ -57,9 +90,57 @@ def test_a_one_character_word_inside_a_heading_word_names_no_section(chain):
             "各责任单位须通过项目调度平台向项目办报送上月项目形象进度、投资完成情况和存在问题。",
             ["上月项目形象进度", "投资完成情况", "存在问题"],
         ),
+        # A quoted name and its copula lead in, however the segmenter cuts the copula.
+        (
+            "“三园”为大冲科技园、南湖医药产业园和西岭物流产业园。",
+            ["大冲科技园", "南湖医药产业园", "西岭物流产业园"],
+        ),
+        # A conjunction glued to the next name still joins two items; an adverb saying
+        # something of all the items ends the last one.
+        (
+            "示例综合保税区、示例国际机场、白沙码头和昌南铁路物流园均位于新区。",
+            ["示例综合保税区", "示例国际机场", "白沙码头", "昌南铁路物流园"],
+        ),
+        ("甲码头、乙机场和丙物流园都在新区。", ["甲码头", "乙机场", "丙物流园"]),
         # Counter-example: a short first piece keeps its words.
         ("企业可在税收、用地、人才等方面享受优惠政策。", ["税收", "用地", "人才"]),
     ],
 )
 def test_a_first_item_without_lead_in_starts_after_the_verb(text, items):
     assert [[text[s:e] for s, e in en.items] for en in find_enumerations(unit(text))] == [items]
+
+
+@pytest.mark.parametrize(
+    "question,expected,absent",
+    [
+        # A table's total row is no item of the column's kinds.
+        (
+            "“三公”经费包括哪几项？",
+            ["因公出国（境）费", "公务接待费", "公务用车购置及运行费"],
+            ["合计"],
+        ),
+        # The count the question names its things by picks the enumeration of that many,
+        # not the numbered run of duties one of which holds it.
+        (
+            "示例经开区的四大主导产业是哪些？",
+            ["轨道交通", "新材料", "生物医药", "智能装备"],
+            ["招商引资"],
+        ),
+        # A run of clauses, each opening with a quoted part's name, is not the parts asked
+        # for: the asked part's own clause lists them.
+        (
+            "规划中的“三园”是哪三个园区？",
+            ["北山装备产业园", "南湖医药产业园", "西岭物流产业园"],
+            ["一核"],
+        ),
+        # Clauses after a colon that list things and say something of them: the list is the
+        # enumeration inside, which ends where what is said of the items begins.
+        (
+            "新区的“一区三口岸”包括哪些？",
+            ["示例综合保税区", "示例国际机场", "示例港码头", "临港铁路物流园"],
+            ["位于", "衔接"],
+        ),
+    ],
+)
+def test_the_list_asked_for_and_no_more(chain, question, expected, absent):
+    answered(chain, question, expected, absent)

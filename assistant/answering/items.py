@@ -23,6 +23,10 @@ _ITEM_SEPARATORS = ",，;；、 "
 # A line ending with one of these is complete; any other line may wrap onto the next.
 _LINE_STOPS = '。；;.!?！？:：)）”"'
 _BY_ENUMERATION_COMMA = r"[^、。]+"
+_BY_COMMA = r"[^，,；;。]+"
+# A comma-separated piece listing things with enumeration commas is one item (two offices
+# named together) up to this length; a longer one is a clause saying something of them.
+MAX_LISTING_PIECE = 24
 # A field value split by enumeration commas alone lists at least this many things: two
 # pieces are as often one phrase naming two places ("the province's and the city's plan").
 MIN_COMMA_RUN = 3
@@ -268,7 +272,7 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     if re.search("[；;]", said):
         separated = r"[^；;。]+"
     elif re.search("[，,]", said):
-        separated = r"[^，,；;。]+"
+        separated = _BY_COMMA
     else:
         # A field line's value written with enumeration commas alone ("attending: A, B, C"),
         # up to its full stop; a conjunction inside an item stays (one industry "A and B").
@@ -279,6 +283,11 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     for m in re.finditer(separated, doc_text[start:end]):
         a, b = start + m.start(), start + m.end()
         if b - a > MAX_ITEM_CHARS:
+            return []
+        if separated == _BY_COMMA and "、" in doc_text[a:b] and b - a > MAX_LISTING_PIECE:
+            # Clauses, one of them listing things and saying something of them ("A, B and
+            # C lie in the zone, so ..."): the enumeration inside is the list, read as one
+            # elsewhere.
             return []
         items.append((a, b))
     if separated == _BY_ENUMERATION_COMMA:

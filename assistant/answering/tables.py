@@ -27,6 +27,7 @@ from assistant.answering.rarity import holds_all_rarest
 from assistant.answering.row_names import name_column
 from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
+from assistant.answering.table_extremes import is_total
 from assistant.answering.table_lists import table_list
 from assistant.answering.table_ranges import ranged_rows, stated_figures
 from assistant.answering.table_reading import (
@@ -369,14 +370,15 @@ def _column_values(table: Table, ctx: Context, forms: list[str]):
     category = asked_category(ctx.aq.text)
     if not category or not _holds(table, table.rows, ctx.terms, ctx.aq, {category}):
         return None
+    rows = [r for r in table.rows if not is_total(r)]  # a total row is no kind of its own
     for h in table.rows[0].header:
         if category in normalize(h) and not is_rank_header(h):
-            values = list(dict.fromkeys(c for r in table.rows if (c := cell_text(r, h))))
+            values = list(dict.fromkeys(c for r in rows if (c := cell_text(r, h))))
             if len(values) < 2:
                 return None
-            if len(values) == len(table.rows) and len(values) > MAX_NAMED_ROWS:
+            if len(values) == len(rows) and len(values) > MAX_NAMED_ROWS:
                 return None  # a long column of names: the question must select rows
-            quotes = [(r, None) for r in _first_rows(table.rows, h)]
+            quotes = [(r, None) for r in _first_rows(rows, h)]
             return msg("list_answer", count=len(values), items="、".join(values)), quotes
     return None
 
