@@ -28,7 +28,7 @@ from assistant.answering.row_names import name_column
 from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
 from assistant.answering.table_extremes import is_total
-from assistant.answering.table_lists import table_list
+from assistant.answering.table_lists import cell_items, table_list
 from assistant.answering.table_ranges import ranged_rows, stated_figures
 from assistant.answering.table_reading import (
     DIGITS,
@@ -357,8 +357,11 @@ def _answer_rows(
         aq.qtype in ("number", "date", "duration", "definition", "yesno", "list")
         or (aq.qtype == "entity" and rank is None and not asks_top)
     )
-    if needs_column and asked_column(rows, forms, filters, by_cell=aq.qtype == "number") is None:
+    column = asked_column(rows, forms, filters, by_cell=aq.qtype == "number")
+    if needs_column and column is None:
         return None
+    if aq.qtype == "list" and not chosen and len(cell_items(cell_text(row, column) or "")) < 2:
+        return None  # one row's one value is no list
     if aq.qtype == "yesno":
         return None  # a yes/no is decided by the polarity rules, not by a row
     return row_reply(row, aq.qtype, text or aq.text, aq.numbers), [(row, None)]
