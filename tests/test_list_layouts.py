@@ -421,6 +421,13 @@ def test_questions_asking_what_a_term_covers(question, asks):
         ("支持三类项目：一是制造业项目，二是服务业项目。", ["制造业项目", "服务业项目"]),
         ("主要有三项：一是建项目；二是优环境；三是引人才。", ["建项目", "优环境", "引人才"]),
         ("支持以下方向：（一）基础设施；（二）公共平台。", ["基础设施", "公共平台"]),
+        # A paragraph under its own heading number numbers its list with another series:
+        # the heading is no item, nor is an inner list of the other numbering.
+        (
+            "（二）入住条件。申请人须同时满足：一是在园区工作；二是本人无住房。",
+            ["在园区工作", "本人无住房"],
+        ),
+        ("（1）申报要求。包括：①信用良好；②按时纳税。", ["信用良好", "按时纳税"]),
         # Counter-examples: one sequence word, or one inside a clause, numbers no list.
         ("最后，会议强调要抓好落实。", []),
         ("会议首先听取了汇报，最后作出部署。", []),

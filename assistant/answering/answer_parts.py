@@ -12,7 +12,7 @@ import re
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import TYPED, pattern_hit
 from assistant.answering.grammar import grammar
-from assistant.answering.items import opens_items
+from assistant.answering.items import is_article, opens_items
 from assistant.answering.models import Citation
 from assistant.index import Index
 
@@ -39,7 +39,12 @@ def fits_type(sent: Sentence, qtype: str) -> bool:
             "、" in t
             or any(a in t for a in _G.and_tokens)
             or t.rstrip().endswith((":", "："))
+            # A colon opening items separated by semicolons ("in these cases: A; B.").
+            or (":" in t or "：" in t)
+            and t.rstrip().endswith((";", "；"))
+            # A numbered line, but not an article: articles are rules, not items.
             or bool(_G.item_marker.match(t))
+            and not is_article(t, 0, len(t))
             or opens_items(t)
         )
     return True

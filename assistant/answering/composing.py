@@ -9,6 +9,7 @@ Module functions over an index and one question's :class:`Context`; no state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.answering.counted import counted_items
@@ -42,6 +43,8 @@ SUBJECT_SHARE = 0.5
 # much. Items shorter than this are not taken as named (a one-word item inside a longer
 # word).
 ENUM_NAMES_SUBJECT, MIN_NAMED_ITEM = -0.5, 3
+# A quoted name opening an item ("“A” is ...").
+_QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{1,16})[”\"」』]")
 # Question types a line announcing a count of things answers with those things.
 _COUNTED_TYPES = ("list", "definition")
 
@@ -89,7 +92,11 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
             question = normalize(aq.text)
             if counted is not None and len(spans) != counted:
                 continue  # "哪两个" is not answered by three lines
-            if spans and not any(normalize(doc_text[s:e]) in question for s, e in spans):
+            if (
+                spans
+                and not any(normalize(doc_text[s:e]) in question for s, e in spans)
+                and not _opens_with_asked_name(doc_text, spans, question)
+            ):
                 items = [doc_text[s:e] for s, e in spans]
                 direct = msg("list_answer", count=len(items), items=join_items(items))
                 return direct, [_line_quote(index, sent, spans)]
@@ -223,6 +230,17 @@ def _asked_count(aq: AnalyzedQuestion) -> int | None:
     """The number of items a list question asks for ("which two" -> 2)."""
     m = _G.asked_count.search(aq.text)
     return _G.small_number(next(g for g in m.groups() if g)) if m else None
+
+
+def _opens_with_asked_name(doc_text: str, spans: list[tuple[int, int]], question: str) -> bool:
+    """Does an item open with a quoted name the question asks about (a layout's parts, each
+    item naming one part and what it is)? The question then asks what that item says, not
+    for the run of parts."""
+    for s, e in spans:
+        m = _QUOTED_NAME.match(doc_text, s, e)
+        if m is not None and normalize(m.group(1)) in question:
+            return True
+    return False
 
 
 def _choose_enumeration(

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.evidence import Sentence
+from assistant.answering.evidence import Sentence, dictionary_word
 from assistant.answering.grammar import grammar
-from assistant.text import normalize, words
+from assistant.text import load_pos_tagger, normalize, words
 
 _G = grammar()
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
@@ -25,6 +25,14 @@ MAX_ENUM_ITEM_CHARS = 24
 MIN_LEAD_IN_WORD = 2
 # A count phrase after a run names the run's number only when it counts at least two.
 MIN_LIST_COUNT = 2
+# A quoted name with the copula after it: "“三园”为…".
+_NAMED_AS = re.compile(
+    '[“"「『][^”"」』]+[”"」』](?:'
+    + "|".join(re.escape(w) for w in _G.raw["lists"]["copulas"])
+    + ")"
+)
+# Part-of-speech tag of a verb.
+_VERB_POS = "v"
 # Clause punctuation, and the bar between a table row's cells: a list never runs from one
 # cell into the next.
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。！？!?|]")
@@ -57,9 +65,25 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     pos = start
     for tok in words(text[start:end]):
+        if tok[:1] in _G.and_tokens and len(tok) > 1 and not dictionary_word(tok):
+            # A conjunction the segmenter glued to the next item's first characters ("和"
+            # with a place name it does not know) still joins two items.
+            out.append((pos, pos + 1, tok[:1]))
+            pos, tok = pos + 1, tok[1:]
         out.append((pos, pos + len(tok), tok))
         pos += len(tok)
     return out
+
+
+def _after_last_verb(text: str, s: int, e: int) -> int:
+    """Where the words after the last verb of text[s:e] begin (s when no verb leaves an
+    item of at least MIN_ITEM_CHARS after it)."""
+    at, pos = s, s
+    for tok in load_pos_tagger().lcut(text[s:e]):
+        pos += len(tok.word)
+        if tok.flag.startswith(_VERB_POS) and e - pos >= MIN_ITEM_CHARS:
+            at = pos
+    return at
 
 
 def _strip_item(
@@ -69,6 +93,10 @@ def _strip_item(
     conjunctions split. Items joined by a conjunction only keep their modifiers: only a
     lead-in word of its own (not a one-character particle) before the first conjunction
     is dropped."""
+    if first and (named := _NAMED_AS.match(text, s, e)) is not None:
+        # "“B” is X, Y and Z": the quoted name and its copula lead in, however the
+        # segmenter glues the copula to the first item.
+        s = named.end()
     toks = _tokens(text, s, e)
     if first:
         cut = None
@@ -98,6 +126,10 @@ def _strip_item(
         cur.append((ts, te, tok))
     if cur:
         items.append((cur[0][0], cur[-1][1]))
+    if first and items and items[0][1] - items[0][0] > MAX_ENUM_ITEM_CHARS:
+        # No lead-in word ends the clause's own words before the first item ("via the
+        # platform, report to the office last month's progress"): its last verb does.
+        items[0] = (_after_last_verb(text, *items[0]), items[0][1])
     # A one-letter class label (grades A, B, C and D) is an item; another single character
     # is a fragment.
     return [

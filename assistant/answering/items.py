@@ -23,6 +23,10 @@ _ITEM_SEPARATORS = ",，;；、 "
 # A line ending with one of these is complete; any other line may wrap onto the next.
 _LINE_STOPS = '。；;.!?！？:：)）”"'
 _BY_ENUMERATION_COMMA = r"[^、。]+"
+_BY_COMMA = r"[^，,；;。]+"
+# A comma-separated piece listing things with enumeration commas is one item (two offices
+# named together) up to this length; a longer one is a clause saying something of them.
+MAX_LISTING_PIECE = 24
 # A field value split by enumeration commas alone lists at least this many things: two
 # pieces are as often one phrase naming two places ("the province's and the city's plan").
 MIN_COMMA_RUN = 3
@@ -209,9 +213,35 @@ def wraps_on(doc_text: str, line_end: int) -> bool:
     return line_end > 0 and doc_text[line_end - 1] not in _LINE_STOPS
 
 
+_INLINE_KINDS = [re.compile(p) for p in _G.raw["lists"]["inline_item_markers"]]
+
+
+def _series(mark: re.Match[str]) -> tuple[int, bool]:
+    """Which numbering an inline marker belongs to: its form (bracketed, circled, ordinal
+    word) and whether its numeral is Arabic or Chinese."""
+    text = mark.group(0)
+    kind = next((k for k, p in enumerate(_INLINE_KINDS) if p.fullmatch(text)), -1)
+    return kind, any(ch.isascii() and ch.isdigit() for ch in text)
+
+
+def _one_series(marks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The markers of the paragraph's list: those of the numbering most of them use. A
+    paragraph opening with its own heading number ("(2) Conditions. Both: first ...;
+    second ...") numbers the list with another series; that number is no item."""
+    if not marks:
+        return []
+    counts: dict[tuple[int, bool], int] = {}
+    for m in marks:
+        counts[_series(m)] = counts.get(_series(m), 0) + 1
+    # The most used numbering; among equals, the one that comes first.
+    kept = max(counts, key=lambda k: counts[k])
+    return [m for m in marks if _series(m) == kept]
+
+
 def inline_items(doc_text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Items numbered inside one paragraph: "...including: (1) ...; (2) ...; (3) ..."."""
-    marks = list(_G.inline_item_marker.finditer(doc_text, s, e))
+    """Items numbered inside one paragraph: "...including: (1) ...; (2) ...; (3) ...", by
+    the markers of one numbering."""
+    marks = _one_series(list(_G.inline_item_marker.finditer(doc_text, s, e)))
     if len(marks) < 2:
         return []
     items = []
@@ -242,7 +272,7 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     if re.search("[；;]", said):
         separated = r"[^；;。]+"
     elif re.search("[，,]", said):
-        separated = r"[^，,；;。]+"
+        separated = _BY_COMMA
     else:
         # A field line's value written with enumeration commas alone ("attending: A, B, C"),
         # up to its full stop; a conjunction inside an item stays (one industry "A and B").
@@ -253,6 +283,11 @@ def colon_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
     for m in re.finditer(separated, doc_text[start:end]):
         a, b = start + m.start(), start + m.end()
         if b - a > MAX_ITEM_CHARS:
+            return []
+        if separated == _BY_COMMA and "、" in doc_text[a:b] and b - a > MAX_LISTING_PIECE:
+            # Clauses, one of them listing things and saying something of them ("A, B and
+            # C lie in the zone, so ..."): the enumeration inside is the list, read as one
+            # elsewhere.
             return []
         items.append((a, b))
     if separated == _BY_ENUMERATION_COMMA:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answering.barred_lists import barring_bonus
 from assistant.answering.bounds import states_lower_bound
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.extraction import longest_run
@@ -61,9 +62,14 @@ TARGET_PENALTY = 0.1
 def form_score(qtype: str, question: str, unit_text: str) -> float:
     """What the way a unit states its value adds to its score: a goal, for a number question
     not asking for one, takes TARGET_PENALTY off; a period stated with its noun or a rule's
-    effective or expiry date adds (periods.form_bonus)."""
+    effective or expiry date adds (periods.form_bonus); so does a barring lead-in for a
+    list question asked with a negation (barred_lists)."""
     goal = qtype == "number" and target_mismatch(question, unit_text)
-    return form_bonus(qtype, question, unit_text) - (TARGET_PENALTY if goal else 0.0)
+    return (
+        form_bonus(qtype, question, unit_text)
+        + barring_bonus(qtype, question, unit_text)
+        - (TARGET_PENALTY if goal else 0.0)
+    )
 
 
 def target_mismatch(question: str, unit_text: str) -> bool:

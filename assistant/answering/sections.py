@@ -21,7 +21,7 @@ from assistant.answering.items import (
     wraps_on,
 )
 from assistant.index import Index
-from assistant.text import normalize
+from assistant.text import normalize, words
 
 _G = grammar()
 # Units that can hold the items of a section: list items, the section's sub-headings,
@@ -32,6 +32,8 @@ _GLOSS = re.compile(r"[（(]([^）)]+)[）)]")
 # A bracketed note shorter than this ("（1）") names nothing a question selects items by.
 MIN_GLOSS_CHARS = 2
 _PLACE_WORDS = frozenset(_G.raw["lists"]["place_words"])
+# A term shorter than this names a heading only as a word of its own.
+MIN_HEADING_TERM = 2
 
 
 def section_items(
@@ -60,7 +62,7 @@ def section_items(
             if (
                 kind in _SECTION_ITEM_KINDS
                 and path
-                and asked.found_in(normalize(path[-1]))
+                and _heading_names(path[-1], asked)
                 and not is_article(doc.text, u["start"], u["end"])
             ):
                 groups.setdefault(path, []).append(u)
@@ -95,6 +97,15 @@ def section_items(
         unit = Sentence(doc_id, first.title, best[-1], start, end, doc.text[start:end], 0)
         return unit, spans
     return None
+
+
+def _heading_names(heading: str, asked: Term) -> bool:
+    """Does the heading name the asked term? A one-character term must be a word of its
+    own there: inside a longer word ("sign-up" holding "report") it means something else."""
+    text = normalize(heading)
+    if not asked.found_in(text):
+        return False
+    return len(asked.text) >= MIN_HEADING_TERM or asked.text in words(text)
 
 
 def _group_spans(doc_text: str, group: list[dict]) -> tuple[list[tuple[int, int]], list[dict]]:

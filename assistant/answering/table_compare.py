@@ -31,6 +31,8 @@ from assistant.messages import msg
 from assistant.text import normalize
 
 _PERIOD_KINDS = tuple(grammar().raw["tables"]["period_kinds"])
+# Parts of speech of numerals (a year qualifies a measure; it names none).
+_NUMERAL_POS = ("m", "mq")
 # Fewest characters of a cell a side must say to name its row by a part of it.
 MIN_PART_CHARS = 3
 # Longest noun after a which-word read as the sides' kind ("开发区类型" is four characters).
@@ -111,6 +113,24 @@ def _only_value_column(table: Table) -> str | None:
     return values[0] if len(values) == 1 else None
 
 
+def _side_measure(ctx: Context, sides, picked) -> list[str]:
+    """The measure a side says besides the cell naming its row ("the output's growth rate,
+    May against August": the growth rate): its last own term, with the term's variants. The
+    head word of the phrase names the column, not the longest run of its modifiers."""
+    rest = " ".join(
+        normalize(side).replace(core, " ") for side, (core, _, _) in zip(sides, picked, strict=True)
+    )
+    said = [
+        (rest.rfind(t.text), t)
+        for t in ctx.terms
+        if t.primary and t.text in rest and t.pos not in _NUMERAL_POS
+    ]
+    if not said:
+        return []
+    head = max(said, key=lambda x: x[0] + len(x[1].text))[1]
+    return [head.text, *head.variants]
+
+
 def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
     """Two rows the question sets side by side, the asked column's values, the larger; a
     bare figure shown in its column's unit is quoted too from the prose sentence of the
@@ -151,6 +171,7 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
     }
     column = (
         asked_column([row_a], measure_forms, skip)
+        or asked_column([row_a], _side_measure(ctx, sides, picked) or [measure], skip)
         or asked_column([row_a], forms, skip, by_cell=True)
         or _only_value_column(table)
     )

@@ -28,7 +28,8 @@ from assistant.answering.rarity import holds_all_rarest
 from assistant.answering.row_names import name_column
 from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
-from assistant.answering.table_lists import table_list
+from assistant.answering.table_extremes import is_total
+from assistant.answering.table_lists import cell_items, table_list
 from assistant.answering.table_ranges import ranged_rows, stated_figures
 from assistant.answering.table_reading import (
     DIGITS,
@@ -357,8 +358,11 @@ def _answer_rows(
         aq.qtype in ("number", "date", "duration", "definition", "yesno", "list")
         or (aq.qtype == "entity" and rank is None and not asks_top)
     )
-    if needs_column and asked_column(rows, forms, filters, by_cell=aq.qtype == "number") is None:
+    column = asked_column(rows, forms, filters, by_cell=aq.qtype == "number")
+    if needs_column and column is None:
         return None
+    if aq.qtype == "list" and not chosen and len(cell_items(cell_text(row, column) or "")) < 2:
+        return None  # one row's one value is no list
     if aq.qtype == "yesno":
         return None  # a yes/no is decided by the polarity rules, not by a row
     return row_reply(row, aq.qtype, text or aq.text, aq.numbers), [(row, None)]
@@ -370,14 +374,15 @@ def _column_values(table: Table, ctx: Context, forms: list[str]):
     category = asked_category(ctx.aq.text)
     if not category or not _holds(table, table.rows, ctx.terms, ctx.aq, {category}):
         return None
+    rows = [r for r in table.rows if not is_total(r)]  # a total row is no kind of its own
     for h in table.rows[0].header:
         if category in normalize(h) and not is_rank_header(h):
-            values = list(dict.fromkeys(c for r in table.rows if (c := cell_text(r, h))))
+            values = list(dict.fromkeys(c for r in rows if (c := cell_text(r, h))))
             if len(values) < 2:
                 return None
-            if len(values) == len(table.rows) and len(values) > MAX_NAMED_ROWS:
+            if len(values) == len(rows) and len(values) > MAX_NAMED_ROWS:
                 return None  # a long column of names: the question must select rows
-            quotes = [(r, None) for r in _first_rows(table.rows, h)]
+            quotes = [(r, None) for r in _first_rows(rows, h)]
             return msg("list_answer", count=len(values), items="、".join(values)), quotes
     return None
 
