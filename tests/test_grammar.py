@@ -45,6 +45,10 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("该案例在第五批名单里排第几个？", "ranking"),
         ("该办法自何时起施行？", "date"),
         ("申报截止日期是哪天？", "date"),
+        # A date asked by its name alone, without an asking word …
+        ("示例区专项资金网上申报的起止时间？", "date"),
+        # … but a period asked with one is a duration.
+        ("备案办理需要多长时间？", "duration"),
         ("补贴期限多长？", "duration"),
         ("督导要搞多久？", "duration"),
         ("备案项目的办结时限是多少？", "duration"),
