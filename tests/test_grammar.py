@@ -301,6 +301,22 @@ def test_multipart(question, parts):
     assert len(split_parts(question)) == parts
 
 
+@pytest.mark.parametrize(
+    "question,parts",
+    [
+        # A later part naming a sibling of the first part's thing (a word as long, with the
+        # same head) asks the same of its own thing: the rest of the subject is shared.
+        ("出口多少，进口多少？", ["出口多少", "进口多少？"]),
+        ("示例区出口多少，进口多少？", ["示例区出口多少", "示例区进口多少？"]),
+        # A later part asking on about the first part's thing leans on all of it.
+        ("示例区财政收入多少、增长了多少？", ["示例区财政收入多少", "示例区财政收入增长了多少？"]),
+        ("GDP多少，增速多少？", ["GDP多少", "GDP增速多少？"]),
+    ],
+)
+def test_later_parts_lean_on_the_subject(question, parts):
+    assert split_parts(question) == parts
+
+
 def test_comparison_sides():
     assert comparison_sides("太原片区和晋中片区哪个更大？") == ("太原片区", "晋中片区")
     assert comparison_sides("太原片区面积多大？") is None
