@@ -188,9 +188,9 @@ def _sibling_subject(subject: str, part: str) -> str:
     own = key_phrase(part).replace(" ", "")
     words = _words(subject)
     last = words[-1] if words else ""
-    if len(last) >= MIN_HEAD_CHARS and len(own) == len(last) and own != last:
-        if own[-1] == last[-1]:
-            return subject[: len(subject) - len(last)]
+    sibling = len(own) == len(last) and own != last and own[-1:] == last[-1:]
+    if len(last) >= MIN_HEAD_CHARS and sibling:
+        return subject[: len(subject) - len(last)]
     return subject
 
 
