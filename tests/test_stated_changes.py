@@ -36,4 +36,6 @@ def test_an_amount_asked_prefers_the_unit_stating_it():
         form_score("number", "出口多少？", amount) - CHANGE_PENALTY
     )
     # Other answer types are not asking an amount.
-    assert form_score("yesno", "出口增长了吗？", rate) == form_score("yesno", "出口增长了吗？", amount)
+    assert form_score("yesno", "出口增长了吗？", rate) == form_score(
+        "yesno", "出口增长了吗？", amount
+    )
