@@ -190,6 +190,9 @@ def test_everyday_phrasing_counter_examples(question):
         # Paying is a fee, or a fee charged.
         ("交钱", "收费"),
         ("交钱", "收取"),
+        # Not getting a benefit is not being granted it, or not enjoying it.
+        ("拿不到", "不予"),
+        ("领不到", "不得享受"),
         # Charging a fee, said in the two words a question uses.
         ("收取费用", "收费"),
         # Subletting is letting out.
