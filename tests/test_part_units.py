@@ -3,15 +3,9 @@
 passage of one part only, and the other part is answered from its own chunk — from the
 question's documents only."""
 
-from pathlib import Path
-
 import pytest
 
-from assistant.answering.chain import build_chain
-from assistant.index import Index
-from assistant.ingest.pipeline import ingest
-from tests.conftest import make_settings
-from tests.helpers import answered
+from tests.helpers import answered, narrow_chain
 
 FILLER = "本规定所称项目，是指在本区行政区域内投资建设的各类产业项目。" * 6
 
@@ -27,23 +21,6 @@ RULES = (
 )
 # Another zone's rule on the same kind of project: no part may be answered from it.
 OTHER = "白石区企业投资项目管理办法\n\n备案类项目由区发展改革局在3个工作日内办结。\n"
-
-
-def narrow_chain(root: Path, files: dict[str, str]):
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    base = make_settings(root / "index")
-    settings = base.model_copy(
-        update={
-            "retrieval": base.retrieval.model_copy(update={"top_k": 1}),
-            "answer": base.answer.model_copy(update={"context_chunks": 1}),
-        }
-    )
-    index = Index(settings)
-    ingest(index, [corpus])
-    return build_chain(settings, index=index)
 
 
 @pytest.fixture(scope="module")
