@@ -104,12 +104,13 @@ def qa_verdict(
         return None
     if theirs and not same_predicate(question, theirs):
         return None
+    verb = asked_predicate(theirs) if theirs else None
     start = m.end() if m else ls
     while (stop := _SENTENCE_END.search(doc_text, start, le)) is not None:
         lead = stop.end() - len(doc_text[start : stop.end()].lstrip())
         said = doc_text[lead : stop.end()]
         before = stop.end() <= sent.start
-        if before and _is_verdict(said, question):
+        if before and _is_verdict(said, question, verb):
             return lead, stop.end()
         first = _CLAUSE_MARK.search(doc_text, lead, stop.end())
         # Only the answer's opening sentence may open with a verdict clause, which may
@@ -118,7 +119,7 @@ def qa_verdict(
         if (
             opening
             and first.start() <= sent.end
-            and _is_verdict(doc_text[lead : first.start()], question)
+            and _is_verdict(doc_text[lead : first.start()], question, verb)
         ):
             return lead, first.start()
         if not before:
@@ -158,11 +159,15 @@ def same_predicate(ours: str, theirs: str) -> bool:
     return mine in normalize(theirs) or other in normalize(ours)
 
 
-def _is_verdict(said: str, question: str) -> bool:
-    """A bare modal word, negated or not, or a short phrase repeating the question's words
-    with no number."""
+def _is_verdict(said: str, question: str, verb: str | None = None) -> bool:
+    """A bare modal word, negated or not, maybe with the verb the document's own question
+    asks about (``verb``: "可以申请" to "还能申请…吗"), or a short phrase repeating the
+    question's words with no number."""
     said = said.strip()
-    return bool(_G.verdict.fullmatch(normalize(said).rstrip("。；;"))) or (
+    core = normalize(said).rstrip("。；;")
+    if verb and core.endswith(verb) and _G.verdict.fullmatch(core[: -len(verb)]):
+        return True
+    return bool(_G.verdict.fullmatch(core)) or (
         len(said) <= VERDICT_CHARS
         and not any(ch.isdigit() or ch in _G.digits or ch in _G.places for ch in said)
         and phrase_bonus_run(question, said)
