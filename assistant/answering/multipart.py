@@ -184,7 +184,8 @@ def _sibling_subject(subject: str, part: str) -> str:
     """What a short later part leans on of the first part's subject: all of it ("revenue
     ..., grew how much?"), or the words before its last one when the part names a sibling
     of that word — a word as long, ending in the same head character ("exports how much,
-    imports how much?": 出口, 进口): the part then asks the same of its own thing."""
+    imports how much?", the two words sharing their last character): the part then asks
+    the same of its own thing."""
     own = key_phrase(part).replace(" ", "")
     words = _words(subject)
     last = words[-1] if words else ""

@@ -161,8 +161,8 @@ def same_predicate(ours: str, theirs: str) -> bool:
 
 def _is_verdict(said: str, question: str, verb: str | None = None) -> bool:
     """A bare modal word, negated or not, maybe with the verb the document's own question
-    asks about (``verb``: "可以申请" to "还能申请…吗"), or a short phrase repeating the
-    question's words with no number."""
+    asks about (``verb``: "may apply" to "may one still apply ...?"), or a short phrase
+    repeating the question's words with no number."""
     said = said.strip()
     core = normalize(said).rstrip("。；;")
     if verb and core.endswith(verb) and _G.verdict.fullmatch(core[: -len(verb)]):
