@@ -9,10 +9,14 @@ checks the answer.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import chain_over
+from assistant.answering.chain import build_chain
+from assistant.index import Index
+from assistant.ingest.pipeline import ingest
+from tests.conftest import chain_over, make_settings
 
 
 def documents_chain(files: dict[str, str | bytes], name: str = "docs"):
@@ -39,3 +43,22 @@ def answered(chain, question: str, expected: str | Iterable[str] = (), absent=()
     for phrase in _phrases(absent):
         assert phrase not in answer.direct_answer, (question, answer.direct_answer)
     return answer
+
+
+def narrow_chain(root: Path, files: dict[str, str]):
+    """A chain over these documents with room for one retrieved chunk only: what a
+    question's own words do not retrieve first stays unread unless a reader looks for it."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    base = make_settings(root / "index")
+    settings = base.model_copy(
+        update={
+            "retrieval": base.retrieval.model_copy(update={"top_k": 1}),
+            "answer": base.answer.model_copy(update={"context_chunks": 1}),
+        }
+    )
+    index = Index(settings)
+    ingest(index, [corpus])
+    return build_chain(settings, index=index)

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answering.evidence import term_variants
 from assistant.answering.question_words import key_phrase
-from assistant.answering.questions import classify
+from assistant.answering.questions import classify, split_parts
 from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.text import domain_words, normalize
 
@@ -190,6 +190,11 @@ def test_everyday_phrasing_counter_examples(question):
         # Paying is a fee, or a fee charged.
         ("交钱", "收费"),
         ("交钱", "收取"),
+        # Not getting a benefit is not being granted it, or not enjoying it.
+        ("拿不到", "不予"),
+        ("领不到", "不得享受"),
+        # Charging a fee, said in the two words a question uses.
+        ("收取费用", "收费"),
         # Subletting is letting out.
         ("转租", "出租"),
         # Expiring is the end of a validity period.
@@ -205,9 +210,8 @@ def test_everyday_phrasing_counter_examples(question):
         ("停车位", "泊位"),
         # "在什么地方办" asks the venue a notice labels 地点.
         ("地方", "地点"),
-        # A fee's everyday name and charging one, and a colleague, in the documents' words.
+        # A fee's everyday name and a colleague, in the documents' words.
         ("物业费", "物业服务费"),
-        ("收取费用", "收费"),
         ("同事", "本单位其他人员"),
     ],
 )
@@ -344,6 +348,17 @@ def test_verbs_group(word, variant):
     # ... but not taught to the segmenter, nor its formal verb.
     assert word not in domain_words()
     assert variant not in domain_words()
+
+
+@pytest.mark.parametrize("word", ["建完"])
+def test_finishing_a_building_is_completion(word):
+    assert {"竣工", "建成"} <= set(term_variants(word))
+    # Still a verb: the actions listed after "how long" are asked one by one.
+    assert split_parts(f"拿到地后多久要开工、{word}、达产？") == [
+        "拿到地后多久要开工？",
+        f"多久要{word}？",
+        "多久要达产？",
+    ]
 
 
 def test_matching_words_are_matched_in_the_evidence_but_not_searched():

@@ -45,6 +45,10 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("该案例在第五批名单里排第几个？", "ranking"),
         ("该办法自何时起施行？", "date"),
         ("申报截止日期是哪天？", "date"),
+        # A date asked by its name alone, without an asking word …
+        ("示例区专项资金网上申报的起止时间？", "date"),
+        # … but a period asked with one is a duration.
+        ("备案办理需要多长时间？", "duration"),
         ("补贴期限多长？", "duration"),
         ("督导要搞多久？", "duration"),
         ("备案项目的办结时限是多少？", "duration"),
@@ -307,6 +311,22 @@ def test_multipart(question, parts):
 def test_an_added_ask_carries_the_subject_of_the_clause_before_it():
     parts = split_parts("这项任务由哪些单位牵头，又由哪些单位配合？")
     assert parts[1].startswith("这项任务由哪些单位配合")
+
+
+@pytest.mark.parametrize(
+    "question,parts",
+    [
+        # A later part naming a sibling of the first part's thing (a word as long, with the
+        # same head) asks the same of its own thing: the rest of the subject is shared.
+        ("出口多少，进口多少？", ["出口多少", "进口多少？"]),
+        ("示例区出口多少，进口多少？", ["示例区出口多少", "示例区进口多少？"]),
+        # A later part asking on about the first part's thing leans on all of it.
+        ("示例区财政收入多少、增长了多少？", ["示例区财政收入多少", "示例区财政收入增长了多少？"]),
+        ("GDP多少，增速多少？", ["GDP多少", "GDP增速多少？"]),
+    ],
+)
+def test_later_parts_lean_on_the_subject(question, parts):
+    assert split_parts(question) == parts
 
 
 def test_comparison_sides():

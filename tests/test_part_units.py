@@ -3,15 +3,9 @@
 passage of one part only, and the other part is answered from its own chunk — from the
 question's documents only."""
 
-from pathlib import Path
-
 import pytest
 
-from assistant.answering.chain import build_chain
-from assistant.index import Index
-from assistant.ingest.pipeline import ingest
-from tests.conftest import make_settings
-from tests.helpers import answered
+from tests.helpers import answered, narrow_chain
 
 FILLER = "本规定所称项目，是指在本区行政区域内投资建设的各类产业项目。" * 6
 
@@ -27,23 +21,6 @@ RULES = (
 )
 # Another zone's rule on the same kind of project: no part may be answered from it.
 OTHER = "白石区企业投资项目管理办法\n\n备案类项目由区发展改革局在3个工作日内办结。\n"
-
-
-def narrow_chain(root: Path, files: dict[str, str]):
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    base = make_settings(root / "index")
-    settings = base.model_copy(
-        update={
-            "retrieval": base.retrieval.model_copy(update={"top_k": 1}),
-            "answer": base.answer.model_copy(update={"context_chunks": 1}),
-        }
-    )
-    index = Index(settings)
-    ingest(index, [corpus])
-    return build_chain(settings, index=index)
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +46,23 @@ def test_a_part_stays_on_the_question_documents(chain):
     answer = chain.invoke("青禾区限制类项目的审批期限以及备案类项目的办结时限分别是多少？")
     assert "20个工作日" in answer.direct_answer
     assert "3个工作日" not in answer.direct_answer
+
+
+# Invented reports of two years: the whole question's words retrieve the first year's
+# results only; the part on the other year is answered from that year's own report.
+RESULTS_2021 = (
+    "国家级经开区2021年考核评价结果\n\n"
+    + "青禾经开区考核评价结果按综合发展水平排序，考核评价指标涵盖产业基础和开放水平。" * 4
+    + "\n\n2021年考核评价中，青禾经开区排名第6位，白石经开区排名第9位。\n"
+)
+NEWS_2023 = "江东省经开区跻身全国30强\n\n2023年，青禾经开区排名第八，较上一轮前移。\n"
+
+
+@pytest.fixture(scope="module")
+def yearly_chain(tmp_path_factory):
+    root = tmp_path_factory.mktemp("year_parts")
+    return narrow_chain(root, {"results.txt": RESULTS_2021, "news.txt": NEWS_2023})
+
+
+def test_a_part_naming_its_own_year_reads_that_years_document(yearly_chain):
+    answered(yearly_chain, "青禾经开区2021年和2023年各排第几？", ["第6位", "第八"])

@@ -11,6 +11,7 @@ import pytest
 from assistant.answering.chain import AnswerChain
 from assistant.answering.repeals import asks_validity, cites, repealing_spans
 from tests.conftest import chain_over
+from tests.helpers import narrow_chain
 
 
 @pytest.mark.parametrize(
@@ -149,3 +150,28 @@ def test_the_repealing_rule_itself_holds(chain, question, words):
     answer = chain.invoke(question)
     assert answer.direct_answer.startswith("是"), answer.direct_answer
     assert words in answer.direct_answer, answer.direct_answer
+
+
+@pytest.fixture(scope="module")
+def narrow(tmp_path_factory) -> AnswerChain:
+    """The same rules with room for one retrieved chunk: a question worded on the earlier
+    rule retrieves that rule only, never the later one repealing it."""
+    return narrow_chain(
+        tmp_path_factory.mktemp("narrow"),
+        {
+            "apartment_2018.md": OLD,
+            "apartment_2018.meta.json": _meta(
+                "青川开发区人才公寓管理办法", "2018-02-10", "青开管〔2018〕6号"
+            ),
+            "apartment_2022.md": NEW,
+            "apartment_2022.meta.json": _meta(
+                "青川开发区人才公寓管理办法（2022年修订）", "2022-05-08", "青开管〔2022〕9号"
+            ),
+        },
+    )
+
+
+def test_the_repealing_rule_is_found_unretrieved(narrow):
+    answer = narrow.invoke("2018年那个人才公寓办法还管用吗？")
+    assert answer.direct_answer.startswith("否"), answer.direct_answer
+    assert "同时废止" in answer.direct_answer

@@ -23,6 +23,8 @@ from tests.conftest import chain_over
         # When a rule starts.
         ("这个新政啥时候开始？", "这个新政什么时候起施行？"),
         ("示例县人才办法从哪天开始，有效期多久？", "示例县人才办法从哪天起施行，有效期多久？"),
+        # … also before an enumeration comma joining the next ask.
+        ("示例县人才政策啥时候开始、管几年？", "示例县人才政策什么时候起施行、管几年？"),
         # Counting two rates on top of each other.
         ("两档补贴能叠着算吗？", "两档补贴能累加吗？"),
         ("市级和区级奖励可以加在一起算吗？", "市级和区级奖励可以累加吗？"),

@@ -93,7 +93,54 @@ def defining_unit(
         for sent in near:
             if defines(sent.norm, term):
                 return sent
+    # The question may say the term shortened ("R&D post-subsidy" for "R&D investment
+    # post-subsidy"): a unit defining the full term answers it.
+    phrases = [p for p in key_phrase(aq.text).split() if len(p) >= 2 * MIN_KEPT_CHARS]
+    for sent in near:
+        if defines_contracted(sent.norm, phrases):
+            return sent
     return None
+
+
+# A shortened term drops one run of characters from inside the full one (its middle
+# word); both ends it keeps are at least this long, so that one shared character at an end
+# is no match.
+MIN_KEPT_CHARS = 2
+# A defined term runs at most this long.
+MAX_TERM_CHARS = 16
+
+
+def contracts(short: str, full: str) -> bool:
+    """Is ``short`` the word ``full`` with one run of characters dropped from inside it,
+    keeping at least MIN_KEPT_CHARS at each end?"""
+    if len(full) <= len(short):
+        return False
+    return any(
+        full.startswith(short[:a]) and full.endswith(short[a:])
+        for a in range(MIN_KEPT_CHARS, len(short) - MIN_KEPT_CHARS + 1)
+    )
+
+
+@lru_cache(maxsize=1)
+def _any_term_constructions() -> tuple[re.Pattern[str], ...]:
+    term = f"(?P<full>[\\u4e00-\\u9fff]{{{2 * MIN_KEPT_CHARS},{MAX_TERM_CHARS}}})"
+    return tuple(
+        re.compile(p.replace("{term}", term), re.MULTILINE)
+        for p in _G.raw["definitions"]["constructions"]
+    )
+
+
+def defines_contracted(text_norm: str, phrases: list[str]) -> bool:
+    """Does a unit define a term that the end of one of the question's phrases shortens
+    (:func:`contracts`)?"""
+    for pattern in _any_term_constructions():
+        for m in pattern.finditer(text_norm):
+            full = m.group("full")
+            tails = [full[k:] for k in range(len(full) - 2 * MIN_KEPT_CHARS)]
+            ends = [p[j:] for p in phrases for j in range(len(p) - 2 * MIN_KEPT_CHARS + 1)]
+            if any(contracts(end, tail) for tail in tails for end in ends):
+                return True
+    return False
 
 
 # A unit that only restates what the question names: an item of a list of names ("X Co.

@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
@@ -50,6 +51,9 @@ CONTEXT_TERM_FACTOR = 0.35
 FRAMING_TERM_FACTOR = 0.5
 # The last noun before the asking word names what is asked for ("…进口总额是多少").
 ASKED_NOUN_FACTOR = 2.0
+# Adverbs of degree ("更"), and the tag of the word after one: an adjective, which grades.
+_DEGREE = tuple(_G.raw["comparison"]["degree_adverbs"])
+GRADED_POS = "a"
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,20}[”\"」』]")
 
 
@@ -195,7 +199,10 @@ def question_terms(
             continue
         said = _QUOTED.sub(" ", source) if factor == 1.0 else source
         said_norm = normalize(said)
-        tokens = [t for t in key_tokens(said) if t]
+        raw = key_tokens(said)
+        tokens = [t for t in raw if t]
+        # A word right after an adverb of degree grades ("更优惠的比例"): no thing to find.
+        graded = {b[0] for a, b in pairwise(raw) if a and b and a[0] in _DEGREE}
         spare = STOPWORDS | q_stop
         for tok, pos in known_words(tokens, df_of, said_norm, lexicon()[0], spare, NAME_POS):
             if len(tok) < 2 and not tok.isdigit() and tok not in lexicon()[0]:
@@ -211,6 +218,8 @@ def question_terms(
                 weight = unknown_weight * factor
             if pos in ("m", "mq", "t") or tok.isdigit():
                 weight *= FRAMING_TERM_FACTOR
+            if tok in graded:
+                pos = GRADED_POS
             known = bool(known_forms)
             if not known and not dictionary_word(tok) and pos not in NAME_POS:
                 # Neither the documents nor the dictionary know it: the segmenter's guess

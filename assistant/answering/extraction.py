@@ -13,6 +13,7 @@ from assistant.answering.bounds import asks_reach, states_lower_bound
 from assistant.answering.evidence import DATE, DURATION, NUMBER, RANKING, Sentence, Term, coverage
 from assistant.answering.grammar import grammar
 from assistant.answering.items import ITEM_END, line_span
+from assistant.answering.parallel_values import parallel_clause
 from assistant.answering.periods import period_clauses, states_asked_period
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.answering.units import clauses
@@ -54,6 +55,9 @@ def asked_pattern(aq: AnalyzedQuestion) -> re.Pattern[str] | None:
 # Share of a clause's character pairs found in the question above which the clause only
 # restates what is asked about.
 RESTATE_SHARE = 0.6
+# Answer types asking a value: one stated for two cases the question does not choose
+# between is given for both (parallel_values).
+_VALUE_TYPES = ("number", "duration", "date")
 # A colon between digits is a time of day (8:45), not a clause break.
 CLAUSE_MARK = re.compile(r"[,，;；。]|(?<!\d)[:：]|[:：](?!\d)")
 # A name in quotation marks, short enough to be a name (a slogan, a case, a model).
@@ -242,6 +246,12 @@ def direct_span(
             or _G.condition_end.search(doc_text[s:e])
             or _G.clause_continuation.match(nxt)
             or (aq.qtype in ("number", "ranking") and pattern is not None and NUMBER.search(nxt))
+            # The same measure stated for another case the question does not choose.
+            or (
+                aq.qtype in _VALUE_TYPES
+                and pattern_hit(pattern, nxt)
+                and parallel_clause(doc_text[s:e], nxt, aq.text)
+            )
             # A question asking several things at once ("how long until work starts, ends
             # and output is reached") grows by each clause holding another of them.
             or _answers_more(

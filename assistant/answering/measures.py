@@ -22,6 +22,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.periods import form_bonus
 from assistant.answering.qualifiers import qualifier_grammar
 from assistant.answering.rates import states_as_asked
+from assistant.answering.stated_changes import states_change_only
 from assistant.text import normalize, words
 
 _BOUNDS = grammar().raw["bounds"]
@@ -57,18 +58,25 @@ def bound_variants(question: str) -> dict[str, tuple[str, ...]]:
 # A number question not asking for a goal reads a unit stating one ("力争…达到…") this much
 # lower: the achieved value wins a near tie, a goal that alone covers the question still answers.
 TARGET_PENALTY = 0.1
+# A number question asking an amount reads a unit stating the thing only by its change
+# ("up 2.7%") this much lower: a unit stating the amount wins a near tie, a change that
+# alone covers the question still answers.
+CHANGE_PENALTY = 0.1
 
 
 def form_score(qtype: str, question: str, unit_text: str) -> float:
     """What the way a unit states its value adds to its score: a goal, for a number question
-    not asking for one, takes TARGET_PENALTY off; a period stated with its noun or a rule's
-    effective or expiry date adds (periods.form_bonus); so does a barring lead-in for a
-    list question asked with a negation (barred_lists)."""
+    not asking for one, takes TARGET_PENALTY off, a value stated only as a change, for one
+    asking an amount, CHANGE_PENALTY; a period stated with its noun or a rule's effective
+    or expiry date adds (periods.form_bonus); so does a barring lead-in for a list question
+    asked with a negation (barred_lists)."""
     goal = qtype == "number" and target_mismatch(question, unit_text)
+    changed = qtype == "number" and states_change_only(question, unit_text)
     return (
         form_bonus(qtype, question, unit_text)
         + barring_bonus(qtype, question, unit_text)
         - (TARGET_PENALTY if goal else 0.0)
+        - (CHANGE_PENALTY if changed else 0.0)
     )
 
 

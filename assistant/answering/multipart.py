@@ -177,10 +177,25 @@ def lean_parts(parts: list[str]) -> list[str]:
             resolved = substitute_subject(first, part, core) if core else None
             out.append(resolved or part)
         elif subject and len(key_phrase(part).replace(" ", "")) <= LEANING_PART_CHARS:
-            out.append(subject + part.lstrip("，,、 "))
+            out.append(_sibling_subject(subject, part) + part.lstrip("，,、 "))
         else:
             out.append(part)
     return out
+
+
+def _sibling_subject(subject: str, part: str) -> str:
+    """What a short later part leans on of the first part's subject: all of it ("revenue
+    ..., grew how much?"), or the words before its last one when the part names a sibling
+    of that word — a word as long, ending in the same head character ("exports how much,
+    imports how much?", the two words sharing their last character): the part then asks
+    the same of its own thing."""
+    own = key_phrase(part).replace(" ", "")
+    words = _words(subject)
+    last = words[-1] if words else ""
+    sibling = len(own) == len(last) and own != last and own[-1:] == last[-1:]
+    if len(last) >= MIN_HEAD_CHARS and sibling:
+        return subject[: len(subject) - len(last)]
+    return subject
 
 
 def part_labels(parts: list[str], longest: int = MAX_LABEL_CHARS) -> list[str | None]:

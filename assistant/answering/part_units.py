@@ -5,8 +5,10 @@ can crowd out the passage answering another ("the approval deadline of restricte
 projects, and the time limit of notified ones"). A part that the question's units do not
 answer is therefore tried again with the best chunks retrieved for its own words added —
 only from the documents the whole question retrieved, so that a part stays on the
-question's documents (and within its filter). A part they answer keeps that answer: its
-own chunks' extra passages would only compete with it.
+question's documents (and within its filter). A part naming a year no other part names
+adds the documents its own words retrieve first to those (:func:`year_part_hits`): each
+year's figures are often in that year's own report. A part they answer keeps that answer:
+its own chunks' extra passages would only compete with it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from assistant.text import normalize
 
 logger = logging.getLogger(__name__)
 
+_YEAR = grammar().stated_year
 # Chunks of its own a part adds to the question's: enough for the passage its words
 # retrieve first and the one after; more would let a part's common words (the year, the
 # zone) pull in passages about other measures.
@@ -43,11 +46,13 @@ def part_units(
     """The question's units and those of the part's own best chunks, in the question's
     documents, of the version the question asks about."""
     docs = {h.doc_id for h in hits}
-    known = {(h.doc_id, h.start) for h in hits}
+    # Chunks whose units are read already (the hits past those read only name documents).
+    read = {(s.doc_id, s.start) for s in sentences}
     own = [
         h
         for h in retrieve(index, part, k=max(len(hits), PART_CHUNKS))
-        if h.doc_id in docs and (h.doc_id, h.start) not in known
+        if h.doc_id in docs
+        and not any(d == h.doc_id and h.start <= start < h.end for d, start in read)
     ][:PART_CHUNKS]
     if not own:
         return sentences
@@ -59,6 +64,30 @@ def part_units(
     return sentences + [
         replace(s, rank=s.rank + len(hits)) for s in added if (s.doc_id, s.start) not in have
     ]
+
+
+def year_part_hits(
+    index: Index, aq: AnalyzedQuestion, hits: list[Hit], where: Any = None
+) -> list[Hit]:
+    """The best chunks of a part naming a year no other part names, from documents the
+    question's hits do not hold: each year's figures are often in that year's own report or
+    notice, which the whole question's words (the other year's, too) may not retrieve. They
+    go after the question's hits, so that a part may be answered from their documents
+    (:func:`part_units`) without their passages competing for the other parts."""
+    if len(aq.parts) < 2:
+        return []
+    years = [set(_YEAR.findall(normalize(p))) for p in aq.parts]
+    docs = {h.doc_id for h in hits}
+    extra: list[Hit] = []
+    for k, (part, own) in enumerate(zip(aq.parts, years, strict=True)):
+        others = set().union(*(y for j, y in enumerate(years) if j != k))
+        if not own or own <= others:
+            continue
+        for hit in retrieve(index, part, k=PART_CHUNKS, where=where):
+            if hit.doc_id not in docs:
+                docs.add(hit.doc_id)
+                extra.append(hit)
+    return extra
 
 
 def answer_part(

@@ -105,12 +105,13 @@ def qa_verdict(
         return None
     if theirs and not same_predicate(question, theirs):
         return None
+    verb = asked_predicate(theirs) if theirs else None
     start = m.end() if m else ls
     while (stop := _SENTENCE_END.search(doc_text, start, le)) is not None:
         lead = stop.end() - len(doc_text[start : stop.end()].lstrip())
         said = doc_text[lead : stop.end()]
         before = stop.end() <= sent.start
-        if before and _is_verdict(said, question, theirs):
+        if before and _is_verdict(said, question, theirs, verb):
             return lead, stop.end()
         first = _CLAUSE_MARK.search(doc_text, lead, stop.end())
         # Only the answer's opening sentence may open with a verdict clause, which may
@@ -119,7 +120,7 @@ def qa_verdict(
         if (
             opening
             and first.start() <= sent.end
-            and _is_verdict(doc_text[lead : first.start()], question, theirs)
+            and _is_verdict(doc_text[lead : first.start()], question, theirs, verb)
         ):
             return lead, first.start()
         if not before:
@@ -159,13 +160,16 @@ def same_predicate(ours: str, theirs: str) -> bool:
     return mine in normalize(theirs) or other in normalize(ours)
 
 
-def _is_verdict(said: str, question: str, theirs: str = "") -> bool:
-    """A bare modal word, negated or not, or a short phrase repeating the question's words
-    with no number; or a modal word with the verb of the document's own question
-    (``theirs``), which an answer repeats whatever words ours asks with ("may we *apply*?"
-    "May *apply*, but ...")."""
+def _is_verdict(said: str, question: str, theirs: str = "", verb: str | None = None) -> bool:
+    """A bare modal word, negated or not, maybe with the verb the document's own question
+    asks about (``verb``: "may apply" to "may one still apply ...?"), or a short phrase
+    repeating the question's words with no number; or a modal word with a word of the
+    document's own question (``theirs``), which an answer repeats whatever words ours asks
+    with ("may we *apply*?" "May *apply*, but ...")."""
     said = said.strip()
     norm = normalize(said).rstrip("。；;")
+    if verb and norm.endswith(verb) and _G.verdict.fullmatch(norm[: -len(verb)]):
+        return True
     if len(said) > VERDICT_CHARS or any(
         ch.isdigit() or ch in _G.digits or ch in _G.places for ch in said
     ):

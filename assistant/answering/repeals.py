@@ -140,6 +140,18 @@ def _holding(asked, docs) -> tuple[str, list] | None:
     return None
 
 
+def _citing(index, old, number: str | None, seen: set[str]) -> list:
+    """The library's other documents that name a rule by its title or number: a later
+    version repealing it is seldom retrieved by a question worded on the rule asked about."""
+    marks = [f"{_TITLE_MARKS[0]}{old.title}{_TITLE_MARKS[1]}"] if old.title else []
+    marks += [number] if number else []
+    return [
+        d
+        for d in index.documents.values()
+        if d.doc_id not in seen and d.doc_id != old.doc_id and any(m in d.text for m in marks)
+    ]
+
+
 def repeal_answer(index, ctx: Context):
     """(direct answer, quotes): "no" with the sentence repealing the rule the question asks
     about; None when the question asks no such thing or no retrieved document repeals it."""
@@ -151,7 +163,7 @@ def repeal_answer(index, ctx: Context):
     named = [d for d in docs if _named(d, cues)]
     for old in named:
         number = (old.metadata or {}).get("doc_number")
-        for new in docs:
+        for new in docs + _citing(index, old, number, {d.doc_id for d in docs}):
             if new.doc_id == old.doc_id:
                 continue
             for s, e in repealing_spans(new.text):
