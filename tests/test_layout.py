@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 PACKAGE = Path(__file__).resolve().parents[1] / "assistant"
 MAX_LINES = 400
@@ -200,3 +201,33 @@ def test_package_has_fewer_chinese_literals_than_the_limit():
         f"{len(found)} Chinese literals in assistant/**/*.py (limit {PACKAGE_LIMIT}):\n"
         + "\n".join(found)
     )
+
+
+class _KeyCounter(yaml.SafeLoader):
+    """A YAML loader noting every mapping key written twice (PyYAML keeps the last one
+    silently, so a second entry for a word would drop the first one's forms)."""
+
+    def construct_mapping(self, node, deep=False):
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        self.repeated += [k for k in set(keys) if keys.count(k) > 1]
+        return super().construct_mapping(node, deep=deep)
+
+
+def _repeated_keys(text: str) -> list:
+    loader = _KeyCounter(text)
+    loader.repeated = []
+    try:
+        loader.get_single_data()
+    finally:
+        loader.dispose()
+    return loader.repeated
+
+
+def test_the_key_counter_finds_a_key_written_twice():
+    assert _repeated_keys("a:\n  x: [1]\n  y: [2]\n  x: [3]\n") == ["x"]
+    assert _repeated_keys("a:\n  x: [1]\nb:\n  x: [2]\n") == []
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "resources").glob("*.yaml")))
+def test_resource_files_write_no_key_twice(path):
+    assert _repeated_keys(path.read_text(encoding="utf-8")) == [], path.name
