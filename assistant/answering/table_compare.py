@@ -131,6 +131,14 @@ def _side_measure(ctx: Context, sides, picked) -> list[str]:
     return [head.text, *head.variants]
 
 
+def _headed_column(row: Sentence, head: list[str], skip: set[str]) -> str | None:
+    """The column a side's head word names, when one header alone holds it; when several
+    do ("growth" and "fixed-asset investment growth"), the head word does not tell them
+    apart and the question's longer runs decide (None here)."""
+    held = [h for h in row.header if h not in skip and any(f and f in normalize(h) for f in head)]
+    return asked_column([row], head, skip) if len(held) < 2 else None
+
+
 def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
     """Two rows the question sets side by side, the asked column's values, the larger; a
     bare figure shown in its column's unit is quoted too from the prose sentence of the
@@ -171,7 +179,7 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
     }
     column = (
         asked_column([row_a], measure_forms, skip)
-        or asked_column([row_a], _side_measure(ctx, sides, picked) or [measure], skip)
+        or _headed_column(row_a, _side_measure(ctx, sides, picked) or [measure], skip)
         or asked_column([row_a], forms, skip, by_cell=True)
         or _only_value_column(table)
     )
