@@ -35,6 +35,7 @@ from assistant.answering.stated_values import measured_value, only_count_verdict
 from assistant.answering.verdict_cases import (
     denies_asked_predicate,
     excepted,
+    granted_side,
     names_condition,
     parallel_side,
     without_deferrals,
@@ -245,7 +246,8 @@ def deciding_side(c: str, terms: list[Term]) -> str:
     asked = [t for t in terms if t.asked and t.primary and t.known]
     m = _CONTRAST.search(c)
     if m is None:
-        return parallel_side(c, terms) or c  # "includes A, does not include B"
+        # "includes A, does not include B"; "may print it, no need to collect it"
+        return parallel_side(c, terms) or granted_side(c, terms) or c
     if not asked:
         return c
     sides = [c[: m.start()], c[m.start() :]]
