@@ -16,6 +16,7 @@ from importlib.resources import files
 import yaml
 
 from assistant.answering.grammar import grammar
+from assistant.text import normalize
 
 _NEG = grammar().raw["negation"]
 
@@ -282,3 +283,25 @@ def granted_side(text: str, terms: list) -> str | None:
     if len(held) < GRANT_TERMS or any(t.found_in(relief) for t in terms):
         return None
     return grant
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# Opening character two sentences of a list of parallel rules share ("对…，给予…。对…").
+PARALLEL_OPENING = 1
+
+
+def paragraph_topic(before: str, said: str) -> str:
+    """The topic the earlier sentences of a unit's paragraph name (normalised): its whole
+    sentences before the unit (not the clauses of the unit's own sentence), leaving out
+    those opening as the unit does, which are parallel rules on other matters ("for
+    workshops, …. For smart factories, …"), not its topic."""
+    said = normalize(said).lstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if not ends:
+        return ""
+    sentences, start = [], 0
+    for end in ends:
+        sentences.append(normalize(before[start:end]).strip())
+        start = end
+    opening = said[:PARALLEL_OPENING]
+    return " ".join(s for s in sentences if not (opening and s.startswith(opening)))
