@@ -4,6 +4,7 @@ as a sentence leaves out the zone its document's title names."""
 
 import pytest
 
+from assistant.answering.verdict_cases import paragraph_topic
 from assistant.messages import msg
 from tests.helpers import answered, documents_chain
 
@@ -27,3 +28,22 @@ chain = documents_chain({"reply.txt": REPLY}, "yesno_paragraph_topic")
 def test_the_paragraphs_topic_need_not_be_said_again(chain, question):
     answer = answered(chain, question, "可以个人名义直接申请")
     assert answer.direct_answer.startswith(msg("answer_yes"))
+
+
+@pytest.mark.parametrize(
+    "before,said,topic",
+    [
+        (
+            "人才公寓属于政策性保障房源，按规定不得转租。",
+            "外包人员可以个人名义直接申请。",
+            "人才公寓",
+        ),
+        # A clause of the unit's own sentence is not its topic ...
+        ("对数字化车间，给予一次性奖励；", "对智能工厂，给予贷款贴息支持。", ""),
+        # ... nor a sentence opening as the unit does: a parallel rule on another matter.
+        ("对数字化车间，给予一次性奖励。", "对智能工厂，给予贷款贴息支持。", ""),
+    ],
+)
+def test_paragraph_topic(before, said, topic):
+    found = paragraph_topic(before, said)
+    assert (topic in found) if topic else not found

@@ -2,11 +2,17 @@
 value the clause states for the same measure ("公示7天") says no, and the unit stating it
 is not refused for lacking the asked figure; a threshold is checked on the value of the
 measure the question names before it ("总数超过600家" against "新增45家，总数达到612家");
-a rule allowing only a count ("只能申报一个") says no to more ("两个")."""
+a rule allowing only a count ("只能申报一个") says no to more ("两个"), and one limiting a
+verb to its objects ("只考核A和B") says no to another object ("也要考核C吗")."""
 
 import pytest
 
-from assistant.answering.stated_values import measured_value, only_count_verdict, value_verdict
+from assistant.answering.stated_values import (
+    measured_value,
+    only_count_verdict,
+    only_scope_verdict,
+    value_verdict,
+)
 from assistant.messages import msg
 from tests.helpers import answered, documents_chain
 
@@ -17,7 +23,7 @@ NOTICE = (
     "（一）对智能化改造项目，按设备投资额的15%给予补助，最高300万元。\n"
     "（二）对数字化车间，给予一次性奖励50万元；对智能工厂，给予一次性奖励100万元。\n\n"
     "二、其他事项\n\n"
-    "同一企业同一年度只能申报一个项目。"
+    "同一企业同一年度只能申报一个项目。第二类考核对象只考核营商环境指标和招商协作情况。"
     "项目评审结果将在管委会网站公示7天，公示无异议的拨付资金。\n"
 )
 REPORT = (
@@ -38,6 +44,7 @@ chain = documents_chain({"notice.txt": NOTICE, "report.txt": REPORT}, "yesno_sta
         ("云溪经开区数字化车间奖励是100万元吗？", False, "50万元"),
         ("云溪经开区规上工业企业总数超过600家了吗？", True, "612家"),
         ("云溪经开区数字化转型项目同一企业一年能申报两个项目吗？", False, "只能申报一个项目"),
+        ("云溪经开区第二类考核对象也要考核新签约项目数吗？", False, "只考核营商环境指标"),
     ],
 )
 def test_a_figure_decides(chain, question, yes, said):
@@ -71,3 +78,18 @@ def test_the_threshold_measures_value():
 )
 def test_only_count_verdict(question, expected):
     assert only_count_verdict(question, "同一企业同一年度只能申报一个项目") is expected
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("区直部门也要考核新签约项目数", False),
+        ("第二类考核对象要考核营商环境指标", None),
+        # An object the allowed ones name in part is left to the other readers.
+        ("要考核营商环境吗", None),
+    ],
+)
+def test_only_scope_verdict(question, expected):
+    assert (
+        only_scope_verdict(question, "第二类考核对象只考核营商环境指标和招商协作情况") is expected
+    )

@@ -31,10 +31,16 @@ from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import SCOPE_RUN, bound_verdict, compared_numbers
 from assistant.answering.stated_bounds import shares_run as _shares_run
-from assistant.answering.stated_values import measured_value, only_count_verdict, value_verdict
+from assistant.answering.stated_values import (
+    measured_value,
+    only_count_verdict,
+    only_scope_verdict,
+    value_verdict,
+)
 from assistant.answering.verdict_cases import (
     denies_asked_predicate,
     excepted,
+    granted_side,
     names_condition,
     parallel_side,
     without_deferrals,
@@ -245,7 +251,8 @@ def deciding_side(c: str, terms: list[Term]) -> str:
     asked = [t for t in terms if t.asked and t.primary and t.known]
     m = _CONTRAST.search(c)
     if m is None:
-        return parallel_side(c, terms) or c  # "includes A, does not include B"
+        # "includes A, does not include B"; "may print it, no need to collect it"
+        return parallel_side(c, terms) or granted_side(c, terms) or c
     if not asked:
         return c
     sides = [c[: m.start()], c[m.start() :]]
@@ -298,6 +305,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         against = value_verdict(q, c)  # another value stated for the measure asked
     if against is None:
         against = only_count_verdict(q, c)  # "only one" against "two"
+    if against is None:
+        against = only_scope_verdict(q, c)  # "assesses only A" against "assess B too?"
     if against is not None:
         return against
     if bound_verdict(q, c) is False or (excepted(q, whole) and not c_neg):

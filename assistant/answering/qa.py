@@ -25,7 +25,7 @@ from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.answering.reported import reply_answer, reported_only
 from assistant.answering.signed_rows import signed_verdict
 from assistant.answering.units import qa_question_before
-from assistant.answering.verdict_cases import clause_terms, plainly_excepted
+from assistant.answering.verdict_cases import clause_terms, paragraph_topic, plainly_excepted
 from assistant.answering.versions import version_verdict
 from assistant.messages import msg
 from assistant.text import normalize
@@ -242,7 +242,7 @@ def yesno_answer(
         return msg("answer_yes" if signed else "answer_no") + as_sentence(text), [(best, span)]
     # The zone or body the document's title names need not be said again by the clause.
     heading = normalize(f"{best.title}\n{best.meta}\n{best.section}")
-    topic = normalize(best.before)
+    topic = paragraph_topic(best.before, text)
     verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text), topic))
     if verdict is not None and reported_only(text, terms):
         verdict = None  # a verdict on a quoted proposal: the reply's own sentences decide

@@ -140,3 +140,29 @@ def only_count_verdict(question: str, clause: str) -> bool | None:
         if asked and any(c == asked[1] and asked[0] > n for n, c in allowed):
             return False
     return None
+
+
+# Characters of the verb after a word of "only" ("only *assesses* ...") the question must
+# repeat: a word.
+ONLY_VERB_CHARS = 2
+
+
+def only_scope_verdict(question: str, clause: str) -> bool | None:
+    """No when the clause limits a verb to its objects ("assesses only the business climate
+    and investment cooperation") and the question asks the same verb of an object they do
+    not name ("also assess new contracts?"); None otherwise, and for a limit to a count,
+    which only_count_verdict reads."""
+    for om in _ONLY.finditer(clause):
+        verb = clause[om.end() : om.end() + ONLY_VERB_CHARS]
+        at = question.find(verb)
+        if len(verb.strip()) < ONLY_VERB_CHARS or _CLAUSE_END.search(verb) or at < 0:
+            continue
+        stop = _CLAUSE_END.search(clause, om.end())
+        allowed = clause[om.end() + ONLY_VERB_CHARS : stop.start() if stop else len(clause)]
+        qstop = _CLAUSE_END.search(question, at)
+        asked = question[at + ONLY_VERB_CHARS : qstop.start() if qstop else len(question)].strip()
+        if not allowed.strip() or not asked or _COUNT.match(allowed.strip()):
+            continue
+        if not shares_run(asked, allowed):
+            return False
+    return None

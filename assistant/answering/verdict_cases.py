@@ -16,6 +16,7 @@ from importlib.resources import files
 import yaml
 
 from assistant.answering.grammar import grammar
+from assistant.text import normalize
 
 _NEG = grammar().raw["negation"]
 
@@ -256,3 +257,51 @@ def parallel_side(text: str, terms: list) -> str | None:
     if named == [False, True]:
         return text[at:]
     return None
+
+
+# Terms a granting clause must hold, none of them in the relief after it, to be the side a
+# question asks about: two, so that a shared subject alone does not choose it.
+GRANT_TERMS = 2
+
+
+def granted_side(text: str, terms: list) -> str | None:
+    """Of a grant followed by a relief ("may print the certificate online, no need to
+    collect it at the window"), the grant, when the question's terms are all in it and
+    none in the relief: the relief denies another act than the one asked. None otherwise,
+    and for a condition followed by its refusal ("firms that …, not supported")."""
+    sides = [(m.start(), m.end()) for m in _SIDE_END.finditer(text)]
+    if len(sides) != 1:
+        return None
+    at, after = sides[0]
+    grant, relief = text[:at], text[after:]
+    lead = len(relief) - len(relief.lstrip())
+    if not _NEGATION.match(relief, lead) or grammar().condition_end.search(grant):
+        return None
+    if not any(w in grant for w in catalogue_grammar().grants):
+        return None
+    held = [t for t in terms if t.found_in(grant)]
+    if len(held) < GRANT_TERMS or any(t.found_in(relief) for t in terms):
+        return None
+    return grant
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# Opening character two sentences of a list of parallel rules share ("对…，给予…。对…").
+PARALLEL_OPENING = 1
+
+
+def paragraph_topic(before: str, said: str) -> str:
+    """The topic the earlier sentences of a unit's paragraph name (normalised): its whole
+    sentences before the unit (not the clauses of the unit's own sentence), leaving out
+    those opening as the unit does, which are parallel rules on other matters ("for
+    workshops, …. For smart factories, …"), not its topic."""
+    said = normalize(said).lstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if not ends:
+        return ""
+    sentences, start = [], 0
+    for end in ends:
+        sentences.append(normalize(before[start:end]).strip())
+        start = end
+    opening = said[:PARALLEL_OPENING]
+    return " ".join(s for s in sentences if not (opening and s.startswith(opening)))
