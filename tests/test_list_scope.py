@@ -88,6 +88,29 @@ DOCS = {
 
 （三）实施育才行动。引进博士等高层次人才50名。
 """,
+    "grant.md": """# 关于组织申报2025年度示例开发区数字化车间奖补资金的通知
+
+## 一、支持对象
+
+在示例开发区注册登记、上一年度营业收入2000万元以上的工业企业。
+
+## 二、申报条件
+
+申报企业须同时具备以下条件：
+
+（一）生产经营正常，财务管理制度健全；
+
+（二）车间主要生产设备数控化率不低于70%；
+
+（三）近两年未发生较大及以上安全生产事故。
+
+## 三、奖补标准
+
+| 类别 | 认定条件 | 奖补标准 |
+| --- | --- | --- |
+| 市级数字化车间 | 通过市级认定 | 一次性奖励30万元 |
+| 省级数字化车间 | 通过省级认定 | 一次性奖励60万元 |
+""",
 }
 
 chain = documents_chain(DOCS, "list_scope")
@@ -199,6 +222,13 @@ def test_a_first_item_without_lead_in_starts_after_the_verb(text, items):
         ),
         # One table row's one value is no list: the section's items are.
         ("示例高新区2025年有哪些重点工作？", ["强链行动", "扩园行动", "育才行动"], ["250"]),
+        # A column naming the asked kind with a qualifier the question does not say holds
+        # another kind, when a heading names it with the question's own words.
+        (
+            "示例开发区数字化车间奖补申报需要满足哪些条件？",
+            ["生产经营正常", "数控化率不低于70%", "安全生产事故"],
+            ["通过市级认定"],
+        ),
     ],
 )
 def test_the_list_asked_for_and_no_more(chain, question, expected, absent):

@@ -28,7 +28,7 @@ from assistant.answering.row_names import name_column
 from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
 from assistant.answering.table_extremes import is_total
-from assistant.answering.table_lists import cell_items, table_list
+from assistant.answering.table_lists import cell_items, other_kind, table_list
 from assistant.answering.table_ranges import ranged_rows, stated_figures
 from assistant.answering.table_reading import (
     DIGITS,
@@ -242,7 +242,7 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
         ranged = ranged_rows(table.rows, aq.text)
         if not named and rank is None and position is None and not top and not ranged:
             if aq.qtype == "list":
-                found = _column_values(table, ctx, forms)
+                found = _column_values(table, ctx, index)
                 if found is not None:
                     return (*found, False)
             continue
@@ -367,15 +367,20 @@ def _answer_rows(
     return row_reply(row, aq.qtype, text or aq.text, aq.numbers), [(row, None)]
 
 
-def _column_values(table: Table, ctx: Context, forms: list[str]):
+def _column_values(table: Table, ctx: Context, index: Index):
     """A question on the kinds a column holds ("which fields does it cover"): the distinct
     values of the column the asked kind names."""
     category = asked_category(ctx.aq.text)
     if not category or not _holds(table, table.rows, ctx.terms, ctx.aq, {category}):
         return None
     rows = [r for r in table.rows if not is_total(r)]  # a total row is no kind of its own
+    headings = [s["title"] for s in index.document(table.doc_id).sections]
     for h in table.rows[0].header:
-        if category in normalize(h) and not is_rank_header(h):
+        if (
+            category in normalize(h)
+            and not is_rank_header(h)
+            and not other_kind(h, category, ctx, headings)
+        ):
             values = list(dict.fromkeys(c for r in rows if (c := cell_text(r, h))))
             if len(values) < 2:
                 return None
