@@ -130,6 +130,17 @@ DOCS = {
 
 园区建立上市后备企业库，实行“一企一策”服务。
 """,
+    "roster.html": """<html><head><title>示例高新区2025年度专精特新中小企业拟认定名单公示</title></head><body>
+<h1>示例高新区2025年度专精特新中小企业拟认定名单公示</h1>
+<p>根据企业申报、园区初审和专家评审结果，现将拟认定名单予以公示。</p>
+<table>
+<tr><th>序号</th><th>企业名称</th><th>所属园区</th><th>主导产品</th></tr>
+<tr><td>1</td><td>示例华锐精密机械有限公司</td><td>东区</td><td>数控刀具</td></tr>
+<tr><td>2</td><td>示例新源电子科技有限公司</td><td>西区</td><td>电源模块</td></tr>
+<tr><td>3</td><td>示例绿康生物制品有限公司</td><td>东区</td><td>兽用疫苗</td></tr>
+</table>
+</body></html>
+""",
 }
 
 chain = documents_chain(DOCS, "list_scope")
@@ -254,6 +265,13 @@ def test_a_first_item_without_lead_in_starts_after_the_verb(text, items):
             "示例工业园区的上市奖励标准有哪几档？",
             ["主板上市", "北京证券交易所上市", "境外主要资本市场上市"],
             ["股份制改造", "分阶段奖励"],
+        ),
+        # The kind asked by the question's subject ("the firms ... are which") names the
+        # table column whose values answer.
+        (
+            "示例高新区拟认定的专精特新企业有哪些？",
+            ["示例华锐精密机械有限公司", "示例新源电子科技有限公司", "示例绿康生物制品有限公司"],
+            ["专家评审"],
         ),
     ],
 )

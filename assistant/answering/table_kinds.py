@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence
+from assistant.answering.grammar import grammar
+from assistant.answering.question_words import key_tokens
 from assistant.answering.questions import asked_category
 from assistant.answering.table_extremes import is_total
 from assistant.answering.table_lists import other_kind
@@ -21,13 +23,26 @@ from assistant.text import normalize
 # answered by every name of the column its kind names, when there are at most this many;
 # a longer table of names (a national ranking) needs a question that selects rows.
 MAX_NAMED_ROWS = 30
+# Part-of-speech tag of a noun.
+_NOUN_POS = "n"
+
+
+def subject_kind(question: str) -> str | None:
+    """The kind a question asks for by its subject ("the firms to be recognised are which?"):
+    the noun said last before the asking word, with only framing words between them."""
+    norm = normalize(question)
+    m = grammar().which_asking.search(norm)
+    if m is None:
+        return None
+    said = [t for t in key_tokens(norm[: m.start()]) if t is not None]
+    return said[-1][0] if said and said[-1][1].startswith(_NOUN_POS) else None
 
 
 def column_values(table: Table, ctx: Context, index: Index, holds: Callable[..., bool]):
     """A question on the kinds a column holds ("which fields does it cover"): the distinct
     values of the column the asked kind names. ``holds``: whether the question's constraints
     hold in the table (its years, places and rarest noun)."""
-    category = asked_category(ctx.aq.text)
+    category = asked_category(ctx.aq.text) or subject_kind(ctx.aq.text)
     if not category or not holds(table, table.rows, ctx.terms, ctx.aq, {category}):
         return None
     rows = [r for r in table.rows if not is_total(r)]  # a total row is no kind of its own
