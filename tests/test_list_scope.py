@@ -88,6 +88,59 @@ DOCS = {
 
 （三）实施育才行动。引进博士等高层次人才50名。
 """,
+    "grant.md": """# 关于组织申报2025年度示例开发区数字化车间奖补资金的通知
+
+## 一、支持对象
+
+在示例开发区注册登记、上一年度营业收入2000万元以上的工业企业。
+
+## 二、申报条件
+
+申报企业须同时具备以下条件：
+
+（一）生产经营正常，财务管理制度健全；
+
+（二）车间主要生产设备数控化率不低于70%；
+
+（三）近两年未发生较大及以上安全生产事故。
+
+## 三、奖补标准
+
+| 类别 | 认定条件 | 奖补标准 |
+| --- | --- | --- |
+| 市级数字化车间 | 通过市级认定 | 一次性奖励30万元 |
+| 省级数字化车间 | 通过省级认定 | 一次性奖励60万元 |
+""",
+    "listing.md": """# 示例工业园区支持企业上市挂牌的若干措施
+
+## 一、奖励标准
+
+（一）分阶段奖励
+
+1. 完成股份制改造的，奖励50万元；
+2. 在证监局辅导备案的，奖励100万元。
+
+（二）上市奖励
+
+1. 在主板上市的，奖励500万元；
+2. 在北京证券交易所上市的，奖励300万元；
+3. 在境外主要资本市场上市的，奖励200万元。
+
+## 二、服务保障
+
+园区建立上市后备企业库，实行“一企一策”服务。
+""",
+    "roster.html": """<html><head><title>示例高新区2025年度专精特新中小企业拟认定名单公示</title></head><body>
+<h1>示例高新区2025年度专精特新中小企业拟认定名单公示</h1>
+<p>根据企业申报、园区初审和专家评审结果，现将拟认定名单予以公示。</p>
+<table>
+<tr><th>序号</th><th>企业名称</th><th>所属园区</th><th>主导产品</th></tr>
+<tr><td>1</td><td>示例华锐精密机械有限公司</td><td>东区</td><td>数控刀具</td></tr>
+<tr><td>2</td><td>示例新源电子科技有限公司</td><td>西区</td><td>电源模块</td></tr>
+<tr><td>3</td><td>示例绿康生物制品有限公司</td><td>东区</td><td>兽用疫苗</td></tr>
+</table>
+</body></html>
+""",
 }
 
 chain = documents_chain(DOCS, "list_scope")
@@ -199,6 +252,27 @@ def test_a_first_item_without_lead_in_starts_after_the_verb(text, items):
         ),
         # One table row's one value is no list: the section's items are.
         ("示例高新区2025年有哪些重点工作？", ["强链行动", "扩园行动", "育才行动"], ["250"]),
+        # A column naming the asked kind with a qualifier the question does not say holds
+        # another kind, when a heading names it with the question's own words.
+        (
+            "示例开发区数字化车间奖补申报需要满足哪些条件？",
+            ["生产经营正常", "数控化率不低于70%", "安全生产事故"],
+            ["通过市级认定"],
+        ),
+        # The question names one sub-heading of the section its asked word heads: that
+        # sub-heading's items answer, not the run of sub-headings.
+        (
+            "示例工业园区的上市奖励标准有哪几档？",
+            ["主板上市", "北京证券交易所上市", "境外主要资本市场上市"],
+            ["股份制改造", "分阶段奖励"],
+        ),
+        # The kind asked by the question's subject ("the firms ... are which") names the
+        # table column whose values answer.
+        (
+            "示例高新区拟认定的专精特新企业有哪些？",
+            ["示例华锐精密机械有限公司", "示例新源电子科技有限公司", "示例绿康生物制品有限公司"],
+            ["专家评审"],
+        ),
     ],
 )
 def test_the_list_asked_for_and_no_more(chain, question, expected, absent):

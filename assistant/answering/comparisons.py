@@ -34,6 +34,8 @@ _G = grammar()
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
 _ITEM_SPLIT = re.compile("|".join(map(re.escape, _G.raw["multipart"]["parallel_joiners"])))
 _STATEMENT_END = re.compile(r"[。；;！!？?]")
+# The sign a fall is shown with.
+_MINUS = "-"
 # A side is named by at least this many characters of its words.
 MIN_SIDE_CHARS = 2
 # Nouns after a side's matched words that still name it ("region", "zones"): more would
@@ -111,10 +113,11 @@ def _shared_unit(found: list[tuple[str, str, Sentence]]) -> str:
 
 
 def _figure(value: str) -> float | None:
-    """A value's amount, also when its numeral is written in characters (three years)."""
-    figure = amount(value)
+    """A value's amount, also when its numeral is written in characters (three years); a
+    fall is below zero."""
+    figure = amount(value.removeprefix(_MINUS))
     if figure is not None:
-        return figure
+        return -figure if value.startswith(_MINUS) else figure
     numeral = "".join(
         itertools.takewhile(lambda ch: ch in _G.digits or ch in _G.places, normalize(value))
     )
@@ -135,6 +138,8 @@ def _measure_forms(ctx: Context) -> tuple[str, ...]:
             forms.extend((t.text, *t.variants))
     if not forms and kind:
         forms = [f for t in ctx.terms if t.text == kind for f in (t.text, *t.variants)]
+    # A side that fell is stated by the opposite word ("which grew": one "fell 1%").
+    forms += [b for a, b in _G.opposites if a in forms and b not in tail and b not in forms]
     return tuple(forms)
 
 
@@ -236,6 +241,10 @@ def _value_after(text: str, pos: int, measure: tuple[str, ...], said: tuple = ()
     if at < 0:
         return _first_value(rest)
     after = _first_value(rest[at:])
+    # The opposite of the asked direction ("fell" for "grew") states a fall: below any rise.
+    falling = any(a in measure and b in measure and norm.startswith(b, at) for a, b in _G.opposites)
+    if after and falling and not after.startswith(_MINUS):
+        return _MINUS + after
     if after:
         return after
     before = [m for m in NUMBER.finditer(rest, 0, at)]

@@ -34,6 +34,8 @@ MIN_GLOSS_CHARS = 2
 _PLACE_WORDS = frozenset(_G.raw["lists"]["place_words"])
 # A term shorter than this names a heading only as a word of its own.
 MIN_HEADING_TERM = 2
+# A sub-heading's name shorter than this is not taken as named by the question.
+MIN_HEADING_NAME = 3
 
 
 def section_items(
@@ -47,8 +49,10 @@ def section_items(
         doc = index.document(doc_id)
         groups: dict[tuple[str, ...], list[dict]] = {}
         closed: set[tuple[str, ...]] = set()
+        by_path: dict[tuple[str, ...], list[dict]] = {}
         for u in doc.units:
             path = tuple(u.get("heading_path") or ())
+            by_path.setdefault(path, []).append(u)
             if path in closed:
                 continue
             if path in groups and _closes(doc.text, u, groups[path]):
@@ -78,6 +82,13 @@ def section_items(
         spans, units = _group_spans(doc.text, groups[best])
         if len(spans) < 2:
             continue
+        # The question names one of the section's sub-headings ("the listing awards" under
+        # "award standards"): its own items answer, not the run of sub-headings.
+        named = [p for p in by_path if p[:-1] == best and _names_heading(question, p[-1])]
+        if len(named) == 1:
+            sub_spans, sub_units = _group_spans(doc.text, by_path[named[0]])
+            if len(sub_spans) >= 2:
+                spans, units = sub_spans, sub_units
         narrowed = _by_gloss(doc.text, groups, best, question)
         if narrowed is not None:
             spans, units = narrowed
@@ -133,6 +144,12 @@ def _group_spans(doc_text: str, group: list[dict]) -> tuple[list[tuple[int, int]
         )
         spans, units = next(inline, ([], []))
     return spans, units
+
+
+def _names_heading(question: str, heading: str) -> bool:
+    """Does the question name the heading (its name without number and notes)?"""
+    core = _core(heading)
+    return len(core) >= MIN_HEADING_NAME and core in normalize(question)
 
 
 def _core(heading: str) -> str:

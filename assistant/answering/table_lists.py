@@ -20,11 +20,18 @@ from assistant.answering.rarity import holds_all_rarest
 from assistant.answering.table_groups import group_rows
 from assistant.answering.table_membership import listed_entry
 from assistant.answering.table_places import place_verdict
-from assistant.answering.table_reading import Table, cell_text, is_rank_header, tables_of
+from assistant.answering.table_reading import (
+    Table,
+    cell_core,
+    cell_text,
+    is_rank_header,
+    tables_of,
+)
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import normalize
 
+_G = grammar()
 # A row named by the words of one of its cells shares at least this many consecutive
 # characters with the question: fewer is a common word ("项目"), more misses a short name.
 MIN_ROW_PHRASE = 4
@@ -54,6 +61,24 @@ def cell_items(cell: str) -> list[str]:
     ):
         return [cell] if cell else []
     return pieces
+
+
+def other_kind(header: str, category: str, ctx: Context, headings: list[str]) -> bool:
+    """Does a column named by the asked kind qualify it with words the question does not say
+    ("conditions of recognition"), while a heading of the document names the kind with the
+    question's own words ("conditions of application")? The column then holds another kind
+    than the one asked: the section answers."""
+    question = bigrams(normalize(ctx.aq.text))
+
+    def qualified(name: str) -> bool | None:
+        core = cell_core(name)
+        at = core.find(category)
+        qualifier = core[:at] if at > 0 else ""
+        return bool(bigrams(qualifier) & question) if len(qualifier) >= MIN_HEADER_PART else None
+
+    if qualified(header) is not False:
+        return False
+    return any(qualified(_G.item_marker.sub("", h)) for h in headings)
 
 
 def _named_columns(headers: list[str], question: str) -> list[str]:

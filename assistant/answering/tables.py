@@ -20,7 +20,6 @@ from assistant.answering.grammar import grammar
 from assistant.answering.positions import listed_positions, rows_at
 from assistant.answering.questions import (
     AnalyzedQuestion,
-    asked_category,
     comparison_sides,
     numeral_value,
 )
@@ -28,7 +27,7 @@ from assistant.answering.rarity import holds_all_rarest
 from assistant.answering.row_names import name_column
 from assistant.answering.table_columns import compare_columns
 from assistant.answering.table_compare import compare_rows
-from assistant.answering.table_extremes import is_total
+from assistant.answering.table_kinds import column_values
 from assistant.answering.table_lists import cell_items, table_list
 from assistant.answering.table_ranges import ranged_rows, stated_figures
 from assistant.answering.table_reading import (
@@ -38,7 +37,6 @@ from assistant.answering.table_reading import (
     asked_column,
     cell_core,
     cell_text,
-    is_rank_header,
     question_forms,
     rank_of,
     row_reply,
@@ -62,10 +60,6 @@ _ASKING_BEFORE_CELL = tuple(_T["asking_before_cell"])
 _LINKING_VERBS = frozenset(_T["linking_verbs"])
 # A cell named by its opening words needs this many of them ("宜昌片区" of 宜昌片区管委会).
 MIN_OPENING_CHARS = 4
-# A list question over a whole table (its title and caption hold the question's words) is
-# answered by every name of the column its kind names, when there are at most this many;
-# a longer table of names (a national ranking) needs a question that selects rows.
-MAX_NAMED_ROWS = 30
 # Parts of speech of the question's words a table must hold to answer it: places, people,
 # bodies, and distinguishing words (国家级 against a row of 省级, 大型 against 中小型).
 _CONSTRAINT_POS = ("ns", "nr", "nt", "b")
@@ -243,7 +237,7 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
         ranged = ranged_rows(table.rows, aq.text)
         if not named and rank is None and position is None and not top and not ranged:
             if aq.qtype == "list":
-                found = _column_values(table, ctx, forms)
+                found = column_values(table, ctx, index, _holds)
                 if found is not None:
                     return (*found, False)
             continue
@@ -366,30 +360,3 @@ def _answer_rows(
     if aq.qtype == "yesno":
         return None  # a yes/no is decided by the polarity rules, not by a row
     return row_reply(row, aq.qtype, text or aq.text, aq.numbers), [(row, None)]
-
-
-def _column_values(table: Table, ctx: Context, forms: list[str]):
-    """A question on the kinds a column holds ("which fields does it cover"): the distinct
-    values of the column the asked kind names."""
-    category = asked_category(ctx.aq.text)
-    if not category or not _holds(table, table.rows, ctx.terms, ctx.aq, {category}):
-        return None
-    rows = [r for r in table.rows if not is_total(r)]  # a total row is no kind of its own
-    for h in table.rows[0].header:
-        if category in normalize(h) and not is_rank_header(h):
-            values = list(dict.fromkeys(c for r in rows if (c := cell_text(r, h))))
-            if len(values) < 2:
-                return None
-            if len(values) == len(rows) and len(values) > MAX_NAMED_ROWS:
-                return None  # a long column of names: the question must select rows
-            quotes = [(r, None) for r in _first_rows(rows, h)]
-            return msg("list_answer", count=len(values), items="、".join(values)), quotes
-    return None
-
-
-def _first_rows(rows: list[Sentence], header: str) -> list[Sentence]:
-    """The first row holding each value of a column: one quote per value."""
-    seen: dict[str, Sentence] = {}
-    for r in rows:
-        seen.setdefault(cell_text(r, header) or "", r)
-    return list(seen.values())
