@@ -36,6 +36,7 @@ SPLITS = {
             "dev_f.jsonl",
             "dev_g.jsonl",
             "dev_h.jsonl",
+            "dev_i.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",

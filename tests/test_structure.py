@@ -185,6 +185,7 @@ def _meta_rows() -> list[dict]:
         "corpus_meta_f.jsonl",
         "corpus_meta_g.jsonl",
         "corpus_meta_h.jsonl",
+        "corpus_meta_i.jsonl",
     ):
         for line in (ROOT / "evals" / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
