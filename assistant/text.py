@@ -116,6 +116,18 @@ def lexicon_data() -> dict:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """Provinces and prefecture-level cities (``assistant/resources/place_names.yaml``)."""
+    from importlib.resources import files
+
+    import yaml
+
+    text = files("assistant").joinpath("resources/place_names.yaml").read_text(encoding="utf-8")
+    rows = yaml.safe_load(text)["places"]
+    return tuple(dict.fromkeys(str(name) for row in rows for name in row))
+
+
+@lru_cache(maxsize=1)
 def synonym_table() -> dict[str, tuple[str, ...]]:
     """Every word of the lexicon with the other forms it matches, normalised: the domain
     synonyms and the everyday words of questions."""
@@ -227,6 +239,11 @@ def load_pos_tagger() -> KeptTags:
         jieba.initialize()
         for word in domain_words():
             jieba.add_word(word, freq=2000, tag="n")
+        # A city the dictionary tags as another word ("Dalian" as an adverb) is a place;
+        # its frequency, and so how texts are cut, stays the dictionary's.
+        for name in place_names():
+            if freq := jieba.get_FREQ(name):
+                jieba.add_word(name, freq=freq, tag="ns")
         return KeptTags(jieba.posseg)
 
 
