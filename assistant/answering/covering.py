@@ -83,6 +83,14 @@ def fits_question(sent: Sentence, aq: AnalyzedQuestion) -> bool:
     return fits_type(sent, aq.qtype)
 
 
+def without_asked_numbers(text: str, aq: AnalyzedQuestion) -> str:
+    """The text with the numbers the question names blanked: a year or figure the question
+    gives itself ("the 2022 version's rent") is no value that answers it."""
+    if not aq.numbers:
+        return text
+    return re.compile("|".join(re.escape(n) for n in aq.numbers)).sub(" ", text)
+
+
 def date_states(aq: AnalyzedQuestion) -> Callable[[Sentence], bool] | None:
     """How a covering unit must state a date: as the typed path reads one (a bare year
     does not answer for a year the question names), or a period when no year is named;
@@ -128,7 +136,11 @@ def covering_answer(
                 for s, sc in covering[:COVERING_LIST_UNITS]
                 if sc >= best_score - NEAR_BEST
                 and coverage(nouns, s.frame_norm) >= COVERING_NOUN_SHARE
-                and (states(s) if states else any(pattern_hit(p, s.text) for p in stated))
+                and (
+                    states(s)
+                    if states
+                    else any(pattern_hit(p, without_asked_numbers(s.text, aq)) for p in stated)
+                )
             ),
             None,
         )
