@@ -22,6 +22,9 @@ from tests.helpers import documents_chain
         ("管委会今年新招录了多少人？", ("名", "位", "人")),
         ("新能源车有几辆？", ("辆",)),
         ("测试场占地多少亩？", ("亩",)),
+        # Copies, steps and buildings have classifiers of their own.
+        ("申请材料一共要交几份？", ("份",)),
+        ("园区有几栋？", ("栋",)),
     ],
 )
 def test_asked_classifier(question, classifiers):
@@ -92,3 +95,25 @@ def test_a_count_of_the_classifier_answers(chain, question, value, not_value):
 )
 def test_a_count_of_another_classifier_is_no_answer(chain, question):
     assert chain.invoke(question).refused
+
+
+EXAM = {
+    "exam.txt": """示例经开区2025年公开招聘工作人员公告
+
+笔试内容：考试科目为《公共基础知识》，满分100分，考试时间120分钟。
+
+报名时需提交申请表一式三份。
+""",
+}
+
+exam_chain = documents_chain(EXAM, "exam")
+
+
+def test_a_count_of_questions_is_not_answered_by_a_score(exam_chain):
+    answer = exam_chain.invoke("这次笔试《公共基础知识》有多少道题？")
+    assert answer.refused, answer.direct_answer
+
+
+def test_a_count_of_copies_is_answered_by_copies(exam_chain):
+    answer = exam_chain.invoke("报名申请表要交几份？")
+    assert not answer.refused and "三份" in answer.direct_answer, answer.direct_answer
