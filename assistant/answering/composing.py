@@ -62,6 +62,17 @@ class Context:
     kept: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
+@dataclass
+class Extracted:
+    """An extractive answer: refused or not, the direct answer and its quoted units."""
+
+    refused: bool
+    direct: str = ""
+    quotes: list[tuple[Sentence, tuple[int, int] | None]] = field(default_factory=list)
+    related: list[Sentence] = field(default_factory=list)
+    inline_markers: bool = False  # the direct answer already carries its [n] markers
+
+
 def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]], best_score: float):
     aq, terms = ctx.aq, ctx.terms
     top = [s for s, sc in typed if sc >= best_score - NEAR_BEST][:4]

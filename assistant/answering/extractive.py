@@ -11,7 +11,7 @@ The answerer holds no per-question state: one instance serves every thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from assistant.answering import measures
 from assistant.answering.abbreviations import spell_out
@@ -19,7 +19,13 @@ from assistant.answering.ambiguity import spread_answer
 from assistant.answering.answer_parts import as_sentence, quoted_text, row_has, sentence_citation
 from assistant.answering.causes import asks_reason, cause_unit
 from assistant.answering.comparisons import comparison_answer
-from assistant.answering.composing import Context, lead_in_answer, list_answer, section_list
+from assistant.answering.composing import (
+    Context,
+    Extracted,
+    lead_in_answer,
+    list_answer,
+    section_list,
+)
 from assistant.answering.constraints import NAMED_POS, rejection
 from assistant.answering.constructions import construction_answer
 from assistant.answering.covering import (
@@ -57,6 +63,7 @@ from assistant.answering.measures import bound_variants, break_ties, form_score,
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
 from assistant.answering.part_units import answer_part, counted_as_asked, settle_missing
+from assistant.answering.person_names import answers_person
 from assistant.answering.positions import misplaced
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.questions import (
@@ -100,15 +107,6 @@ CATEGORY_FACTOR = 0.3
 ROW_RANK_BONUS = 0.5
 # Nearest passages shown with a refusal.
 RELATED_SHOWN = 3
-
-
-@dataclass
-class Extracted:
-    refused: bool
-    direct: str = ""
-    quotes: list[tuple[Sentence, tuple[int, int] | None]] = field(default_factory=list)
-    related: list[Sentence] = field(default_factory=list)
-    inline_markers: bool = False  # the direct answer already carries its [n] markers
 
 
 class ExtractiveAnswerer:
@@ -279,6 +277,10 @@ class ExtractiveAnswerer:
         return event_first(covering, ctx.aq, ctx.terms), covering
 
     def _answer_part(self, ctx: Context, offset: int = 0):
+        found = self._read_part(ctx, offset)  # asked for a person's name, one is named
+        return found if found is None or answers_person(ctx.aq.text, found[0]) else None
+
+    def _read_part(self, ctx: Context, offset: int = 0):
         aq, terms = ctx.aq, ctx.terms
         # Something the question is about that no document mentions: nothing can answer it.
         # The last word before the question word is what is asked for ("…的组长是谁"); a

@@ -1,0 +1,34 @@
+"""A person's name asked for: the answer must hold one.
+
+"The head of the inspection office is called what?" is not answered by a sentence on
+the head's approval of an extension, whatever words it shares with the question. The
+question asks for a name when a person noun comes before a word asking for one
+(``question_grammar.yaml`` group ``person_names``); an answer names a person when the
+tagger tags a word of it as a person's name. Pure functions.
+"""
+
+from __future__ import annotations
+
+from assistant.answering.grammar import grammar
+from assistant.text import load_pos_tagger, normalize
+
+_GROUP = grammar().raw["person_names"]
+
+
+def asks_person_name(question: str) -> bool:
+    """Does the question ask for a person's name: a person noun before a naming ask?"""
+    norm = normalize(question)
+    asks = [i for w in _GROUP["asking"] if (i := norm.find(w)) >= 0]
+    return bool(asks) and any(0 <= norm.find(p) < min(asks) for p in _GROUP["persons"])
+
+
+def names_person(text: str) -> bool:
+    """Does the text hold a word the tagger reads as a person's name?"""
+    tags = set(_GROUP["name_tags"])
+    return any(w.flag in tags for w in load_pos_tagger().cut(text))
+
+
+def answers_person(question: str, direct: str) -> bool:
+    """Is an answer fit for the question as far as names go: it names a person whenever
+    the question asks for one's name?"""
+    return not asks_person_name(question) or names_person(direct)

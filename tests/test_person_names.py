@@ -1,0 +1,65 @@
+"""A person's name asked for ("the head of the inspection office is called what?") is
+answered only by a text naming a person (grammar: ``question_grammar.yaml`` group
+``person_names``; the documents are invented, the answers come from the real index,
+models and chain)."""
+
+import pytest
+
+from assistant.answering.person_names import asks_person_name, names_person
+from tests.helpers import answered, documents_chain
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("督查室的负责人叫什么名字？", True),
+        ("项目联系人姓名是什么", True),
+        ("窗口代办员叫什么", True),
+        # Counter-examples: a thing's name, a post or body asked with 是谁.
+        ("这个项目叫什么名字？", False),
+        ("负责人是谁？", False),
+        ("牵头单位叫什么", False),
+    ],
+)
+def test_asks_person_name(question, asks):
+    assert asks_person_name(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("联系人：王建国，电话0471-5928123。", True),
+        ("情况复杂的，经中心负责人批准可延长5个工作日。", False),
+    ],
+)
+def test_names_person(text, names):
+    assert names_person(text) is names
+
+
+DOCS = {
+    "centre.txt": """示例经开区政务服务中心办事须知
+
+一、投诉渠道
+
+投诉电话：0471-5928123，由中心督查室在工作日办公时间受理。
+
+二、办理时限
+
+一般事项5个工作日内办结；情况复杂的，经中心负责人批准可延长5个工作日。
+
+三、联系方式
+
+综合窗口联系人：王建国，电话0471-5928100。
+""",
+}
+
+chain = documents_chain(DOCS, "person_names")
+
+
+def test_a_name_asked_is_not_answered_by_a_sentence_naming_nobody(chain):
+    answer = chain.invoke("示例经开区政务服务中心督查室的负责人叫什么名字？")
+    assert answer.refused, answer.direct_answer
+
+
+def test_a_name_the_document_gives_is_answered(chain):
+    answered(chain, "示例经开区政务服务中心综合窗口联系人叫什么名字？", "王建国")
