@@ -91,6 +91,9 @@ def test_answer_types(question, qtype):
         ("入驻企业最多能用多大面积的场地？", ["面积", "场地"], ["大面积"]),
         # A count of copies or times asks as one token: "几份" is no word of the evidence.
         ("纸质材料要交几份？", ["纸质材料"], ["几份"]),
+        # A date asked by year and month at once is one asking phrase.
+        ("示例经开区是哪年哪月奠基的？", ["奠基"], ["哪年哪月"]),
+        ("材料几月几号之前要交？", ["材料"], ["几月几号"]),
     ],
 )
 def test_asking_words_are_not_content(question, kept, dropped):
