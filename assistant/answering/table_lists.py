@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.composing import Context, join_items
+from assistant.answering.constraints import is_name
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import bigrams
 from assistant.answering.grammar import grammar
@@ -193,10 +194,12 @@ def _kinds(table: Table, named: list[str]):
 
 
 def _holds(table: Table, ctx: Context) -> bool:
-    """The question's rarest own noun is in the table or what frames it (its document)."""
+    """The question's rarest own noun, and every place or body it names, is in the table or
+    what frames it (its document): another city's list is no answer."""
     own = [t for t in ctx.terms if t.primary and t.known and t.is_content]
     text = table.context + "\n" + "\n".join(r.norm for r in table.rows)
-    return holds_all_rarest(own, text)
+    named = [t for t in ctx.terms if t.primary and t.known and is_name(t)]
+    return holds_all_rarest(own, text) and all(t.found_in(text) for t in named)
 
 
 def table_list(index: Index, ctx: Context):
