@@ -50,6 +50,8 @@ TYPES = {
 # The tags the evaluation reports on are the tags a question may carry.
 TAGS = set(REPORTED_TAGS)
 UNANSWERED = "文档未提及"
+# The separators of an aligned plain-text table's cells.
+_ALIGNED = re.compile("[\u3000\t]+")
 HTML_BLOCKS = {
     "p",
     "li",
@@ -207,7 +209,10 @@ class Corpus:
             elif suffix == ".pdf":
                 units = _pdf_units(path)
             else:
-                units = path.read_text(encoding="utf-8").splitlines()
+                lines = path.read_text(encoding="utf-8").splitlines()
+                # A plain-text table aligned with ideographic spaces or tabs is read as
+                # rows of " | "-separated cells (ingest/text_tables.py): both forms count.
+                units = lines + [_ALIGNED.sub(" | ", x.strip()) for x in lines if "\u3000" in x]
         units = [u for u in units if u.strip()]
         self._units[doc_id] = units
         self._rows[doc_id] = rows
