@@ -200,3 +200,18 @@ offices = documents_chain({"directory.txt": DIRECTORY}, "offices")
 )
 def test_a_section_office_field_answers_for_its_body(offices, question, expected, absent):
     answered(offices, question, expected, absent)
+
+
+# The same directory in a library where another document speaks of a page ("在本项目页面
+# 点击…"): the page a question names is the one the directory is published on, a word
+# that frames the question rather than a thing the header field must hold.
+PAGED = """青溪经开区物业服务采购公告
+
+供应商登录青溪市公共资源交易网，在本项目页面下载采购文件。
+"""
+
+paged = documents_chain({"directory.txt": DIRECTORY, "notice.txt": PAGED}, "paged")
+
+
+def test_the_page_a_question_names_is_the_document_itself(paged):
+    answered(paged, "青溪经开区机构设置页面是什么时候更新的？", "2024-11-05")
