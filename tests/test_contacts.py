@@ -187,3 +187,54 @@ def test_a_labelled_line_answers_the_situation_the_question_describes(tmp_path):
 def test_the_asking_clause_matter(question, words, expected):
     terms = [Term(w, 1.0, pos="v") for w in words]
     assert [t.text for t in _asking_matter(question, terms)] == expected
+
+
+# A filing guide whose complaint line names nothing but complaints; another document's
+# complaint line, whose note happens to share a word of the question ("工作日" holding
+# 工作); a budget note naming the finance bureau's phone in passing.
+FILING_GUIDE = (
+    "红岭区企业投资项目备案工作指南\n\n"
+    "一、办理方式\n\n"
+    "项目单位在线提交备案信息，信息齐全的即时办结。\n\n"
+    "二、咨询与投诉\n\n"
+    "咨询电话：0574-55001111\n"
+    "投诉电话：0574-55002222\n"
+)
+SERVICE_RULES = (
+    "红岭区政务服务中心办事须知\n\n"
+    "一、监督投诉\n\n"
+    "投诉电话：0574-66003333（中心督查室，工作日办公时间受理）\n"
+)
+BUDGET_NOTE = (
+    "红岭区管委会部门预算说明\n\n"
+    "对本说明有疑问的，可在工作日拨打管委会财政局预算科电话0574-66004444咨询。\n"
+)
+DIRECTORY = (
+    "红岭区管委会内设机构\n\n"
+    "一、财政局\n\n"
+    "负责区级预算编制和执行。\n\n"
+    "办公地点：行政中心4楼402室　联系电话：0574-66005555\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        # Both complaint lines are labelled as asked: the one whose document is about the
+        # filing the question describes serves it.
+        ("对备案工作不满意，投诉电话打哪个？", "0574-55002222", "0574-66003333"),
+        # The office line under the bureau's own heading, not a line naming it in passing.
+        ("财政局在哪里办公，电话是多少？", "0574-66005555", "0574-66004444"),
+    ],
+)
+def test_the_line_whose_context_holds_the_matter(tmp_path, question, expected, absent):
+    chain = chain_over(
+        tmp_path,
+        {
+            "guide.md": FILING_GUIDE,
+            "rules.md": SERVICE_RULES,
+            "budget.md": BUDGET_NOTE,
+            "directory.md": DIRECTORY,
+        },
+    )
+    answered(chain, question, expected, absent)

@@ -227,7 +227,14 @@ def contact_answer(index, ctx: Context, scoring):
             and not _serves_document(index.document(unit.doc_id).text, unit, specific)
         ):
             continue
-        key = (coverage(matter, unit.norm) if matter else 0.0, score)
+        # The line read with all that frames it first: of two lines both labelled as asked
+        # (two offices' complaint numbers), the one whose document speaks of the question's
+        # matter serves it, whatever words the bare line happens to share.
+        key = (
+            coverage(matter, f"{whole}\n{title}") if matter else 0.0,
+            coverage(matter, unit.norm) if matter else 0.0,
+            score,
+        )
         if best_key is None or key > best_key:
             best, best_key = unit, key
     if best is None:
