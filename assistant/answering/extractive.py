@@ -59,12 +59,12 @@ from assistant.answering.multipart import named_elsewhere, part_labels
 from assistant.answering.part_units import answer_part, counted_as_asked, settle_missing
 from assistant.answering.positions import misplaced
 from assistant.answering.qa import deciding_answer, qa_unit
+from assistant.answering.question_words import counted_noun
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
     asked_identifier,
     classify,
-    counted_noun,
     key_phrase,
     measure_phrase,
 )
