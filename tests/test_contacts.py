@@ -238,3 +238,46 @@ def test_the_line_whose_context_holds_the_matter(tmp_path, question, expected, a
         },
     )
     answered(chain, question, expected, absent)
+
+
+# A tender notice with each party's block under its own heading, and a recruitment notice
+# with two phone lines of one block: questions asking two contacts at once.
+TWO_PARTIES = (
+    "红岭区2025年道路养护服务采购项目招标公告\n\n"
+    "一、项目基本情况\n\n"
+    "本项目采购道路养护服务，预算金额300万元。\n\n"
+    "二、联系方式\n\n"
+    "（一）采购人信息\n\n"
+    "名称：红岭区建设管理局\n\n"
+    "联系电话：0574-77001111\n\n"
+    "（二）采购代理机构信息\n\n"
+    "名称：红岭恒信招标代理有限公司\n\n"
+    "联系电话：0574-77002222\n\n"
+    "（三）项目联系方式\n\n"
+    "项目联系人：韩女士\n\n"
+    "电话：0574-77002222\n"
+)
+HIRING = (
+    "红岭区2025年公开招聘工作人员公告\n\n"
+    "一、咨询方式\n\n"
+    "政策咨询电话：0574-77003333（人力资源部）\n"
+    "报名技术咨询电话：0574-77004444（工作日）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "红岭区道路养护服务采购项目的采购人和代理机构联系电话分别是多少？",
+            ("0574-77001111", "0574-77002222"),
+        ),
+        (
+            "红岭区这次招聘的政策咨询电话和报名技术咨询电话分别是多少？",
+            ("0574-77003333", "0574-77004444"),
+        ),
+    ],
+)
+def test_each_part_asking_a_contact_gets_its_own_line(tmp_path, question, expected):
+    chain = chain_over(tmp_path, {"tender.md": TWO_PARTIES, "hiring.md": HIRING})
+    answered(chain, question, expected)
