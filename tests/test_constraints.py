@@ -107,6 +107,27 @@ def test_counted_noun_constraint():
     assert rejection(own, 1.0, aq, terms, (), counted) is None
 
 
+def test_a_table_row_counts_its_item_in_a_column_of_its_own():
+    aq = analyze("包4一共要采购多少套监控设备？")
+    terms = _terms("监控", "设备")
+    counted = counted_noun(aq.text)
+    header = ("包号", "名称", "预算金额", "数量")
+
+    def row(*cells: str) -> Sentence:
+        text = " | ".join(cells)
+        return Sentence("d", "", "", 0, len(text), text, 1, header=header, cells=cells)
+
+    assert (
+        rejection(row("包4", "视频监控设备采购", "92.50万元", "120套"), 1.0, aq, terms, (), counted)
+        is None
+    )
+    # Counter-example: the row's count is of another classifier.
+    assert (
+        rejection(row("包4", "视频监控设备采购", "92.50万元", "3批"), 1.0, aq, terms, (), counted)
+        == "counted"
+    )
+
+
 @pytest.mark.parametrize(
     "doc_text,expected",
     [
