@@ -273,8 +273,9 @@ def parts_contact_answer(index, ctx: Context, scoring):
     g = contact_grammar()
     norm = normalize(ctx.aq.text)
     word = (g.asks_phone if asked[1] else g.asks_person).search(norm).group(0)
-    # Only parts asked "respectively" share the contact word ("A和B联系电话分别是多少");
-    # a part asking something else ("在哪里办公") leaves the question to be answered whole.
+    # Only parts asked "respectively" share the contact word ("the phone of A and B,
+    # respectively"); a part asking something else (where an office is) leaves the
+    # question to be answered whole.
     shared = any(w in norm for w in grammar().raw["multipart"]["respectively"])
     directs: list[str] = []
     quotes: list = []
@@ -316,7 +317,8 @@ def _with_contact(part: str, word: str) -> str:
     g = grammar()
     m = g.wh_words.search(part)
     at = m.start() if m else len(part.rstrip("？?"))
-    # Before the copula that asks with it ("采购人是多少" -> "采购人联系电话是多少").
+    # Before the copula that asks with it ("the buyer is how much" -> "the buyer's phone
+    # is how much").
     copula = next((c for c in g.raw["measured_phrase_copulas"] if part[:at].endswith(c)), "")
     at -= len(copula)
     return part[:at] + word + part[at:]

@@ -264,16 +264,17 @@ def measured_subjects(terms, question_norm: str) -> None:
 
 # The tag a measured subject is re-read with: a verb used as a noun.
 MEASURED_SUBJECT_POS = "vn"
-# The tagger's tag of a fixed phrase ("总预算"), which says nothing of its word class.
+# The tagger's tag of a fixed phrase (a "total budget"), which says nothing of its word
+# class.
 FIXED_PHRASE_POS = "l"
 # A fixed phrase re-read as what a question measures is a noun.
 MEASURED_PHRASE_POS = "n"
 
 
 def measured_phrases(terms, question_norm: str) -> None:
-    """A fixed phrase right before the words asking how much ("总预算是多少") is what the
-    question measures: a noun the evidence must hold and the value's own, whatever its
-    tag. Without it, any amount in a unit sharing the question's other nouns (the
+    """A fixed phrase right before the words asking how much ("the total budget is how
+    much") is what the question measures: a noun the evidence must hold and the value's
+    own, whatever its tag. Without it, any amount in a unit sharing the question's other nouns (the
     project's name line) would answer."""
     copulas = "|".join(map(re.escape, _G.raw["measured_phrase_copulas"]))
     for t in terms:

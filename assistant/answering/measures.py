@@ -306,7 +306,7 @@ def measure_without_amount(question: str, asked: list[str], text_norm: str) -> b
 
 def row_counts(sent: Sentence, classifier: str, noun_forms: tuple[str, ...]) -> bool:
     """Does a table row count the noun: one cell the count with the classifier alone
-    ("120套"), another the thing counted ("视频监控设备采购及安装")? A row states its
+    (120 sets), another the thing counted (the cameras bought and installed)? A row states its
     count and its item in columns of their own, never as one phrase."""
     numeral = grammar().raw["counting"]["numeral"]
     count = re.compile(rf"{numeral}{re.escape(classifier)}")

@@ -94,10 +94,11 @@ def asks(text: str) -> bool:
     return any(p.search(norm) for _, p in grammar().type_patterns)
 
 
-# Parts of speech that continue the noun phrase a count question counts ("企业投资项目").
+# Parts of speech that continue the noun phrase a count question counts ("enterprise
+# investment projects").
 NOUN_PHRASE_POS = ("n", "b", "j", "vn", "nz", "ns", "nt")
-# Numerals and measure words: after a classifier they name a unit ("几个点", "几个月"),
-# not a thing counted.
+# Numerals and measure words: after a classifier they name a unit ("how many points",
+# "how many months"), not a thing counted.
 MEASURE_POS = ("m", "q")
 
 

@@ -238,7 +238,8 @@ _ALIAS = re.compile(rf"[（(]([^（）()，,。；;]{{1,{MAX_FILLER_CHARS}}})[�
 
 def _alias(text: str, end: int, category: str) -> int:
     """The length of a bracket right after a name that holds another name of the same
-    kind ("党群工作部（人力资源部）": one body under two names), 0 when none follows."""
+    kind (a department with its other name in brackets: one body under two names), 0
+    when none follows."""
     m = _ALIAS.match(text, end)
     if m is None:
         return 0
