@@ -163,6 +163,8 @@ def _clause_asks(question: str) -> list[str] | None:
             continue
         if (asks(right) and _names_thing(right)) or multipart.names_entry(right):
             return [left, right]
+        if asks(right) and multipart.repeats_action(left, right):
+            return [left, right]
         if asks(right) and multipart.adds_ask(right):
             return [left, multipart.with_subject(left, right)]
     return None
