@@ -25,7 +25,8 @@ from assistant.answering.covering import (
 from assistant.answering.evidence import DATE, DURATION, NUMBER, Sentence, Term
 from assistant.answering.extraction import pattern_hit
 from assistant.answering.polarity import opposite_case
-from assistant.answering.questions import analyze, asked_identifier, counted_noun
+from assistant.answering.question_words import counted_noun
+from assistant.answering.questions import analyze, asked_identifier
 
 
 def unit(text: str, title: str = "", meta: str = "") -> Sentence:
@@ -38,6 +39,13 @@ def unit(text: str, title: str = "", meta: str = "") -> Sentence:
         ("山西全省目前有多少个国家级高新区？", ("个", "高新区")),
         ("一共备案了多少个企业投资项目？", ("个", "项目")),
         ("全省有几家开发区参加评价？", ("家", "开发区")),
+        # After the general classifier only a thing follows, whatever its tag ("包" read as
+        # a verb).
+        ("同一供应商最多能中几个包？", ("个", "包")),
+        # A verb after a classifier of people is what they do, not what is counted; a unit
+        # after the general classifier measures ("几个点": percentage points).
+        ("有多少人参加？", None),
+        ("AI产业涨了几个点？", None),
         # Counter-examples: no classifier after the asking word, or no noun after it.
         ("规划面积是多少？", None),
         ("一共有多少家？", None),
@@ -97,6 +105,27 @@ def test_counted_noun_constraint():
     own = unit("山西有2个国家级高新区")
     assert rejection(other, 1.0, aq, terms, (), counted) == "counted"
     assert rejection(own, 1.0, aq, terms, (), counted) is None
+
+
+def test_a_table_row_counts_its_item_in_a_column_of_its_own():
+    aq = analyze("包4一共要采购多少套监控设备？")
+    terms = _terms("监控", "设备")
+    counted = counted_noun(aq.text)
+    header = ("包号", "名称", "预算金额", "数量")
+
+    def row(*cells: str) -> Sentence:
+        text = " | ".join(cells)
+        return Sentence("d", "", "", 0, len(text), text, 1, header=header, cells=cells)
+
+    assert (
+        rejection(row("包4", "视频监控设备采购", "92.50万元", "120套"), 1.0, aq, terms, (), counted)
+        is None
+    )
+    # Counter-example: the row's count is of another classifier.
+    assert (
+        rejection(row("包4", "视频监控设备采购", "92.50万元", "3批"), 1.0, aq, terms, (), counted)
+        == "counted"
+    )
 
 
 @pytest.mark.parametrize(

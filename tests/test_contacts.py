@@ -187,3 +187,97 @@ def test_a_labelled_line_answers_the_situation_the_question_describes(tmp_path):
 def test_the_asking_clause_matter(question, words, expected):
     terms = [Term(w, 1.0, pos="v") for w in words]
     assert [t.text for t in _asking_matter(question, terms)] == expected
+
+
+# A filing guide whose complaint line names nothing but complaints; another document's
+# complaint line, whose note happens to share a word of the question ("工作日" holding
+# 工作); a budget note naming the finance bureau's phone in passing.
+FILING_GUIDE = (
+    "红岭区企业投资项目备案工作指南\n\n"
+    "一、办理方式\n\n"
+    "项目单位在线提交备案信息，信息齐全的即时办结。\n\n"
+    "二、咨询与投诉\n\n"
+    "咨询电话：0574-55001111\n"
+    "投诉电话：0574-55002222\n"
+)
+SERVICE_RULES = (
+    "红岭区政务服务中心办事须知\n\n"
+    "一、监督投诉\n\n"
+    "投诉电话：0574-66003333（中心督查室，工作日办公时间受理）\n"
+)
+BUDGET_NOTE = (
+    "红岭区管委会部门预算说明\n\n"
+    "对本说明有疑问的，可在工作日拨打管委会财政局预算科电话0574-66004444咨询。\n"
+)
+DIRECTORY = (
+    "红岭区管委会内设机构\n\n"
+    "一、财政局\n\n"
+    "负责区级预算编制和执行。\n\n"
+    "办公地点：行政中心4楼402室　联系电话：0574-66005555\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        # Both complaint lines are labelled as asked: the one whose document is about the
+        # filing the question describes serves it.
+        ("对备案工作不满意，投诉电话打哪个？", "0574-55002222", "0574-66003333"),
+        # The office line under the bureau's own heading, not a line naming it in passing.
+        ("财政局在哪里办公，电话是多少？", "0574-66005555", "0574-66004444"),
+    ],
+)
+def test_the_line_whose_context_holds_the_matter(tmp_path, question, expected, absent):
+    chain = chain_over(
+        tmp_path,
+        {
+            "guide.md": FILING_GUIDE,
+            "rules.md": SERVICE_RULES,
+            "budget.md": BUDGET_NOTE,
+            "directory.md": DIRECTORY,
+        },
+    )
+    answered(chain, question, expected, absent)
+
+
+# A tender notice with each party's block under its own heading, and a recruitment notice
+# with two phone lines of one block: questions asking two contacts at once.
+TWO_PARTIES = (
+    "红岭区2025年道路养护服务采购项目招标公告\n\n"
+    "一、项目基本情况\n\n"
+    "本项目采购道路养护服务，预算金额300万元。\n\n"
+    "二、联系方式\n\n"
+    "（一）采购人信息\n\n"
+    "名称：红岭区建设管理局\n\n"
+    "联系电话：0574-77001111\n\n"
+    "（二）采购代理机构信息\n\n"
+    "名称：红岭恒信招标代理有限公司\n\n"
+    "联系电话：0574-77002222\n\n"
+    "（三）项目联系方式\n\n"
+    "项目联系人：韩女士\n\n"
+    "电话：0574-77002222\n"
+)
+HIRING = (
+    "红岭区2025年公开招聘工作人员公告\n\n"
+    "一、咨询方式\n\n"
+    "政策咨询电话：0574-77003333（人力资源部）\n"
+    "报名技术咨询电话：0574-77004444（工作日）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "红岭区道路养护服务采购项目的采购人和代理机构联系电话分别是多少？",
+            ("0574-77001111", "0574-77002222"),
+        ),
+        (
+            "红岭区这次招聘的政策咨询电话和报名技术咨询电话分别是多少？",
+            ("0574-77003333", "0574-77004444"),
+        ),
+    ],
+)
+def test_each_part_asking_a_contact_gets_its_own_line(tmp_path, question, expected):
+    chain = chain_over(tmp_path, {"tender.md": TWO_PARTIES, "hiring.md": HIRING})
+    answered(chain, question, expected)

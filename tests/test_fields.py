@@ -31,6 +31,8 @@ from tests.helpers import answered, documents_chain
         ("机构设置页面是哪天更新的？", ("更新时间", "更新日期"), False),
         # Where a body works: its own section's office field, read in every section.
         ("规划建设局在哪儿办公？", ("办公地点", "办公地址", "办事地点", "办理地点"), True),
+        # Which body fills a role: the name field of the role's own section.
+        ("这次招标的采购代理机构是哪家？", ("名称", "单位名称", "机构名称"), True),
     ],
 )
 def test_asked_labels(question, labels, named):
@@ -200,3 +202,55 @@ offices = documents_chain({"directory.txt": DIRECTORY}, "offices")
 )
 def test_a_section_office_field_answers_for_its_body(offices, question, expected, absent):
     answered(offices, question, expected, absent)
+
+
+# The same directory in a library where another document speaks of a page ("在本项目页面
+# 点击…"): the page a question names is the one the directory is published on, a word
+# that frames the question rather than a thing the header field must hold.
+PAGED = """青溪经开区物业服务采购公告
+
+供应商登录青溪市公共资源交易网，在本项目页面下载采购文件。
+"""
+
+paged = documents_chain({"directory.txt": DIRECTORY, "notice.txt": PAGED}, "paged")
+
+
+def test_the_page_a_question_names_is_the_document_itself(paged):
+    answered(paged, "青溪经开区机构设置页面是什么时候更新的？", "2024-11-05")
+
+
+# An invented tender notice: each party's block under its own heading opens with its name
+# field; the title names the project every block shares.
+TENDER = """青溪经开区2025年道路养护服务采购项目招标公告
+
+一、项目基本情况
+
+项目名称：青溪经开区2025年道路养护服务采购项目。预算金额：300万元。
+
+供应商认为招标文件使自己的权益受到损害的，可以向采购人或采购代理机构提出质疑。
+
+二、联系方式
+
+（一）采购人信息
+
+名称：青溪经济技术开发区建设管理局
+
+联系电话：0791-2345001
+
+（二）采购代理机构信息
+
+名称：青溪恒信招标代理有限公司
+
+联系电话：0791-2345002
+"""
+
+tender = documents_chain({"tender.md": TENDER}, "tender")
+
+
+def test_the_name_field_of_the_role_asked(tender):
+    answered(
+        tender,
+        "青溪经开区道路养护服务采购项目的采购代理机构是哪家？",
+        "青溪恒信招标代理有限公司",
+        "建设管理局",
+    )

@@ -223,6 +223,7 @@ def test_polarity_decided_by_the_verdict(question, clause, words, expected):
         (DURATION, "为期一年", "为期一年"),
         (DURATION, "用三年左右时间", "三年左右"),
         (DURATION, "在15个工作日内办结", "15个工作日内"),
+        (DURATION, "参会人员需提前15分钟签到", "15分钟"),
     ],
 )
 def test_typed_spans(pattern, text, found):

@@ -75,6 +75,14 @@ SPLITS = [
         "首年租金减免多少，以及第二年减免多少？",
         ["首年租金减免多少", "第二年减免多少？"],
     ),
+    # A clause with no noun that says the first clause's action again and asks another kind
+    # of value (how many times, then how long) is a question of its own.
+    (
+        "一个月里几次预约没去会被暂停线上预约，暂停多长时间？",
+        ["一个月里几次预约没去会被暂停线上预约", "一个月里暂停多长时间？"],
+    ),
+    # Counter-example: the same kind asked again about the same thing is one question.
+    ("租金下降到多少，降了多少？", ["租金下降到多少，降了多少？"]),
 ]
 
 

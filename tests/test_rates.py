@@ -39,6 +39,8 @@ def test_says_rate(text, rate):
         ("孵化器里得有几家企业？", False),
         ("第一个认定的孵化器有几家企业？", False),
         ("十一家企业中有几家获评？", False),
+        # "The same one": documents limit it so too ("同一供应商最多只能中标2个采购包").
+        ("同一家供应商最多能中几个包？", False),
         ("一共认定了几家企业？", False),
         ("要新培育多少家制造业单项冠军企业？", False),
         ("有几家申报单位通过评审？", False),

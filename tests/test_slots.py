@@ -116,6 +116,12 @@ def name_of(question: str, text: str) -> str | None:
         # A kind of body is filled by a name ending like a body's (bureau, section).
         ("有问题找哪个部门？", "企业可向示例区发展改革局投资科反映。", "示例区发展改革局投资科"),
         ("由什么机构评审？", "申报项目由示例市科技评估中心组织评审。", "示例市科技评估中心"),
+        # A bracket after the name holding another name of the kind: one body, two names.
+        (
+            "这次招聘由哪个部门牵头组织？",
+            "本次招聘工作由示例区党群工作部（人力资源部）牵头组织，纪检监察工委全程监督。",
+            "示例区党群工作部（人力资源部）",
+        ),
         # The question's verb before its slot opens the name, in its own clause, before a
         # body another clause names ("由管委会主任任组长"); a name tagged as a set phrase.
         (

@@ -20,6 +20,7 @@ from assistant.answering.measures import (
     measure_without_amount,
     names_unit,
     other_level,
+    row_counts,
     states_classifier,
     states_named_bound,
     within_stated_range,
@@ -306,7 +307,13 @@ def rejection(
         if measure_without_amount(question, asked_forms, sent.norm):
             return "unit_clause"
     # "多少个国家级高新区" is answered by a count of 高新区, not of 开发区.
-    if counted is not None and not states_count(sent.norm, *counted, question):
+    if (
+        counted is not None
+        and not states_count(sent.norm, *counted, question)
+        and not (
+            sent.cells and row_counts(sent, counted[0], (counted[1], *term_variants(counted[1])))
+        )
+    ):
         return "counted"
     # A count asked by its classifier alone ("...at least how many <firms>") is answered by
     # a count of that classifier, not by a share or an area in the same rule.

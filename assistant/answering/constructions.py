@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from assistant.answering.choices import choice_answer
 from assistant.answering.composing import Context
-from assistant.answering.contacts import contact_answer
+from assistant.answering.contacts import contact_answer, parts_contact_answer
 from assistant.answering.fields import field_answer
 from assistant.answering.repeals import repeal_answer
 from assistant.answering.sameness import sameness_answer
@@ -22,7 +22,8 @@ def construction_answer(index, ctx: Context, scoring):
     """(direct answer, quotes), or None when the question is of no such construction or
     its evidence is missing. ``scoring``: the answerer's scored units of a context."""
     return (
-        contact_answer(index, ctx, scoring)
+        parts_contact_answer(index, ctx, scoring)
+        or contact_answer(index, ctx, scoring)
         or sameness_answer(ctx, scoring)
         or choice_answer(index, ctx, scoring)
         or version_change_answer(index, ctx, scoring)

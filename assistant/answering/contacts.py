@@ -25,8 +25,12 @@ from assistant.answering.answer_parts import as_sentence
 from assistant.answering.composing import Context
 from assistant.answering.constraints import is_name
 from assistant.answering.evidence import Sentence, Term, coverage
+from assistant.answering.grammar import grammar
 from assistant.answering.items import line_span
 from assistant.answering.label_lines import labelled, leading_label
+from assistant.answering.multipart import part_labels
+from assistant.answering.question_words import key_phrase
+from assistant.messages import msg
 from assistant.text import load_pos_tagger, normalize
 
 # Share of the weighted matter words (the question's words other than its contact-asking
@@ -227,7 +231,17 @@ def contact_answer(index, ctx: Context, scoring):
             and not _serves_document(index.document(unit.doc_id).text, unit, specific)
         ):
             continue
-        key = (coverage(matter, unit.norm) if matter else 0.0, score)
+        # The line read with all that frames it first: of two lines both labelled as asked
+        # (two offices' complaint numbers), the one whose document speaks of the question's
+        # matter serves it, whatever words the bare line happens to share.
+        # Then the line read with its own section and paragraph: of two blocks of one
+        # notice, the one under the heading naming the party asked about.
+        key = (
+            coverage(matter, f"{whole}\n{title}") if matter else 0.0,
+            coverage(matter, _local(unit)) if matter else 0.0,
+            coverage(matter, unit.norm) if matter else 0.0,
+            score,
+        )
         if best_key is None or key > best_key:
             best, best_key = unit, key
     if best is None:
@@ -245,3 +259,66 @@ def contact_answer(index, ctx: Context, scoring):
     lines.sort(key=lambda x: x.start)
     direct = as_sentence("；".join(x.text.strip().rstrip("。；;") for x in lines))
     return direct, [(x, None) for x in lines]
+
+
+def parts_contact_answer(index, ctx: Context, scoring):
+    """A question asking two contacts at once ("the policy line and the technical line,
+    respectively"; "the buyer's and the agency's phone"): each part's own contact line,
+    headed by the part's label. A part naming only its party borrows the contact word the
+    other part asks with. None unless every part finds a line of its own."""
+    parts = ctx.aq.parts
+    asked = asked_contact(ctx.aq.text)
+    if len(parts) < 2 or asked is None:
+        return None
+    g = contact_grammar()
+    norm = normalize(ctx.aq.text)
+    word = (g.asks_phone if asked[1] else g.asks_person).search(norm).group(0)
+    # Only parts asked "respectively" share the contact word ("the phone of A and B,
+    # respectively"); a part asking something else (where an office is) leaves the
+    # question to be answered whole.
+    shared = any(w in norm for w in grammar().raw["multipart"]["respectively"])
+    directs: list[str] = []
+    quotes: list = []
+    labels = part_labels(parts)
+    # What sets each part apart, without the contact word every part asks.
+    marks = [normalize(g.asks_person.sub("", g.asks_phone.sub("", x or ""))) for x in labels]
+    for part, label, mark in zip(parts, labels, marks, strict=True):
+        # A line under another part's party (its heading or its own label) is that part's;
+        # lines naming the part's own party, when there are any, are the ones to read.
+        others = [m for m in marks if m and m != mark]
+
+        def own_lines(c, mark=mark, others=others):
+            units = [(u, sc) for u, sc in scoring(c) if not any(m in _local(u) for m in others)]
+            named = [(u, sc) for u, sc in units if mark and mark in _local(u)]
+            return named if any(is_contact_line(u.text) for u, _ in named) else units
+
+        if asked_contact(part) is None and not shared:
+            return None
+        text = part if asked_contact(part) else _with_contact(part, word)
+        own = normalize(text)
+        terms = [t for t in ctx.terms if not t.primary or t.found_in(own)]
+        sub = replace(ctx.aq, original=text, text=text, parts=[text])
+        part_ctx = Context(sub, terms, key_phrase(text), ctx.sentences)
+        found = contact_answer(index, part_ctx, own_lines)
+        if found is None:
+            return None
+        direct, lines = found
+        if any((x.doc_id, x.start) == (y.doc_id, y.start) for x, _ in lines for y, _ in quotes):
+            return None  # two parts answered by one line: not each its own
+        if label and normalize(label) not in normalize(direct):
+            direct = msg("part_answer", label=mark or label, answer=direct)
+        directs.append(direct.rstrip("。"))
+        quotes += lines
+    return as_sentence("；".join(directs)), quotes
+
+
+def _with_contact(part: str, word: str) -> str:
+    """A part naming only its party ("the buyer is what") with the contact word asked."""
+    g = grammar()
+    m = g.wh_words.search(part)
+    at = m.start() if m else len(part.rstrip("？?"))
+    # Before the copula that asks with it ("the buyer is how much" -> "the buyer's phone
+    # is how much").
+    copula = next((c for c in g.raw["measured_phrase_copulas"] if part[:at].endswith(c)), "")
+    at -= len(copula)
+    return part[:at] + word + part[at:]

@@ -240,6 +240,7 @@ def question_terms(
                 )
         if factor == 1.0:
             measured_subjects(terms.values(), said_norm)
+            measured_phrases(terms.values(), said_norm)
         last = [t for t in terms.values() if t.primary == (factor == 1.0) and t.is_content]
         if last:
             last[-1].weight *= ASKED_NOUN_FACTOR
@@ -263,6 +264,25 @@ def measured_subjects(terms, question_norm: str) -> None:
 
 # The tag a measured subject is re-read with: a verb used as a noun.
 MEASURED_SUBJECT_POS = "vn"
+# The tagger's tag of a fixed phrase (a "total budget"), which says nothing of its word
+# class.
+FIXED_PHRASE_POS = "l"
+# A fixed phrase re-read as what a question measures is a noun.
+MEASURED_PHRASE_POS = "n"
+
+
+def measured_phrases(terms, question_norm: str) -> None:
+    """A fixed phrase right before the words asking how much ("the total budget is how
+    much") is what the question measures: a noun the evidence must hold and the value's
+    own, whatever its tag. Without it, any amount in a unit sharing the question's other nouns (the
+    project's name line) would answer."""
+    copulas = "|".join(map(re.escape, _G.raw["measured_phrase_copulas"]))
+    for t in terms:
+        if t.pos != FIXED_PHRASE_POS:
+            continue
+        after = rf"{re.escape(t.text)}(?:{copulas})?(?:{_G.how_many.pattern})"
+        if re.search(after, question_norm):
+            t.pos = MEASURED_PHRASE_POS
 
 
 def word_rarity(index: Index, text: str) -> float | None:

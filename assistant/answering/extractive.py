@@ -66,12 +66,12 @@ from assistant.answering.part_units import answer_part, counted_as_asked, settle
 from assistant.answering.person_names import answers_person
 from assistant.answering.positions import misplaced
 from assistant.answering.qa import deciding_answer, qa_unit
+from assistant.answering.question_words import counted_noun
 from assistant.answering.questions import (
     AnalyzedQuestion,
     asked_category,
     asked_identifier,
     classify,
-    counted_noun,
     key_phrase,
     measure_phrase,
 )

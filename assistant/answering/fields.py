@@ -85,8 +85,7 @@ def field_answer(index, ctx: Context, scoring):
         m = pattern.search(text)
         if m is None:
             continue
-        framed = where if sectioned else f"{unit.title}\n{where}"
-        cover = coverage(matter, normalize(framed)) if matter else 1.0
+        cover = _cover(matter, unit.title, where, sectioned)
         if cover >= best_cover and (best is None or cover > best_cover):
             best, best_cover = (unit, offset + m.start(1), offset + m.end(1)), cover
     if best is None:
@@ -96,3 +95,18 @@ def field_answer(index, ctx: Context, scoring):
     value = doc_text[s:e].strip()
     quote = Sentence(unit.doc_id, unit.title, unit.section, s, e, doc_text[s:e], unit.rank)
     return as_sentence(value), [(quote, (s, e))]
+
+
+def _cover(matter: list[Term], title: str, where: str, sectioned: bool) -> float:
+    """How well the field's place covers the question's matter. A section's own field
+    must be in the section naming the matter the title does not (the title is every
+    section's), and the title with the section must hold the matter as a whole (the
+    agency of the tender the title names); matter the title holds all of is the section's
+    to name (the committee's own address, not the first section's office)."""
+    if not matter:
+        return 1.0
+    framed = normalize(f"{title}\n{where}")
+    if not sectioned:
+        return coverage(matter, framed)
+    specific = [t for t in matter if not t.found_in(normalize(title))]
+    return min(coverage(specific or matter, normalize(where)), coverage(matter, framed))

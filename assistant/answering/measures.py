@@ -302,3 +302,15 @@ def measure_without_amount(question: str, asked: list[str], text_norm: str) -> b
         c.group(0) for c in _CLAUSE.finditer(text_norm) if any(a in c.group(0) for a in asked)
     ]
     return bool(clauses) and not any(amount.search(c) for c in clauses)
+
+
+def row_counts(sent: Sentence, classifier: str, noun_forms: tuple[str, ...]) -> bool:
+    """Does a table row count the noun: one cell the count with the classifier alone
+    (120 sets), another the thing counted (the cameras bought and installed)? A row states its
+    count and its item in columns of their own, never as one phrase."""
+    numeral = grammar().raw["counting"]["numeral"]
+    count = re.compile(rf"{numeral}{re.escape(classifier)}")
+    cells = [normalize(c) for c in sent.cells]
+    return any(count.fullmatch(c) for c in cells) and any(
+        f in c for c in cells for f in noun_forms if not count.fullmatch(c)
+    )

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
-from assistant.answering.question_words import asks, key_phrase, plain_asking
+from assistant.answering.question_words import asks, classify, key_phrase, key_tokens, plain_asking
 from assistant.text import load_pos_tagger
 
 # A later part with at most this many characters of its own content (one word: "grew",
@@ -258,3 +258,14 @@ def names_entry(clause: str) -> bool:
     """Does the clause name an entry of a list by its place ("the first session")? It then
     asks about a thing of its own, though it has no noun for it."""
     return _listed_entry().search(clause) is not None
+
+
+def repeats_action(left: str, right: str) -> bool:
+    """Does a clause without a noun of its own ask another kind of value about the action
+    the clause before it names, saying that action's verb again ("after how many missed
+    bookings is booking suspended, suspended for how long")? The repeated verb makes it a
+    question of its own, not a continuation asking on about the first clause's thing."""
+    # Whatever the tagger calls the word (it takes some verbs for adverbs): the clause
+    # names no thing, so its words of two characters or more are the action's.
+    said = [t[0] for t in key_tokens(right) if t is not None and len(t[0]) >= MIN_HEAD_CHARS]
+    return any(w in left for w in said) and classify(left) != classify(right)

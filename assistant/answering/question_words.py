@@ -92,3 +92,34 @@ def key_phrase(question: str) -> str:
 def asks(text: str) -> bool:
     norm = normalize(text)
     return any(p.search(norm) for _, p in grammar().type_patterns)
+
+
+# Parts of speech that continue the noun phrase a count question counts ("enterprise
+# investment projects").
+NOUN_PHRASE_POS = ("n", "b", "j", "vn", "nz", "ns", "nt")
+# Numerals and measure words: after a classifier they name a unit ("how many points",
+# "how many months"), not a thing counted.
+MEASURE_POS = ("m", "q")
+
+
+def counted_noun(question: str) -> tuple[str, str] | None:
+    """The classifier and head noun a counting question counts ("how many national
+    high-tech zones" -> (classifier, "high-tech zone")): the last word of the noun phrase
+    right after the classifier. After a general classifier only a thing can follow, so its
+    first word is read as a noun whatever the tagger makes of it (a one-character word it
+    takes for a verb), unless it is a unit of measure."""
+    g = grammar()
+    norm = normalize(question)
+    m = g.count_asking.search(norm)
+    if m is None:
+        return None
+    general = m.group(1) in g.raw["counting"]["general_classifiers"]
+    run: list[str] = []
+    for tok in key_tokens(norm[m.end() :]):
+        if tok is None:
+            break
+        first = not run and general and not tok[1].startswith(MEASURE_POS)
+        if not (first or tok[1].startswith(NOUN_PHRASE_POS)):
+            break
+        run.append(tok[0])
+    return (m.group(1), run[-1]) if run else None

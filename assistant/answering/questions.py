@@ -17,6 +17,9 @@ from assistant.answering.models import Turn
 from assistant.answering.multipart import first_item, lean_parts, locative_cut, without_count
 from assistant.answering.numerals import numeral_value
 from assistant.answering.question_words import (
+    NOUN_PHRASE_POS as _NOUN_PHRASE_POS,
+)
+from assistant.answering.question_words import (
     STRIP_PUNCT,
     asks,
     classify,
@@ -159,6 +162,8 @@ def _clause_asks(question: str) -> list[str] | None:
         if not (questioning and asks(left)):
             continue
         if (asks(right) and _names_thing(right)) or multipart.names_entry(right):
+            return [left, right]
+        if asks(right) and multipart.repeats_action(left, right):
             return [left, right]
         if asks(right) and multipart.adds_ask(right):
             return [left, multipart.with_subject(left, right)]
@@ -378,23 +383,3 @@ def _ask_start(norm: str) -> int:
             return min(askers)
     asked = dict(g.type_patterns)["comparison"].search(norm)
     return asked.start() if asked else len(norm)
-
-
-# Parts of speech that continue the noun phrase a count question counts ("企业投资项目").
-_NOUN_PHRASE_POS = ("n", "b", "j", "vn", "nz", "ns", "nt")
-
-
-def counted_noun(question: str) -> tuple[str, str] | None:
-    """The classifier and head noun a counting question counts ("how many national
-    high-tech zones" -> (classifier, "high-tech zone")): the last word of the noun phrase
-    right after the classifier."""
-    norm = normalize(question)
-    m = grammar().count_asking.search(norm)
-    if m is None:
-        return None
-    run: list[str] = []
-    for tok in key_tokens(norm[m.end() :]):
-        if tok is None or not tok[1].startswith(_NOUN_PHRASE_POS):
-            break
-        run.append(tok[0])
-    return (m.group(1), run[-1]) if run else None

@@ -228,8 +228,23 @@ def kind_name(question: str, category: str | None, sent: Sentence) -> tuple[int,
         if category in _BODY_KINDS and not opened:
             continue
         if _is_name(clause[start:end], q):
+            end += _alias(text, left + end, category)
             return sent.start + left + start, sent.start + left + end
     return None
+
+
+_ALIAS = re.compile(rf"[（(]([^（）()，,。；;]{{1,{MAX_FILLER_CHARS}}})[）)]")
+
+
+def _alias(text: str, end: int, category: str) -> int:
+    """The length of a bracket right after a name that holds another name of the same
+    kind (a department with its other name in brackets: one body under two names), 0
+    when none follows."""
+    m = _ALIAS.match(text, end)
+    if m is None:
+        return 0
+    last = list(words(m.group(1)))[-1:]
+    return len(m.group(0)) if last and _kind_ends(last[0], category) else 0
 
 
 _KIND_FORMS = grammar().raw["entity"]["kind_forms"]
