@@ -64,3 +64,22 @@ def scope_only(said: str, question: str) -> bool:
     asks something else than scope? Such a statement decides nothing of the question."""
     q, c = normalize(question), normalize(said)
     return any(w in c for w in _SCOPE["words"]) and not any(w in q for w in _SCOPE["asking"])
+
+
+_PREDICATE = grammar().raw["yesno_predicate"]
+# A modal of two characters or more anywhere, a one-character one opening its clause.
+_LONG_MODALS = tuple(m for m in _PREDICATE["modals"] if len(m) > 1)
+_ASKING = grammar().yesno_asking
+
+
+def in_predicate(question: str, at: int) -> bool:
+    """Does position ``at`` of the normalised question fall after the modal or asking form
+    of its clause ("may I apply for *the firm's* post")? A modifier there describes what
+    is asked for, not the case the question sets."""
+    stop = _CLAUSE_END.search(question[:at][::-1])
+    clause = question[at - stop.start() if stop else 0 : at]
+    return (
+        any(m in clause for m in _LONG_MODALS)
+        or clause.lstrip().startswith(tuple(_PREDICATE["modals"]))
+        or bool(_ASKING.search(clause))
+    )

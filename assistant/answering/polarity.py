@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import amount, unit_of
-from assistant.answering.cases import both_case
+from assistant.answering.cases import both_case, in_predicate
 from assistant.answering.denials import (
     NEGATION_REACH,
     SHARED_CHARS,
@@ -29,7 +29,12 @@ from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
-from assistant.answering.stated_bounds import SCOPE_RUN, bound_verdict, compared_numbers
+from assistant.answering.stated_bounds import (
+    SCOPE_RUN,
+    bound_verdict,
+    compared_numbers,
+    outside_barred,
+)
 from assistant.answering.stated_bounds import shares_run as _shares_run
 from assistant.answering.stated_values import (
     measured_value,
@@ -195,7 +200,8 @@ def unnamed_case(question: str, context: str, terms: list[Term]) -> bool:
     be in the unit or its context."""
     q = _G.yesno_asking.sub(" ", normalize(question))
     mark = q.find(_G.modifier_mark)
-    if mark <= 0:
+    raw = normalize(question)  # the asking forms hold no attributive particle
+    if mark <= 0 or in_predicate(raw, raw.find(_G.modifier_mark)):
         return False
     case = q[:mark]
     return any(
@@ -309,6 +315,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         against = only_scope_verdict(q, c)  # "assesses only A" against "assess B too?"
     if against is not None:
         return against
+    if outside_barred(q, c):
+        return None  # the question's value is outside the case a bar is about
     if bound_verdict(q, c) is False or (excepted(q, whole) and not c_neg):
         return False  # a bound the question's value misses; the rule's stated exception
     if (

@@ -18,6 +18,7 @@ from assistant.text import normalize, synonym_table
 
 _G = grammar()
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+_SENTENCE_END = re.compile(r"[;；。！？!?]")
 # Characters of the question a negation's clause must repeat for the negation to be about
 # the question's matter: two, a word.
 SCOPE_RUN = 2
@@ -45,6 +46,9 @@ def shares_run(text: str, other: str) -> bool:
 MEASURE_CHARS = 4
 _B = _G.raw["stated_bounds"]
 _PERSONS = frozenset(_B["person_units"])
+_ALIKE = [frozenset(group) for group in _B["alike_units"]]
+_UNIT_MEASURES: dict[str, list[str]] = _B["unit_measures"]
+_OWN_MEASURE = frozenset(_B["own_measure_units"])
 # A bound written after its value ("300人以上"): the relation its word sets.
 _AFTER = {w: "at_least" for w in _B["open_above"]} | {w: "at_most" for w in _B["open_below"]}
 
@@ -56,8 +60,12 @@ def _relation_after(text: str, at: int) -> str | None:
 
 
 def _same_unit(a: str, b: str) -> bool:
-    """The same unit, or two classifiers counting persons."""
-    return a == b or (a in _PERSONS and b in _PERSONS)
+    """The same unit, two classifiers counting persons, or one unit written two ways."""
+    return (
+        a == b
+        or (a in _PERSONS and b in _PERSONS)
+        or any(a in group and b in group for group in _ALIKE)
+    )
 
 
 def _asked_measure(question: str, m: re.Match) -> str:
@@ -70,7 +78,9 @@ def _asked_measure(question: str, m: re.Match) -> str:
     counted = question[m.end() : end].split(_G.modifier_mark)[0]
     words = question[max(0, m.start() - MEASURE_CHARS) : m.start()] + " " + counted
     forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in words for f in fs]
-    return " ".join([words, *forms])
+    # The measure the value's own unit names ("300平方米": an area).
+    named = _UNIT_MEASURES.get(unit_of(normalize(m.group(0))), [])
+    return " ".join([words, *forms, *named])
 
 
 def _relation_before(text: str, at: int) -> str | None:
@@ -101,8 +111,11 @@ def _stated_bounds(question: str, clause: str):
             asked = _asked_measure(question, m)
             stop = _CLAUSE_END.search(clause[: b.start()][::-1])
             measure = clause[b.start() - stop.start() if stop else 0 : b.start()]
+            bound_unit = unit_of(normalize(b.group(0)))
+            if bound_unit in _OWN_MEASURE:
+                measure = " ".join([measure, *_UNIT_MEASURES.get(bound_unit, [])])
             if shares_run(measure, asked):
-                out.append((m.group(0), value, relation, bound))
+                out.append((m.group(0), value, relation, bound, _barred_case(clause, b.end())))
     return out
 
 
@@ -113,11 +126,31 @@ def compared_numbers(question: str, clause: str) -> set[str]:
     return {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
 
 
+def _barred_case(clause: str, at: int) -> bool:
+    """Is the bound ending at ``at`` the condition of a bar ("scoring below 60 *de* must
+    not enter"): its clause goes on to the attributive particle, a negation follows. A value
+    missing it is outside the barred case, of which the rule says nothing."""
+    stop = _CLAUSE_END.search(clause, at)
+    if _G.modifier_mark not in clause[at : stop.start() if stop else len(clause)]:
+        return False
+    end = _SENTENCE_END.search(clause, at)
+    return bool(_G.negation.search(clause, at, end.start() if end else len(clause)))
+
+
 def bound_verdict(question: str, clause: str) -> bool | None:
     """No when a value the question states misses a bound the clause sets on its unit
     (3m against "not lower than 5m"); meeting one bound decides nothing, since a rule's
     other conditions still apply."""
-    for _, value, relation, bound in _stated_bounds(question, clause):
-        if not RELATIONS[relation](value, bound):
+    for _, value, relation, bound, barred in _stated_bounds(question, clause):
+        if not barred and not RELATIONS[relation](value, bound):
             return False
     return None
+
+
+def outside_barred(question: str, clause: str) -> bool:
+    """Does a value the question states miss the bound that sets a bar's case (65 points
+    against "below 60 must not enter")? Then the bar is about another case: no verdict."""
+    return any(
+        barred and not RELATIONS[relation](value, bound)
+        for _, value, relation, bound, barred in _stated_bounds(question, clause)
+    )
