@@ -57,3 +57,20 @@ def test_a_bar_for_a_case_the_value_is_in_or_not(question, clause, expected):
     terms = [Term(w, 1.0, pos="n", known=True) for w in words]
     assert polarity(analyze(question), clause, terms) is expected
     assert compared_numbers(question, clause)
+
+
+@pytest.mark.parametrize(
+    "question,clause,expected",
+    [
+        # A rule's bound limits what it grants: it denies nothing to a question stating no
+        # value in its unit.
+        ("允许联合体投标吗？", "包4接受联合体投标，联合体成员不得超过2家。", True),
+        # Counter-examples: asked past the bound, or a value over it, is no.
+        ("联合体成员能超过2家吗？", "包4接受联合体投标，联合体成员不得超过2家。", False),
+        ("联合体成员能超过2家吗？", "联合体成员不超过2家。", False),
+        ("联合体成员可以有3家吗？", "包4接受联合体投标，联合体成员不得超过2家。", False),
+    ],
+)
+def test_a_bound_limits_rather_than_denies(question, clause, expected):
+    terms = [Term(w, 1.0, pos="n", known=True) for w in ("联合体", "成员", "投标", "允许")]
+    assert polarity(analyze(question), clause, terms) is expected

@@ -31,9 +31,12 @@ from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import (
     SCOPE_RUN,
+    beyond_bound,
     bound_verdict,
     compared_numbers,
     outside_barred,
+    relation_before,
+    unbounded,
 )
 from assistant.answering.stated_bounds import shares_run as _shares_run
 from assistant.answering.stated_values import (
@@ -239,9 +242,11 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
             return None
         # A document stating a bound of its own ("超过80%") only says yes to the same one.
         at = clause.find(value)
-        own = next((k for k, p in _G.thresholds.items() if p.search(clause, 0, at)), None)
+        own = relation_before(clause, at)  # the longest word: "not more than", not "more than"
         if own is not None and own != "reached":
-            return True if own == relation and found == limit else None
+            if own == relation and found == limit:
+                return True
+            return beyond_bound(relation, limit, own, found)
         return _RELATIONS[relation](found, limit)
     return None
 
@@ -300,7 +305,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if _G.choice.search(question) and not _G.yesno_end.search(question):
         return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", question)
-    whole = asked_year_parts(normalize(clause), question)
+    # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
+    whole = unbounded(question, asked_year_parts(normalize(clause), question))
     c = deciding_side(whole, terms)
     q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q))
     # A negation about another matter or another case than the question's: the clause

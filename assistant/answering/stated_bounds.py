@@ -49,6 +49,13 @@ _PERSONS = frozenset(_B["person_units"])
 _ALIKE = [frozenset(group) for group in _B["alike_units"]]
 _UNIT_MEASURES: dict[str, list[str]] = _B["unit_measures"]
 _OWN_MEASURE = frozenset(_B["own_measure_units"])
+_MODALS = re.compile(
+    "|".join(
+        map(
+            re.escape, [*_G.raw["yesno_predicate"]["modals"], *_G.raw["yesno_predicate"]["adverbs"]]
+        )
+    )
+)
 # A bound written after its value ("300人以上"): the relation its word sets.
 _AFTER = {w: "at_least" for w in _B["open_above"]} | {w: "at_most" for w in _B["open_below"]}
 
@@ -76,14 +83,17 @@ def _asked_measure(question: str, m: re.Match) -> str:
     # The noun a count counts follows it directly ("200名员工"); after the attributive
     # particle comes the thing the value describes ("300万元的企业"), not its measure.
     counted = question[m.end() : end].split(_G.modifier_mark)[0]
-    words = question[max(0, m.start() - MEASURE_CHARS) : m.start()] + " " + counted
+    # The modal and its adverbs between the measure and the value ("成员*可以*有3家") are
+    # no part of the measure.
+    before = _MODALS.sub("", question[max(0, m.start() - 2 * MEASURE_CHARS) : m.start()])
+    words = before[-MEASURE_CHARS:] + " " + counted
     forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in words for f in fs]
     # The measure the value's own unit names ("300平方米": an area).
     named = _UNIT_MEASURES.get(unit_of(normalize(m.group(0))), [])
     return " ".join([words, *forms, *named])
 
 
-def _relation_before(text: str, at: int) -> str | None:
+def relation_before(text: str, at: int) -> str | None:
     """The relation whose word ends right before ``at`` ("not lower than 5m" -> at_least);
     the longest word wins, so that "not more than" is not read as "more than"."""
     found = [(len(m.group(0)), k) for k, p in _G.thresholds.items() if (m := p.search(text, 0, at))]
@@ -97,11 +107,11 @@ def _stated_bounds(question: str, clause: str):
     out = []
     for m in _G.number.finditer(question):
         value = amount(m.group(0))
-        if value is None or _relation_before(question, m.start()) is not None:
+        if value is None or relation_before(question, m.start()) is not None:
             continue
         unit = unit_of(normalize(m.group(0)))
         for b in _G.number.finditer(clause):
-            relation = _relation_before(clause, b.start()) or _relation_after(clause, b.end())
+            relation = relation_before(clause, b.start()) or _relation_after(clause, b.end())
             bound = amount(b.group(0))
             if relation in (None, "reached") or bound is None:
                 continue
@@ -154,3 +164,34 @@ def outside_barred(question: str, clause: str) -> bool:
         barred and not RELATIONS[relation](value, bound)
         for _, value, relation, bound, barred in _stated_bounds(question, clause)
     )
+
+
+def beyond_bound(relation: str, limit: float, own: str, bound: float) -> bool | None:
+    """No when a question asks past the document's own bound on the value ("may it exceed
+    2?" against "not more than 2"; "at least 5?" against "at most 3"); else None."""
+    if own == "at_most":
+        return False if (relation == "above" and limit >= bound) or limit > bound else None
+    if own == "at_least":
+        return False if (relation == "below" and limit <= bound) or limit < bound else None
+    return None
+
+
+def unbounded(question: str, clause: str) -> str:
+    """The clause with the words of its bounds blanked ("members not more than 2": a rule's
+    bound limits what it grants, it denies nothing), unless the question states a value
+    in the bound's unit: then the bound's prohibition still speaks to it."""
+    units = {
+        unit_of(normalize(m.group(0)))
+        for m in _G.number.finditer(question)
+        if not _G.stated_year.fullmatch(normalize(m.group(0)))  # a date, not an amount
+    }
+    out = clause
+    for b in _G.number.finditer(clause):
+        relation = relation_before(clause, b.start())
+        if relation not in ("at_most", "at_least"):
+            continue
+        if any(u and _same_unit(unit_of(normalize(b.group(0))), u) for u in units):
+            continue
+        word = _G.thresholds[relation].search(clause, 0, b.start())
+        out = out[: word.start()] + " " * (word.end() - word.start()) + out[word.end() :]
+    return out
