@@ -27,6 +27,7 @@ from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
+from assistant.answering.levels import level_verdict
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import (
@@ -319,6 +320,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         against = only_count_verdict(q, c)  # "only one" against "two"
     if against is None:
         against = only_scope_verdict(q, c)  # "assesses only A" against "assess B too?"
+    if against is None:
+        against = level_verdict(q, c)  # "a junior-college diploma" against "bachelor or above"
     if against is not None:
         return against
     if outside_barred(q, c):
