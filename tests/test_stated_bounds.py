@@ -30,6 +30,9 @@ from assistant.answering.stated_bounds import bound_verdict, compared_numbers
         ("首次签约，租期只签2年行不行？", "首次签约的租赁期限不得少于3年。", False),
         ("首次签约，租期签4年行不行？", "首次签约的租赁期限不得少于3年。", None),
         ("只租300平方米可以吗？", "单份合同租赁建筑面积不得少于500平方米。", False),
+        # Separate items counted with another classifier.
+        ("缺了3份次要材料，还能先受理吗？", "暂缺的次要材料不超过2项。", False),
+        ("缺了1份次要材料，还能先受理吗？", "暂缺的次要材料不超过2项。", None),
         # Counter-example: a value outside the case a bar sets is not barred by it.
         ("面试考了65分，能进体检吗？", "面试成绩低于60分的不得进入体检环节。", None),
     ],
