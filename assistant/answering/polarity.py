@@ -15,6 +15,7 @@ import re
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.cases import both_case, in_predicate
+from assistant.answering.clock_bounds import clock_verdict
 from assistant.answering.denials import (
     NEGATION_REACH,
     SHARED_CHARS,
@@ -322,6 +323,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         against = only_scope_verdict(q, c)  # "assesses only A" against "assess B too?"
     if against is None:
         against = level_verdict(q, c)  # "a junior-college diploma" against "bachelor or above"
+    if against is None:
+        against = clock_verdict(q, c)  # "until 8 in the evening" against "at the latest 19:30"
     if against is not None:
         return against
     if outside_barred(q, c):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.clock_bounds import compared_clock_numbers
 from assistant.answering.grammar import grammar
 from assistant.text import normalize, synonym_table
 
@@ -133,7 +134,8 @@ def compared_numbers(question: str, clause: str) -> set[str]:
     """The digits of the question's values that the clause compares with a bound rather
     than states: they need not be found in the evidence."""
     digits = re.compile(r"\d+(?:\.\d+)?")
-    return {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
+    found = {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
+    return found | compared_clock_numbers(question, clause)  # "8 in the evening" vs "19:30"
 
 
 def _barred_case(clause: str, at: int) -> bool:
