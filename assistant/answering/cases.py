@@ -83,3 +83,24 @@ def in_predicate(question: str, at: int) -> bool:
         or clause.lstrip().startswith(tuple(_PREDICATE["modals"]))
         or bool(_ASKING.search(clause))
     )
+
+
+_RELIEF = tuple(grammar().raw["relief_words"])
+_NEGATION = grammar().negation
+_PARTS = re.compile(r"[,，;；:：。！？!?]")
+
+
+def relief_affirmed(question: str, clause: str) -> bool:
+    """Does a clause of the statement state, with no negation of its own, a relief word
+    the question asks about ("is the service free?" against "the service is free
+    throughout, the agent must not charge any fee")? The other clauses' prohibitions then
+    agree with it rather than deny it."""
+    # The relief is what the question asks ("is it free?"), not a modifier of the thing
+    # asked about ("free parking spaces"): it ends the question, maybe with the particle.
+    end = question.rstrip(" ?？").removesuffix(grammar().modifier_mark)
+    asked = [w for w in _RELIEF if end.endswith(w)]
+    return any(
+        w in part and not _NEGATION.search(part.replace(w, " "))
+        for part in _PARTS.split(clause)
+        for w in asked
+    )

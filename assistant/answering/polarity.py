@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import amount, unit_of
-from assistant.answering.cases import both_case, in_predicate
+from assistant.answering.cases import both_case, in_predicate, relief_affirmed
 from assistant.answering.clock_bounds import clock_verdict
 from assistant.answering.denials import (
     NEGATION_REACH,
@@ -314,6 +314,9 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q)
+    if relief_affirmed(q, c):
+        # "free?" against "free throughout, no fee may be charged": the bars agree.
+        q_neg = c_neg = aside = False
     against = threshold_verdict(q, c, terms)
     if against is None:
         against = value_verdict(q, c)  # another value stated for the measure asked
