@@ -104,3 +104,35 @@ def relief_affirmed(question: str, clause: str) -> bool:
         for part in _PARTS.split(clause)
         for w in asked
     )
+
+
+_MODAL_WORDS = re.compile(
+    "|".join(map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"]])) + "|[?？]"
+)
+_UNMET = tuple(grammar().raw["unmet_condition"]["negations"])
+# Characters a negated stretch must share with a clause of the question to be about it.
+RUN = 2
+
+
+def _shares(text: str, other: str) -> bool:
+    return any(text[i : i + RUN].strip() and text[i : i + RUN] in other for i in range(len(text)))
+
+
+def about_case_only(governed: str, question: str) -> bool:
+    """Does a negated stretch share words only with the case the question's earlier
+    clauses set as an act not done ("not having attended the site visit, may we still
+    *bid*?" against "the buyer organises no site visit"), none with its asking clause? It
+    then denies something of the case, not what is asked. False when the asking clause
+    says nothing beyond its modal ("..., is that allowed?")."""
+    clauses = [c for c in _CLAUSE_END.split(_ASKING.sub(" ", question)) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    asking = _MODAL_WORDS.sub(" ", clauses[-1])
+    if len(asking.replace(" ", "")) < RUN:
+        return False
+    case = " ".join(clauses[:-1])
+    # Only a case of an act not done ("not having attended") is one a document's negation
+    # about the same matter may restate; otherwise the asked act may be paraphrased.
+    if not any(w in case for w in _UNMET):
+        return False
+    return not _shares(governed, asking) and _shares(governed, case)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import amount, unit_of
-from assistant.answering.cases import both_case, in_predicate, relief_affirmed
+from assistant.answering.cases import about_case_only, both_case, in_predicate, relief_affirmed
 from assistant.answering.clock_bounds import clock_verdict
 from assistant.answering.denials import (
     NEGATION_REACH,
@@ -155,6 +155,8 @@ def scoped_negations(clause: str, question: str) -> list[str]:
         # "not enjoyed twice") is still what the negation denies.
         if mark >= 0 and _shares_run(norm[start:mark], q) and not _shares_run(governed, q):
             continue
+        if about_case_only(governed, q):
+            continue  # it denies something of the question's case, not what is asked
         # A negation after a condition ("…changed its use, the subsidy stops") holds in
         # that case only: a question not naming the case is not decided by it.
         case = _condition_before(norm, start)
