@@ -8,7 +8,7 @@ from assistant.answering.levels import level_verdict
 from assistant.answering.polarity import polarity
 from assistant.answering.questions import analyze
 
-ROW = "25004 | 示范区服务中心 | 综合窗口岗 | 2 | 大专及以上 | 不限 | 30周岁以下"
+ROW = "25004 | 示范区服务中心 | 综合窗口岗 | 2 | 大专及以上 | 不限 | 30周岁以下 | 限本市户籍或本市生源"
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,7 @@ ROW = "25004 | 示范区服务中心 | 综合窗口岗 | 2 | 大专及以上 | �
         ("硕士能申请吗？", "本科及以上学历", None),
         ("本科及以上能申请吗？", "硕士研究生及以上学历", None),
         ("本科毕业能申请吗？", "具有本科学历的人才", None),
+        ("只有大专学历，能申请吗？", "本科及以上学历或中级及以上职称的人才", None),
     ],
 )
 def test_a_level_against_a_floor(question, clause, expected):

@@ -27,6 +27,7 @@ _NAMES = sorted(
     key=lambda item: -len(item[0]),
 )
 _NAME = re.compile("|".join(re.escape(name) for name, _, _ in _NAMES))
+_PARTS = re.compile(r"[,，;；。|｜]")
 _RANK = {name: (scale, rank) for name, scale, rank in _NAMES}
 
 
@@ -39,7 +40,14 @@ def level_verdict(question: str, clause: str) -> bool | None:
     """No when the question states one level of a scale, not as a floor, below the floor
     the clause sets on that scale; else None."""
     asked = _levels(normalize(question))
-    floors = [(scale, rank) for scale, rank, floor in _levels(normalize(clause)) if floor]
+    # A floor offered with an alternative in its own clause or cell may be met another way.
+    floors = [
+        (scale, rank)
+        for part in _PARTS.split(normalize(clause))
+        if not any(w in part for w in _L["alternatives"])
+        for scale, rank, floor in _levels(part)
+        if floor
+    ]
     for scale, rank, floor in asked:
         if floor or sum(1 for s, _, _ in asked if s == scale) > 1:
             continue  # asking of a floor, or of several levels: nothing stated of one
