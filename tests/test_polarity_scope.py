@@ -222,6 +222,11 @@ def test_article_lead_is_context(needle, lead):
         ("考核结果为合格的园区能拿到补贴吗？", "运营补贴\n考核结果为合格的，不予补贴", False),
         # Counter-example: a question naming no case.
         ("园区考核合格，能拿到补贴吗？", "考核结果为优秀或者良好的，给予运营补贴", False),
+        # A modifier after the modal describes what is asked for ("apply for the firm's
+        # post"), not a case; before it, a case.
+        ("今年38岁，还能报合格公司的岗位吗？", "岗位 | 40周岁以下", False),
+        ("今年38岁，能报合格公司的岗位吗？", "岗位 | 40周岁以下", False),
+        ("考核合格的公司能报岗位吗？", "岗位 | 40周岁以下", True),
     ],
 )
 def test_unnamed_case(question, context, expected):

@@ -4,6 +4,9 @@ the counted noun after the question's value naming its measure, with the lexicon
 
 import pytest
 
+from assistant.answering.evidence import Term
+from assistant.answering.polarity import polarity
+from assistant.answering.questions import analyze
 from assistant.answering.stated_bounds import bound_verdict, compared_numbers
 
 
@@ -19,6 +22,19 @@ from assistant.answering.stated_bounds import bound_verdict, compared_numbers
         ("有500名员工，能申请班车补贴吗？", "申请企业须在册职工300人以上。", None),
         ("投资200万元，能申请补贴吗？", "在册职工300人以上。", None),
         ("注册资本300万元的企业可以申请吗？", "注册资本不低于500万元。", False),
+        # An age in either unit, in a table cell that never says "age"; a rule's "must not
+        # be fewer than"; the measure a unit names (an area, a term) though the question
+        # does not name it.
+        ("我今年45岁，能报法务岗吗？", "3 | 法务岗 | 本科 | 40周岁以下 | 无", False),
+        ("我今年38岁，能报法务岗吗？", "3 | 法务岗 | 本科 | 40周岁以下 | 无", None),
+        ("首次签约，租期只签2年行不行？", "首次签约的租赁期限不得少于3年。", False),
+        ("首次签约，租期签4年行不行？", "首次签约的租赁期限不得少于3年。", None),
+        ("只租300平方米可以吗？", "单份合同租赁建筑面积不得少于500平方米。", False),
+        # Separate items counted with another classifier.
+        ("缺了3份次要材料，还能先受理吗？", "暂缺的次要材料不超过2项。", False),
+        ("缺了1份次要材料，还能先受理吗？", "暂缺的次要材料不超过2项。", None),
+        # Counter-example: a value outside the case a bar sets is not barred by it.
+        ("面试考了65分，能进体检吗？", "面试成绩低于60分的不得进入体检环节。", None),
     ],
 )
 def test_a_stated_value_against_a_bound(question, clause, expected):
@@ -27,3 +43,37 @@ def test_a_stated_value_against_a_bound(question, clause, expected):
 
 def test_a_compared_value_need_not_be_found():
     assert compared_numbers("只有200名员工，能申请吗？", "在册职工300人以上。") == {"200"}
+
+
+@pytest.mark.parametrize(
+    "question,clause,expected",
+    [
+        # Inside the barred case the bar decides; outside it, nothing does.
+        ("面试只考了58分，能进体检吗？", "面试成绩低于60分的不得进入体检环节。", False),
+        ("面试考了65分，能进体检吗？", "面试成绩低于60分的不得进入体检环节。", None),
+        # The age bound met by a value in the other unit: the statement's negation decides.
+        ("老人今年75岁，办事还要取号排队吗？", "70周岁以上老年人办事无需取号排队。", False),
+    ],
+)
+def test_a_bar_for_a_case_the_value_is_in_or_not(question, clause, expected):
+    words = ("面试", "体检", "老人", "取号", "排队", "办事")
+    terms = [Term(w, 1.0, pos="n", known=True) for w in words]
+    assert polarity(analyze(question), clause, terms) is expected
+    assert compared_numbers(question, clause)
+
+
+@pytest.mark.parametrize(
+    "question,clause,expected",
+    [
+        # A rule's bound limits what it grants: it denies nothing to a question stating no
+        # value in its unit.
+        ("允许联合体投标吗？", "包4接受联合体投标，联合体成员不得超过2家。", True),
+        # Counter-examples: asked past the bound, or a value over it, is no.
+        ("联合体成员能超过2家吗？", "包4接受联合体投标，联合体成员不得超过2家。", False),
+        ("联合体成员能超过2家吗？", "联合体成员不超过2家。", False),
+        ("联合体成员可以有3家吗？", "包4接受联合体投标，联合体成员不得超过2家。", False),
+    ],
+)
+def test_a_bound_limits_rather_than_denies(question, clause, expected):
+    terms = [Term(w, 1.0, pos="n", known=True) for w in ("联合体", "成员", "投标", "允许")]
+    assert polarity(analyze(question), clause, terms) is expected

@@ -64,3 +64,75 @@ def scope_only(said: str, question: str) -> bool:
     asks something else than scope? Such a statement decides nothing of the question."""
     q, c = normalize(question), normalize(said)
     return any(w in c for w in _SCOPE["words"]) and not any(w in q for w in _SCOPE["asking"])
+
+
+_PREDICATE = grammar().raw["yesno_predicate"]
+# A modal of two characters or more anywhere, a one-character one opening its clause.
+_LONG_MODALS = tuple(m for m in _PREDICATE["modals"] if len(m) > 1)
+_ASKING = grammar().yesno_asking
+
+
+def in_predicate(question: str, at: int) -> bool:
+    """Does position ``at`` of the normalised question fall after the modal or asking form
+    of its clause ("may I apply for *the firm's* post")? A modifier there describes what
+    is asked for, not the case the question sets."""
+    stop = _CLAUSE_END.search(question[:at][::-1])
+    clause = question[at - stop.start() if stop else 0 : at]
+    return (
+        any(m in clause for m in _LONG_MODALS)
+        or clause.lstrip().startswith(tuple(_PREDICATE["modals"]))
+        or bool(_ASKING.search(clause))
+    )
+
+
+_RELIEF = tuple(grammar().raw["relief_words"])
+_NEGATION = grammar().negation
+_PARTS = re.compile(r"[,，;；:：。！？!?]")
+
+
+def relief_affirmed(question: str, clause: str) -> bool:
+    """Does a clause of the statement state, with no negation of its own, a relief word
+    the question asks about ("is the service free?" against "the service is free
+    throughout, the agent must not charge any fee")? The other clauses' prohibitions then
+    agree with it rather than deny it."""
+    # The relief is what the question asks ("is it free?"), not a modifier of the thing
+    # asked about ("free parking spaces"): it ends the question, maybe with the particle.
+    end = question.rstrip(" ?？").removesuffix(grammar().modifier_mark)
+    asked = [w for w in _RELIEF if end.endswith(w)]
+    return any(
+        w in part and not _NEGATION.search(part.replace(w, " "))
+        for part in _PARTS.split(clause)
+        for w in asked
+    )
+
+
+_MODAL_WORDS = re.compile(
+    "|".join(map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"]])) + "|[?？]"
+)
+_UNMET = tuple(grammar().raw["unmet_condition"]["negations"])
+# Characters a negated stretch must share with a clause of the question to be about it.
+RUN = 2
+
+
+def _shares(text: str, other: str) -> bool:
+    return any(text[i : i + RUN].strip() and text[i : i + RUN] in other for i in range(len(text)))
+
+
+def about_case_only(governed: str, question: str) -> bool:
+    """Does a negated stretch share words only with the case the question's earlier
+    clauses set as an act not done ("not having attended the site visit, may we still
+    *bid*?" against "the buyer organises no site visit"), none with its asking clause? It
+    then denies something of the case, not what is asked. False when the asking clause
+    says nothing beyond its modal ("..., is that allowed?")."""
+    clauses = [c for c in _CLAUSE_END.split(_ASKING.sub(" ", question)) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    asking = _MODAL_WORDS.sub(" ", clauses[-1])
+    if len(asking.replace(" ", "")) < RUN:
+        return False
+    case = " ".join(clauses[:-1])
+    # Only a case of an act not done ("not having attended") is one a document's negation
+    # about the same matter may restate; otherwise the asked act may be paraphrased.
+    if not any(w in case for w in _UNMET):
+        return False
+    return not _shares(governed, asking) and _shares(governed, case)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import amount, unit_of
-from assistant.answering.cases import both_case
+from assistant.answering.cases import about_case_only, both_case, in_predicate, relief_affirmed
+from assistant.answering.clock_bounds import clock_verdict
 from assistant.answering.denials import (
     NEGATION_REACH,
     SHARED_CHARS,
@@ -27,9 +28,18 @@ from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
+from assistant.answering.levels import level_verdict
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
-from assistant.answering.stated_bounds import SCOPE_RUN, bound_verdict, compared_numbers
+from assistant.answering.stated_bounds import (
+    SCOPE_RUN,
+    beyond_bound,
+    bound_verdict,
+    compared_numbers,
+    outside_barred,
+    relation_before,
+    unbounded,
+)
 from assistant.answering.stated_bounds import shares_run as _shares_run
 from assistant.answering.stated_values import (
     measured_value,
@@ -145,6 +155,8 @@ def scoped_negations(clause: str, question: str) -> list[str]:
         # "not enjoyed twice") is still what the negation denies.
         if mark >= 0 and _shares_run(norm[start:mark], q) and not _shares_run(governed, q):
             continue
+        if about_case_only(governed, q):
+            continue  # it denies something of the question's case, not what is asked
         # A negation after a condition ("…changed its use, the subsidy stops") holds in
         # that case only: a question not naming the case is not decided by it.
         case = _condition_before(norm, start)
@@ -195,7 +207,8 @@ def unnamed_case(question: str, context: str, terms: list[Term]) -> bool:
     be in the unit or its context."""
     q = _G.yesno_asking.sub(" ", normalize(question))
     mark = q.find(_G.modifier_mark)
-    if mark <= 0:
+    raw = normalize(question)  # the asking forms hold no attributive particle
+    if mark <= 0 or in_predicate(raw, raw.find(_G.modifier_mark)):
         return False
     case = q[:mark]
     return any(
@@ -233,9 +246,11 @@ def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | N
             return None
         # A document stating a bound of its own ("超过80%") only says yes to the same one.
         at = clause.find(value)
-        own = next((k for k, p in _G.thresholds.items() if p.search(clause, 0, at)), None)
+        own = relation_before(clause, at)  # the longest word: "not more than", not "more than"
         if own is not None and own != "reached":
-            return True if own == relation and found == limit else None
+            if own == relation and found == limit:
+                return True
+            return beyond_bound(relation, limit, own, found)
         return _RELATIONS[relation](found, limit)
     return None
 
@@ -294,12 +309,16 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if _G.choice.search(question) and not _G.yesno_end.search(question):
         return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", question)
-    whole = asked_year_parts(normalize(clause), question)
+    # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
+    whole = unbounded(question, asked_year_parts(normalize(clause), question))
     c = deciding_side(whole, terms)
     q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q))
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q)
+    if relief_affirmed(q, c):
+        # "free?" against "free throughout, no fee may be charged": the bars agree.
+        q_neg = c_neg = aside = False
     against = threshold_verdict(q, c, terms)
     if against is None:
         against = value_verdict(q, c)  # another value stated for the measure asked
@@ -307,8 +326,14 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         against = only_count_verdict(q, c)  # "only one" against "two"
     if against is None:
         against = only_scope_verdict(q, c)  # "assesses only A" against "assess B too?"
+    if against is None:
+        against = level_verdict(q, c)  # "a junior-college diploma" against "bachelor or above"
+    if against is None:
+        against = clock_verdict(q, c)  # "until 8 in the evening" against "at the latest 19:30"
     if against is not None:
         return against
+    if outside_barred(q, c):
+        return None  # the question's value is outside the case a bar is about
     if bound_verdict(q, c) is False or (excepted(q, whole) and not c_neg):
         return False  # a bound the question's value misses; the rule's stated exception
     if (

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.clock_bounds import compared_clock_numbers
 from assistant.answering.grammar import grammar
 from assistant.text import normalize, synonym_table
 
 _G = grammar()
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+_SENTENCE_END = re.compile(r"[;；。！？!?]")
 # Characters of the question a negation's clause must repeat for the negation to be about
 # the question's matter: two, a word.
 SCOPE_RUN = 2
@@ -45,6 +47,16 @@ def shares_run(text: str, other: str) -> bool:
 MEASURE_CHARS = 4
 _B = _G.raw["stated_bounds"]
 _PERSONS = frozenset(_B["person_units"])
+_ALIKE = [frozenset(group) for group in _B["alike_units"]]
+_UNIT_MEASURES: dict[str, list[str]] = _B["unit_measures"]
+_OWN_MEASURE = frozenset(_B["own_measure_units"])
+_MODALS = re.compile(
+    "|".join(
+        map(
+            re.escape, [*_G.raw["yesno_predicate"]["modals"], *_G.raw["yesno_predicate"]["adverbs"]]
+        )
+    )
+)
 # A bound written after its value ("300人以上"): the relation its word sets.
 _AFTER = {w: "at_least" for w in _B["open_above"]} | {w: "at_most" for w in _B["open_below"]}
 
@@ -56,8 +68,12 @@ def _relation_after(text: str, at: int) -> str | None:
 
 
 def _same_unit(a: str, b: str) -> bool:
-    """The same unit, or two classifiers counting persons."""
-    return a == b or (a in _PERSONS and b in _PERSONS)
+    """The same unit, two classifiers counting persons, or one unit written two ways."""
+    return (
+        a == b
+        or (a in _PERSONS and b in _PERSONS)
+        or any(a in group and b in group for group in _ALIKE)
+    )
 
 
 def _asked_measure(question: str, m: re.Match) -> str:
@@ -68,12 +84,17 @@ def _asked_measure(question: str, m: re.Match) -> str:
     # The noun a count counts follows it directly ("200名员工"); after the attributive
     # particle comes the thing the value describes ("300万元的企业"), not its measure.
     counted = question[m.end() : end].split(_G.modifier_mark)[0]
-    words = question[max(0, m.start() - MEASURE_CHARS) : m.start()] + " " + counted
+    # The modal and its adverbs between the measure and the value ("成员*可以*有3家") are
+    # no part of the measure.
+    before = _MODALS.sub("", question[max(0, m.start() - 2 * MEASURE_CHARS) : m.start()])
+    words = before[-MEASURE_CHARS:] + " " + counted
     forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in words for f in fs]
-    return " ".join([words, *forms])
+    # The measure the value's own unit names ("300平方米": an area).
+    named = _UNIT_MEASURES.get(unit_of(normalize(m.group(0))), [])
+    return " ".join([words, *forms, *named])
 
 
-def _relation_before(text: str, at: int) -> str | None:
+def relation_before(text: str, at: int) -> str | None:
     """The relation whose word ends right before ``at`` ("not lower than 5m" -> at_least);
     the longest word wins, so that "not more than" is not read as "more than"."""
     found = [(len(m.group(0)), k) for k, p in _G.thresholds.items() if (m := p.search(text, 0, at))]
@@ -87,11 +108,11 @@ def _stated_bounds(question: str, clause: str):
     out = []
     for m in _G.number.finditer(question):
         value = amount(m.group(0))
-        if value is None or _relation_before(question, m.start()) is not None:
+        if value is None or relation_before(question, m.start()) is not None:
             continue
         unit = unit_of(normalize(m.group(0)))
         for b in _G.number.finditer(clause):
-            relation = _relation_before(clause, b.start()) or _relation_after(clause, b.end())
+            relation = relation_before(clause, b.start()) or _relation_after(clause, b.end())
             bound = amount(b.group(0))
             if relation in (None, "reached") or bound is None:
                 continue
@@ -101,8 +122,11 @@ def _stated_bounds(question: str, clause: str):
             asked = _asked_measure(question, m)
             stop = _CLAUSE_END.search(clause[: b.start()][::-1])
             measure = clause[b.start() - stop.start() if stop else 0 : b.start()]
+            bound_unit = unit_of(normalize(b.group(0)))
+            if bound_unit in _OWN_MEASURE:
+                measure = " ".join([measure, *_UNIT_MEASURES.get(bound_unit, [])])
             if shares_run(measure, asked):
-                out.append((m.group(0), value, relation, bound))
+                out.append((m.group(0), value, relation, bound, _barred_case(clause, b.end())))
     return out
 
 
@@ -110,14 +134,66 @@ def compared_numbers(question: str, clause: str) -> set[str]:
     """The digits of the question's values that the clause compares with a bound rather
     than states: they need not be found in the evidence."""
     digits = re.compile(r"\d+(?:\.\d+)?")
-    return {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
+    found = {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
+    return found | compared_clock_numbers(question, clause)  # "8 in the evening" vs "19:30"
+
+
+def _barred_case(clause: str, at: int) -> bool:
+    """Is the bound ending at ``at`` the condition of a bar ("scoring below 60 *de* must
+    not enter"): its clause goes on to the attributive particle, a negation follows. A value
+    missing it is outside the barred case, of which the rule says nothing."""
+    stop = _CLAUSE_END.search(clause, at)
+    if _G.modifier_mark not in clause[at : stop.start() if stop else len(clause)]:
+        return False
+    end = _SENTENCE_END.search(clause, at)
+    return bool(_G.negation.search(clause, at, end.start() if end else len(clause)))
 
 
 def bound_verdict(question: str, clause: str) -> bool | None:
     """No when a value the question states misses a bound the clause sets on its unit
     (3m against "not lower than 5m"); meeting one bound decides nothing, since a rule's
     other conditions still apply."""
-    for _, value, relation, bound in _stated_bounds(question, clause):
-        if not RELATIONS[relation](value, bound):
+    for _, value, relation, bound, barred in _stated_bounds(question, clause):
+        if not barred and not RELATIONS[relation](value, bound):
             return False
     return None
+
+
+def outside_barred(question: str, clause: str) -> bool:
+    """Does a value the question states miss the bound that sets a bar's case (65 points
+    against "below 60 must not enter")? Then the bar is about another case: no verdict."""
+    return any(
+        barred and not RELATIONS[relation](value, bound)
+        for _, value, relation, bound, barred in _stated_bounds(question, clause)
+    )
+
+
+def beyond_bound(relation: str, limit: float, own: str, bound: float) -> bool | None:
+    """No when a question asks past the document's own bound on the value ("may it exceed
+    2?" against "not more than 2"; "at least 5?" against "at most 3"); else None."""
+    if own == "at_most":
+        return False if (relation == "above" and limit >= bound) or limit > bound else None
+    if own == "at_least":
+        return False if (relation == "below" and limit <= bound) or limit < bound else None
+    return None
+
+
+def unbounded(question: str, clause: str) -> str:
+    """The clause with the words of its bounds blanked ("members not more than 2": a rule's
+    bound limits what it grants, it denies nothing), unless the question states a value
+    in the bound's unit: then the bound's prohibition still speaks to it."""
+    units = {
+        unit_of(normalize(m.group(0)))
+        for m in _G.number.finditer(question)
+        if not _G.stated_year.fullmatch(normalize(m.group(0)))  # a date, not an amount
+    }
+    out = clause
+    for b in _G.number.finditer(clause):
+        relation = relation_before(clause, b.start())
+        if relation not in ("at_most", "at_least"):
+            continue
+        if any(u and _same_unit(unit_of(normalize(b.group(0))), u) for u in units):
+            continue
+        word = _G.thresholds[relation].search(clause, 0, b.start())
+        out = out[: word.start()] + " " * (word.end() - word.start()) + out[word.end() :]
+    return out
