@@ -161,7 +161,8 @@ def _duration_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
     tails = alternation(raw["duration_tails"])
     extra = "|".join(raw["duration_patterns"])
     half = "".join(num["fractions"])
-    return re.compile(rf"(?:[\d{digits}{half}]+)(?:{units})(?:{tails})?|{extra}")
+    not_before = alternation(raw["time_unit_not_before"])
+    return re.compile(rf"(?:[\d{digits}{half}]+)(?:{units})(?!{not_before})(?:{tails})?|{extra}")
 
 
 def compile_grammar(raw: dict[str, Any]) -> Grammar:
