@@ -213,6 +213,10 @@ def test_everyday_phrasing_counter_examples(question):
         # A fee's everyday name and a colleague, in the documents' words.
         ("物业费", "物业服务费"),
         ("同事", "本单位其他人员"),
+        # Coming late, a booking made void, premises handed over, in the rules' words.
+        ("迟到", "未到"),
+        ("作废", "取消"),
+        ("交房", "交付"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):

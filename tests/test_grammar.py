@@ -224,6 +224,9 @@ def test_polarity_decided_by_the_verdict(question, clause, words, expected):
         (DURATION, "用三年左右时间", "三年左右"),
         (DURATION, "在15个工作日内办结", "15个工作日内"),
         (DURATION, "参会人员需提前15分钟签到", "15分钟"),
+        # Minutes are a period; an age in years is none.
+        (DURATION, "排队等候时间不超过30分钟", "30分钟"),
+        (DURATION, "70周岁以上老年人在3日内办结", "3日内"),
     ],
 )
 def test_typed_spans(pattern, text, found):

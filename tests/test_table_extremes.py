@@ -10,6 +10,7 @@ import io
 import pytest
 
 from assistant.answering.evidence import Sentence
+from assistant.answering.questions import classify, split_parts
 from assistant.answering.table_extremes import asked_extreme, asked_place, number_of
 from assistant.answering.table_reading import with_unit
 from tests.conftest import chain_over
@@ -41,9 +42,17 @@ def test_asked_extreme(question, which):
         ("12.5", 12.5),
         ("1,200", 1200.0),
         ("15个", 15.0),
+        # A time limit's long unit, a rate's per-unit word, a limit met at once.
+        ("12个工作日", 12.0),
+        ("0.5个工作日", 0.5),
+        ("每平方米18.0元", 18.0),
+        ("即办", 0.0),
         # Counter-examples: words around a figure, or no figure.
         ("完成年度目标得满分", None),
         ("按销售额的10%给予奖励", None),
+        # A figure after words with nothing after it is a label (a lot's number).
+        ("包1", None),
+        ("第3", None),
         ("", None),
     ],
 )
@@ -154,12 +163,82 @@ LAND = [
 ]
 
 
+# A tender's lots, numbered in a column of their own, beside another document's table of
+# purchase budgets by kind: "which lot" means the table whose rows are lots.
+LOTS = """# 青石港区物业服务采购项目招标公告
+
+## 一、采购内容
+
+| 包号 | 名称 | 预算金额 | 最高限价 | 服务期 |
+| --- | --- | --- | --- | --- |
+| 包1 | 道路保洁服务 | 210.00万元 | 205.00万元 | 12个月 |
+| 包2 | 绿地养护服务 | 340.00万元 | 330.00万元 | 24个月 |
+| 包3 | 路灯维护服务 | 75.50万元 | 75.00万元 | 12个月 |
+"""
+PURCHASES = """# 青石港区管理委员会2025年采购预算公开说明
+
+## 政府采购预算情况
+
+| 采购类别 | 预算金额 | 占比 |
+| --- | --- | --- |
+| 工程类 | 5200.00万元 | 61.2% |
+| 货物类 | 1800.00万元 | 21.2% |
+| 服务类 | 1500.00万元 | 17.6% |
+"""
+# Rents per square metre by floor and size band (a floor on several rows), in a text file.
+RENTS = """青松园标准厂房租赁合同
+
+附件
+
+青松园标准厂房月租金标准
+
+楼层　面积段　月租金标准　物业费
+首层　1000平方米以下　每平方米17.0元　每平方米2.0元
+首层　1000平方米以上　每平方米15.5元　每平方米2.0元
+二层　1000平方米以下　每平方米12.0元　每平方米1.6元
+二层　1000平方米以上　每平方米10.5元　每平方米1.6元
+独栋厂房　3000平方米以上　每平方米18.0元　每平方米2.4元
+"""
+# Time limits in working days, one matter done at once.
+LIMITS = """<html><head><meta charset="utf-8"><title>翠湖新区便民服务中心办事指南</title></head><body>
+<h1>翠湖新区便民服务中心办事指南</h1>
+<table><caption>表1　常办事项承诺时限表</caption>
+<tr><th>序号</th><th>事项名称</th><th>承诺时限</th><th>法定时限</th></tr>
+<tr><td>1</td><td>个体工商户登记</td><td>即办</td><td>3个工作日</td></tr>
+<tr><td>2</td><td>酒类零售许可</td><td>8个工作日</td><td>20个工作日</td></tr>
+<tr><td>3</td><td>临时占道许可</td><td>2个工作日</td><td>10个工作日</td></tr>
+</table></body></html>"""
+
+
+def test_a_question_for_the_item_at_an_extreme_names_it():
+    # Not a definition: which item holds the extreme; across clauses it asks no row.
+    assert classify("常办事项里承诺时限最长的是哪一项？") == "entity"
+    assert classify("哪一档厂房月租金最高？") == "entity"
+    assert classify("投入120万元属于哪一档、最高补多少？") != "entity"
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("哪一档厂房月租金最高？哪一档最低？", ["哪一档厂房月租金最高", "哪一档厂房月租金最低"]),
+        # Counter-example: the later part asks an amount of its own.
+        ("哪家企业拿得最多？最少的拿了多少？", ["哪家企业拿得最多", "最少的拿了多少"]),
+    ],
+)
+def test_a_later_part_asking_the_other_extreme_asks_it_of_the_first(question, parts):
+    assert split_parts(question) == parts
+
+
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
     files = {
         "payout.md": PAYOUT,
         "targets.html": TARGETS,
         "land.docx": docx_table("红枫市省级开发区用地情况统计表", LAND),
+        "lots.md": LOTS,
+        "purchases.md": PURCHASES,
+        "rents.txt": RENTS,
+        "limits.html": LIMITS,
     }
     return chain_over(tmp_path_factory.mktemp("extremes"), files)
 
@@ -176,6 +255,16 @@ def chain(tmp_path_factory):
         # A serial-number column is no value column.
         ("红枫市哪个开发区核准面积最大？", "红枫临港产业园", None),
         ("红枫市哪个开发区核准面积最小？", "红枫生态工业园", None),
+        # The lot-number column names the rows asked by "which lot"; the other document's
+        # budget table holds no lots; the column is named by its opening word.
+        ("青石港区物业服务采购里哪个包预算金额最高？", "包2", "工程类"),
+        ("青石港区这次招标预算最少的是哪个包？", "包3", None),
+        # Rates are not added up over a floor's rows; both extremes asked in two parts.
+        ("青松园哪一档厂房的月租金标准最高？", "独栋厂房", "首层"),
+        ("青松园哪一档厂房的月租金标准最高？哪一档最低？", "二层", None),
+        # Time limits in working days; a matter done at once is the shortest.
+        ("翠湖新区便民服务中心常办事项里，承诺时限最长的是哪一项？", "酒类零售许可", None),
+        ("翠湖新区便民服务中心常办事项里，承诺时限最短的是哪一项？", "个体工商户登记", None),
     ],
 )
 def test_the_row_at_the_extreme(chain, question, expected, absent):

@@ -21,6 +21,7 @@ from assistant.answering.evidence import DURATION, NUMBER, Sentence
 from assistant.answering.extraction import CLAUSE_MARK, typed_value
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import (
+    STRIP_PUNCT,
     asked_category,
     comparison_measure,
     comparison_sides,
@@ -33,6 +34,8 @@ from assistant.text import load_pos_tagger, normalize, words
 _G = grammar()
 _RESPECTIVELY = tuple(_G.raw["multipart"]["respectively"])
 _ITEM_SPLIT = re.compile("|".join(map(re.escape, _G.raw["multipart"]["parallel_joiners"])))
+# Nouns naming a period ("期限", "试用期"): a measure ending in one is compared by periods.
+_PERIOD_NOUNS = tuple(_G.raw["stated_period"]["nouns"])
 _STATEMENT_END = re.compile(r"[。；;！!？?]")
 # The sign a fall is shown with.
 _MINUS = "-"
@@ -83,6 +86,9 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
         return None
     if unit_of(normalize(value_a)) != unit_of(normalize(value_b)):
         return None  # 500万元 and 7% measure different things
+    periods = [DURATION.fullmatch(normalize(v)) for v in (value_a, value_b)]
+    if any(f.endswith(_PERIOD_NOUNS) for f in measure) and not all(periods):
+        return None  # a period compared ("probation") is stated as one, not as a count
     unit = _shared_unit(found)
     parts = [msg("comparison_value", name=n, value=v + unit) for n, v, _ in found]
     a, b = _figure(value_a), _figure(value_b)
@@ -126,7 +132,7 @@ def _figure(value: str) -> float | None:
 
 def _measure_forms(ctx: Context) -> tuple[str, ...]:
     """The question's words for what is compared, after its sides, with their variants."""
-    tail = comparison_measure(ctx.aq.text)
+    tail = _shared_measure(ctx.aq.text) + comparison_measure(ctx.aq.text)
     # The noun after the asking word names what the sides are ("哪个产业增长更快"), not what
     # they are compared by, unless nothing else is said ("哪个增速更高").
     kind = asked_category(ctx.aq.text)
@@ -211,6 +217,21 @@ def _respective_value(text: str, pos: int, name: str) -> str | None:
     if place is None or len(names) < 2 or len(values) != len(names):
         return None
     return values[place]
+
+
+def _shared_measure(question: str) -> str:
+    """The words after the second side's modifier end and before the asking ("A and B's
+    probation, which is longer" -> "probation"): the measure both sides are compared by."""
+    sides = comparison_sides(question)
+    if sides is None:
+        return ""
+    norm = STRIP_PUNCT.sub("", normalize(question))
+    tail = comparison_measure(question)
+    at = norm.find(sides[1], len(sides[0]))
+    shared = norm[at + len(sides[1]) : len(norm) - len(tail)] if at >= 0 else ""
+    for word in _G.raw["multipart"]["modifier_end"]:
+        shared = shared.removeprefix(word)
+    return shared
 
 
 def _said_measures(tail: str, measure: tuple[str, ...]) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.extraction import bigrams
 from assistant.answering.framed import framed_items, kind_led_items
 from assistant.answering.grammar import grammar
-from assistant.answering.items import colon_items, numbered_items
+from assistant.answering.items import colon_items, line_span, numbered_items
 from assistant.answering.questions import AnalyzedQuestion, asked_category, plain_asking
 from assistant.answering.sections import section_items
 from assistant.index import Index
@@ -28,6 +28,9 @@ from assistant.text import normalize
 _G = grammar()
 # Candidates within this score of the best may hold the list or a conflicting value.
 NEAR_BEST = 0.15
+# A lead-in ends with a colon; it opens at least two items.
+_LEAD_IN_COLON = re.compile(r"[:：]\s*$")
+MIN_LED_ITEMS = 2
 # Enumeration choice: its lead-in, its sentence and its items; a stated count equal to
 # the asked one wins, another count loses.
 ENUM_HEAD, ENUM_SENTENCE, ENUM_ITEMS = 1.0, 0.3, 0.1
@@ -35,6 +38,10 @@ ENUM_COUNT_MATCH, ENUM_COUNT_MISMATCH = 0.5, -0.3
 # Two things joined by a conjunction alone are a list less surely than a run with enumeration
 # commas: they lose this much against one.
 ENUM_BY_WORD = -0.2
+# A run whose own words name the kind asked ("支票、汇票等非现金形式" for "哪些形式") wins this
+# much over a run elsewhere in the sentence that only shares its topic: higher, and a kind
+# word said in passing outweighs a lead-in naming the list asked.
+ENUM_KIND_NAMED = 0.5
 # An enumerated item whose character pairs are more than this share the question's is what
 # the question is about, not the one it asks for.
 SUBJECT_SHARE = 0.5
@@ -194,9 +201,30 @@ def section_list(index: Index, ctx: Context):
     counted = _asked_count(ctx.aq)
     if counted is not None and counted != len(spans):
         return None  # "哪两项" is not answered by a section of seven items
+    if _leads_in_within(index, ctx, unit.doc_id, spans, asked):
+        return None  # a lead-in inside the section opens the list asked, not its parts
     items = [index.document(unit.doc_id).text[s:e] for s, e in spans]
     direct = msg("list_answer", count=len(items), items=join_items(items))
     return direct, [(unit, (spans[0][0], spans[-1][1]))]
+
+
+def _leads_in_within(
+    index: Index, ctx: Context, doc_id: str, spans: list[tuple[int, int]], asked: Term | None
+) -> bool:
+    """Is one of the question's units inside the section's items a lead-in (it ends with a
+    colon) holding the asked word and opening items of its own ("the cases below do not
+    qualify:" under a section whose parts are meaning, conditions, cases)?"""
+    if asked is None:
+        return False
+    doc_text = index.document(doc_id).text
+    return any(
+        s.doc_id == doc_id
+        and spans[0][0] <= s.start <= line_span(doc_text, spans[-1][1])[1]
+        and _LEAD_IN_COLON.search(s.text)
+        and asked.found_in(s.norm)
+        and len(numbered_items(doc_text, s)) >= MIN_LED_ITEMS
+        for s in ctx.sentences
+    )
 
 
 def join_items(items: list[str]) -> str:
@@ -278,6 +306,8 @@ def _choose_enumeration(
             )
             if en.by_word:
                 score += ENUM_BY_WORD
+            if kind and kind in normalize(en.head) and kind not in items:
+                score += ENUM_KIND_NAMED
             if aq.qtype == "list" and any(
                 len(n := normalize(doc_text[s:e])) >= MIN_NAMED_ITEM and n in question
                 for s, e in en.items

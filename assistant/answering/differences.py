@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
-
-import yaml
 
 from assistant.answering.answer_parts import amount
+from assistant.answering.grammar import table_grammar_groups
 from assistant.messages import msg
 from assistant.text import normalize
 
@@ -35,15 +33,6 @@ class TableGrammar:
     extremes: dict[str, tuple[str, ...]]
     side_kinds: tuple[str, ...]
     amount_asking: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def table_grammar_groups() -> dict:
-    """table_grammar.yaml as read, once: readers of a group the typed view below does not
-    carry take it from here rather than reading the file again."""
-    return yaml.safe_load(
-        files("assistant.resources").joinpath("table_grammar.yaml").read_text("utf-8")
-    )
 
 
 @lru_cache(maxsize=1)

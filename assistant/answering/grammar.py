@@ -161,7 +161,8 @@ def _duration_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
     tails = alternation(raw["duration_tails"])
     extra = "|".join(raw["duration_patterns"])
     half = "".join(num["fractions"])
-    return re.compile(rf"(?:[\d{digits}{half}]+)(?:{units})(?:{tails})?|{extra}")
+    not_before = alternation(raw["time_unit_not_before"])
+    return re.compile(rf"(?:[\d{digits}{half}]+)(?:{units})(?!{not_before})(?:{tails})?|{extra}")
 
 
 def compile_grammar(raw: dict[str, Any]) -> Grammar:
@@ -274,3 +275,12 @@ def compile_grammar(raw: dict[str, Any]) -> Grammar:
 def grammar() -> Grammar:
     text = files("assistant").joinpath("resources/question_grammar.yaml").read_text("utf-8")
     return compile_grammar(yaml.safe_load(text))
+
+
+@lru_cache(maxsize=1)
+def table_grammar_groups() -> dict:
+    """table_grammar.yaml as read, once: readers of a group the typed view of
+    ``differences`` does not carry take it from here rather than reading the file again."""
+    return yaml.safe_load(
+        files("assistant.resources").joinpath("table_grammar.yaml").read_text("utf-8")
+    )

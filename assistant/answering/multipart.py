@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
-from assistant.answering.grammar import grammar
+from assistant.answering.grammar import grammar, table_grammar_groups
 from assistant.answering.question_words import asks, classify, key_phrase, key_tokens, plain_asking
 from assistant.text import load_pos_tagger
 
@@ -22,6 +22,9 @@ from assistant.text import load_pos_tagger
 # "phone") asks on about the first part's subject. Longer, and the part names a thing of its
 # own ("valid for how many years") that the first part's words would only outweigh.
 LEANING_PART_CHARS = 2
+# A later part asking the other extreme names at most the kind of row asked ("which grade")
+# besides its extreme word: longer, it asks of a thing of its own.
+OWN_KIND_CHARS = 2
 # A label longer than this is a whole question, not what sets one part apart.
 MAX_LABEL_CHARS = 10
 # A head noun two things share is a word: a single character ending both ("区") is too
@@ -172,7 +175,9 @@ def lean_parts(parts: list[str]) -> list[str]:
     first, out = parts[0], [parts[0]]
     subject = part_subject(first)
     for part in parts[1:]:
-        if g.follow_up_end.search(part.strip()):
+        if swapped := _opposite_extreme(first, part):
+            out.append(swapped)
+        elif g.follow_up_end.search(part.strip()):
             core = g.follow_up_end.sub("", g.follow_up_start.sub("", part.strip())).strip()
             resolved = substitute_subject(first, part, core) if core else None
             out.append(resolved or part)
@@ -181,6 +186,20 @@ def lean_parts(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _opposite_extreme(first: str, part: str) -> str | None:
+    """A later part asking only the other extreme of the first ("which grade is highest?
+    which lowest?"): the first part with its extreme word turned round."""
+    g = table_grammar_groups()["extremes"]
+    if any(w in part for w in table_grammar_groups()["amount_asking"]):
+        return None  # the part asks an amount of its own ("the least got how much")
+    pairs = [*zip(g["most"], g["least"], strict=True), *zip(g["least"], g["most"], strict=True)]
+    for said, other in pairs:
+        own = key_phrase(part).replace(" ", "")
+        if other in own and said in first and len(own.replace(other, "")) <= OWN_KIND_CHARS:
+            return first.replace(said, other)
+    return None
 
 
 def _sibling_subject(subject: str, part: str) -> str:

@@ -13,7 +13,7 @@ from assistant.answering.evidence import DURATION, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
 from assistant.answering.row_quotes import prose_statement
-from assistant.answering.table_extremes import is_total, value_columns
+from assistant.answering.table_extremes import is_rate, is_total, number_of, value_columns
 from assistant.answering.table_reading import (
     MIN_CELL_CHARS,
     Table,
@@ -101,6 +101,23 @@ def _partly_named(table: Table, side_forms: list[str]):
     return None
 
 
+def _group_named(table: Table, side_forms: list[str]):
+    """(name, first row, naming column) of a side naming the rows one cell value groups
+    ("the ground floor" over its two size bands), when the side names no single row."""
+    for row in table.rows:
+        for h, c in zip(row.header, row.cells, strict=False):
+            core = cell_core(c)
+            if len(core) >= MIN_CELL_CHARS and any(core in f for f in side_forms):
+                return core, row, h
+    return None
+
+
+def _one_value(table: Table, naming: str, row: Sentence, column: str) -> bool:
+    """Do all rows sharing the row's naming cell give the column one value?"""
+    name = cell_text(row, naming)
+    return len({cell_text(r, column) for r in table.rows if cell_text(r, naming) == name}) == 1
+
+
 def _one_row(table: Table, column: str, core: str) -> bool:
     """Is the cell on one row only? A cell several rows share (a grant type, a region)
     names none of them."""
@@ -160,8 +177,12 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
                     best = (core, row, h)
         best = best or _partly_named(table, side_forms)
         if best is None:
-            # A side naming a group of rows: the groups' own amounts, if they state them.
-            return compare_groups(table.rows, sides)
+            # A side naming a group of rows: the groups' own amounts, if they state them,
+            # else the one value the group's rows share.
+            grouped = compare_groups(table.rows, sides)
+            best = _group_named(table, side_forms) if grouped is None else None
+            if best is None:
+                return grouped
         picked.append(best)
     (_, row_a, col_a), (_, row_b, col_b) = picked
     if row_a is row_b:
@@ -190,6 +211,8 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
     # A rate asked of an amount column is read in the change column beside it.
     column = rate_column(row_a, column, ctx.aq.text) or column
     value_a, value_b = cell_text(row_a, column), cell_text(row_b, column)
+    if not all(_one_value(table, col, row, column) for _, row, col in picked):
+        return None  # a side's rows differ in the column: the side has no one value
     if not value_a or not value_b or not all(map(_has_figure, (value_a, value_b))):
         # Names or wording are no measure a comparison can set side by side.
         return None
@@ -219,6 +242,8 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
             value_a, value_b = pa.group(0), pb.group(0)
         # Signed: a growth of -1.9% is below one of 3.7%.
         a, b = signed_amount(value_a), signed_amount(value_b)
+        if is_rate(value_a) and is_rate(value_b):
+            a, b = number_of(value_a), number_of(value_b)  # per unit: the figure after it
         # Two sessions of a schedule ("9:15—10:45") compare by how long they last.
         clocked = clock_minutes(value_a), clock_minutes(value_b)
         if None not in clocked:

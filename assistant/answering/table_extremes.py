@@ -9,6 +9,7 @@ does not name gives no answer. The words are data: ``resources/table_grammar.yam
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answering.composing import Context
 from assistant.answering.constraints import is_name
@@ -16,6 +17,7 @@ from assistant.answering.differences import table_grammar
 from assistant.answering.evidence import Sentence, coverage
 from assistant.answering.grammar import grammar
 from assistant.answering.numerals import numeral_value
+from assistant.answering.questions import AnalyzedQuestion, classify
 from assistant.answering.row_quotes import prose_statement
 from assistant.answering.table_reading import (
     MIN_HEADER_OVERLAP,
@@ -44,6 +46,9 @@ TABLE_COVERAGE = 0.6
 # for the question to mean it: lower, a table of the same measures for another scope (the
 # spending totals beside the spending by function) is taken for the one asked.
 COVERAGE_MARGIN = 0.15
+# Most characters of the noun after the asking word looked for in a naming column: the kind
+# of row asked ("which lot", "which post") is a short noun.
+_KIND_CHARS = 2
 # Fewest rows compared: with one row there is no extreme to find.
 MIN_ROWS = 2
 _NUMBER = re.compile(r"[-－]?\d+(?:\.\d+)?")
@@ -53,6 +58,9 @@ _YEAR = grammar().stated_year
 # The numeral of a place down a column.
 _PLACE = re.compile(rf"[\d{grammar().numeral_chars}]+")
 _SERIAL_HEADERS = tuple(grammar().raw["tables"]["serial_headers"])
+# Most characters of the unit between a rate's per-unit word and its figure ("per square
+# metre"): longer, the words are a clause, not a unit.
+_RATE_UNIT_CHARS = 4
 
 
 def extremes_grammar() -> dict[str, tuple[str, ...]]:
@@ -81,12 +89,38 @@ def asked_place(question: str) -> int:
 
 
 def number_of(cell: str) -> float | None:
-    """The figure a cell states, when the cell is a figure (with its unit at most)."""
-    text = normalize(cell).replace(",", "")
+    """The figure a cell states, when the cell is a figure (with its unit at most, a rate's
+    per-unit word before it, a time limit's long unit after it); a time limit met at once is
+    zero. A figure after words with nothing after it is a label (a lot's number), no value."""
+    text = normalize(cell).replace(",", "").strip()
+    g = extremes_grammar()
+    if text in g["at_once"]:
+        return 0.0
     m = _NUMBER.search(text)
-    if m is None or len(text) - len(m.group(0)) > 2:
+    if m is None:
+        return None
+    before, after = text[: m.start()], text[m.end() :]
+    if is_rate(text):
+        before = ""
+    elif before and not after and all(_is_word_char(c) for c in before):
+        return None
+    if len(before) + len(after) > 2 and (before or after not in g["long_units"]):
         return None  # words around the figure: a remark, not a value of the column
     return float(m.group(0).replace("－", "-"))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def is_rate(cell: str) -> bool:
+    """Whether a cell states a rate: its per-unit word opens it, a figure follows."""
+    text = normalize(cell).strip()
+    m = _NUMBER.search(text)
+    return bool(m) and any(
+        text.startswith(w) and 0 < m.start() - len(w) <= _RATE_UNIT_CHARS
+        for w in extremes_grammar()["rate_prefixes"]
+    )
 
 
 def is_total(row: Sentence) -> bool:
@@ -152,6 +186,13 @@ def _asked_column(question: str, values: list[str], caption: str = "") -> str | 
         years = set(_YEAR.findall(question)) or set(_YEAR.findall(caption))
         dated = [h for h in values if (m := _YEAR.match(normalize(h))) and m.group(1) in years]
         named = dated if len(dated) == 1 else []
+    if not named:
+        # A header the question names by its opening word alone ("预算" for the budget-amount
+        # column), when no other value header shares as long a run with the question.
+        runs = {h: overlap(cell_core(_BRACKETED.sub("", h)), question) for h in values}
+        best = max(runs.values(), default=0)
+        said = [h for h in values if runs[h] == best]
+        named = said if best >= MIN_HEADER_OVERLAP and len(said) == 1 else []
     if len(named) == 1:
         return named[0]
     return values[0] if not named and len(values) == 1 else None
@@ -182,9 +223,15 @@ def _extreme(table: Table, ctx: Context, which: str):
         return None
     fit = _naming_share(terms, table, rows, column) if terms else 1.0
     totals: dict[str, float] = {}
+    rates = any(is_rate(cell_text(r, column) or "") for r in rows)
     for r in rows:
-        key = cell_text(r, name) or ""
-        totals[key] = totals.get(key, 0.0) + (number_of(cell_text(r, column) or "") or 0.0)
+        key, value = cell_text(r, name) or "", number_of(cell_text(r, column) or "") or 0.0
+        # A rate is no amount: rows sharing a name keep their own rates, the name its extreme.
+        totals[key] = (
+            _further(totals[key], value, which)
+            if rates and key in totals
+            else totals.get(key, 0.0) + value
+        )
     ordered = sorted(totals.items(), key=lambda kv: kv[1], reverse=which == "most")
     place = asked_place(ctx.aq.text)
     if place > len(ordered) or (place > 1 and any(is_rank_header(h) for h in rows[0].header)):
@@ -198,12 +245,32 @@ def _extreme(table: Table, ctx: Context, which: str):
     ):
         return None
     top = ordered[0][0]
-    chosen = [r for r in rows if cell_text(r, name) == top]
+    chosen = [
+        r
+        for r in rows
+        if cell_text(r, name) == top
+        and (not rates or number_of(cell_text(r, column) or "") == ordered[0][1])
+    ]
     said_values = "、".join(with_unit(r, column, cell_text(r, column) or "") for r in chosen)
     if len(chosen) > 1:
         said_values = msg("extreme_row_sum", values=said_values, total=f"{ordered[0][1]:g}")
     direct = msg("extreme_row", name=top, column=column, values=said_values)
-    return direct, [(r, None) for r in chosen], fit, column
+    return direct, [(r, None) for r in chosen], fit, column, _kind_held(question, rows, name)
+
+
+def _kind_held(question: str, rows: list[Sentence], name: str) -> int:
+    """How many characters of the noun after the asking word ("which lot") the naming column
+    holds, in its header or its cells ("lot 1"): the rows are of the kind asked."""
+    which = [question.find(w) + len(w) for w in extremes_grammar()["which"] if w in question]
+    if not which:
+        return 0
+    focus = question[min(which) :]
+    said = "\n".join([normalize(name), *(normalize(cell_text(r, name) or "") for r in rows)])
+    return next((n for n in range(min(len(focus), _KIND_CHARS), 0, -1) if focus[:n] in said), 0)
+
+
+def _further(a: float, b: float, which: str) -> float:
+    return max(a, b) if which == "most" else min(a, b)
 
 
 def _naming_share(terms: list, table: Table, rows: list[Sentence], column: str) -> float:
@@ -228,6 +295,8 @@ def extreme_row(index: Index, ctx: Context):
     )
     if which is None or not asks_row:
         return None
+    if len({asked_extreme(p) for p in ctx.aq.parts} - {None}) > 1:
+        return _each_extreme(index, ctx)
     found = [
         f
         for t in tables_of(index, ctx.sentences, whole_docs=True)
@@ -240,9 +309,28 @@ def extreme_row(index: Index, ctx: Context):
     best = max(f[2] for f in found)
     close = [f for f in found if f[2] > best - COVERAGE_MARGIN]
     if len({f[0] for f in close}) != 1:
+        # The one table whose rows are of the kind the asking word names ("which lot": rows
+        # named lot 1, lot 2) is the one meant.
+        most = max(f[4] for f in close)
+        close = [f for f in close if f[4] == most] if most else close
+    if len({f[0] for f in close}) != 1:
         return None
     direct, quotes = close[0][:2]
     return direct, quotes + _stated(index, quotes, close[0][3])
+
+
+def _each_extreme(index: Index, ctx: Context):
+    """Parts asking both extremes of one column ("which is highest? which lowest?"), each
+    answered on its own from the whole question's words; any part unanswered, none is."""
+    directs, quotes = [], []
+    for part in ctx.aq.parts:
+        sub = AnalyzedQuestion(part, part, classify(part), context=ctx.aq.context, parts=[part])
+        found = extreme_row(index, replace(ctx, aq=sub))
+        if found is None:
+            return None
+        directs.append(found[0])
+        quotes += [q for q in found[1] if q not in quotes]
+    return msg("extreme_rows", rows="；".join(d.rstrip("。") for d in directs)), quotes
 
 
 def _stated(index: Index, quotes: list, column: str) -> list:

@@ -18,6 +18,7 @@ from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import bigrams
 from assistant.answering.grammar import grammar
 from assistant.answering.rarity import holds_all_rarest
+from assistant.answering.table_extremes import number_of
 from assistant.answering.table_groups import group_rows
 from assistant.answering.table_membership import listed_entry
 from assistant.answering.table_places import place_verdict
@@ -122,8 +123,8 @@ def _answer(rows: list[Sentence], column: str):
         for item in cell_items(cell_text(row, column) or ""):
             if item not in items:
                 items.append(item)
-    if not items:
-        return None
+    if not items or (len(items) == 1 and number_of(items[0]) is not None):
+        return None  # one amount or period is no list of things
     # Items that are clauses of their own (task descriptions) are set apart by semicolons.
     joined = (
         msg("list_item_joiner_wide").join(items)
@@ -189,6 +190,8 @@ def _kinds(table: Table, named: list[str]):
     distinct = list(dict.fromkeys(values))
     if len(distinct) < 2 or len(distinct) == len(table.rows):
         return None
+    if any(number_of(v) is not None for v in distinct):
+        return None  # amounts (a fee per floor) are no kinds the rows are sorted into
     firsts = [next(r for r in table.rows if cell_text(r, column) == v) for v in distinct]
     return _answer(firsts, column)
 
