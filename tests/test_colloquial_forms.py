@@ -217,6 +217,8 @@ def test_everyday_phrasing_counter_examples(question):
         ("迟到", "未到"),
         ("作废", "取消"),
         ("交房", "交付"),
+        # A long holiday is what rules call 节假日.
+        ("长假", "节假日"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):
