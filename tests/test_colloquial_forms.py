@@ -217,6 +217,8 @@ def test_everyday_phrasing_counter_examples(question):
         ("迟到", "未到"),
         ("作废", "取消"),
         ("交房", "交付"),
+        # A long holiday is what rules call 节假日.
+        ("长假", "节假日"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):
@@ -335,7 +337,7 @@ def test_list_asked_colloquially(question, qtype):
 
 @pytest.mark.parametrize(
     "word,variant",
-    [("满足", "具备"), ("满足", "符合")],
+    [("满足", "具备"), ("满足", "符合"), ("租期", "租赁期限")],
 )
 def test_matching_group(word, variant):
     assert variant in term_variants(word)

@@ -97,6 +97,23 @@ def test_year_constraint(question, text, meta, reason):
     assert rejection(unit(text, meta=meta), 1.0, aq, _terms(*words), ()) == reason
 
 
+@pytest.mark.parametrize(
+    "question,text,reason",
+    [
+        # The first of a series is written with 首 as well as 第一 (首次 = 第一次).
+        ("第一次签约最少签几年？", "首次签约的期限不得少于3年。", None),
+        ("第一批名单有哪些企业？", "首批名单共有12家企业。", None),
+        # Counter-examples: another ordinal, or no ordinal at all.
+        ("第一次签约最少签几年？", "第二次签约的期限不得少于3年。", "ordinal"),
+        ("第二批名单有哪些企业？", "首批名单共有12家企业。", "ordinal"),
+    ],
+)
+def test_first_ordinal_written_with_shou(question, text, reason):
+    aq = analyze(question)
+    words = [w for w in ("签约", "名单") if w in question]
+    assert rejection(unit(text), 1.0, aq, _terms(*words), ()) == reason
+
+
 def test_counted_noun_constraint():
     aq = analyze("山西有多少个国家级高新区？")
     terms = _terms("山西", "高新区")

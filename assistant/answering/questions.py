@@ -94,6 +94,8 @@ class AnalyzedQuestion:
                 cn = next((k for k, v in g.digits.items() if v == value), None)
                 if cn:
                     forms.add(f"{m.group(0)[0]}{cn}{unit}")
+                if value == 1:
+                    forms.add(f"{g.raw['numerals']['first_ordinal_prefix']}{unit}")
             out.append(tuple(forms))
         return out
 
