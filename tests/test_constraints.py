@@ -593,3 +593,19 @@ def test_words_only_in_a_cited_title_do_not_answer(question, text, title, reason
     words = ("甲省", "园区", "管理", "办法", "面积", "上限", "废止", "印发", "材料")
     terms = [Term(w, 1.0, pos="n") for w in words if w in question]
     assert rejection(unit(text, title=title), 1.0, aq, terms, ()) == reason
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        # The unit's own case of the same thing (评审) is another value of it.
+        ("第五条　园区评审结果为优秀的，给予奖励。", "case"),
+        ("园区评审结果为达标的，不予奖励。", None),
+        # Counter-example: a unit stating no case of its own.
+        ("园区评审后给予奖励。", None),
+    ],
+)
+def test_a_case_set_in_its_own_clause_must_hold(text, reason):
+    aq = analyze("园区年度评审达标，是否给予奖励？")
+    terms = [Term(w, 1.0, pos="n") for w in ("园区", "评审", "达标", "奖励")]
+    assert rejection(unit(text), 1.0, aq, terms, ()) == reason
