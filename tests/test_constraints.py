@@ -577,3 +577,52 @@ def test_covering_answer_for_a_date_needs_a_day_when_a_year_is_named():
     sent = unit("昆山现就组织申报2024年度专项资金有关事项,实施三年行动计划。")
     ctx = Context(aq, terms, "", [sent])
     assert covering_answer(ctx, [(sent, 1.0)], date_states(aq)) is None
+
+
+_REPEAL = "2010年1月1日起施行的《甲省园区管理暂行办法》同时废止。"
+
+
+@pytest.mark.parametrize(
+    "question,text,title,reason",
+    [
+        # The question's words stand only in the title of the namesake the unit repeals.
+        ("甲省园区面积上限在甲省园区管理办法中是多少？", _REPEAL, "甲省园区管理办法", "cited"),
+        # Counter-examples: a word of the question outside the cited title; the unit
+        # cites its own document; the question quotes a title; a list item naming a form.
+        ("甲省园区管理暂行办法何时废止？", _REPEAL, "甲省园区管理办法", None),
+        (
+            "甲省园区管理办法何时印发？",
+            "现将《甲省园区管理办法》印发给你们。",
+            "甲省园区管理办法",
+            None,
+        ),
+        ("《甲省园区管理办法》规定的面积上限是多少？", _REPEAL, "甲省园区管理办法", None),
+        (
+            "甲省园区管理办法要求提交哪些材料？",
+            "1. 《甲省园区管理办法申请表》",
+            "甲省园区管理办法",
+            None,
+        ),
+    ],
+)
+def test_words_only_in_a_cited_title_do_not_answer(question, text, title, reason):
+    aq = analyze(question)
+    words = ("甲省", "园区", "管理", "办法", "面积", "上限", "废止", "印发", "材料")
+    terms = [Term(w, 1.0, pos="n") for w in words if w in question]
+    assert rejection(unit(text, title=title), 1.0, aq, terms, ()) == reason
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        # The unit's own case of the same thing (评审) is another value of it.
+        ("第五条　园区评审结果为优秀的，给予奖励。", "case"),
+        ("园区评审结果为达标的，不予奖励。", None),
+        # Counter-example: a unit stating no case of its own.
+        ("园区评审后给予奖励。", None),
+    ],
+)
+def test_a_case_set_in_its_own_clause_must_hold(text, reason):
+    aq = analyze("园区年度评审达标，是否给予奖励？")
+    terms = [Term(w, 1.0, pos="n") for w in ("园区", "评审", "达标", "奖励")]
+    assert rejection(unit(text), 1.0, aq, terms, ()) == reason

@@ -220,8 +220,12 @@ def test_article_lead_is_context(needle, lead):
         # The question's case (before its first attributive particle) must all be there.
         ("考核结果为合格的园区能拿到补贴吗？", "考核结果为优秀或者良好的，给予运营补贴", True),
         ("考核结果为合格的园区能拿到补贴吗？", "运营补贴\n考核结果为合格的，不予补贴", False),
-        # Counter-example: a question naming no case.
-        ("园区考核合格，能拿到补贴吗？", "考核结果为优秀或者良好的，给予运营补贴", False),
+        # A case set in a clause of its own, where the unit states a case of the same
+        # thing (考核) its own way.
+        ("园区考核合格，能拿到补贴吗？", "考核结果为优秀或者良好的，给予运营补贴", True),
+        # Counter-examples: a question naming no case; a unit stating no case of its own.
+        ("园区能拿到补贴吗？", "考核结果为优秀或者良好的，给予运营补贴", False),
+        ("园区考核合格，能拿到补贴吗？", "考核后给予运营补贴", False),
         # A modifier after the modal describes what is asked for ("apply for the firm's
         # post"), not a case; before it, a case.
         ("今年38岁，还能报合格公司的岗位吗？", "岗位 | 40周岁以下", False),

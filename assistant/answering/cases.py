@@ -136,3 +136,26 @@ def about_case_only(governed: str, question: str) -> bool:
     if not any(w in case for w in _UNMET):
         return False
     return not _shares(governed, asking) and _shares(governed, case)
+
+
+_CLAUSE_BREAK = re.compile(r"[,，]")
+
+
+def comma_case(question: str, context: str, terms: list[Term]) -> str:
+    """The case a yes/no question sets in a clause of its own before the asking clause
+    ("rated qualified, are they subsidised?"), when the unit states a case of the same
+    thing its own way ("rated excellent, ..."); else ""."""
+    raw = normalize(question)
+    breaks = list(_CLAUSE_BREAK.finditer(raw))
+    if not breaks or not grammar().yesno_asking.search(raw, breaks[-1].end()):
+        return ""
+    case = raw[: breaks[-1].start()]
+    mark = re.escape(grammar().modifier_mark)
+    theirs = re.findall(rf"([^,，。；;]*){mark}[,，]", context)
+    # What the question says of the thing both cases name is its case: the words after it.
+    ends = [
+        case.find(t.text) + len(t.text)
+        for t in terms
+        if t.is_content and t.text in case and any(t.found_in(c) for c in theirs)
+    ]
+    return case[max(ends) :] if ends else ""

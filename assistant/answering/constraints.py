@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import has_number, row_has
+from assistant.answering.cited_titles import only_cited
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere
@@ -367,6 +368,8 @@ def rejection(
     # own, or named in it: another statement of the paragraph does not make it so.
     if any(normalize(name) not in frame for name in _G.book_title.findall(aq.text)):
         return "title"
+    if only_cited(question, aq.qtype, sent.norm, normalize(sent.title), terms):
+        return "cited"
     # A follow-up keeps the places of the earlier question ("同比增长了多少？" after a
     # question about 山西), unless it names a new subject ("那晋中片区呢？").
     named = primary if aq.focus else [t for t in terms if t.known]

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import amount, unit_of
-from assistant.answering.cases import about_case_only, both_case, in_predicate, relief_affirmed
+from assistant.answering.cases import (
+    about_case_only,
+    both_case,
+    comma_case,
+    in_predicate,
+    relief_affirmed,
+)
 from assistant.answering.clock_bounds import clock_verdict
 from assistant.answering.denials import (
     NEGATION_REACH,
@@ -208,9 +214,12 @@ def unnamed_case(question: str, context: str, terms: list[Term]) -> bool:
     q = _G.yesno_asking.sub(" ", normalize(question))
     mark = q.find(_G.modifier_mark)
     raw = normalize(question)  # the asking forms hold no attributive particle
-    if mark <= 0 or in_predicate(raw, raw.find(_G.modifier_mark)):
+    if mark < 0:  # no attributive case: perhaps a case clause of its own
+        case = comma_case(question, context, terms)
+    elif mark == 0 or in_predicate(raw, raw.find(_G.modifier_mark)):
         return False
-    case = q[:mark]
+    else:
+        case = q[:mark]
     return any(
         t.is_content and t.known and t.found_in(case) and not t.found_in(context) for t in terms
     )
