@@ -245,8 +245,10 @@ class ChatUI:
                 dataset.click(self.pick_example, [dataset], [box]).then(
                     self.respond, inputs, outputs
                 )
-            chatbot.like(self.rate, [session], [session])
-            comment_send.click(self.comment, [comment, session], [comment])
+            # Ratings and comments answer with a toast; Gradio's own progress text on the
+            # comment box ("processing | 0.4s") would be English on the page.
+            chatbot.like(self.rate, [session], [session], show_progress="hidden")
+            comment_send.click(self.comment, [comment, session], [comment], show_progress="hidden")
             # The chat's own trash icon and the button both start a new conversation.
             clear.click(self.clear, None, [chatbot, session, panel, comment])
             chatbot.clear(self.clear, None, [chatbot, session, panel, comment])
