@@ -9,6 +9,7 @@ import pytest
 from assistant.answering import table_lists
 from assistant.answering.evidence import Sentence
 from assistant.answering.items import inline_items
+from tests import test_group_comparisons as group_comparisons
 from tests.conftest import chain_over
 
 
@@ -56,18 +57,8 @@ LOTS = """# 青岚新区园区管护服务采购公告
 | 包2 | 园区公共绿地及道路绿化养护服务 | 340.00万元 | 24个月 |
 | 包3 | 路灯维护服务 | 75.50万元 | 12个月 |
 """
-FEES = """青岚新区标准厂房租赁合同
-
-附件
-
-青岚新区标准厂房租金及物业费标准
-
-楼层　面积段　月租金标准　物业费
-首层　1000平方米以下　每平方米17.0元　每平方米2.0元
-首层　1000平方米以上　每平方米15.5元　每平方米2.0元
-二层　1000平方米以下　每平方米12.0元　每平方米1.6元
-二层　1000平方米以上　每平方米10.5元　每平方米1.6元
-"""
+# The rent table of the group-comparison tests: a column of amounts is no list of kinds.
+FEES = group_comparisons.FEES
 
 
 @pytest.fixture(scope="module")
