@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.grammar import grammar
+from assistant.answering.numerals import numeral_value
 from assistant.text import normalize
 
 _G = grammar()
@@ -19,7 +20,7 @@ _C = _G.raw["spoken_clock"]
 MINUTES_PER_HOUR = 60
 # Hours below this are read past noon after a word for the afternoon or evening.
 NOON = 12
-_NUMERAL = "[0-9" + "".join(_G.digits) + "".join(_G.places) + "]{1,3}"
+_NUMERAL = f"[0-9{_G.numeral_chars}]{{1,3}}"
 _SPOKEN = re.compile(
     rf"({'|'.join(map(re.escape, _C['after_noon']))})?({_NUMERAL}){re.escape(_C['hour'])}"
     rf"(?:({re.escape(_C['half'])})|({_NUMERAL}){re.escape(_C['minute'])}?)?"
@@ -31,28 +32,12 @@ _BOUNDS = {
 }
 
 
-def _value(text: str) -> int | None:
-    """A numeral of up to three characters, Arabic or Chinese ("8", "twenty", "twelve")."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in _G.digits:
-            current = _G.digits[ch]
-        elif ch in _G.places:
-            total += (current or 1) * _G.places[ch]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 def spoken_times(question: str) -> list[tuple[re.Match, int]]:
     """The times of day the question states in words, each in minutes after midnight."""
     out = []
     for m in _SPOKEN.finditer(normalize(question)):
-        hour = _value(m.group(2))
-        minute = 30 if m.group(3) else (_value(m.group(4)) if m.group(4) else 0)
+        hour = numeral_value(m.group(2))
+        minute = 30 if m.group(3) else (numeral_value(m.group(4)) if m.group(4) else 0)
         if hour is None or minute is None or hour > 24 or minute >= MINUTES_PER_HOUR:
             continue
         if m.group(1) and hour < NOON:
