@@ -37,6 +37,7 @@ SPLITS = {
             "dev_g.jsonl",
             "dev_h.jsonl",
             "dev_i.jsonl",
+            "dev_j.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",

@@ -186,6 +186,7 @@ def _meta_rows() -> list[dict]:
         "corpus_meta_g.jsonl",
         "corpus_meta_h.jsonl",
         "corpus_meta_i.jsonl",
+        "corpus_meta_j.jsonl",
     ):
         for line in (ROOT / "evals" / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
