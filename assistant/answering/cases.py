@@ -106,9 +106,7 @@ def relief_affirmed(question: str, clause: str) -> bool:
     )
 
 
-_MODAL_WORDS = re.compile(
-    "|".join(map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"]])) + "|[?？]"
-)
+_MODAL_WORDS = re.compile(grammar().modal_words + "|[?？]")
 _UNMET = tuple(grammar().raw["unmet_condition"]["negations"])
 # Characters a negated stretch must share with a clause of the question to be about it.
 RUN = 2

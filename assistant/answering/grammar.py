@@ -112,6 +112,12 @@ class Grammar:
         """The Chinese digits and place characters, for a character class of a numeral."""
         return "".join((*self.digits, *self.places))
 
+    @property
+    def modal_words(self) -> str:
+        """An alternation of a yes/no question's modals and their adverbs ("可以", "还能")."""
+        words = [*self.raw["yesno_predicate"]["modals"], *self.raw["yesno_predicate"]["adverbs"]]
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
     def small_number(self, text: str) -> int | None:
         """A single digit, Arabic or Chinese (including the colloquial form of two) -> its value;
         None otherwise."""

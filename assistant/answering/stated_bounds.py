@@ -50,13 +50,7 @@ _PERSONS = frozenset(_B["person_units"])
 _ALIKE = [frozenset(group) for group in _B["alike_units"]]
 _UNIT_MEASURES: dict[str, list[str]] = _B["unit_measures"]
 _OWN_MEASURE = frozenset(_B["own_measure_units"])
-_MODALS = re.compile(
-    "|".join(
-        map(
-            re.escape, [*_G.raw["yesno_predicate"]["modals"], *_G.raw["yesno_predicate"]["adverbs"]]
-        )
-    )
-)
+_MODALS = re.compile(_G.modal_words)
 # A bound written after its value ("300人以上"): the relation its word sets.
 _AFTER = {w: "at_least" for w in _B["open_above"]} | {w: "at_most" for w in _B["open_below"]}
 
