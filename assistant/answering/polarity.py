@@ -58,6 +58,7 @@ from assistant.answering.verdict_cases import (
     excepted,
     granted_side,
     names_condition,
+    names_exception,
     parallel_side,
     without_deferrals,
 )
@@ -345,6 +346,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return None  # the question's value is outside the case a bar is about
     if bound_verdict(q, c) is False or (excepted(q, whole) and not c_neg):
         return False  # a bound the question's value misses; the rule's stated exception
+    if c_neg and names_exception(q, whole):
+        return not q_neg  # a bar or denial the rule lifts for the case the question names
     if (
         _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
         and _PARTIAL.search(c)

@@ -25,7 +25,14 @@ from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.answering.reported import reply_answer, reported_only
 from assistant.answering.signed_rows import signed_verdict
 from assistant.answering.units import qa_question_before
-from assistant.answering.verdict_cases import clause_terms, paragraph_topic, plainly_excepted
+from assistant.answering.verdict_cases import (
+    clause_terms,
+    excepted_rule_start,
+    names_exception,
+    paragraph_topic,
+    plainly_excepted,
+    touches_exception,
+)
 from assistant.answering.versions import version_verdict
 from assistant.messages import msg
 from assistant.text import normalize
@@ -242,6 +249,22 @@ def yesno_answer(
         return msg("answer_yes" if signed else "answer_no") + as_sentence(text), [(best, span)]
     # The zone or body the document's title names need not be said again by the clause.
     heading = normalize(f"{best.title}\n{best.meta}\n{best.section}")
+    # A sentence made only of an exception is read with the rule it sets a case aside from.
+    rule_at = excepted_rule_start(doc_text, best.start, text)
+    if rule_at is not None:
+        rule = doc_text[rule_at : best.start]
+        best, text = replace(best, start=rule_at, text=doc_text[rule_at : best.end]), rule + text
+        span = (rule_at, span[1])
+        if names_exception(normalize(aq.text), normalize(text)):
+            # The rule does not hold for the case it excepts: its verdict turns.
+            # The words naming the excepted case are not the rule's to hold.
+            case = normalize(text[len(rule) :])
+            kept = [t for t in terms if not t.found_in(case) or t.found_in(normalize(rule))]
+            ruled = polarity(aq, rule, clause_terms(kept, heading, normalize(rule)))
+            prefix = "" if ruled is None else msg("answer_no" if ruled else "answer_yes")
+            return prefix + as_sentence(text), [(best, span)]
+        if touches_exception(normalize(aq.text), normalize(text)):
+            return as_sentence(text), [(best, span)]  # the case may be the excepted one
     topic = paragraph_topic(best.before, text)
     verdict = polarity(aq, text, clause_terms(terms, heading, normalize(text), topic))
     if verdict is not None and reported_only(text, terms):

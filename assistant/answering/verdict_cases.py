@@ -28,6 +28,7 @@ class CatalogueGrammar:
     lead_ends: tuple[str, ...]
     exceptions: tuple[re.Pattern[str], ...]
     grants: tuple[str, ...]
+    alternatives: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,9 @@ def catalogue_grammar() -> CatalogueGrammar:
         lead_ends=tuple(raw["lead_ends"]),
         exceptions=tuple(re.compile(p) for p in raw["exceptions"]),
         grants=tuple(raw["exception_grants"]),
+        alternatives=re.compile(
+            "|".join(map(re.escape, sorted(raw["exception_alternatives"], key=len, reverse=True)))
+        ),
     )
 
 
@@ -58,7 +62,13 @@ def _named_exceptions(question: str, clause: str) -> list[int]:
     is about, "new ... projects") name the rule, not its exception."""
     named = []
     for case, start, end in exception_cases(clause):
-        if names_case(case, question, clause[:start] + " " + clause[end:]):
+        rule = clause[:start] + " " + clause[end:]
+        # Each alternative of the case ("reported, or an accident") is a case of its own,
+        # named by one word when that word is a fair share of it.
+        alternatives = [a for a in catalogue_grammar().alternatives.split(case) if a.strip()]
+        if names_case(case, question, rule) or (
+            len(alternatives) > 1 and any(names_case(a, question, rule, 1) for a in alternatives)
+        ):
             named.append(start)
     return named
 
@@ -82,7 +92,7 @@ def _runs(text: str) -> list[str]:
     ]
 
 
-def names_case(case: str, question: str, rule: str = "") -> bool:
+def names_case(case: str, question: str, rule: str = "", least: int = 2) -> bool:
     """Does the question name the case (enough of the case's own words, not only a word
     every rule shares)? Words the case shares with the ``rule`` it is excepted from (the
     matter the rule is about) count for neither."""
@@ -90,8 +100,8 @@ def names_case(case: str, question: str, rule: str = "") -> bool:
     if not runs:
         return False
     held = sum(r in question and r not in rule for r in runs)
-    # Two runs at least, or the one a two-character case ("东区") has.
-    return held >= min(2, len(runs)) and held / len(runs) >= CASE_SHARE
+    # Two runs at least (``least``), or the one a two-character case ("东区") has.
+    return held >= min(least, len(runs)) and held / len(runs) >= CASE_SHARE
 
 
 _BACK_REFERENCE = re.compile(
@@ -153,6 +163,16 @@ def plainly_excepted(question: str, clause: str, denied: bool) -> bool:
     excepted" against "open on public holidays?")? What it states then does not hold
     for that case, granting word or not."""
     return not denied and bool(_named_exceptions(question, clause))
+
+
+def touches_exception(question: str, clause: str) -> bool:
+    """Does the question repeat any word of a case the clause excepts, outside the words of
+    the rule it is excepted from? Then whether it names that case is open."""
+    for case, start, end in exception_cases(clause):
+        rule = clause[:start] + " " + clause[end:]
+        if any(r in question and r not in rule for r in _runs(case)):
+            return True
+    return False
 
 
 def names_exception(question: str, clause: str) -> bool:
@@ -305,3 +325,24 @@ def paragraph_topic(before: str, said: str) -> str:
         start = end
     opening = said[:PARALLEL_OPENING]
     return " ".join(s for s in sentences if not (opening and s.startswith(opening)))
+
+
+_RULE_END = re.compile(r"[。！？!?]")
+
+
+def excepted_rule_start(doc_text: str, start: int, text: str) -> int | None:
+    """Where the rule starts that a sentence made only of its exception ("But projects on
+    the key list are excepted.") sets a case aside from: the sentence before it on the same
+    line. None when the text is no such exception or no rule precedes it."""
+    norm = normalize(text)
+    cases = exception_cases(norm)
+    if not cases or cases[0][1] != len(norm) - len(norm.lstrip()) or len(cases) > 1:
+        return None
+    if _RULE_END.sub("", norm[cases[0][2] :]).strip():
+        return None  # the sentence says more than its exception
+    line_start = doc_text.rfind("\n", 0, start) + 1
+    ends = [m.end() for m in _RULE_END.finditer(doc_text, line_start, start)]
+    if not ends or doc_text[ends[-1] : start].strip():
+        return None
+    begin = ends[-2] if len(ends) > 1 else line_start
+    return begin if doc_text[begin : ends[-1]].strip() else None
