@@ -90,6 +90,23 @@ _NEGATION = grammar().negation
 _PARTS = re.compile(r"[,，;；:：。！？!?]")
 
 
+_RELIEVING = tuple(grammar().raw["relief_negations"])
+
+
+def relieved_act(question: str, clause: str) -> bool:
+    """Does the clause relieve, by a relief word denying it ("免交押金"), an act the question
+    asks about in other words than the relief ("要不要交押金")? The relieved thing right
+    after the word must be one the question names."""
+    for w in _RELIEVING:
+        if w in question:
+            continue
+        for m in re.finditer(re.escape(w), clause):
+            thing = _PARTS.split(clause[m.end() : m.end() + 2 * RUN])[0]
+            if any(thing[i : i + RUN] in question for i in range(len(thing) - RUN + 1)):
+                return True
+    return False
+
+
 def relief_affirmed(question: str, clause: str) -> bool:
     """Does a clause of the statement state, with no negation of its own, a relief word
     the question asks about ("is the service free?" against "the service is free

@@ -20,6 +20,7 @@ from assistant.answering.cases import (
     comma_case,
     in_predicate,
     relief_affirmed,
+    relieved_act,
 )
 from assistant.answering.clock_bounds import clock_verdict
 from assistant.answering.denials import (
@@ -322,7 +323,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
     whole = unbounded(question, asked_year_parts(normalize(clause), question))
     c = deciding_side(whole, terms)
-    q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q))
+    q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q)) or relieved_act(q, c)
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q)
