@@ -37,6 +37,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
 from assistant.answering.levels import level_verdict
 from assistant.answering.questions import AnalyzedQuestion
+from assistant.answering.relaxed_bounds import bound_for_case
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import (
     SCOPE_RUN,
@@ -322,7 +323,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     q = _G.yesno_asking.sub(" ", question)
     # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
     whole = unbounded(question, asked_year_parts(normalize(clause), question))
-    c = deciding_side(whole, terms)
+    c = bound_for_case(question, deciding_side(whole, terms))
     q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q)) or relieved_act(q, c)
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
