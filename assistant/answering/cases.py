@@ -174,3 +174,14 @@ def comma_case(question: str, context: str, terms: list[Term]) -> str:
         if t.is_content and t.text in case and any(t.found_in(c) for c in theirs)
     ]
     return case[max(ends) :] if ends else ""
+
+
+_TIME_ENDS = tuple(grammar().raw["negation"]["time_clause_ends"])
+_NOT_TIME = tuple(grammar().raw["negation"]["not_time_clause_ends"])
+
+
+def time_clause(clause: str, stop: str) -> bool:
+    """Is this clause, ended by ``stop``, one of time leading into the rest of its sentence
+    ("审核结果公示无异议后，")? A negation in it sets when the statement holds."""
+    clause = clause.rstrip()
+    return stop in ",，" and clause.endswith(_TIME_ENDS) and not clause.endswith(_NOT_TIME)

@@ -21,6 +21,7 @@ from assistant.answering.cases import (
     in_predicate,
     relief_affirmed,
     relieved_act,
+    time_clause,
 )
 from assistant.answering.clock_bounds import clock_verdict
 from assistant.answering.denials import (
@@ -166,6 +167,8 @@ def scoped_negations(clause: str, question: str) -> list[str]:
             continue
         if about_case_only(governed, q):
             continue  # it denies something of the question's case, not what is asked
+        if stop and time_clause(norm[m.end() : stop.start()], norm[stop.start()]):
+            continue  # a clause of time: when the statement holds, not what it denies
         # A negation after a condition ("…changed its use, the subsidy stops") holds in
         # that case only: a question not naming the case is not decided by it.
         case = _condition_before(norm, start)
