@@ -21,6 +21,7 @@ chain = documents_chain({"rules.txt": RULES}, "yesno_relieved_acts")
     [
         ("青川经开区的领军人才签租赁合同时要交押金吗？", False),
         ("青川经开区的领军人才签租赁合同时是不是免交押金？", True),
+        ("青川经开区的领军人才签租赁合同时是不是不用交押金？", True),
     ],
 )
 def test_a_relieved_act_is_denied(chain, question, yes):
@@ -33,6 +34,7 @@ def test_a_relieved_act_is_denied(chain, question, yes):
     [
         ("要不要交押金", "领军人才免交押金", True),
         ("会被处罚吗", "首次违规的免于处罚", True),
+        ("要不要付房租", "领军人才免收租金", True),  # the lexicon's other form
         ("要不要交押金", "领军人才免交物业费", False),  # another thing relieved
         ("是不是免交押金", "领军人才免交押金", False),  # the relief itself is asked
         ("会收回土地吗", "依法无偿收回土地使用权", False),  # how it is done, not denied

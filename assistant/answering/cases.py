@@ -12,7 +12,7 @@ import re
 
 from assistant.answering.evidence import Term
 from assistant.answering.grammar import grammar
-from assistant.text import normalize
+from assistant.text import normalize, synonym_table
 
 _BOTH = re.compile("|".join(f"(?:{p})" for p in grammar().raw["both_case"]))
 
@@ -96,7 +96,10 @@ _RELIEVING = tuple(grammar().raw["relief_negations"])
 def relieved_act(question: str, clause: str) -> bool:
     """Does the clause relieve, by a relief word denying it ("免交押金"), an act the question
     asks about in other words than the relief ("要不要交押金")? The relieved thing right
-    after the word must be one the question names."""
+    after the word must be one the question names, maybe in another of the lexicon's forms
+    ("房租" for "租金")."""
+    forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in question for f in fs]
+    question = " ".join([question, *forms])
     for w in _RELIEVING:
         if w in question:
             continue
