@@ -4,6 +4,7 @@
   the rule's verdict turned;
 - an exception listing alternatives ("接到举报投诉或者发生生产安全事故的") is named by a
   question naming one of them;
+- a rule's verdict shows the exception its next sentence makes;
 - a question repeating only some words of the excepted case gets the rule and its exception
   without a verdict;
 - a denial lifted for the named case ("原则上不再列入…，但…除外") says yes to it.
@@ -44,6 +45,20 @@ chain = documents_chain({"rules.txt": RULES, "bulletin.txt": BULLETIN}, "yesno_e
 )
 def test_the_excepted_case_turns_the_rule(chain, question, yes, quoted):
     answer = answered(chain, question, quoted)
+    assert answer.direct_answer.startswith(msg("answer_yes" if yes else "answer_no"))
+
+
+@pytest.mark.parametrize(
+    "question,yes",
+    [
+        ("青川经开区的工业项目，用地面积可以少于30亩吗？", False),
+        ("青川经开区的项目拖了一年多没动工，要交土地闲置费吗？", True),
+    ],
+)
+def test_the_rule_is_shown_with_its_exception(chain, question, yes):
+    """A verdict from a rule whose next sentence makes an exception shows that exception:
+    the reader sees the cases the verdict does not cover."""
+    answer = answered(chain, question, "除外")
     assert answer.direct_answer.startswith(msg("answer_yes" if yes else "answer_no"))
 
 

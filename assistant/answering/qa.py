@@ -28,6 +28,7 @@ from assistant.answering.units import qa_question_before
 from assistant.answering.verdict_cases import (
     clause_terms,
     excepted_rule_start,
+    exception_after,
     names_exception,
     paragraph_topic,
     plainly_excepted,
@@ -285,6 +286,17 @@ def yesno_answer(
         verdict = False  # the statement sets the asked case aside as its exception
     if verdict is not False and other_holder(aq.text, text):
         verdict = False  # done by another body than the one asked about
+    after = exception_after(doc_text, best.end) if span[1] >= best.end else None
+    if after is not None:
+        # The exception the next sentence makes is shown with the rule; a case it names
+        # turns the verdict, a case it half names leaves it open.
+        said = normalize(text + doc_text[best.end : after])
+        if names_exception(normalize(aq.text), said):
+            verdict = None if verdict is None else not verdict
+        elif touches_exception(normalize(aq.text), said):
+            verdict = None
+        text += doc_text[best.end : after]
+        best, span = replace(best, end=after, text=doc_text[best.start : after]), (span[0], after)
     prefix = "" if verdict is None else msg("answer_yes" if verdict else "answer_no")
     return prefix + as_sentence(text), [(best, span)]
 

@@ -330,16 +330,32 @@ def paragraph_topic(before: str, said: str) -> str:
 _RULE_END = re.compile(r"[。！？!?]")
 
 
+def _exception_only(text: str) -> bool:
+    """Is the sentence made only of one exception ("但…除外。")?"""
+    norm = normalize(text)
+    cases = exception_cases(norm)
+    if len(cases) != 1 or cases[0][1] != len(norm) - len(norm.lstrip()):
+        return False
+    return not _RULE_END.sub("", norm[cases[0][2] :]).strip()
+
+
+def exception_after(doc_text: str, end: int) -> int | None:
+    """Where the sentence ends that follows ``end`` on the same line when it is made only of
+    an exception to the sentence before it; else None."""
+    line_end = doc_text.find("\n", end)
+    line_end = len(doc_text) if line_end < 0 else line_end
+    stop = _RULE_END.search(doc_text, end, line_end)
+    if stop is None or not _exception_only(doc_text[end : stop.end()]):
+        return None
+    return stop.end()
+
+
 def excepted_rule_start(doc_text: str, start: int, text: str) -> int | None:
     """Where the rule starts that a sentence made only of its exception ("But projects on
     the key list are excepted.") sets a case aside from: the sentence before it on the same
     line. None when the text is no such exception or no rule precedes it."""
-    norm = normalize(text)
-    cases = exception_cases(norm)
-    if not cases or cases[0][1] != len(norm) - len(norm.lstrip()) or len(cases) > 1:
+    if not _exception_only(text):
         return None
-    if _RULE_END.sub("", norm[cases[0][2] :]).strip():
-        return None  # the sentence says more than its exception
     line_start = doc_text.rfind("\n", 0, start) + 1
     ends = [m.end() for m in _RULE_END.finditer(doc_text, line_start, start)]
     if not ends or doc_text[ends[-1] : start].strip():
