@@ -19,6 +19,12 @@ def _unit(text: str) -> Sentence:
     [
         ("公司开通勤班车，管委会一年最多补多少钱？", True),
         ("报名要交几块钱？", True),
+        # The verb of granting money right before an asking word that ends the question.
+        ("被评为市级智能工厂的企业奖多少？", True),
+        ("技改能补多少呢？", True),
+        # Counter-examples: a count asked after the granting verb.
+        ("补贴多少家企业？", False),
+        ("奖多少个名额？", False),
         # Counter-examples: an amount asked without naming money, a count asked.
         ("通勤班车补贴最高多少？", False),
         ("通勤班车线路有多少条？", False),
@@ -33,6 +39,8 @@ def test_asks_money(question, asked):
     [
         ("目前企业开行的通勤班车线路共38条，日均服务职工约1.1万人次。", True),
         ("2024年共有5家企业开行班车。", True),
+        # A change or a share beside the counts is no money either.
+        ("新建智能工厂等示范项目20个，技改投资增长10%。", True),
         # An amount in yuan, a share (the rule the money follows), or no figure at all.
         ("每家企业每年最高20万元。", False),
         ("按实际支出的50%给予补贴。", False),

@@ -17,6 +17,7 @@ import yaml
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.qualifiers import qualifier_grammar
+from assistant.answering.stated_changes import other_kind_blanked
 from assistant.text import normalize
 
 
@@ -32,12 +33,16 @@ def _money_words() -> tuple[str, ...]:
 
 
 def asks_money(question: str) -> bool:
-    """Does the question ask an amount of money by that name, right after its asking word?"""
+    """Does the question ask an amount of money: by that name right after its asking word,
+    or by the verb of granting it right before an asking word that ends the question?"""
     norm = normalize(question)
+    raw = _raw()
+    verbs = tuple(raw["money_verbs"])
+    end = re.compile(raw["money_question_end"])
     return any(
-        norm.startswith(w, m.end())
+        any(norm.startswith(w, m.end()) for w in _money_words())
+        or (norm[: m.start()].endswith(verbs) and end.match(norm, m.end()) is not None)
         for m in grammar().how_many.finditer(norm)
-        for w in _money_words()
     )
 
 
@@ -56,7 +61,8 @@ def counts_only(sent: Sentence) -> bool:
         return False
     classifiers = sorted(_raw()["count_classifiers"], key=len, reverse=True)
     counted = re.compile(f"(?:{'|'.join(map(re.escape, classifiers))})")
-    text = grammar().not_amount.sub(" ", sent.norm)
+    # A change or a share ("增长10%") is no money either: only the figures left count.
+    text = other_kind_blanked("", grammar().not_amount.sub(" ", sent.norm))
     figures = list(_FIGURE.finditer(text))
     times = "|".join(map(re.escape, _raw()["count_multipliers"]))
     counted = re.compile(f"(?:{times})?{counted.pattern}")
