@@ -126,6 +126,9 @@ def covering_answer(
     if aq.qtype == "ranking":
         # A rank, or a move by places ("上升2位"): not a page's view count or its date.
         stated = (TYPED["ranking"], _PLACES)
+    if aq.qtype == "duration":
+        # A period, or the dates that bound one: not a count or a phase ("二期").
+        stated = (TYPED["duration"], TYPED["date"])
     if aq.qtype in TYPED and not (aq.qtype == "ranking" and not asks_rank(aq.text)):
         # The best unit may only announce what a near one states (that a contract shall
         # fix the start date, before the sentence giving the months): the first near unit
