@@ -644,3 +644,15 @@ def test_a_period_asked_is_answered_by_a_period_only(text, answered):
     sentence = unit(text)
     ctx = Context(aq, terms, "", [sentence])
     assert (covering_answer(ctx, [(sentence, 1.0)]) is not None) is answered
+
+
+@pytest.mark.parametrize(
+    "text,states",
+    [
+        ("合同期满后，甲方在30日内将押金余额退还乙方。", True),
+        # Counter-example: the period is the condition's ("overdue by more than 60 days").
+        ("逾期超过60日的，乙方有权解除本合同，甲方应退还全部押金。", False),
+    ],
+)
+def test_a_period_in_a_condition_does_not_date_the_event(text, states):
+    assert date_states(analyze("押金什么时候退还？"))(unit(text)) is states
