@@ -626,3 +626,33 @@ def test_a_case_set_in_its_own_clause_must_hold(text, reason):
     aq = analyze("园区年度评审达标，是否给予奖励？")
     terms = [Term(w, 1.0, pos="n") for w in ("园区", "评审", "达标", "奖励")]
     assert rejection(unit(text), 1.0, aq, terms, ()) == reason
+
+
+@pytest.mark.parametrize(
+    "text,answered",
+    [
+        # A period, or the dates bounding one, answers how long.
+        ("入驻孵化器的芯片企业孵化期限一般为3年。", True),
+        ("芯片企业孵化期为2024年1月1日至2026年12月31日。", True),
+        # Counter-example: a phase ("二期") or a count is no period.
+        ("推动芯片模组项目二期投产，配套引进芯片企业5家。", False),
+    ],
+)
+def test_a_period_asked_is_answered_by_a_period_only(text, answered):
+    aq = analyze("芯片企业能孵化几年？")
+    terms = [Term(w, 1.0, pos="n") for w in ("芯片", "企业")]
+    sentence = unit(text)
+    ctx = Context(aq, terms, "", [sentence])
+    assert (covering_answer(ctx, [(sentence, 1.0)]) is not None) is answered
+
+
+@pytest.mark.parametrize(
+    "text,states",
+    [
+        ("合同期满后，甲方在30日内将押金余额退还乙方。", True),
+        # Counter-example: the period is the condition's ("overdue by more than 60 days").
+        ("逾期超过60日的，乙方有权解除本合同，甲方应退还全部押金。", False),
+    ],
+)
+def test_a_period_in_a_condition_does_not_date_the_event(text, states):
+    assert date_states(analyze("押金什么时候退还？"))(unit(text)) is states

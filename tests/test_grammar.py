@@ -43,6 +43,11 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("排第31位的片区是在多少个经开区里排的？", "number"),
         # A batch's ordinal is no rank given: "第几个" in it asks for one.
         ("该案例在第五批名单里排第几个？", "ranking"),
+        # A rank word naming the frame of another noun asked ("位次…的权重是多少") asks a value;
+        # a rank asked by "how much" is still a rank.
+        ("综合位次计算中开放水平的权重是多少？", "number"),
+        ("综合排名中各项指标的权重分别是多少？", "number"),
+        ("2023年的排名是多少？", "ranking"),
         ("该办法自何时起施行？", "date"),
         ("申报截止日期是哪天？", "date"),
         # A date asked by its name alone, without an asking word …

@@ -3,8 +3,11 @@ thing grew states no amount of it, so a question asking the amount reads it lowe
 
 import pytest
 
+from assistant.answering.evidence import Sentence, Term
+from assistant.answering.extraction import TYPED, direct_span
 from assistant.answering.measures import CHANGE_PENALTY, form_score
-from assistant.answering.stated_changes import states_change_only
+from assistant.answering.questions import analyze
+from assistant.answering.stated_changes import other_kind_blanked, states_change_only
 
 
 @pytest.mark.parametrize(
@@ -39,3 +42,48 @@ def test_an_amount_asked_prefers_the_unit_stating_it():
     assert form_score("yesno", "出口增长了吗？", rate) == form_score(
         "yesno", "出口增长了吗？", amount
     )
+
+
+@pytest.mark.parametrize(
+    "question,text,kept",
+    [
+        # An amount asked: a share of the total and a change are no amount of it.
+        ("重点项目的总投资是多少？", "总投资166.4亿元，占全部重点项目总投资的68.0%", "166.4亿元"),
+        ("年均浓度是多少？", "年均浓度较上年下降3%，新建监测点位40个", "40个"),
+        # A move to a level ("提高到7%") states the level reached.
+        ("补助比例是多少？", "补助比例提高到7%", "提高到7%"),
+        ("补助上限是多少？", "补助提高到7%", "提高到7%"),
+        # The question asks the share or the change itself: nothing is blanked.
+        ("在总产值中占多少？", "占规模以上工业总产值的比重为73.9%", "73.9%"),
+        ("投资增长了多少？", "投资比上年增长25.3%", "25.3%"),
+    ],
+)
+def test_other_kinds_are_blanked_when_an_amount_is_asked(question, text, kept):
+    blanked = other_kind_blanked(question, text)
+    assert len(blanked) == len(text)
+    assert kept in blanked
+
+
+@pytest.mark.parametrize(
+    "question,text,gone",
+    [
+        ("重点项目的总投资是多少？", "总投资166.4亿元，占全部重点项目总投资的68.0%", "68.0%"),
+        ("年均浓度是多少？", "年均浓度较上年下降3%，新建监测点位40个", "3%"),
+    ],
+)
+def test_blanked_values_are_gone(question, text, gone):
+    assert gone not in other_kind_blanked(question, text)
+
+
+def test_a_share_clause_does_not_answer_for_the_total():
+    """The clause naming the total only as a share's base is passed over for the amount."""
+    text = "汽车领域项目10个，总投资166.4亿元，占全部重点项目总投资的68.0%。"
+    sent = Sentence("d", "", "", 0, len(text), text, 1)
+    terms = [Term(w, 1.0, pos="n") for w in ("重点项目", "总投资")]
+    question = "重点项目的总投资是多少？"
+    pieces = direct_span(text, sent, terms, analyze(question), TYPED["number"])
+    assert "166.4亿元" in text[pieces[0][0] : pieces[-1][1]]
+    # A question asking the share is answered by it.
+    share = "重点项目总投资中汽车领域占多少？"
+    pieces = direct_span(text, sent, terms, analyze(share), TYPED["number"])
+    assert "68.0%" in text[pieces[0][0] : pieces[-1][1]]

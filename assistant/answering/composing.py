@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from assistant.answering.counted import counted_items
 from assistant.answering.enumerations import Enumeration, find_enumerations
-from assistant.answering.evidence import Sentence, Term, coverage
-from assistant.answering.extraction import bigrams
+from assistant.answering.evidence import NUMBER, Sentence, Term, coverage
+from assistant.answering.extraction import bigrams, pattern_hit
 from assistant.answering.framed import framed_items, kind_led_items
 from assistant.answering.grammar import grammar
 from assistant.answering.items import colon_items, line_span, numbered_items
@@ -157,6 +157,18 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
 OWN_VALUE_TYPES = ("yesno", "duration", "date")
 
 
+def states_amount(aq: AnalyzedQuestion, sent: Sentence) -> bool:
+    """Does a lead-in of a number question state an amount itself (the most points a bonus
+    may add, the reward its conditions earn), beside the numbers the question names? Its
+    items are then the conditions, not the value asked."""
+    if aq.qtype != "number":
+        return False
+    text = sent.text
+    for n in aq.numbers:
+        text = text.replace(n, " ")
+    return pattern_hit(NUMBER, text)
+
+
 def lead_in_answer(
     index: Index, sent: Sentence, aq: AnalyzedQuestion | None = None, typed: bool = False
 ):
@@ -165,7 +177,7 @@ def lead_in_answer(
     count of the things a list or definition question asks about (what "the three
     major actions" are); None for any other sentence, and for a lead-in ``typed`` for a
     question of OWN_VALUE_TYPES (it holds the value asked)."""
-    if typed and aq is not None and aq.qtype in OWN_VALUE_TYPES:
+    if typed and aq is not None and (aq.qtype in OWN_VALUE_TYPES or states_amount(aq, sent)):
         return None
     doc_text = index.document(sent.doc_id).text
     if not sent.text.rstrip().endswith((":", "：")):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import has_number, row_has
+from assistant.answering.asked_money import asks_money, counts_only
 from assistant.answering.cited_titles import only_cited
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.grammar import grammar
@@ -326,6 +327,9 @@ def rejection(
         and not (sent.cells and names_unit(sent.frame_norm, alike))
     ):
         return "classifier"
+    # "补多少钱" is not answered by a unit stating only counts (lines, people) near its words.
+    if aq.qtype == "number" and asks_money(aq.original) and counts_only(sent):
+        return "money"
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):
         return "opposite_case"

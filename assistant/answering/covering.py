@@ -97,7 +97,24 @@ def date_states(aq: AnalyzedQuestion) -> Callable[[Sentence], bool] | None:
     other types: None (any value will do)."""
     if aq.qtype != "date":
         return None
-    return lambda s: fits_question(s, aq) or (not aq.numbers and pattern_hit(DURATION, s.text))
+    return lambda s: (
+        fits_question(s, aq) or (not aq.numbers and pattern_hit(DURATION, _unconditioned(s.text)))
+    )
+
+
+_CONDITION_END = re.compile(
+    "(?:" + "|".join(map(re.escape, _G.raw["period_condition_endings"])) + r")\s*$"
+)
+_CLAUSE_ENDS = "，,；;"
+
+
+def _unconditioned(text: str) -> str:
+    """The text without its condition clauses ("overdue by more than 60 days, ..."), whose
+    periods are the conditions', not the time the event happens."""
+    return "".join(
+        " " * len(c) if _CONDITION_END.search(c.rstrip(_CLAUSE_ENDS)) else c
+        for c in re.split(f"(?<=[{_CLAUSE_ENDS}])", text)
+    )
 
 
 def covering_answer(
@@ -126,6 +143,9 @@ def covering_answer(
     if aq.qtype == "ranking":
         # A rank, or a move by places ("上升2位"): not a page's view count or its date.
         stated = (TYPED["ranking"], _PLACES)
+    if aq.qtype == "duration":
+        # A period, or the dates that bound one: not a count or a phase ("二期").
+        stated = (TYPED["duration"], TYPED["date"])
     if aq.qtype in TYPED and not (aq.qtype == "ranking" and not asks_rank(aq.text)):
         # The best unit may only announce what a near one states (that a contract shall
         # fix the start date, before the sentence giving the months): the first near unit

@@ -16,6 +16,7 @@ from assistant.answering.items import ITEM_END, line_span
 from assistant.answering.parallel_values import parallel_clause
 from assistant.answering.periods import period_clauses, states_asked_period
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
+from assistant.answering.stated_changes import other_kind_blanked
 from assistant.answering.units import clauses
 from assistant.text import normalize
 
@@ -85,6 +86,21 @@ def pattern_hit(pattern: re.Pattern[str] | None, clause: str) -> bool:
         # a figure inside a quoted name ("“一网通办、一日办结”").
         rest = _G.not_amount.sub("", _G.item_marker.sub("", _QUOTED_NAME.sub(" ", rest)))
     return bool(pattern.search(rest))
+
+
+def typed_cover(terms: list[Term], sent: Sentence, qtype: str, question: str) -> float:
+    """The cover of the best clause of the unit holding a value of the asked type (for a
+    number question asking an amount, not only a change or share: other_kind_blanked)."""
+    pattern = TYPED.get(qtype)
+    if pattern is None:
+        return 0.0
+    best = 0.0
+    for s, e in clauses(sent):
+        clause = sent.text[s - sent.start : e - sent.start]
+        typed = other_kind_blanked(question, clause) if qtype == "number" else clause
+        if pattern_hit(pattern, typed):
+            best = max(best, coverage(terms, normalize(clause)))
+    return best
 
 
 def longest_run(phrase: str, text_norm: str) -> int:
@@ -211,6 +227,7 @@ def direct_span(
     for i, (s, e) in enumerate(spans):
         clause = doc_text[s:e]
         typed = named.sub(" ", clause) if named is not None else clause
+        typed = other_kind_blanked(aq.text, typed) if aq.qtype == "number" else typed
         if stated and i not in stated:
             continue  # a period stated with its noun answers before one in a condition
         if pattern is not None and not stated and not pattern_hit(pattern, typed):

@@ -52,8 +52,8 @@ from assistant.answering.extraction import (
     TYPED,
     asked_pattern,
     direct_span,
-    pattern_hit,
     phrase_bonus,
+    typed_cover,
 )
 from assistant.answering.formulas import formula_answer
 from assistant.answering.framed_bodies import framed_body
@@ -83,7 +83,7 @@ from assistant.answering.slots import slot_answer, unkind_row
 from assistant.answering.table_groups import without_members
 from assistant.answering.table_reading import corroborated, row_reply
 from assistant.answering.tables import table_answer
-from assistant.answering.units import clauses, gather_sentences
+from assistant.answering.units import gather_sentences
 from assistant.answering.version_columns import version_conflict, version_view
 from assistant.index import Hit, Index
 from assistant.messages import msg
@@ -144,18 +144,12 @@ class ExtractiveAnswerer:
         measures.mark_bound_nouns(terms)
         return terms
 
-    def _score(self, sent: Sentence, terms: list[Term], phrase: str, qtype: str = "") -> float:
+    def _score(
+        self, sent: Sentence, terms: list[Term], phrase: str, aq: AnalyzedQuestion | None = None
+    ) -> float:
         cov = coverage(terms, sent.norm)
-        pattern = TYPED.get(qtype)
-        if pattern is not None:
-            cov += TYPED_CLAUSE_WEIGHT * max(
-                (
-                    coverage(terms, normalize(sent.text[s - sent.start : e - sent.start]))
-                    for s, e in clauses(sent)
-                    if pattern_hit(pattern, sent.text[s - sent.start : e - sent.start])
-                ),
-                default=0.0,
-            )
+        if aq is not None:
+            cov += TYPED_CLAUSE_WEIGHT * typed_cover(terms, sent, aq.qtype, aq.text)
         ctx = sent.context_norm
         total = sum(t.weight for t in terms) or 1.0
         extra = sum(t.weight for t in terms if not t.found_in(sent.norm) and t.found_in(ctx))
@@ -248,7 +242,7 @@ class ExtractiveAnswerer:
             (
                 (
                     s,
-                    self._score(s, terms, ctx.phrase, aq.qtype)
+                    self._score(s, terms, ctx.phrase, aq)
                     + (ROW_RANK_BONUS if rank is not None and s.cells and row_has(s, rank) else 0)
                     + form_score(aq.qtype, aq.text, s.text),
                 )

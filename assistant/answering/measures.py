@@ -64,6 +64,24 @@ TARGET_PENALTY = 0.1
 CHANGE_PENALTY = 0.1
 
 
+# A number question not itself asking what a term means reads a unit defining the rule's own
+# term ("所称…是指总投资2亿元以上") this much lower: its amount bounds the term, a unit stating
+# the amount wins a near tie, a definition that alone covers the question still answers.
+DEFINITION_PENALTY = 0.1
+_OWN_TERM = re.compile(grammar().raw["definitions"]["own_term"])
+_DEFINING = re.compile("|".join(map(re.escape, grammar().raw["definitions"]["markers"])))
+
+
+def defines_term(qtype: str, question: str, unit_text: str) -> bool:
+    """Does the unit define the rule's own term while a number question asks an amount (it
+    says no defining word of its own)?"""
+    return (
+        qtype == "number"
+        and _DEFINING.search(normalize(question)) is None
+        and _OWN_TERM.search(normalize(unit_text)) is not None
+    )
+
+
 def form_score(qtype: str, question: str, unit_text: str) -> float:
     """What the way a unit states its value adds to its score: a goal, for a number question
     not asking for one, takes TARGET_PENALTY off, a value stated only as a change, for one
@@ -77,6 +95,7 @@ def form_score(qtype: str, question: str, unit_text: str) -> float:
         + barring_bonus(qtype, question, unit_text)
         - (TARGET_PENALTY if goal else 0.0)
         - (CHANGE_PENALTY if changed else 0.0)
+        - (DEFINITION_PENALTY if defines_term(qtype, question, unit_text) else 0.0)
     )
 
 

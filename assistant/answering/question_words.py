@@ -28,6 +28,19 @@ def plain_asking(text: str) -> str:
     return text
 
 
+def _ranked_by_other(q: str, ranking: re.Pattern[str]) -> bool:
+    """Does a "how much" after the question's last rank word ask for another noun, joined by
+    the modifier mark after the rank word (the weight of a part in computing the rank)?"""
+    g = grammar()
+    last = None
+    for last in ranking.finditer(q):
+        pass
+    if last is None:
+        return False
+    asking = g.how_many.search(q, last.end())
+    return asking is not None and g.modifier_mark in q[last.end() : asking.start()]
+
+
 def classify(question: str) -> str:
     g = grammar()
     q = plain_asking(normalize(question))
@@ -37,6 +50,8 @@ def classify(question: str) -> str:
         if not pattern.search(q):
             continue
         if qtype == "ranking":
+            if _ranked_by_other(q, pattern):
+                continue  # "位次计算中…的权重是多少": the rank names the frame, a value is asked
             if dict(g.type_patterns)["list"].search(q):
                 return "list"  # "排名前5位的是哪些": the names within a range of ranks
             rank = g.ranking.search(g.ordinal.sub(" ", q))  # not a batch: 第五批

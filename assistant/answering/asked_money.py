@@ -1,0 +1,69 @@
+"""Money asked by its plain name (the money word right after the asking word) is not
+answered by a unit whose every figure is a count (of lines, of people): such a unit states
+no money. A unit stating a share may still state the money's rule, so it is kept.
+
+Words are data in ``resources/qualifier_grammar.yaml`` (``money_words``, the yuan family of
+``amount_units``); examples in tests/test_asked_money.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+
+from assistant.answering.evidence import Sentence
+from assistant.answering.grammar import grammar
+from assistant.answering.qualifiers import qualifier_grammar
+from assistant.answering.stated_changes import other_kind_blanked
+from assistant.text import normalize
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return yaml.safe_load(
+        files("assistant.resources").joinpath("qualifier_grammar.yaml").read_text(encoding="utf-8")
+    )
+
+
+def _money_words() -> tuple[str, ...]:
+    return tuple(sorted(_raw()["money_words"], key=len, reverse=True))
+
+
+def asks_money(question: str) -> bool:
+    """Does the question ask an amount of money: by that name right after its asking word,
+    or by the verb of granting it right before an asking word that ends the question?"""
+    norm = normalize(question)
+    raw = _raw()
+    verbs = tuple(raw["money_verbs"])
+    end = re.compile(raw["money_question_end"])
+    return any(
+        any(norm.startswith(w, m.end()) for w in _money_words())
+        or (norm[: m.start()].endswith(verbs) and end.match(norm, m.end()) is not None)
+        for m in grammar().how_many.finditer(norm)
+    )
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def counts_only(sent: Sentence) -> bool:
+    """Does the unit state figures, each a count (a figure and a count classifier), and no
+    amount in yuan, neither in its text nor (a table row) under a caption or header naming
+    yuan as its unit? Years and dates are no figures of it."""
+    g = qualifier_grammar()
+    yuan = "|".join(map(re.escape, g.amount_units[0]))
+    if re.search(f"{g.amount}(?:{yuan})", sent.norm):
+        return False
+    if sent.cells and re.search(f"(?:{yuan})", sent.frame_norm) is not None:
+        return False
+    classifiers = sorted(_raw()["count_classifiers"], key=len, reverse=True)
+    counted = re.compile(f"(?:{'|'.join(map(re.escape, classifiers))})")
+    # A change or a share ("增长10%") is no money either: only the figures left count.
+    text = other_kind_blanked("", grammar().not_amount.sub(" ", sent.norm))
+    figures = list(_FIGURE.finditer(text))
+    times = "|".join(map(re.escape, _raw()["count_multipliers"]))
+    counted = re.compile(f"(?:{times})?{counted.pattern}")
+    return bool(figures) and all(counted.match(text, m.end()) for m in figures)
