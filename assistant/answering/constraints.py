@@ -13,6 +13,7 @@ import re
 from assistant.answering.answer_parts import has_number, row_has
 from assistant.answering.cited_titles import only_cited
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
+from assistant.answering.firm_names import only_in_firm_names
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere
 from assistant.answering.measures import (
@@ -374,6 +375,9 @@ def rejection(
     # question about 山西), unless it names a new subject ("那晋中片区呢？").
     named = primary if aq.focus else [t for t in terms if t.known]
     if any(is_name(t) and not t.found_in(ctx) for t in named):
+        return "named"
+    # A name said only as the trade name of a firm elsewhere is not named by the unit.
+    if any(t.pos in NAMED_POS and only_in_firm_names(t, ctx, question) for t in named):
         return "named"
     # "X development zone" is not answered by a unit about X's high-tech zone.
     if other_zone(sent, question, terms):
