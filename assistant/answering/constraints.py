@@ -12,6 +12,7 @@ import re
 
 from assistant.answering.answer_parts import has_number, row_has
 from assistant.answering.cited_titles import only_cited
+from assistant.answering.event_durations import untied_event
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.firm_names import only_in_firm_names
 from assistant.answering.grammar import grammar
@@ -327,6 +328,9 @@ def rejection(
         and not (sent.cells and names_unit(sent.frame_norm, alike))
     ):
         return "classifier"
+    # A length asked of an event is a period stated with that event, not with another.
+    if untied_event(aq, terms, sent.text):
+        return "event"
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):
         return "opposite_case"
