@@ -4,7 +4,12 @@
 import pytest
 
 from assistant.answering.constraints import rejection
-from assistant.answering.event_durations import duration_events, untied_event
+from assistant.answering.event_durations import (
+    duration_events,
+    period_name,
+    unstated_period,
+    untied_event,
+)
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.questions import analyze
 
@@ -53,3 +58,36 @@ def test_a_period_of_another_event_does_not_answer():
     text = "骗取补贴的，收回已兑付资金，五年内取消其申报资格。"
     unit = Sentence("d", "补贴办法", "", 0, len(text), text, 1)
     assert rejection(unit, 1.0, analyze(PAYOUT), TERMS, ()) == "event"
+
+
+def _asked(text: str) -> Term:
+    term = Term(text, 4.0, pos="n")
+    term.asked = True
+    return term
+
+
+@pytest.mark.parametrize(
+    "question,asked,name",
+    [
+        ("这份办法的有效期是什么？", "有效期", "有效期"),
+        ("补贴公示期是几天？", "公示期", "公示期"),
+        # Counter-example: a noun far before the asking word is the event's subject.
+        ("承租人转租被查实后，多长时间内不能再申请？", "转租", None),
+    ],
+)
+def test_period_name(question, asked, name):
+    found = period_name(analyze(question), [Term("办法", 2.0, pos="n"), _asked(asked)])
+    assert (found.text if found else None) == name
+
+
+@pytest.mark.parametrize(
+    "text,unstated",
+    [
+        ("自2023年7月1日起施行，有效期至2025年12月31日。", False),
+        # Counter-example: a frequency of spending is no validity.
+        ("开发区每年统筹安排专项资金10亿元。", True),
+    ],
+)
+def test_unstated_period(text, unstated):
+    aq = analyze("这份办法的有效期是什么？")
+    assert unstated_period(aq, [_asked("有效期")], text) is unstated

@@ -67,3 +67,29 @@ def untied_event(aq: AnalyzedQuestion, terms: list[Term], text: str) -> bool:
             valued.append(at)
     # A period said before the event's clause times it ("10个工作日内，…报送").
     return bool(named) and not any(v <= n for v in valued for n in named)
+
+
+def period_name(aq: AnalyzedQuestion, terms: list[Term]) -> Term | None:
+    """The noun naming the period a duration question asks (its validity, its notice
+    period): the asked noun right before the asking word or part of it ("有效期是什么").
+    A noun further off is the event's subject ("转租被查实后，多长时间内…")."""
+    if aq.qtype != "duration":
+        return None
+    norm = normalize(aq.text)
+    patterns = [p for kind, p in grammar().type_patterns if kind == "duration"]
+    spans = [m.span() for p in patterns for m in p.finditer(norm)]
+    for t in terms:
+        if not (t.asked and t.primary and t.known and not t.category):
+            continue
+        for at in _starts(norm, t.text):
+            end = at + len(t.text)
+            if any(start - EVENT_REACH <= end and at < stop for start, stop in spans):
+                return t
+    return None
+
+
+def unstated_period(aq: AnalyzedQuestion, terms: list[Term], frame_norm: str) -> bool:
+    """Does the unit, with its frame, miss the name of the period asked (a validity asked,
+    a unit stating how much is spent each year)?"""
+    name = period_name(aq, terms)
+    return name is not None and not name.found_in(frame_norm)

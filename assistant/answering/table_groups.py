@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.composing import Context
+from assistant.answering.event_durations import unstated_period
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category
@@ -131,5 +132,6 @@ def without_members(index, aq, rejection, args: tuple):
         rejection(s, sc, aq, *args)
         or (group_member(index, aq, s) and "group")
         or (elsewhere(s) and "subject")
+        or (unstated_period(aq, args[0], s.frame_norm) and "period_name")
         or None
     )
