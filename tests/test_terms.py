@@ -34,6 +34,13 @@ WORD_STARTS = [
     ("东部", "支持中东部地区发展", False),
     # The second occurrence counts when the first is inside another word.
     ("新区", "高新区和新区", True),
+    # A figure is a whole number of the text, not digits of a longer one.
+    ("2", "满1年的，按价款的20%征收", False),
+    ("2", "满2年未动工的", True),
+    ("2", "罚款3.2万元", False),
+    ("2", "共12家", False),
+    ("6.5", "罚款6.5万元", True),
+    ("1", "容积率不低于1.0", False),
 ]
 
 

@@ -2,8 +2,7 @@
 sets (years, periods, ordinals, bounds, ranks, the measure, places and bodies) holding
 in the unit or its context.
 
-:func:`rejection` names the first constraint a unit breaks, so that a refusal can be
-explained (logged) and each rule tested on its own. Pure functions; no state.
+:func:`rejection` names the first constraint a unit breaks (logged, each tested alone).
 """
 
 from __future__ import annotations
@@ -13,7 +12,9 @@ import re
 from assistant.answering.answer_parts import has_number, row_has
 from assistant.answering.asked_money import asks_money, counts_only
 from assistant.answering.cited_titles import only_cited
+from assistant.answering.event_durations import untied_event
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
+from assistant.answering.firm_names import only_in_firm_names
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere
 from assistant.answering.measures import (
@@ -330,6 +331,9 @@ def rejection(
     # "补多少钱" is not answered by a unit stating only counts (lines, people) near its words.
     if aq.qtype == "number" and asks_money(aq.original) and counts_only(sent):
         return "money"
+    # A length asked of an event is a period stated with that event, not with another.
+    if untied_event(aq, terms, sent.text):
+        return "event"
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):
         return "opposite_case"
@@ -378,6 +382,9 @@ def rejection(
     # question about 山西), unless it names a new subject ("那晋中片区呢？").
     named = primary if aq.focus else [t for t in terms if t.known]
     if any(is_name(t) and not t.found_in(ctx) for t in named):
+        return "named"
+    # A name said only as the trade name of a firm elsewhere is not named by the unit.
+    if any(t.pos in NAMED_POS and only_in_firm_names(t, ctx, question) for t in named):
         return "named"
     # "X development zone" is not answered by a unit about X's high-tech zone.
     if other_zone(sent, question, terms):

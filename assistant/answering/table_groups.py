@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from assistant.answering.composing import Context
+from assistant.answering.event_durations import unstated_period
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category
 from assistant.answering.row_names import name_column
+from assistant.answering.subjects import unnamed_subject
 from assistant.answering.table_reading import (
     Table,
     cell_core,
@@ -125,6 +127,11 @@ def without_members(index, aq, rejection, args: tuple):
     """A unit and its score -> why it cannot answer (``rejection`` with ``aq`` and ``args``),
     or None; turning down too the member rows of a group a figure question asks about
     (:func:`group_member`)."""
+    elsewhere = unnamed_subject(index, aq, args[0])
     return lambda s, sc: (
-        rejection(s, sc, aq, *args) or (group_member(index, aq, s) and "group") or None
+        rejection(s, sc, aq, *args)
+        or (group_member(index, aq, s) and "group")
+        or (elsewhere(s) and "subject")
+        or (unstated_period(aq, args[0], s.frame_norm) and "period_name")
+        or None
     )

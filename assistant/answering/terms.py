@@ -69,12 +69,26 @@ def said_in(form: str, text_norm: str) -> bool:
     first character into a word (a "new zone" read inside "high-tech zone", "exports"
     inside "imports and exports"), that occurrence does not count; compounds whose parts
     keep their meaning (a kind of cost inside "R&D cost") do. Examples: tests/test_terms.py."""
+    if _FIGURE.fullmatch(form):
+        return _said_as_figure(form, text_norm)
     at = text_norm.find(form)
     while at >= 0:
         if at == 0 or not _CJK.match(form) or not _bound_before(text_norm, at, len(form)):
             return True
         at = text_norm.find(form, at + 1)
     return False
+
+
+# A figure written in digits: it is a whole number of the text, never digits of a longer
+# one ("2 years" is not said by "20%" or "12 years").
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _said_as_figure(form: str, text_norm: str) -> bool:
+    """Is the figure in the text with no digit, nor a decimal point joined to digits,
+    on either side?"""
+    pattern = rf"(?<!\d)(?<!\d\.){re.escape(form)}(?!\d)(?!\.\d)"
+    return re.search(pattern, text_norm) is not None
 
 
 def _bound_before(text: str, at: int, length: int) -> bool:
