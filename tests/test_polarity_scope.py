@@ -231,6 +231,11 @@ def test_article_lead_is_context(needle, lead):
         ("今年38岁，还能报合格公司的岗位吗？", "岗位 | 40周岁以下", False),
         ("今年38岁，能报合格公司的岗位吗？", "岗位 | 40周岁以下", False),
         ("考核合格的公司能报岗位吗？", "岗位 | 40周岁以下", True),
+        # A one-character modal said as a word after its subject ("合格公司能参加…的评审")
+        # opens the predicate too, not only at the clause's start; inside another word
+        # ("功能") it is none.
+        ("合格公司能参加补贴的评审吗？", "评审 | 小型企业可参与", False),
+        ("合格功能区参加补贴的评审吗？", "评审 | 小型企业可参与", True),
     ],
 )
 def test_unnamed_case(question, context, expected):
