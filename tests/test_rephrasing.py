@@ -80,6 +80,8 @@ def test_other_questions_keep_their_form(question):
         ("企业怎样才算从孵化器毕业了？", "企业从孵化器毕业要满足哪些条件？", "list"),
         # What one does to be punished: the cases a rule names.
         ("孵化器干了啥会被摘牌？", "孵化器什么情况下会被摘牌？", "list"),
+        # The ordinary case named as such is a rule's general case: no case to find.
+        ("普通情况下提前退租，租金要补交吗？", "提前退租，租金要补交吗？", "yesno"),
         # A demonstrative before 几 points at things already named: no number is asked.
         ("免租期那几个月是不是物业费也不用交？", "免租期那些月物业费也不用交吗？", "yesno"),
         ("这几年是不是都减半收取？", "这些年都减半收取吗？", "yesno"),
