@@ -403,6 +403,10 @@ def test_identifier_counter_examples():
     _, pattern = asked_identifier("热线电话是多少？")
     assert pattern.search("热线12345") is not None
     assert pattern.search("人员经费25310.40万元") is None
+    # A yes/no question asks for a number only when it ends with its name; named earlier,
+    # the phone is a means ("if I consult by phone, ...?").
+    assert asked_identifier("有没有咨询电话？") is not None
+    assert asked_identifier("打电话咨询的话，也能一次性告知吗？") is None
 
 
 def test_rank_values():

@@ -182,6 +182,25 @@ def test_value_against_a_bound(question, verdict, compared):
     assert compared_numbers(question, BOUNDS) == compared
 
 
+SHARES = "包1允许分包，分包金额不得超过合同金额的30%，且承接方应为中小企业。"
+
+
+@pytest.mark.parametrize(
+    "question,verdict,compared",
+    [
+        # A share bounded of its base ("not more than the contract amount's 30%"): the
+        # relation word stands before the base.
+        ("想把合同金额35%的活分包出去，行吗？", False, {"35"}),
+        ("想把合同金额20%的活分包出去，行吗？", None, {"20"}),
+        # Counter-example: a share of another measure.
+        ("想把营业收入35%的活分包出去，行吗？", None, set()),
+    ],
+)
+def test_share_against_a_bound_of_its_base(question, verdict, compared):
+    assert bound_verdict(question, SHARES) is verdict
+    assert compared_numbers(question, SHARES) == compared
+
+
 ARTICLES = """第五条　考核结果为优秀或者良好的，给予运营补贴：
 
 （一）优秀的，补贴10万元；
@@ -231,6 +250,11 @@ def test_article_lead_is_context(needle, lead):
         ("今年38岁，还能报合格公司的岗位吗？", "岗位 | 40周岁以下", False),
         ("今年38岁，能报合格公司的岗位吗？", "岗位 | 40周岁以下", False),
         ("考核合格的公司能报岗位吗？", "岗位 | 40周岁以下", True),
+        # A one-character modal said as a word after its subject ("合格公司能参加…的评审")
+        # opens the predicate too, not only at the clause's start; inside another word
+        # ("功能") it is none.
+        ("合格公司能参加补贴的评审吗？", "评审 | 小型企业可参与", False),
+        ("合格功能区参加补贴的评审吗？", "评审 | 小型企业可参与", True),
     ],
 )
 def test_unnamed_case(question, context, expected):

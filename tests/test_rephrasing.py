@@ -80,6 +80,11 @@ def test_other_questions_keep_their_form(question):
         ("企业怎样才算从孵化器毕业了？", "企业从孵化器毕业要满足哪些条件？", "list"),
         # What one does to be punished: the cases a rule names.
         ("孵化器干了啥会被摘牌？", "孵化器什么情况下会被摘牌？", "list"),
+        # The ordinary case named as such is a rule's general case: no case to find.
+        ("普通情况下提前退租，租金要补交吗？", "提前退租，租金要补交吗？", "yesno"),
+        # A demonstrative before 几 points at things already named: no number is asked.
+        ("免租期那几个月是不是物业费也不用交？", "免租期那些月物业费也不用交吗？", "yesno"),
+        ("这几年是不是都减半收取？", "这些年都减半收取吗？", "yesno"),
         (
             "青岛经开区和烟台经开区谁排得靠前？",
             "青岛经开区和烟台经开区谁排名更靠前？",
@@ -109,6 +114,8 @@ def test_plain_forms(question, plain, qtype):
         "示范区营造的是什么样的营商环境？",
         "怎样才能申请？",
         "干了什么工作？",
+        # 几 without a demonstrative asks a number.
+        "免租期有几个月？",
     ],
 )
 def test_plain_form_counter_examples(question):

@@ -4,7 +4,14 @@ as its known parts. Each group: examples and counter-examples."""
 
 import pytest
 
-from assistant.answering.terms import built_from, said_in, split_localizer, term_grammar
+from assistant.answering.terms import (
+    built_from,
+    glued_verb,
+    known_words,
+    said_in,
+    split_localizer,
+    term_grammar,
+)
 
 # (form, text, found): a form is found where a word starts or heads a compound, not as
 # the tail of another word whose first characters bind its own.
@@ -96,3 +103,31 @@ LOCALIZER_SPLITS = [
 @pytest.mark.parametrize(("before", "word", "split"), LOCALIZER_SPLITS)
 def test_localizer_splits(before, word, split):
     assert split_localizer(before, word) == split
+
+
+# An adverb glued to a one-character verb, held by the segmenter's dictionary as a rare word
+# ("先交" tagged a noun): read as its verb. Counter-examples: a common word ("能耗", energy
+# use; "先进"), a pair whose first character is no adverb, a longer word.
+GLUED = [
+    ("先交", True),
+    ("没交", True),
+    ("不交", True),
+    ("先进", False),
+    ("能耗", False),
+    ("报名", False),
+    ("先交给", False),
+]
+
+
+@pytest.mark.parametrize(("token", "glued"), GLUED)
+def test_glued_verbs(token, glued):
+    assert glued_verb(token) is glued
+
+
+def test_glued_verb_is_read_as_its_verb_unless_the_documents_hold_it():
+    def df(word):
+        return 1 if word in ("报名费", "先交") else 0
+
+    tokens = [("要", "v"), ("先交", "n"), ("报名费", "n")]
+    assert known_words(tokens, lambda w: 0, "要先交报名费", {}, frozenset(), ())[1] == ("交", "v")
+    assert known_words(tokens, df, "要先交报名费", {}, frozenset(), ())[1] == ("先交", "n")

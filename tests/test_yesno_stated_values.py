@@ -60,6 +60,10 @@ def test_a_figure_decides(chain, question, yes, said):
         # A bound is read by the bound reader, a value of another measure by nobody.
         ("补助最高是500万元 ", "补助不超过300万元", None),
         ("评审结果公示10天 ", "受理后10个工作日内办结", None),
+        # The measure named after the value ("6个月的免租期") is named after it in the clause.
+        ("能拿到6个月的免租期吗？", "租期不满5年的，给予3个月免租期", False),
+        ("能拿到6个月的免租期吗？", "租期5年的，给予6个月免租期", None),
+        ("能拿到6个月的免租期吗？", "租期5年的，给予6个月装修期", None),
     ],
 )
 def test_value_verdict(question, clause, expected):

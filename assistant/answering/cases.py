@@ -12,7 +12,7 @@ import re
 
 from assistant.answering.evidence import Term
 from assistant.answering.grammar import grammar
-from assistant.text import normalize, synonym_table
+from assistant.text import normalize, synonym_table, words
 
 _BOTH = re.compile("|".join(f"(?:{p})" for p in grammar().raw["both_case"]))
 
@@ -67,20 +67,25 @@ def scope_only(said: str, question: str) -> bool:
 
 
 _PREDICATE = grammar().raw["yesno_predicate"]
-# A modal of two characters or more anywhere, a one-character one opening its clause.
+# A modal of two characters or more anywhere, a one-character one opening its clause or
+# said as a word of its own.
 _LONG_MODALS = tuple(m for m in _PREDICATE["modals"] if len(m) > 1)
+_SHORT_MODALS = frozenset(m for m in _PREDICATE["modals"] if len(m) == 1)
 _ASKING = grammar().yesno_asking
 
 
 def in_predicate(question: str, at: int) -> bool:
     """Does position ``at`` of the normalised question fall after the modal or asking form
     of its clause ("may I apply for *the firm's* post")? A modifier there describes what
-    is asked for, not the case the question sets."""
+    is asked for, not the case the question sets. A one-character modal counts where it
+    opens the clause or the segmenter reads it as a word of its own (after its subject),
+    not inside another word (the "can" of "function")."""
     stop = _CLAUSE_END.search(question[:at][::-1])
     clause = question[at - stop.start() if stop else 0 : at]
     return (
         any(m in clause for m in _LONG_MODALS)
         or clause.lstrip().startswith(tuple(_PREDICATE["modals"]))
+        or any(w in _SHORT_MODALS for w in words(clause))
         or bool(_ASKING.search(clause))
     )
 

@@ -303,11 +303,14 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
 
 def asked_identifier(question: str) -> tuple[str, re.Pattern[str]] | None:
     """The identifier kind a question asks for (a document number) and the pattern of its
-    instances."""
+    instances. A yes/no question asks for one only when it ends with its name ("is there a
+    hotline?"); named earlier ("if I ask by phone, ...?") it is a means, not what is asked."""
     norm = normalize(question)
+    yesno = classify(question) == "yesno"
+    end = grammar().yesno_asking.sub("", norm).rstrip(" ？?") if yesno else None
     for words, pattern in grammar().identifiers:
         for word in words:
-            if word in norm:
+            if word in norm and (end is None or end.endswith(word)):
                 return word, pattern
     return None
 

@@ -91,8 +91,39 @@ def _asked_measure(question: str, m: re.Match) -> str:
 def relation_before(text: str, at: int) -> str | None:
     """The relation whose word ends right before ``at`` ("not lower than 5m" -> at_least);
     the longest word wins, so that "not more than" is not read as "more than"."""
-    found = [(len(m.group(0)), k) for k, p in _G.thresholds.items() if (m := p.search(text, 0, at))]
-    return max(found)[1] if found else None
+    found = bound_word(text, at)
+    return found[0] if found else None
+
+
+def bound_word(text: str, at: int) -> tuple[str, re.Match] | None:
+    """The relation of :func:`relation_before` with its word in ``text``."""
+    found = _words_before(text, at)
+    if found or not (_PERCENT.match(text, at) and text[:at].endswith(_G.modifier_mark)):
+        return found
+    # A share bounded of a base the words between name ("not more than *the contract
+    # amount's* 30%"): the relation word stands right before the base.
+    for start in range(at - 1 - MIN_BASE_CHARS, max(-1, at - 1 - MAX_BASE_CHARS - 1), -1):
+        if not _HAN.fullmatch(text[start : at - 1]):
+            break
+        found = _words_before(text, start)
+        if found:
+            return found
+    return None
+
+
+def _words_before(text: str, at: int) -> tuple[str, re.Match] | None:
+    found = [(m, k) for k, p in _G.thresholds.items() if (m := p.search(text, 0, at))]
+    if not found:
+        return None
+    m, relation = max(found, key=lambda x: len(x[0].group(0)))
+    return relation, m
+
+
+_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# The shortest and longest base of a share between its bound word and the share's
+# attributive particle ("合同金额"), in characters.
+MIN_BASE_CHARS, MAX_BASE_CHARS = 2, 8
 
 
 def _stated_bounds(question: str, clause: str):
@@ -183,11 +214,11 @@ def unbounded(question: str, clause: str) -> str:
     }
     out = clause
     for b in _G.number.finditer(clause):
-        relation = relation_before(clause, b.start())
-        if relation not in ("at_most", "at_least"):
+        found = bound_word(clause, b.start())
+        if found is None or found[0] not in ("at_most", "at_least"):
             continue
         if any(u and _same_unit(unit_of(normalize(b.group(0))), u) for u in units):
             continue
-        word = _G.thresholds[relation].search(clause, 0, b.start())
+        word = found[1]
         out = out[: word.start()] + " " * (word.end() - word.start()) + out[word.end() :]
     return out

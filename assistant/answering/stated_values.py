@@ -38,12 +38,27 @@ def _relation(text: str, at: int) -> bool:
 
 
 def _asked(question: str) -> list[re.Match]:
-    """The values the question ends with, asked about as they are ("is the cap 5m?")."""
+    """The values the question ends with, asked about as they are ("is the cap 5m?"), or
+    with the noun they measure ("can one get 6 months' rent-free period?")."""
     return [
         m
         for m in _G.number.finditer(question)
-        if _TAIL.match(question, m.end()) and not _relation(question, m.start())
+        if (_TAIL.match(question, m.end()) or _NOUN_TAIL.match(question, m.end()))
+        and not _relation(question, m.start())
     ]
+
+
+# The noun a value measures, said after it at the question's end ("6个月的免租期吗").
+_NOUN_TAIL = re.compile(
+    rf"\s*{_G.modifier_mark}?([\u4e00-\u9fff]{{2,{MEASURE_CHARS + 2}}}?)"
+    + _G.raw["asked_value_tail"]
+)
+
+
+def _after(text: str, at: int) -> str:
+    """The words after the value ending at ``at`` in its clause, MEASURE_CHARS at most."""
+    stop = _CLAUSE_END.search(text, at)
+    return text[at : min(stop.start() if stop else len(text), at + MEASURE_CHARS)]
 
 
 def _stated(question: str, clause: str) -> list[tuple[re.Match, list[re.Match]]]:
@@ -52,6 +67,18 @@ def _stated(question: str, clause: str) -> list[tuple[re.Match, list[re.Match]]]
     for m in _asked(question):
         unit = unit_of(normalize(m.group(0)))
         if not unit:
+            continue
+        noun = _NOUN_TAIL.match(question, m.end())
+        if noun is not None and not _TAIL.match(question, m.end()):
+            # The measure named after the value is named after it in the clause too.
+            asked = noun.group(1)
+            same = [
+                b
+                for b in _G.number.finditer(clause)
+                if unit_of(normalize(b.group(0))) == unit
+                and shares_run(_after(clause, b.end()), asked)
+            ]
+            out.append((m, same))
             continue
         asked = _measure(question, m.start())
         same = [

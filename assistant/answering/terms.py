@@ -308,9 +308,31 @@ def known_words(
                 placed.extend(pieces)
                 consumed.extend(pieces)
                 continue
+        if unknown and glued_verb(tok):  # no corpus word holds it: the verb it says
+            out.append((tok[1:], VERB_TAG))
+            placed.append(span)
+            continue
         out.append((tok, pos))
         placed.append(span)
     return out
+
+
+# The segmenter's dictionary counts of words it holds rarely: pairs of an adverb and a verb
+# sit there at these counts, real compounds ("energy use") far above.
+RARE_WORD_COUNT = 5
+VERB_TAG = "v"
+
+
+def glued_verb(token: str) -> bool:
+    """Is ``token`` an adverb or negation glued to a one-character verb that the
+    segmenter's dictionary holds as a rare word ("first pay")?"""
+    if len(token) != 2 or token[0] not in term_grammar()["glued_adverbs"]:
+        return False
+    count = load_pos_tagger().dt.tokenizer.FREQ.get(token) or 0
+    if count > RARE_WORD_COUNT:
+        return False
+    tags = load_pos_tagger().lcut(token[1], HMM=False)
+    return len(tags) == 1 and tags[0].flag == VERB_TAG
 
 
 def token_spans(tokens: list[tuple[str, str]], text: str) -> list[tuple[int, int] | None]:
