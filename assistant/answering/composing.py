@@ -150,6 +150,8 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
         question = normalize(aq.text)
         for s, e in en.items:
             item = normalize(en_text[s:e])
+            if of_another_kind(item, aq.text):
+                continue  # "which district" is not answered by a town
             # The item the question itself names is its subject, not its answer: most of
             # its character pairs are the question's ("考核评价工作" in "…考核评价由哪个部门").
             pairs = bigrams(item)
@@ -328,6 +330,13 @@ def _choose_enumeration(
             if score > best_score:
                 best, best_score = en, score
     return best
+
+
+def of_another_kind(item: str, question: str) -> bool:
+    """Is one item of a run of another kind than the one a "which X" question asks for (a
+    street or a town asked "which district")? Its name does not hold the kind."""
+    kind = asked_category(question)
+    return bool(kind) and kind not in normalize(item)
 
 
 def _en_text(index: Index, en: Enumeration) -> str:
