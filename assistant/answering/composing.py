@@ -125,6 +125,13 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
         wider = _choose_enumeration(index, [s for s, _ in typed], terms, aq)
         if wider is not None and counted in (wider.stated, len(wider.items)):
             en = wider
+    kind = asked_category(aq.text) if aq.qtype == "list" else None
+    if kind and (en is None or not _items_of_kind(_en_text(index, en), en.items, kind)):
+        # "哪几类物流": a run of that kind's sorts among the covering units answers better
+        # than a near run of other things.
+        wider = _choose_enumeration(index, [s for s, _ in typed], terms, aq)
+        if wider is not None and _items_of_kind(_en_text(index, wider), wider.items, kind):
+            en = wider
     if en is None:
         return None
     en_text = index.document(en.sentence.doc_id).text
@@ -143,6 +150,8 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
         question = normalize(aq.text)
         for s, e in en.items:
             item = normalize(en_text[s:e])
+            if of_another_kind(item, aq.text):
+                continue  # "which district" is not answered by a town
             # The item the question itself names is its subject, not its answer: most of
             # its character pairs are the question's ("考核评价工作" in "…考核评价由哪个部门").
             pairs = bigrams(item)
@@ -320,6 +329,8 @@ def _choose_enumeration(
                 score += ENUM_BY_WORD
             if kind and kind in normalize(en.head) and kind not in items:
                 score += ENUM_KIND_NAMED
+            elif kind and _items_of_kind(doc_text, en.items, kind):
+                score += ENUM_KIND_NAMED  # "国际物流、冷链物流" asked "哪几类物流"
             if aq.qtype == "list" and any(
                 len(n := normalize(doc_text[s:e])) >= MIN_NAMED_ITEM and n in question
                 for s, e in en.items
@@ -331,6 +342,25 @@ def _choose_enumeration(
             if score > best_score:
                 best, best_score = en, score
     return best
+
+
+def of_another_kind(item: str, question: str) -> bool:
+    """Is one item of a run of another kind than the one a "which X" question asks for (a
+    street or a town asked "which district")? Its name does not hold the kind."""
+    kind = asked_category(question)
+    return bool(kind) and kind not in normalize(item)
+
+
+def _en_text(index: Index, en: Enumeration) -> str:
+    return index.document(en.sentence.doc_id).text
+
+
+def _items_of_kind(doc_text: str, items: list[tuple[int, int]], kind: str) -> bool:
+    """Does every item end with the asked kind, each a sort of it (kinds of logistics
+    asked, "international logistics, cold-chain logistics")?"""
+    return all(
+        (n := normalize(doc_text[s:e])).endswith(kind) and len(n) > len(kind) for s, e in items
+    )
 
 
 def row_answer(sent: Sentence) -> str:

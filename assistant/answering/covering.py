@@ -17,6 +17,7 @@ from assistant.index import Index
 from assistant.text import load_pos_tagger, normalize
 
 _G = grammar()
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
 _YEAR_ASKING = re.compile("|".join(map(re.escape, _G.raw["dates"]["year_asking"])))
 _DAY_ASKING = re.compile("|".join(map(re.escape, _G.raw["dates"]["day_asking"])))
 _PLACES = re.compile(rf"[\d{_G.numeral_chars}]+[{_G.rank_units}]")
@@ -176,9 +177,24 @@ def covering_answer(
     # One unit is no list, and "哪六个" needs six.
     m = _G.asked_count.search(aq.text)
     asked = _G.small_number(next(g for g in m.groups() if g)) if m else None
+    if len(near) == 1 and asked is None and _joins_clauses(best.text):
+        # One sentence stating several things at once ("须依法纳税，且已享受加计扣除"): its
+        # clauses are the list.
+        return as_sentence(best.text), [(best, None)], False
     if len(near) < 2 or asked not in (None, len(near)):
         return None
     return "；".join(s.text.rstrip("。；; ") for s in near) + "。", [(s, None) for s in near], False
+
+
+def _joins_clauses(text: str) -> bool:
+    """Does a sentence join clauses by a conjunction opening a later one ("…，且…"), a word
+    of its own ("及时" opens with no conjunction)?"""
+    tagger = load_pos_tagger()
+    for clause in _CLAUSE_BREAK.split(text)[1:]:
+        first = next(iter(tagger.cut(clause.strip())), None)
+        if first is not None and _G.clause_continuation.fullmatch(first.word):
+            return True
+    return False
 
 
 def states_asked(aq: AnalyzedQuestion, text: str) -> bool:

@@ -179,7 +179,7 @@ def _by_phrase(table: Table, question: str, named: list[str]):
     return _answer([row], asked[0])
 
 
-def _kinds(table: Table, named: list[str]):
+def _kinds(table: Table, question: str, named: list[str]):
     """The kinds one column sorts the rows into ("which directions does it support" over a
     column whose merged cells group the rows): its distinct values, when the column repeats
     them (a column of names, one per row, is answered only for rows a question selects)."""
@@ -192,6 +192,8 @@ def _kinds(table: Table, named: list[str]):
         return None
     if any(number_of(v) is not None for v in distinct):
         return None  # amounts (a fee per floor) are no kinds the rows are sorted into
+    if any(len(n := normalize(v)) >= MIN_VALUE_CHARS and n in question for v in distinct):
+        return None  # the question names one kind: it asks about that kind, not for its fellows
     firsts = [next(r for r in table.rows if cell_text(r, column) == v) for v in distinct]
     return _answer(firsts, column)
 
@@ -226,7 +228,7 @@ def table_list(index: Index, ctx: Context):
         found = (
             _by_value(table, question, named)
             or _by_phrase(table, question, named)
-            or _kinds(table, named)
+            or _kinds(table, question, named)
         )
         if found is not None:
             return found

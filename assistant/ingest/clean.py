@@ -220,9 +220,25 @@ def _blocks(parts: list[Part], infer_title: bool) -> list[_Block]:
                 blocks.append(_Block("heading", text, level))
             elif gr.is_byline(text):
                 blocks.append(_Block("byline", text))
+            elif _continues(blocks, part.kind, text):
+                # A paragraph cut mid-clause ("…（附件2），") goes on in the next one.
+                blocks[-1].text = _join(blocks[-1].text, text)
             else:
                 blocks.append(_Block("item" if part.kind == "item" else "text", text))
     return blocks
+
+
+def _continues(blocks: list[_Block], kind: str, text: str) -> bool:
+    """Does a structured paragraph continue the block before it: that block stops inside a
+    clause and the paragraph opens no item of its own?"""
+    prev = blocks[-1] if blocks else None
+    return (
+        kind == "paragraph"
+        and prev is not None
+        and prev.kind in ("text", "item")
+        and gr.stops_mid_clause(prev.text)
+        and not gr.starts_item(text)
+    )
 
 
 # An official document may open with its issuer's name, its document number and labelled

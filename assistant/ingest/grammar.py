@@ -24,6 +24,9 @@ ISSUER_MAX_CHARS = 40
 _HEADING_PUNCT = re.compile(r"[。！？；!?;,，]")
 _TERMINAL = set("。！？；!?;:：…")
 _CLOSERS = set("”’」』）)】》\"'")
+# A line ending in a comma or an enumeration comma stops mid-clause: a source that broke
+# one sentence into paragraphs (a converted layout) continues it on the next one.
+_MID_CLAUSE = set("，,、")
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,12 @@ def ends_paragraph(text: str) -> bool:
             return True
         text = text[:-1]
     return bool(text) and text[-1] in _TERMINAL
+
+
+def stops_mid_clause(text: str) -> bool:
+    """Does the line stop inside a clause (it ends with a comma)?"""
+    text = text.rstrip()
+    return bool(text) and text[-1] in _MID_CLAUSE
 
 
 def heading_level(line: str) -> int:
