@@ -17,6 +17,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere
 from assistant.answering.measures import (
     asked_classifier,
+    change_stated,
     goal_measure_stated,
     measure_without_amount,
     names_unit,
@@ -300,6 +301,7 @@ def rejection(
         measure
         and not any(said_as_word(v, sent.norm) for v in measure)
         and not goal_measure_stated(measure[0], sent.norm, ctx)
+        and not change_stated(measure[0], sent.norm)
     ):
         return "measure"
     # "地区生产总值是多少亿元" is not answered by a sentence whose 亿元 is another measure's.
