@@ -43,6 +43,10 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("排第31位的片区是在多少个经开区里排的？", "number"),
         # A batch's ordinal is no rank given: "第几个" in it asks for one.
         ("该案例在第五批名单里排第几个？", "ranking"),
+        # A ranking that only locates what is asked ("…位次中") asks nothing itself; a rank
+        # asked after it is still a rank.
+        ("综合位次中开放水平的权重是多少？", "number"),
+        ("在本次排名中示例区排第几？", "ranking"),
         ("该办法自何时起施行？", "date"),
         ("申报截止日期是哪天？", "date"),
         # A date asked by its name alone, without an asking word …
