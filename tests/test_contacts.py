@@ -281,3 +281,28 @@ HIRING = (
 def test_each_part_asking_a_contact_gets_its_own_line(tmp_path, question, expected):
     chain = chain_over(tmp_path, {"tender.md": TWO_PARTIES, "hiring.md": HIRING})
     answered(chain, question, expected)
+
+
+# Invented: a centre's two lines on one line of their own, and a table row placing another
+# office in the centre with a phone of its own.
+CENTRE = """示例区机构职责与联系方式
+
+一、政务服务中心
+
+政务服务中心设在综合楼1楼，实行一窗受理。
+
+咨询电话：0551-6210001　投诉电话：0551-6210002
+
+二、入驻机构
+
+| 机构 | 职责 | 办公地点 | 联系电话 |
+| --- | --- | --- | --- |
+| 示例区市场监管分局 | 企业登记注册 | 政务服务中心1楼 | 0551-6210093 |
+"""
+
+
+def test_a_line_holding_both_parts_labels_answers_each(tmp_path):
+    chain = chain_over(tmp_path, {"centre.md": CENTRE})
+    direct = chain.invoke("示例区政务服务中心的咨询电话和投诉电话分别是多少？").direct_answer
+    assert "0551-6210001" in direct and "0551-6210002" in direct
+    assert "0551-6210093" not in direct

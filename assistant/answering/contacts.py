@@ -287,9 +287,18 @@ def parts_contact_answer(index, ctx: Context, scoring):
         # lines naming the part's own party, when there are any, are the ones to read.
         others = [m for m in marks if m and m != mark]
 
-        def own_lines(c, mark=mark, others=others):
-            units = [(u, sc) for u, sc in scoring(c) if not any(m in _local(u) for m in others)]
-            named = [(u, sc) for u, sc in units if mark and mark in _local(u)]
+        # A line naming this part's own label ("consult line: …; complaints line: …") is
+        # its own, though it names another part's too.
+        said = normalize(label or "")
+
+        def own_lines(c, mark=mark, others=others, said=said):
+            units = [
+                (u, sc)
+                for u, sc in scoring(c)
+                if (said and said in u.norm) or not any(m in _local(u) for m in others)
+            ]
+            key = mark or said  # the party, else the line's own label
+            named = [(u, sc) for u, sc in units if key and key in _local(u)]
             return named if any(is_contact_line(u.text) for u, _ in named) else units
 
         if asked_contact(part) is None and not shared:
