@@ -31,7 +31,7 @@ from assistant.answering.label_lines import labelled, leading_label
 from assistant.answering.multipart import part_labels
 from assistant.answering.question_words import key_phrase
 from assistant.messages import msg
-from assistant.text import load_pos_tagger, normalize
+from assistant.text import load_pos_tagger, normalize, words
 
 # Share of the weighted matter words (the question's words other than its contact-asking
 # ones) a contact line read with its context must hold: as much as any covering unit
@@ -298,7 +298,7 @@ def parts_contact_answer(index, ctx: Context, scoring):
                 if (said and said in u.norm) or not any(m in _local(u) for m in others)
             ]
             key = mark or said  # the party, else the line's own label
-            named = [(u, sc) for u, sc in units if key and key in _local(u)]
+            named = [(u, sc) for u, sc in units if key and _names_all(key, _local(u))]
             return named if any(is_contact_line(u.text) for u, _ in named) else units
 
         if asked_contact(part) is None and not shared:
@@ -319,6 +319,12 @@ def parts_contact_answer(index, ctx: Context, scoring):
         directs.append(direct.rstrip("。"))
         quotes += lines
     return as_sentence("；".join(directs)), quotes
+
+
+def _names_all(party: str, text: str) -> bool:
+    """Does the text name the party by all its words, maybe with others between them
+    ("policy consulting" in "policy and business consulting")?"""
+    return all(w in text for w in words(party))
 
 
 def _with_contact(part: str, word: str) -> str:
