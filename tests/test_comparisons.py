@@ -276,3 +276,37 @@ def test_the_kind_asked_for_is_not_the_measure(tmp_path):
 def test_a_side_is_named_as_the_document_names_it(sentence, run, side, other, asked, name):
     sent = Sentence("d", "", "", 0, len(sentence), sentence, 1)
     assert document_name(sent, run, side, other, asked) == name
+
+
+# Invented: the posts are counted in one statement naming both kinds; each kind's terms
+# are stated in a paragraph its lead names, without naming the kind again.
+POSTS = """示例区2025年公开招聘工作人员公告
+
+一、招聘岗位
+
+本次共设岗位6个，其中甲类岗位4个、乙类岗位2个。
+
+二、聘用待遇
+
+（一）甲类岗位。拟聘人员按规定办理聘用手续。试用期为6个月，最低服务年限为5年。
+
+（二）乙类岗位。拟聘人员与用人单位签订劳动合同，试用期为3个月，合同期3年。
+
+三、用地标准
+
+新供应工业用地的投资强度不低于每亩300万元，其中智能装备项目不低于每亩450万元。
+"""
+
+
+def test_a_side_read_under_the_paragraph_its_lead_names(tmp_path):
+    """The probation of each kind, not the post count the statement naming both gives."""
+    chain = chain_over(tmp_path, {"posts.txt": POSTS})
+    direct = chain.invoke("甲类岗位和乙类岗位的试用期，哪个长？").direct_answer
+    assert "6个月" in direct and "3个月" in direct and "4个" not in direct
+    assert msg("comparison_longer", name="甲类岗位") in direct
+
+
+def test_a_rate_is_shown_with_its_base(tmp_path):
+    chain = chain_over(tmp_path, {"posts.txt": POSTS})
+    direct = chain.invoke("智能装备项目和一般工业项目，哪个投资强度要求更高？").direct_answer
+    assert "每亩450万元" in direct and "每亩300万元" in direct

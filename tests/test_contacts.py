@@ -6,6 +6,7 @@ import pytest
 from assistant.answering.contacts import (
     _asking_matter,
     _label_names,
+    _names_all,
     asked_contact,
     has_person,
     has_phone,
@@ -281,3 +282,63 @@ HIRING = (
 def test_each_part_asking_a_contact_gets_its_own_line(tmp_path, question, expected):
     chain = chain_over(tmp_path, {"tender.md": TWO_PARTIES, "hiring.md": HIRING})
     answered(chain, question, expected)
+
+
+# Invented: a centre's two lines on one line of their own, and a table row placing another
+# office in the centre with a phone of its own.
+CENTRE = """示例区机构职责与联系方式
+
+一、政务服务中心
+
+政务服务中心设在综合楼1楼，实行一窗受理。
+
+咨询电话：0551-6210001　投诉电话：0551-6210002
+
+二、入驻机构
+
+| 机构 | 职责 | 办公地点 | 联系电话 |
+| --- | --- | --- | --- |
+| 示例区市场监管分局 | 企业登记注册 | 政务服务中心1楼 | 0551-6210093 |
+"""
+
+
+def test_a_line_holding_both_parts_labels_answers_each(tmp_path):
+    chain = chain_over(tmp_path, {"centre.md": CENTRE})
+    direct = chain.invoke("示例区政务服务中心的咨询电话和投诉电话分别是多少？").direct_answer
+    assert "0551-6210001" in direct and "0551-6210002" in direct
+    assert "0551-6210093" not in direct
+
+
+# Invented: each party's line names it with a word between its words ("政策业务咨询").
+TRAINING = """示例区高企培训会通知
+
+八、联系方式
+
+1. 报名及会务联系人：区科技局 王晓明，电话0551-6230011；
+2. 政策业务咨询联系人：区科技局 李青山，电话0551-6230022。
+"""
+ADVICE = """示例区创新政策问答
+
+企业咨询补助资金拨付有关问题，联系人：区财政局 赵海，电话0551-6239999。
+"""
+
+
+def test_a_party_named_with_a_word_between_its_words(tmp_path):
+    chain = chain_over(tmp_path, {"training.md": TRAINING, "advice.md": ADVICE})
+    question = "示例区高企培训，报名会务和政策咨询分别找谁，电话分别多少？"
+    direct = chain.invoke(question).direct_answer
+    assert "王晓明" in direct and "0551-6230011" in direct
+    assert "李青山" in direct and "0551-6230022" in direct
+
+
+@pytest.mark.parametrize(
+    ("party", "text", "names"),
+    [
+        ("政策咨询", "2. 政策业务咨询联系人：李青山", True),
+        ("报名会务", "1. 报名及会务联系人：王晓明", True),
+        # Counter-example: one of the party's words missing.
+        ("政策咨询", "1. 报名及会务联系人：王晓明", False),
+    ],
+)
+def test_a_party_is_named_by_all_its_words(party, text, names):
+    assert _names_all(party, text) is names

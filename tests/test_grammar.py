@@ -48,6 +48,10 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("综合位次计算中开放水平的权重是多少？", "number"),
         ("综合排名中各项指标的权重分别是多少？", "number"),
         ("2023年的排名是多少？", "ranking"),
+        # A ranking that only locates what is asked ("…位次中") asks nothing itself; a rank
+        # asked after it is still a rank.
+        ("综合位次中开放水平的权重是多少？", "number"),
+        ("在本次排名中示例区排第几？", "ranking"),
         ("该办法自何时起施行？", "date"),
         ("申报截止日期是哪天？", "date"),
         # A date asked by its name alone, without an asking word …

@@ -15,10 +15,14 @@ from tests.helpers import answered, documents_chain
         ("督查室的负责人叫什么名字？", True),
         ("项目联系人姓名是什么", True),
         ("窗口代办员叫什么", True),
+        # Which person of a kind: "哪位" right before a person noun.
+        ("提出建议的是哪位代表？", True),
+        ("这次讲课的是哪一位讲师", True),
         # Counter-examples: a thing's name, a post or body asked with 是谁.
         ("这个项目叫什么名字？", False),
         ("负责人是谁？", False),
         ("牵头单位叫什么", False),
+        ("由哪位负责审核？", False),
     ],
 )
 def test_asks_person_name(question, asks):

@@ -7,6 +7,7 @@ import pytest
 from assistant.answering.constraints import rejection
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.measures import (
+    change_stated,
     goal_measure_stated,
     measure_without_amount,
     within_stated_range,
@@ -169,3 +170,20 @@ def test_scope_of_its_own_and_the_asked_noun(text, reason):
     ]
     sent = unit(text, before="关于补助标准有关情况。设备更新补助明确。")
     assert rejection(sent, 1.0, aq, terms, ()) == reason
+
+
+@pytest.mark.parametrize(
+    "measure,text,stated",
+    [
+        # An adverb between the noun and its change; a fall answers how much it grew.
+        ("出口增长", "其中出口同比增长2.7%，进口同比下降15.6%", True),
+        ("进口增长", "其中出口同比增长2.7%，进口同比下降15.6%", True),
+        # Counter-examples: the noun inside a longer word; the change another noun's; a
+        # measure without a change word.
+        ("出口增长", "进出口同比增长3.2%", False),
+        ("出口增长", "出口企业数量达到120家，产值增长8%", False),
+        ("出口总额", "出口同比增长2.7%", False),
+    ],
+)
+def test_change_stated(measure, text, stated):
+    assert change_stated(measure, text) is stated

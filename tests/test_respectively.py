@@ -152,3 +152,19 @@ def test_a_year_of_the_first_thing_is_not_shared(question, first_only):
     parts = split_parts(question)
     assert len(parts) == 2
     assert first_only in parts[0] and first_only not in parts[1]
+
+
+@pytest.mark.parametrize(
+    "question,parts",
+    [
+        # A period opening the question holds for every thing.
+        ("1—9月出口和进口分别增长多少？", ["1—9月出口增长多少？", "1—9月进口增长多少？"]),
+        (
+            "2024年上半年营收和利润分别增长多少？",
+            ["2024年上半年营收增长多少？", "2024年上半年利润增长多少？"],
+        ),
+        ("一季度营收和利润分别是多少", ["一季度营收是多少", "一季度利润是多少"]),
+    ],
+)
+def test_an_opening_period_is_shared(question, parts):
+    assert split_parts(question) == parts

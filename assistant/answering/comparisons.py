@@ -90,7 +90,7 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
     if any(f.endswith(_PERIOD_NOUNS) for f in measure) and not all(periods):
         return None  # a period compared ("probation") is stated as one, not as a count
     unit = _shared_unit(found)
-    parts = [msg("comparison_value", name=n, value=v + unit) for n, v, _ in found]
+    parts = [msg("comparison_value", name=n, value=_based(v, s) + unit) for n, v, s in found]
     a, b = _figure(value_a), _figure(value_b)
     if a is not None and b is not None and a != b:
         # Two periods of one unit (two years, three years) compare as lengths of time.
@@ -116,6 +116,14 @@ def _shared_unit(found: list[tuple[str, str, Sentence]]) -> str:
     if not unit.isalpha() or unit.isascii() or unit in _G.and_tokens or unit in _G.digits:
         return ""
     return unit if all(u == unit for u in after) else ""
+
+
+def _based(value: str, sent: Sentence) -> str:
+    """The value with the rate's base stated right before it ("per mu" of "per mu 5 million
+    yuan"): without it the value reads as a total."""
+    at = sent.text.find(value)
+    base = _G.value_before.search(sent.text, 0, at) if at > 0 else None
+    return sent.text[base.start() : at] + value if base else value
 
 
 def _figure(value: str) -> float | None:
@@ -179,21 +187,52 @@ def _side_found(
     # A statement saying the measure as the question does is read before one that does not
     # (a table row of one member of a group, for a figure of the group).
     units = sorted(units, key=lambda u: not any(f in normalize(u.text) for f in said))
-    for name in _side_names(side, other):
+    names = _side_names(side, other)
+    # The side's figure of the measure asked, stated with the side or under the side a
+    # paragraph opens with ("(1) Posts of A. ... The probation is 6 months."), comes before
+    # any other figure a statement naming the side gives (its post count).
+    for name in names if measure else ():
         for sent in units:
-            norm = normalize(sent.text)
-            pos = norm.find(name)
-            if pos < 0:
-                continue
-            # The side's statement ends where the other side is named.
-            others = [i for o in _side_names(other, side, True) if (i := norm.find(o, pos)) > pos]
-            stop = min(others, default=len(norm))
-            value = _respective_value(sent.text, pos, name) or _value_after(
-                sent.text[:stop], pos + len(name), measure, said
-            )
-            if value:
+            if value := _side_value(sent, name, other, measure, said, True):
                 return name, value, sent
+        for sent in units:
+            if value := _led_value(sent, name, other, side, measure, said):
+                return name, value, sent
+    for name, sent in itertools.product(names, units):
+        if value := _side_value(sent, name, other, measure, said):
+            return name, value, sent
     return None
+
+
+def _side_value(
+    sent: Sentence, name: str, other: str, measure: tuple, said: tuple, measured: bool = False
+) -> str | None:
+    """The value a statement naming the side gives it; with ``measured``, only a value of
+    the measure asked, stated with it."""
+    norm = normalize(sent.text)
+    pos = norm.find(name)
+    if pos < 0 or (measured and not any(f in norm[pos:] for f in measure)):
+        return None
+    # The side's statement ends where the other side is named.
+    others = [i for o in _side_names(other, name, True) if (i := norm.find(o, pos)) > pos]
+    stop = min(others, default=len(norm))
+    return _respective_value(sent.text, pos, name) or _value_after(
+        sent.text[:stop], pos + len(name), measure, said, measured
+    )
+
+
+def _led_value(
+    sent: Sentence, name: str, other: str, side: str, measure: tuple, said: tuple
+) -> str | None:
+    """The measure's value in a statement naming neither side, in a paragraph whose lead
+    statement names this side and no statement the other ("(1) Posts of A. ..."): the
+    paragraph is about the side."""
+    before, norm = normalize(sent.before), normalize(sent.text)
+    end = _STATEMENT_END.search(before)
+    lead = before[: end.start() if end else len(before)]
+    if name not in lead or any(o in norm or o in before for o in _side_names(other, side)):
+        return None
+    return _value_after(sent.text, 0, measure, said, True)
 
 
 def _respective_value(text: str, pos: int, name: str) -> str | None:
@@ -247,11 +286,13 @@ def _said_measures(tail: str, measure: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
-def _value_after(text: str, pos: int, measure: tuple[str, ...], said: tuple = ()) -> str | None:
+def _value_after(
+    text: str, pos: int, measure: tuple[str, ...], said: tuple = (), measured: bool = False
+) -> str | None:
     """The side's value within its own statement: the first number after the measure asked
     about (a growth rate after the growth word; after the most of the question's words for
     it, ``said``), else the nearest before it (an award amount stated before the award
-    word), else the first after the side's name."""
+    word), else the first after the side's name (not with ``measured``)."""
     end = _STATEMENT_END.search(text, pos)
     rest = text[pos : end.start() if end else len(text)]
     norm = normalize(rest)
@@ -260,7 +301,7 @@ def _value_after(text: str, pos: int, measure: tuple[str, ...], said: tuple = ()
     if at < 0:
         at = min((i for f in measure if (i := norm.find(f)) >= 0), default=-1)
     if at < 0:
-        return _first_value(rest)
+        return None if measured else _first_value(rest)
     after = _first_value(rest[at:])
     # The opposite of the asked direction ("fell" for "grew") states a fall: below any rise.
     falling = any(a in measure and b in measure and norm.startswith(b, at) for a, b in _G.opposites)

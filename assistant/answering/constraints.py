@@ -19,6 +19,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_years, other_zone, year_elsewhere
 from assistant.answering.measures import (
     asked_classifier,
+    change_stated,
     goal_measure_stated,
     measure_without_amount,
     names_unit,
@@ -239,8 +240,7 @@ def rejection(
         thresholds |= compared_numbers(question, sent.norm)
         # A value asked about that the unit states otherwise for its measure decides no.
         thresholds |= other_values(question, sent.norm)
-    # An amount given for the question's case ("投资额8000万元的项目") may fall in a range
-    # the unit states for its case ("5000万元以上").
+    # A case's amount ("投资额8000万元的项目") may fall in the unit's range ("5000万元以上").
     if not all(
         has_number(n, ctx) or within_stated_range(n, aq.text, ctx)
         for n in aq.numbers
@@ -295,13 +295,13 @@ def rejection(
     # "全年…多少" is not answered by a figure for a quarter or half of the year.
     if _G.whole_period.search(question) and _G.period.search(normalize(sent.before + sent.text)):
         return "whole_period"
-    # "出口总额是多少" is not answered by "进口总额": the sentence holding the number
-    # must name the measure itself, not only its neighbour.
+    # "出口总额是多少" is not answered by "进口总额": the number's sentence names its measure.
     # A goal's measure ("预期增长") may be split by the goal's own words ("预期目标…增长").
     if (
         measure
         and not any(said_as_word(v, sent.norm) for v in measure)
         and not goal_measure_stated(measure[0], sent.norm, ctx)
+        and not change_stated(measure[0], sent.norm)
     ):
         return "measure"
     # "地区生产总值是多少亿元" is not answered by a sentence whose 亿元 is another measure's.

@@ -31,7 +31,7 @@ from assistant.answering.label_lines import labelled, leading_label
 from assistant.answering.multipart import part_labels
 from assistant.answering.question_words import key_phrase
 from assistant.messages import msg
-from assistant.text import load_pos_tagger, normalize
+from assistant.text import load_pos_tagger, normalize, words
 
 # Share of the weighted matter words (the question's words other than its contact-asking
 # ones) a contact line read with its context must hold: as much as any covering unit
@@ -287,9 +287,18 @@ def parts_contact_answer(index, ctx: Context, scoring):
         # lines naming the part's own party, when there are any, are the ones to read.
         others = [m for m in marks if m and m != mark]
 
-        def own_lines(c, mark=mark, others=others):
-            units = [(u, sc) for u, sc in scoring(c) if not any(m in _local(u) for m in others)]
-            named = [(u, sc) for u, sc in units if mark and mark in _local(u)]
+        # A line naming this part's own label ("consult line: …; complaints line: …") is
+        # its own, though it names another part's too.
+        said = normalize(label or "")
+
+        def own_lines(c, mark=mark, others=others, said=said):
+            units = [
+                (u, sc)
+                for u, sc in scoring(c)
+                if (said and said in u.norm) or not any(m in _local(u) for m in others)
+            ]
+            key = mark or said  # the party, else the line's own label
+            named = [(u, sc) for u, sc in units if key and _names_all(key, _local(u))]
             return named if any(is_contact_line(u.text) for u, _ in named) else units
 
         if asked_contact(part) is None and not shared:
@@ -310,6 +319,12 @@ def parts_contact_answer(index, ctx: Context, scoring):
         directs.append(direct.rstrip("。"))
         quotes += lines
     return as_sentence("；".join(directs)), quotes
+
+
+def _names_all(party: str, text: str) -> bool:
+    """Does the text name the party by all its words, maybe with others between them
+    ("policy consulting" in "policy and business consulting")?"""
+    return all(w in text for w in words(party))
 
 
 def _with_contact(part: str, word: str) -> str:

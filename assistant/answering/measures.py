@@ -11,6 +11,7 @@ states. Words are data in ``resources/question_grammar.yaml`` (groups ``bounds``
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -294,6 +295,24 @@ def goal_measure_stated(measure: str, text_norm: str, context_norm: str) -> bool
 
 
 _CLAUSE = re.compile(r"[^，,；;。：:]+")
+_CHANGES = tuple(grammar().raw["change_words"])
+# Characters an adverb between a measure's noun and its change word may take ("同比",
+# "比上年"); more, and the change is another noun's.
+MAX_CHANGE_GAP = 4
+
+
+def change_stated(measure: str, text_norm: str) -> bool:
+    """Is a measure ending with a change word ("exports grew") stated with its noun and,
+    a short adverb later in the same clause, any change word ("exports year on year fell")?"""
+    change = next((w for w in _CHANGES if measure.endswith(w) and len(measure) > len(w)), None)
+    if change is None:
+        return False
+    noun = re.escape(measure[: -len(change)])
+    gap = f"[^，,；;。：:]{{0,{MAX_CHANGE_GAP}}}"
+    found = [m.start() for m in re.finditer(noun + gap + _alt(list(_CHANGES)), text_norm)]
+    # The noun where a word starts: not the tail of a longer word ("imports and exports").
+    starts = {0, *itertools.accumulate(len(w) for w in words(text_norm))}
+    return any(at in starts for at in found)
 
 
 def asked_units(question: str) -> tuple[str, ...]:

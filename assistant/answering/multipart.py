@@ -10,6 +10,7 @@ which value answers which part.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -64,6 +65,20 @@ def year_cut(words: list[tuple[str, str]]) -> int:
         if k and year.fullmatch(w) and words[k - 1][1].startswith("n")
     ]
     return len("".join(w for w, _ in words[: at[-1] + 1])) if at else 0
+
+
+def period_cut(left: str, words: list[str], right: str) -> int:
+    """Where a period opening the words before the things ends ("1-9 months' exports and
+    imports"): the period holds for every thing, not for the first alone; 0 when none does,
+    when it is all the first thing has, when it ends inside a word, or when the right thing
+    opens with a period of its own ("2023 revenue and 2024 profit")."""
+    opening = grammar().raw["multipart"]["opening_period"]
+    m = re.match(opening, left)
+    own = re.match(opening, right)
+    ends = set(itertools.accumulate(len(w) for w in words))
+    if own is not None and own.end() > 0:
+        return 0
+    return m.end() if m and 0 < m.end() < len(left) and m.end() in ends else 0
 
 
 def asking_tail(part: str) -> str:

@@ -16,8 +16,11 @@ _GROUP = grammar().raw["person_names"]
 
 
 def asks_person_name(question: str) -> bool:
-    """Does the question ask for a person's name: a person noun before a naming ask?"""
+    """Does the question ask for a person's name: a person noun before a naming ask, or
+    after a word asking which person?"""
     norm = normalize(question)
+    if any(a + p in norm for a in _GROUP["asking_before"] for p in _GROUP["persons"]):
+        return True  # "which representative"
     asks = [i for w in _GROUP["asking"] if (i := norm.find(w)) >= 0]
     return bool(asks) and any(0 <= norm.find(p) < min(asks) for p in _GROUP["persons"])
 

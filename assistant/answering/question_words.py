@@ -49,6 +49,9 @@ def classify(question: str) -> str:
     for qtype, pattern in g.type_patterns:
         if not pattern.search(q):
             continue
+        if qtype == "ranking" and (scoped := _after_scope(q, pattern)) is not None:
+            # "in the overall ranking, what is the weight of X": the ranking only locates.
+            return classify(scoped)
         if qtype == "ranking":
             if _ranked_by_other(q, pattern):
                 continue  # "位次计算中…的权重是多少": the rank names the frame, a value is asked
@@ -69,6 +72,18 @@ def classify(question: str) -> str:
             continue
         return qtype
     return "definition"
+
+
+def _after_scope(q: str, pattern: re.Pattern[str]) -> str | None:
+    """The words after a phrase that locates the question in a ranking ("in the overall
+    ranking, ..."): a ranking word closed by a locative word. None when there is none, or
+    when those words ask nothing of another type."""
+    m = pattern.search(q)
+    locatives = tuple(grammar().raw["multipart"]["locative_ends"])
+    end = next((m.end() + len(w) for w in locatives if m and q.startswith(w, m.end())), None)
+    if end is None or not (rest := q[end:]).strip() or pattern.search(rest):
+        return None
+    return rest if classify(rest) != "definition" else None
 
 
 @lru_cache(maxsize=4096)

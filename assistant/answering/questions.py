@@ -246,7 +246,11 @@ def split_respectively(question: str) -> list[str] | None:
     # Things of their own: each from after the last modifier end or opener up to the join.
     left = "".join(w for w, _ in words[:last])
     bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]
-    cut = max(*bounds, locative_cut(words[:last]), multipart.year_cut(words[:last]), 0)
+    year, period = (
+        multipart.year_cut(words[:last]),
+        multipart.period_cut(left, [w for w, _ in words], "".join(w for w, _ in words[last + 1 :])),
+    )
+    cut = max(*bounds, locative_cut(words[:last]), year, period, 0)
     prefix = left[:cut]
     # No modifier end in the things: what follows the last one's is shared by all ("A zone
     # and B zone's average score": the score of each).
