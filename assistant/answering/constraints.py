@@ -384,7 +384,8 @@ def rejection(
     if any(is_name(t) and not t.found_in(ctx) for t in named):
         return "named"
     # A name said only as the trade name of a firm elsewhere is not named by the unit.
-    if any(t.pos in NAMED_POS and only_in_firm_names(t, ctx, question) for t in named):
+    asked_text = normalize(f"{aq.context}\n{aq.text}")  # a follow-up's earlier question too
+    if any(t.pos in NAMED_POS and only_in_firm_names(t, ctx, asked_text) for t in named):
         return "named"
     # "X development zone" is not answered by a unit about X's high-tech zone.
     if other_zone(sent, question, terms):

@@ -24,9 +24,9 @@ EVENT_POS = ("v", "vn", "vd")
 
 
 def duration_events(aq: AnalyzedQuestion, terms: list[Term]) -> list[Term]:
-    """The verbs right after the question's duration-asking word ("多久拨付", "多少天内
-    缴清"): the event asked about; a modal there ("多久内不能…") is none. Empty for other
-    question types or none."""
+    """The verbs right after the question's duration-asking word ("how long until it is
+    paid"): the event asked about; a modal there ("how long may one not ...") is none.
+    Empty for other question types or none."""
     if aq.qtype != "duration":
         return []
     g = grammar()
@@ -71,8 +71,9 @@ def untied_event(aq: AnalyzedQuestion, terms: list[Term], text: str) -> bool:
 
 def period_name(aq: AnalyzedQuestion, terms: list[Term]) -> Term | None:
     """The noun naming the period a duration question asks (its validity, its notice
-    period): the asked noun right before the asking word or part of it ("有效期是什么").
-    A noun further off is the event's subject ("转租被查实后，多长时间内…")."""
+    period): the asked noun right before the asking word or part of it ("what is the
+    validity"). A noun further off is the event's subject ("after subletting is found,
+    for how long ...")."""
     if aq.qtype != "duration":
         return None
     norm = normalize(aq.text)

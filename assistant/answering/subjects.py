@@ -20,7 +20,7 @@ from assistant.text import normalize
 
 
 def subject_terms(question: str, terms: list[Term]) -> list[Term]:
-    """The nouns of the attribute the question gives the noun it asks for ("X的Y")."""
+    """The nouns of the attribute the question gives the noun it asks for (X's Y)."""
     asked = next((t for t in terms if t.asked and t.primary and t.known), None)
     if asked is None:
         return []
