@@ -99,10 +99,10 @@ _RELIEVING = tuple(grammar().raw["relief_negations"])
 
 
 def relieved_act(question: str, clause: str) -> bool:
-    """Does the clause relieve, by a relief word denying it ("免交押金"), an act the question
-    asks about in other words than the relief ("要不要交押金")? The relieved thing right
-    after the word must be one the question names, maybe in another of the lexicon's forms
-    ("房租" for "租金")."""
+    """Does the clause relieve, by a relief word denying it ("exempt from the deposit"), an
+    act the question asks about in other words than the relief ("must we pay the
+    deposit?")? The relieved thing right after the word must be one the question names,
+    maybe in another of the lexicon's forms (house rent for rent)."""
     forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in question for f in fs]
     question = " ".join([question, *forms])
     for w in _RELIEVING:
@@ -190,6 +190,7 @@ _NOT_TIME = tuple(grammar().raw["negation"]["not_time_clause_ends"])
 
 def time_clause(clause: str, stop: str) -> bool:
     """Is this clause, ended by ``stop``, one of time leading into the rest of its sentence
-    ("审核结果公示无异议后，")? A negation in it sets when the statement holds."""
+    ("after the notice period passes with no objection, ...")? A negation in it sets when
+    the statement holds."""
     clause = clause.rstrip()
     return stop in ",，" and clause.endswith(_TIME_ENDS) and not clause.endswith(_NOT_TIME)

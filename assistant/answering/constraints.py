@@ -285,8 +285,7 @@ def rejection(
     for asked, other in ((_G.upper_bound, _G.lower_bound), (_G.lower_bound, _G.upper_bound)):
         if asked.search(question) and other.search(sent.norm) and not asked.search(sent.norm):
             return "bound"
-    # "排名第十的是哪家": a table row answers only with that rank in a cell, a sentence
-    # only when it states that rank ("第十", "第10位"), not "前10位".
+    # "排名第十的是哪家": a row with that rank in a cell, a sentence stating it, not "前10位".
     if aq.rank_value is not None:
         if sent.cells and not row_has(sent, aq.rank_value):
             return "rank"

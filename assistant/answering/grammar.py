@@ -114,7 +114,7 @@ class Grammar:
 
     @property
     def modal_words(self) -> str:
-        """An alternation of a yes/no question's modals and their adverbs ("可以", "还能")."""
+        """An alternation of a yes/no question's modals and their adverbs (may, still can)."""
         words = [*self.raw["yesno_predicate"]["modals"], *self.raw["yesno_predicate"]["adverbs"]]
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 

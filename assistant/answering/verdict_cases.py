@@ -331,7 +331,7 @@ _RULE_END = re.compile(r"[。！？!?]")
 
 
 def _exception_only(text: str) -> bool:
-    """Is the sentence made only of one exception ("但…除外。")?"""
+    """Is the sentence made only of one exception ("But ... excepted.")?"""
     norm = normalize(text)
     cases = exception_cases(norm)
     if len(cases) != 1 or cases[0][1] != len(norm) - len(norm.lstrip()):
