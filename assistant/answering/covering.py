@@ -167,8 +167,8 @@ def covering_answer(
 
 
 def _joins_clauses(text: str) -> bool:
-    """Does a sentence join clauses by a conjunction opening a later one ("…，且…"), a word
-    of its own ("及时" opens with no conjunction)?"""
+    """Does a sentence join clauses by a conjunction opening a later one, a word of its own
+    (a word that only starts with a conjunction's character opens none)?"""
     tagger = load_pos_tagger()
     for clause in _CLAUSE_BREAK.split(text)[1:]:
         first = next(iter(tagger.cut(clause.strip())), None)
