@@ -32,13 +32,30 @@ def _money_words() -> tuple[str, ...]:
     return tuple(sorted(_raw()["money_words"], key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[
+    tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    """Compiled once: the granting verbs, the question end after them, a yuan amount, a
+    yuan unit, a figure's count classifier (maybe after a multiplier)."""
+    raw, g = _raw(), qualifier_grammar()
+    yuan = "|".join(map(re.escape, g.amount_units[0]))
+    classifiers = "|".join(map(re.escape, sorted(raw["count_classifiers"], key=len, reverse=True)))
+    times = "|".join(map(re.escape, raw["count_multipliers"]))
+    return (
+        tuple(raw["money_verbs"]),
+        re.compile(raw["money_question_end"]),
+        re.compile(f"{g.amount}(?:{yuan})"),
+        re.compile(f"(?:{yuan})"),
+        re.compile(f"(?:{times})?(?:{classifiers})"),
+    )
+
+
 def asks_money(question: str) -> bool:
     """Does the question ask an amount of money: by that name right after its asking word,
     or by the verb of granting it right before an asking word that ends the question?"""
     norm = normalize(question)
-    raw = _raw()
-    verbs = tuple(raw["money_verbs"])
-    end = re.compile(raw["money_question_end"])
+    verbs, end = _patterns()[:2]
     return any(
         any(norm.startswith(w, m.end()) for w in _money_words())
         or (norm[: m.start()].endswith(verbs) and end.match(norm, m.end()) is not None)
@@ -53,17 +70,12 @@ def counts_only(sent: Sentence) -> bool:
     """Does the unit state figures, each a count (a figure and a count classifier), and no
     amount in yuan, neither in its text nor (a table row) under a caption or header naming
     yuan as its unit? Years and dates are no figures of it."""
-    g = qualifier_grammar()
-    yuan = "|".join(map(re.escape, g.amount_units[0]))
-    if re.search(f"{g.amount}(?:{yuan})", sent.norm):
+    *_, amount, yuan, counted = _patterns()
+    if amount.search(sent.norm):
         return False
-    if sent.cells and re.search(f"(?:{yuan})", sent.frame_norm) is not None:
+    if sent.cells and yuan.search(sent.frame_norm) is not None:
         return False
-    classifiers = sorted(_raw()["count_classifiers"], key=len, reverse=True)
-    counted = re.compile(f"(?:{'|'.join(map(re.escape, classifiers))})")
     # A change or a share ("增长10%") is no money either: only the figures left count.
     text = other_kind_blanked("", grammar().not_amount.sub(" ", sent.norm))
     figures = list(_FIGURE.finditer(text))
-    times = "|".join(map(re.escape, _raw()["count_multipliers"]))
-    counted = re.compile(f"(?:{times})?{counted.pattern}")
     return bool(figures) and all(counted.match(text, m.end()) for m in figures)

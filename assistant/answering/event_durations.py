@@ -31,8 +31,7 @@ def duration_events(aq: AnalyzedQuestion, terms: list[Term]) -> list[Term]:
         return []
     g = grammar()
     norm = normalize(aq.text)
-    patterns = [p for kind, p in g.type_patterns if kind == "duration"]
-    stops = [m.end() for p in patterns for m in p.finditer(norm)]
+    stops = [m.end() for p in _asking() for m in p.finditer(norm)]
     modals = set(g.raw["yesno_predicate"]["modals"])
     return [
         t
@@ -43,6 +42,11 @@ def duration_events(aq: AnalyzedQuestion, terms: list[Term]) -> list[Term]:
         and g.plain_negation.sub("", t.text) not in modals
         and any(0 <= i - stop <= EVENT_REACH for stop in stops for i in _starts(norm, t.text))
     ]
+
+
+def _asking() -> list[re.Pattern[str]]:
+    """The grammar's patterns of a duration question's asking words."""
+    return [p for kind, p in grammar().type_patterns if kind == "duration"]
 
 
 def _starts(text: str, form: str) -> list[int]:
@@ -77,8 +81,7 @@ def period_name(aq: AnalyzedQuestion, terms: list[Term]) -> Term | None:
     if aq.qtype != "duration":
         return None
     norm = normalize(aq.text)
-    patterns = [p for kind, p in grammar().type_patterns if kind == "duration"]
-    spans = [m.span() for p in patterns for m in p.finditer(norm)]
+    spans = [m.span() for p in _asking() for m in p.finditer(norm)]
     for t in terms:
         if not (t.asked and t.primary and t.known and not t.category):
             continue
