@@ -38,6 +38,7 @@ SPLITS = {
             "dev_h.jsonl",
             "dev_i.jsonl",
             "dev_j.jsonl",
+            "dev_k.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",
