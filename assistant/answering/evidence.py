@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from assistant.answering.grammar import grammar
+from assistant.answering.premises import premise_only
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.answering.terms import known_words, said_in
 from assistant.index import Index
@@ -45,6 +46,8 @@ UNKNOWN_WORD_WEIGHT = 1.0
 UNKNOWN_SHARE_OF_RAREST = 0.5
 # Parts of speech of names: an unknown name is a real subject the documents lack.
 NAME_POS = ("nr", "ns", "nt")
+# ...and with other proper nouns (a programme, a product line), the tags a premise word may not have.
+PROPER_POS = (*NAME_POS, "nz")
 # Terms of the earlier question in a follow-up weigh this much of the question's own.
 CONTEXT_TERM_FACTOR = 0.35
 # Dates and amounts frame a question; the numbers check enforces them, so they weigh less.
@@ -117,6 +120,8 @@ class Term:
     # The two dictionary words a compound is made of ("提出异议"): documents often say them
     # apart ("有异议的，…实名提出"); both in a unit hold the term too.
     parts: tuple[str, ...] = ()
+    # Said only in the clauses stating the asker's case (premises.premise_only).
+    premise: bool = False
 
     @property
     def is_content(self) -> bool:
@@ -221,6 +226,11 @@ def question_terms(
             if tok in graded:
                 pos = GRADED_POS
             known = bool(known_forms)
+            # A name the library lacks (another zone, another firm) still refuses.
+            premise = pos not in PROPER_POS and factor == 1.0 and premise_only(tok, aq.text)
+            if not known and premise:
+                # The asker's own word for the case: the documents name cases otherwise.
+                weight = unknown_weight
             if not known and not dictionary_word(tok) and pos not in NAME_POS:
                 # Neither the documents nor the dictionary know it: the segmenter's guess
                 # ("能领多久" cut as "能领"), not a thing the question is about.
@@ -237,6 +247,7 @@ def question_terms(
                     primary=factor == 1.0,
                     bound=not said_in(tok, said_norm),
                     parts=() if pos in NAME_POS or variants else compound_parts(tok),
+                    premise=premise,
                 )
         if factor == 1.0:
             measured_subjects(terms.values(), said_norm)

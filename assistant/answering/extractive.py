@@ -287,7 +287,12 @@ class ExtractiveAnswerer:
         own = document_fact(self.index, ctx, offset)
         if own is not None:
             return own  # what a document states about itself, under the title it names
-        if any(not t.known and (t.is_content or t.category or t is asked_for) for t in primary):
+        if any(
+            not t.known
+            and not (t.premise and aq.qtype == "yesno")
+            and (t.is_content or t.category or t is asked_for)
+            for t in primary
+        ):
             return None
         counted = formula_answer(self.index, ctx)
         if counted is not None:
