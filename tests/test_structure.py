@@ -229,6 +229,24 @@ def test_jointly_signed_documents_name_every_signer(tmp_path, signers, issuer):
     assert meta["issuer"] == issuer and meta["date"] == "2024-03-15"
 
 
+def test_the_print_record_is_not_the_signature(tmp_path):
+    # An invented covering notice: signed under its body, with its rule and annex list
+    # after it, and the print record (the printing office and date, "…印发") at the end.
+    f = tmp_path / "notice.txt"
+    f.write_text(
+        "青川经开区管理委员会\n关于印发《青川经开区贷款贴息细则》的通知\n\n"
+        "各有关单位：\n\n现将细则印发给你们，请认真执行。\n\n"
+        "青川经开区管理委员会\n\n2026年3月20日\n\n"
+        "青川经开区贷款贴息细则\n\n一、贴息比例为贷款市场报价利率的50%。\n\n"
+        "二、本细则自2026年4月1日起施行。\n\n"
+        "附件：1．贴息申请表\n　　　2．承诺书\n\n"
+        "青川经开区管理委员会办公室　　　　2026年3月21日印发\n",
+        encoding="utf-8",
+    )
+    meta = extract(cleaned(f)).as_dict()
+    assert meta["issuer"] == "青川经开区管理委员会" and meta["date"] == "2026-03-20"
+
+
 def test_unknown_metadata_is_null_not_guessed(tmp_path):
     f = tmp_path / "note.txt"
     f.write_text("园区今年新增企业120家，同比增长8%。\n", encoding="utf-8")

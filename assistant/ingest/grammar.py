@@ -55,6 +55,7 @@ class Grammar:
     zone_words: tuple[str, ...]
     byline_kind: str
     issuer_joiner: str
+    print_record_end: str
     title_openers: tuple[str, ...]
     cn_digits: dict[str, int]
     cn_ten: str
@@ -105,6 +106,7 @@ def grammar() -> Grammar:
         zone_words=tuple(raw["zone_words"]),
         byline_kind=str(raw["byline_kind"]),
         issuer_joiner=str(raw["issuer_joiner"]),
+        print_record_end=str(raw["print_record_end"]),
         title_openers=tuple(raw["title_openers"]),
         cn_digits={c: i for i, c in enumerate(raw["cn_digits"])} | {raw["cn_zero"]: 0},
         cn_ten=str(raw["cn_ten"]),

@@ -177,8 +177,12 @@ def extract(doc: CleanDocument, title_hint: str | None = None) -> DocumentMeta:
             meta.doc_number = re.sub(r"\s+", "", line.strip())
 
     # Signature block: the issuing body on its own line, then the date on its own line.
+    printed = None
     for i in range(len(signature) - 1, -1, -1):
         line = signature[i].strip()
+        if line.endswith(g.print_record_end) and parse_date(line):
+            printed = printed or parse_date(line)  # the print record: no signature
+            continue
         date = parse_date(line) if gr.is_standalone(line) else None
         if date and meta.date is None:
             meta.date = date
@@ -204,6 +208,7 @@ def extract(doc: CleanDocument, title_hint: str | None = None) -> DocumentMeta:
         if meta.date is None and dated:
             meta.date = parse_date(line)
 
+    meta.date = meta.date or printed
     # A news report is known by its byline even when its title names no kind.
     meta.kind = kind_of(meta.title) or (g.byline_kind if doc.byline else None)
     meta.region = region_of(meta.title, meta.issuer)
