@@ -249,6 +249,8 @@ def load_pos_tagger() -> KeptTags:
 
 # jieba-rs keeps a run such as "027-87235061" or "zh-cn" whole where jieba cuts it at the
 # punctuation; cutting it the same way lets a question's "2023" meet a document's "WJK-2023-3".
+# A figure written in digits, with its decimal part ("2", "20.5").
+FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _HAN = re.compile(r"[\u4e00-\u9fd5]")
 _ALNUM = re.compile(r"[a-zA-Z0-9]+")
 _ALNUM_PARTS = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")

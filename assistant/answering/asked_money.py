@@ -10,26 +10,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
-
-import yaml
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
-from assistant.answering.qualifiers import qualifier_grammar
+from assistant.answering.qualifiers import qualifier_grammar, qualifier_raw
 from assistant.answering.stated_changes import other_kind_blanked
-from assistant.text import normalize
-
-
-@lru_cache(maxsize=1)
-def _raw() -> dict:
-    return yaml.safe_load(
-        files("assistant.resources").joinpath("qualifier_grammar.yaml").read_text(encoding="utf-8")
-    )
+from assistant.text import FIGURE, normalize
 
 
 def _money_words() -> tuple[str, ...]:
-    return tuple(sorted(_raw()["money_words"], key=len, reverse=True))
+    return tuple(sorted(qualifier_raw()["money_words"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +28,7 @@ def _patterns() -> tuple[
 ]:
     """Compiled once: the granting verbs, the question end after them, a yuan amount, a
     yuan unit, a figure's count classifier (maybe after a multiplier)."""
-    raw, g = _raw(), qualifier_grammar()
+    raw, g = qualifier_raw(), qualifier_grammar()
     yuan = "|".join(map(re.escape, g.amount_units[0]))
     classifiers = "|".join(map(re.escape, sorted(raw["count_classifiers"], key=len, reverse=True)))
     times = "|".join(map(re.escape, raw["count_multipliers"]))
@@ -63,9 +53,6 @@ def asks_money(question: str) -> bool:
     )
 
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
-
-
 def counts_only(sent: Sentence) -> bool:
     """Does the unit state figures, each a count (a figure and a count classifier), and no
     amount in yuan, neither in its text nor (a table row) under a caption or header naming
@@ -77,5 +64,5 @@ def counts_only(sent: Sentence) -> bool:
         return False
     # A change or a share ("增长10%") is no money either: only the figures left count.
     text = other_kind_blanked("", grammar().not_amount.sub(" ", sent.norm))
-    figures = list(_FIGURE.finditer(text))
+    figures = list(FIGURE.finditer(text))
     return bool(figures) and all(counted.match(text, m.end()) for m in figures)

@@ -157,7 +157,7 @@ def states_count(text_norm: str, classifier: str, noun: str, question_norm: str 
 _MODIFIER_STOP = re.compile(r"[，,。；;：:、（）()\s？?]")
 
 
-def _modifier(text: str, at: int) -> str | None:
+def modifier(text: str, at: int) -> str | None:
     """The attribute before a noun at ``at`` (the phrase joined to it by the modifier
     mark) back to the clause mark, or None when the noun has no attribute of its own."""
     mark = _G.modifier_mark
@@ -179,7 +179,7 @@ def other_attribute(question: str, sent_norm: str, terms: list[Term]) -> bool:
     if asked is None:
         return False
     at = question.find(asked.text)
-    mod = _modifier(question, at) if at > 0 else None
+    mod = modifier(question, at) if at > 0 else None
     if not mod:
         return False
     named = [t for t in terms if t.primary and t.known and t is not asked and t.text in mod]
@@ -193,7 +193,7 @@ def other_attribute(question: str, sent_norm: str, terms: list[Term]) -> bool:
     if not mentions:
         return False
     for pos in mentions:
-        theirs = _modifier(sent_norm, pos)
+        theirs = modifier(sent_norm, pos)
         if theirs is None or any(t.found_in(theirs) for t in named):
             return False
     return True

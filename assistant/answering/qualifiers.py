@@ -33,10 +33,16 @@ class QualifierGrammar:
 
 
 @lru_cache(maxsize=1)
-def qualifier_grammar() -> QualifierGrammar:
-    raw = yaml.safe_load(
+def qualifier_raw() -> dict:
+    """qualifier_grammar.yaml as written, for the modules reading word groups of their own."""
+    return yaml.safe_load(
         files("assistant.resources").joinpath("qualifier_grammar.yaml").read_text(encoding="utf-8")
     )
+
+
+@lru_cache(maxsize=1)
+def qualifier_grammar() -> QualifierGrammar:
+    raw = qualifier_raw()
     return QualifierGrammar(
         relative=tuple(tuple(forms) for forms in raw["relative_ordinals"]),
         phase=re.compile(raw["phase"]["pattern"]),

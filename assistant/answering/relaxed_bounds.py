@@ -11,12 +11,12 @@ import re
 
 from assistant.answering.grammar import grammar
 from assistant.answering.verdict_cases import names_case
+from assistant.text import FIGURE
 
 _B = grammar().raw["stated_bounds"]
 _RELAXED = re.compile("|".join(map(re.escape, sorted(_B["relaxed"], key=len, reverse=True))))
 _OPENERS = tuple(_B["case_openers"])
 _PARTS = re.compile(r"(?<=[,，;；])")
-_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _case(part: str, at: int) -> str:
@@ -38,7 +38,7 @@ def bound_for_case(question: str, clause: str) -> str:
     for i, m in relaxed:
         if names_case(_case(parts[i], m.start()), question, "", 1):
             # The first bound, in the same unit as the relaxed one, no longer holds.
-            value = _VALUE.search(parts[i], m.end())
+            value = FIGURE.search(parts[i], m.end())
             unit = parts[i][value.end() : value.end() + 1] if value else ""
             first = [j for j, p in enumerate(parts[:i]) if unit and re.search(r"\d" + unit, p)]
             return "".join(p for j, p in enumerate(parts) if j not in first)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.answering.constraints import _modifier
+from assistant.answering.constraints import modifier
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.index import Index
@@ -25,7 +25,7 @@ def subject_terms(question: str, terms: list[Term]) -> list[Term]:
     if asked is None:
         return []
     at = question.find(asked.text)
-    mod = _modifier(question, at) if at > 0 else None
+    mod = modifier(question, at) if at > 0 else None
     if not mod:
         return []
     return [

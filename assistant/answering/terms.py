@@ -10,7 +10,7 @@ from importlib.resources import files
 
 import yaml
 
-from assistant.text import load_pos_tagger, search_words, words
+from assistant.text import FIGURE, load_pos_tagger, search_words, words
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +69,7 @@ def said_in(form: str, text_norm: str) -> bool:
     first character into a word (a "new zone" read inside "high-tech zone", "exports"
     inside "imports and exports"), that occurrence does not count; compounds whose parts
     keep their meaning (a kind of cost inside "R&D cost") do. Examples: tests/test_terms.py."""
-    if _FIGURE.fullmatch(form):
+    if FIGURE.fullmatch(form):
         return _said_as_figure(form, text_norm)
     at = text_norm.find(form)
     while at >= 0:
@@ -79,9 +79,8 @@ def said_in(form: str, text_norm: str) -> bool:
     return False
 
 
-# A figure written in digits: it is a whole number of the text, never digits of a longer
-# one ("2 years" is not said by "20%" or "12 years").
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# A figure written in digits (text.FIGURE) is a whole number of the text, never digits of a
+# longer one ("2 years" is not said by "20%" or "12 years").
 
 
 def _said_as_figure(form: str, text_norm: str) -> bool:
