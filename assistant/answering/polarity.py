@@ -292,7 +292,9 @@ def deciding_side(c: str, terms: list[Term]) -> str:
 
 _PREDICATE = _G.raw["yesno_predicate"]
 _PREDICATE_WORDS = re.compile(
-    "|".join(map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"]]))
+    "|".join(
+        map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"], *_PREDICATE["pointers"]])
+    )
 )
 
 
