@@ -110,12 +110,30 @@ def modality(text: str) -> str | None:
     return "obliged" if obliged else "permitted"
 
 
+def sets_condition(clause: str, at: int) -> bool:
+    """Does the bound ending at ``at`` set the rule's condition: its clause goes on to the
+    attributive particle and ends there ("with 100 persons or fewer *de*, ...")?"""
+    stop = _CLAUSE_END.search(clause, at)
+    return stop is not None and _G.modifier_mark in clause[at : stop.start()]
+
+
+_ALTERNATIVE = re.compile("|".join(map(re.escape, _C["alternatives"])))
+
+
+def optional_verdict(question: str, clause: str) -> bool | None:
+    """No when the question asks whether something must be done and the clause only
+    permits it, beside an alternative ("must it be full-time?" against "may be full-time
+    or part-time"); else None."""
+    if modality(question) == "obliged" and modality(clause) == "permitted":
+        return False if _ALTERNATIVE.search(clause) else None
+    return None
+
+
 def other_modality(question: str, clause: str, at: int) -> bool:
     """Is the bound ending at ``at`` the condition ("with 100 persons or fewer ...") of a rule of another
     modality than the question asks ("must we?" against "may")? Then a value outside the
     condition learns nothing from the rule: what holds outside it is another rule's."""
-    stop = _CLAUSE_END.search(clause, at)
-    if stop is None or _G.modifier_mark not in clause[at : stop.start()]:
+    if not sets_condition(clause, at):
         return False
     asked, ruled = modality(question), modality(clause[at:])
     return asked is not None and ruled is not None and asked != ruled

@@ -24,6 +24,7 @@ from assistant.answering.polarity import deciding_side, negated, polarity, verdi
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.answering.reported import reply_answer, reported_only
 from assistant.answering.signed_rows import signed_verdict
+from assistant.answering.stated_bounds import condition_fit
 from assistant.answering.units import qa_question_before
 from assistant.answering.verdict_cases import (
     clause_terms,
@@ -324,6 +325,8 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     reply = reply_answer(index, aq, terms, typed, first, pattern, yesno_answer, found)
     if reply is not None:
         return reply
+    if decided(found[0]) and condition_fit(aq.text, text) is False:
+        found = _case_rule(index, aq, terms, typed, pattern) or found
     if decided(found[0]):
         return _uncontradicted(index, aq, terms, typed, pattern, found)
     # The rule's consequence for the case the question sets, in the next sentence.
@@ -338,6 +341,21 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
         if decided(alt[0]):
             return alt
     return found
+
+
+def _case_rule(index, aq: AnalyzedQuestion, terms: list[Term], typed: list, pattern):
+    """The verdict of the rule whose condition the question's value meets, among the units
+    of the best one's document scoring within DECIDING_MARGIN of it: the best unit's rule
+    is for another case ("over 100 persons" asked with 80). None when there is none."""
+    best, top = typed[0]
+    for unit, score in typed[1 : 1 + DECIDING_ALTERNATES]:
+        if score < top - DECIDING_MARGIN or unit.doc_id != best.doc_id:
+            continue
+        if condition_fit(aq.text, unit.text):
+            alt = _unit_answer(index, unit, aq, terms, pattern)
+            if decided(alt[0]):
+                return alt
+    return None
 
 
 def _unit_answer(index, unit: Sentence, aq: AnalyzedQuestion, terms: list[Term], pattern):

@@ -19,6 +19,7 @@ from assistant.answering.case_bounds import (
     named_in_clause,
     other_modality,
     rate_bases,
+    sets_condition,
     unitless,
 )
 from assistant.answering.clock_bounds import compared_clock_numbers
@@ -162,8 +163,19 @@ def _stated_bounds(question: str, clause: str):
             if shares_run(measure, asked) or named_in_clause(measure, question, m.start()):
                 # Outside a condition of another modality's rule: another rule answers.
                 aside = _barred_case(clause, b.end()) or other_modality(question, clause, b.end())
-                out.append((m.group(0), value, relation, bound, aside))
+                out.append((m.group(0), value, relation, bound, aside, b.end()))
     return out
+
+
+def condition_fit(question: str, clause: str) -> bool | None:
+    """Do the question's values meet the bounds that set the clause's condition ("with 100
+    persons or fewer, ...")? None when no bound of the clause sets one for them."""
+    fits = [
+        RELATIONS[relation](value, bound)
+        for _, value, relation, bound, _, end in _stated_bounds(question, clause)
+        if sets_condition(clause, end)
+    ]
+    return all(fits) if fits else None
 
 
 def compared_numbers(question: str, clause: str) -> set[str]:
@@ -190,7 +202,7 @@ def bound_verdict(question: str, clause: str) -> bool | None:
     """No when a value the question states misses a bound the clause sets on its unit
     (3m against "not lower than 5m"); meeting one bound decides nothing, since a rule's
     other conditions still apply."""
-    for _, value, relation, bound, barred in _stated_bounds(question, clause):
+    for _, value, relation, bound, barred, _ in _stated_bounds(question, clause):
         if not barred and not RELATIONS[relation](value, bound):
             return False
     return None
@@ -201,7 +213,7 @@ def outside_barred(question: str, clause: str) -> bool:
     against "below 60 must not enter")? Then the bar is about another case: no verdict."""
     return any(
         barred and not RELATIONS[relation](value, bound)
-        for _, value, relation, bound, barred in _stated_bounds(question, clause)
+        for _, value, relation, bound, barred, _ in _stated_bounds(question, clause)
     )
 
 
