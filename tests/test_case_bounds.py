@@ -54,6 +54,12 @@ def test_a_case_value_against_a_stated_bound(question, clause, expected):
         ("装修面积8000平方米，装修保证金要交16万元吗？", DEPOSIT, {"8000", "16"}),
         # "Not reached" is a bound below.
         ("固定资产投资额为1800万元，能兑现吗？", UNREACHED, {"1800"}),
+        # Days written either way.
+        (
+            "房租拖了40天没交，出租方能解除合同吗？",
+            "乙方逾期支付租金超过30日的，甲方有权解除合同。",
+            {"40"},
+        ),
         # Counter-example: a word of two characters ("项目") farther back names no measure.
         ("项目实际只投了1800万元，能拿奖励吗？", "单个项目最高不超过1000万元。", set()),
     ],
