@@ -35,6 +35,9 @@ UNREACHED = "固定资产投资额未达到2000万元的，不予兑现。"
         ("装修面积8000平方米，装修保证金要交16万元吗？", DEPOSIT, False),
         # The measure named farther back in the value's clause, a word of three characters.
         ("装修保证金是不是要交16万元？", DEPOSIT, False),
+        # "Not yet" a bound below.
+        ("公司成立5年了，能申请初创补助吗？", "成立不满3年的科技型企业，给予初创补助。", False),
+        ("公司成立2年了，能申请初创补助吗？", "成立不满3年的科技型企业，给予初创补助。", None),
         # Outside the condition of a rule of the same modality: the rule says no; of
         # another modality ("must we?" against "may"): another rule answers.
         ("公司有120名员工，可以只配兼职安全员吗？", UNDER, False),

@@ -5,7 +5,7 @@ its own bounds the amount before it, a bare ratio meets its floor."""
 
 import pytest
 
-from assistant.answering.case_bounds import optional_verdict
+from assistant.answering.case_bounds import optional_verdict, states_case
 from assistant.answering.stated_bounds import condition_fit
 from assistant.messages import msg
 from tests.conftest import chain_over
@@ -16,7 +16,9 @@ RULE = (
     "从业人员在100人以下的，可以配备专职或者兼职安全生产管理人员。\n\n"
     "第六条　企业装修厂房的，施工前应按装修面积每平方米20元缴纳装修保证金，最高不超过10万元。\n\n"
     "第七条　生产工艺有特殊要求的危险化学品类项目，容积率可按不低于0.6执行。\n\n"
-    "第八条　公司应当每年组织全体员工参加安全培训，培训记录存档备查。\n"
+    "第八条　公司应当每年组织全体员工参加安全培训，培训记录存档备查。\n\n"
+    "第九条　首次签约租赁期限为3年（含）以上不满5年的，给予3个月免租期；"
+    "租赁期限为5年的，给予6个月免租期。免租期自起租日起计算，包含在租赁期限内。\n"
 )
 
 
@@ -72,3 +74,15 @@ def test_a_value_fits_the_condition_of_its_own_rule():
 )
 def test_a_permission_of_alternatives_makes_no_must(question, clause, expected):
     assert optional_verdict(question, clause) is expected
+
+
+def test_a_value_outside_one_band_is_not_denied_by_it(chain):
+    # "5 years" misses "3 years or more, under 5"; the band of 5 years is another rule's.
+    answer = chain.invoke("首次签约租5年有免租期吗？")
+    assert not answer.direct_answer.startswith(msg("answer_no"))
+
+
+def test_a_clause_setting_the_questions_own_value_as_its_condition():
+    assert states_case("那签5年呢？", "租赁期限为5年的，给予6个月免租期。")
+    assert not states_case("那签5年呢？", "租赁期限为15年的，给予6个月免租期。")
+    assert not states_case("那签5年呢？", "租赁期限为5年，给予6个月免租期。")

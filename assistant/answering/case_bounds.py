@@ -149,3 +149,18 @@ def spoken_money(question: str, at: int) -> str | None:
     if any(after.startswith(u) for u in _G.raw["units"]):
         return None  # thirty million persons: a count, not money
     return big + _MONEY_UNIT
+
+
+def states_case(question: str, clause: str) -> bool:
+    """Does the clause set as its condition the very value the question states, in its
+    unit ("a lease of 5 years *de*, ...")?"""
+    for m in _G.number.finditer(question):
+        value = normalize(m.group(0))
+        if not unit_of(value):
+            continue
+        for c in re.finditer(re.escape(value), clause):
+            if c.start() > 0 and clause[c.start() - 1].isdigit():
+                continue
+            if sets_condition(clause, c.end()):
+                return True
+    return False
