@@ -61,7 +61,9 @@ def as_sentence(text: str) -> str:
 
 def has_number(number: str, text: str) -> bool:
     """The number itself, not a longer one that contains it ("5" is not in "25")."""
-    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", text) is not None
+    # Trailing zeros of the document's decimals ("520" in "520.00") say the same value.
+    zeros = r"0*" if "." in number else r"(?:\.0+)?"
+    return re.search(rf"(?<![\d.]){re.escape(number)}{zeros}(?![\d]|\.\d)", text) is not None
 
 
 def unit_of(value: str) -> str:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.answer_parts import has_number
 from assistant.answering.evidence import Term
 from assistant.answering.grammar import grammar
+from assistant.answering.stated_bounds import compared_numbers
 from assistant.text import normalize, synonym_table, words
 
 _BOTH = re.compile("|".join(f"(?:{p})" for p in grammar().raw["both_case"]))
@@ -39,7 +41,10 @@ def unstated_condition(question: str, said: str, terms: list[Term]) -> bool:
     clauses = [c for c in _CLAUSE_END.split(normalize(question)) if c.strip()]
     if len(clauses) < 2:
         return False
-    case = "".join(clauses[:-1])
+    # A clause stating a figure the unit compares with its bound ("a firm of 120 staff"
+    # against "over 100 persons") is the bound's to check.
+    compared = compared_numbers(normalize(question), said)
+    case = "".join(c for c in clauses[:-1] if not any(has_number(n, c) for n in compared))
     # Words no document uses are left to the coverage checks (a framing adverb, a piece
     # the segmenter guessed). Figures and quantities are left to the bound checks: "150万元" meets "超过100万元"
     # unsaid, and "一家" frames the question rather than naming its case.

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from assistant.answering.barred_lists import barring_bonus
 from assistant.answering.bounds import states_lower_bound
+from assistant.answering.case_bounds import spoken_money
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.extraction import longest_run
 from assistant.answering.grammar import grammar
@@ -158,7 +159,8 @@ def _amount(number: str, question: str) -> str | None:
     m = re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", question)
     if m is None:
         return None
-    return next((u for u in _UNITS if question.startswith(u, m.end())), None)
+    unit = next((u for u in _UNITS if question.startswith(u, m.end())), None)
+    return unit or spoken_money(question, m.end())  # "about 30 million" is money
 
 
 @lru_cache(maxsize=256)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.case_bounds import optional_verdict
 from assistant.answering.cases import (
     about_case_only,
     both_case,
@@ -292,7 +293,9 @@ def deciding_side(c: str, terms: list[Term]) -> str:
 
 _PREDICATE = _G.raw["yesno_predicate"]
 _PREDICATE_WORDS = re.compile(
-    "|".join(map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"]]))
+    "|".join(
+        map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"], *_PREDICATE["pointers"]])
+    )
 )
 
 
@@ -345,6 +348,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         against = level_verdict(q, c)  # "a junior-college diploma" against "bachelor or above"
     if against is None:
         against = clock_verdict(q, c)  # "until 8 in the evening" against "at the latest 19:30"
+    if against is None:
+        against = optional_verdict(q, c)  # "must it be A?" against "may be A or B"
     if against is not None:
         return against
     if outside_barred(q, c):

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from assistant.answering.answer_parts import as_sentence
 from assistant.answering.barring import barred_verdict, states_only_itself
+from assistant.answering.case_bounds import states_case
 from assistant.answering.cases import scope_only, unstated_condition
 from assistant.answering.comparison_verdicts import asked_direction
 from assistant.answering.consequences import unmet_consequence
@@ -24,6 +25,7 @@ from assistant.answering.polarity import deciding_side, negated, polarity, verdi
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
 from assistant.answering.reported import reply_answer, reported_only
 from assistant.answering.signed_rows import signed_verdict
+from assistant.answering.stated_bounds import condition_fit
 from assistant.answering.units import qa_question_before
 from assistant.answering.verdict_cases import (
     clause_terms,
@@ -43,6 +45,9 @@ _G = grammar()
 # below it, among the next few: wider reaches a clause about a neighbouring matter.
 DECIDING_MARGIN = 0.1
 DECIDING_ALTERNATES = 2
+# Units of the best one's document searched for the rule of the case a question's value
+# is in (the other bands of a banded rule): more finds far bands, fewer misses near ones.
+CASE_RULES = 8
 # A Q&A answer's sentence this short, before its explanation, may be its verdict.
 VERDICT_CHARS = 12
 # Characters of the verb after our question's modal ("可以享受…") the document's question
@@ -324,6 +329,8 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
     reply = reply_answer(index, aq, terms, typed, first, pattern, yesno_answer, found)
     if reply is not None:
         return reply
+    if decided(found[0]) and condition_fit(aq.text, text) is False:
+        found = _case_rule(index, aq, terms, typed, pattern, found)
     if decided(found[0]):
         return _uncontradicted(index, aq, terms, typed, pattern, found)
     # The rule's consequence for the case the question sets, in the next sentence.
@@ -335,8 +342,27 @@ def deciding_answer(index, aq: AnalyzedQuestion, terms: list[Term], typed: list,
         if score < top - DECIDING_MARGIN:
             break
         alt = _unit_answer(index, unit, aq, terms, pattern)
-        if decided(alt[0]):
+        if decided(alt[0]) and score >= top - DECIDING_MARGIN:
             return alt
+    return found
+
+
+def _case_rule(index, aq: AnalyzedQuestion, terms: list[Term], typed: list, pattern, found):
+    """The best unit's rule is for another case than the value the question states ("over
+    100 persons" asked with 80): the verdict of the rule of the same document whose
+    condition the value meets, when it scores within DECIDING_MARGIN of the best one and
+    decides; with such a rule further off or undecided, the best unit's words without a
+    verdict, since the value's own band may say otherwise. Else ``found`` as it is."""
+    best, top = typed[0]
+    for unit, score in typed[1 : 1 + CASE_RULES]:
+        fits = condition_fit(aq.text, unit.text) or states_case(aq.text, unit.text)
+        if unit.doc_id != best.doc_id or not fits:
+            continue
+        alt = _unit_answer(index, unit, aq, terms, pattern)
+        if decided(alt[0]) and score >= top - DECIDING_MARGIN:
+            return alt
+        prefix = msg("answer_yes" if found[0].startswith(msg("answer_yes")) else "answer_no")
+        return found[0][len(prefix) :], found[1]
     return found
 
 

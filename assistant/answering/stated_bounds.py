@@ -13,6 +13,15 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.case_bounds import (
+    bound_measure,
+    case_unit,
+    named_in_clause,
+    other_modality,
+    rate_bases,
+    sets_condition,
+    unitless,
+)
 from assistant.answering.clock_bounds import compared_clock_numbers
 from assistant.answering.grammar import grammar
 from assistant.text import normalize, synonym_table
@@ -84,7 +93,7 @@ def _asked_measure(question: str, m: re.Match) -> str:
     words = before[-MEASURE_CHARS:] + " " + counted
     forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in words for f in fs]
     # The measure the value's own unit names ("300平方米": an area).
-    named = _UNIT_MEASURES.get(unit_of(normalize(m.group(0))), [])
+    named = _UNIT_MEASURES.get(case_unit(question, m), [])
     return " ".join([words, *forms, *named])
 
 
@@ -135,24 +144,38 @@ def _stated_bounds(question: str, clause: str):
         value = amount(m.group(0))
         if value is None or relation_before(question, m.start()) is not None:
             continue
-        unit = unit_of(normalize(m.group(0)))
+        unit = case_unit(question, m)  # "80 staff" count persons, "5.2m" is money
         for b in _G.number.finditer(clause):
             relation = relation_before(clause, b.start()) or _relation_after(clause, b.end())
             bound = amount(b.group(0))
             if relation in (None, "reached") or bound is None:
                 continue
-            if not unit or not _same_unit(unit_of(normalize(b.group(0))), unit):
+            if not _same_unit(unit_of(normalize(b.group(0))), unit) or not (
+                unit or (unitless(m.group(0)) and unitless(b.group(0)))
+            ):
                 continue
             # The bound is on the question's measure: the words naming each share one.
             asked = _asked_measure(question, m)
-            stop = _CLAUSE_END.search(clause[: b.start()][::-1])
-            measure = clause[b.start() - stop.start() if stop else 0 : b.start()]
+            measure = bound_measure(clause, b.start())
             bound_unit = unit_of(normalize(b.group(0)))
             if bound_unit in _OWN_MEASURE:
                 measure = " ".join([measure, *_UNIT_MEASURES.get(bound_unit, [])])
-            if shares_run(measure, asked):
-                out.append((m.group(0), value, relation, bound, _barred_case(clause, b.end())))
+            if shares_run(measure, asked) or named_in_clause(measure, question, m.start()):
+                # Outside a condition of another modality's rule: another rule answers.
+                aside = _barred_case(clause, b.end()) or other_modality(question, clause, b.end())
+                out.append((m.group(0), value, relation, bound, aside, b.end()))
     return out
+
+
+def condition_fit(question: str, clause: str) -> bool | None:
+    """Do the question's values meet the bounds that set the clause's condition ("with 100
+    persons or fewer, ...")? None when no bound of the clause sets one for them."""
+    fits = [
+        RELATIONS[relation](value, bound)
+        for _, value, relation, bound, _, end in _stated_bounds(question, clause)
+        if sets_condition(clause, end)
+    ]
+    return all(fits) if fits else None
 
 
 def compared_numbers(question: str, clause: str) -> set[str]:
@@ -160,6 +183,7 @@ def compared_numbers(question: str, clause: str) -> set[str]:
     than states: they need not be found in the evidence."""
     digits = re.compile(r"\d+(?:\.\d+)?")
     found = {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
+    found |= rate_bases(question, clause)  # "8000 square metres" against a rate per one
     return found | compared_clock_numbers(question, clause)  # "8 in the evening" vs "19:30"
 
 
@@ -178,7 +202,7 @@ def bound_verdict(question: str, clause: str) -> bool | None:
     """No when a value the question states misses a bound the clause sets on its unit
     (3m against "not lower than 5m"); meeting one bound decides nothing, since a rule's
     other conditions still apply."""
-    for _, value, relation, bound, barred in _stated_bounds(question, clause):
+    for _, value, relation, bound, barred, _ in _stated_bounds(question, clause):
         if not barred and not RELATIONS[relation](value, bound):
             return False
     return None
@@ -189,7 +213,7 @@ def outside_barred(question: str, clause: str) -> bool:
     against "below 60 must not enter")? Then the bar is about another case: no verdict."""
     return any(
         barred and not RELATIONS[relation](value, bound)
-        for _, value, relation, bound, barred in _stated_bounds(question, clause)
+        for _, value, relation, bound, barred, _ in _stated_bounds(question, clause)
     )
 
 
