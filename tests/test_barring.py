@@ -111,6 +111,25 @@ def _units(kinds_texts):
             2,
             "下列项目不予备案：",
         ),
+        # A plain paragraph after list items or table rows follows the closed list.
+        (
+            [
+                ("paragraph", "下列情形不予受理："),
+                ("item", "匿名的；"),
+                ("paragraph", "对个人信息予以保密。"),
+            ],
+            2,
+            None,
+        ),
+        (
+            [
+                ("paragraph", "下列项目不予备案："),
+                ("table_row", "甲 | 新建"),
+                ("paragraph", "乙。"),
+            ],
+            2,
+            None,
+        ),
         # A paragraph of prose ends the list.
         ([("paragraph", "下列项目不予备案："), ("paragraph", "甲" * 130)], 1, None),
         (

@@ -31,6 +31,9 @@ MAX_ITEMS_BEFORE = 30
 MAX_ITEM_CHARS = 120
 # Units that can be items of a list: plain lines (paragraphs), list items, table rows.
 _ITEM_KINDS = ("paragraph", "item", "table_row", "table_header")
+# Items the markup itself marks as a list's or a table's: a plain paragraph after them is
+# past the list's end, not one more of its items.
+_MARKED_KINDS = ("item", "table_row", "table_header")
 
 
 def _unit_text(text: str, unit: dict) -> str:
@@ -57,6 +60,8 @@ def governing_lead(units: list[dict], text: str, at: int) -> tuple[int, int] | N
     for i in range(here - 1, max(-1, here - 2 - MAX_ITEMS_BEFORE), -1):
         unit = units[i]
         said = _unit_text(text, unit)
+        if units[here].get("kind") == "paragraph" and unit.get("kind") in _MARKED_KINDS:
+            return None  # a plain paragraph after a marked-up list follows the closed list
         if unit.get("kind") in ("paragraph", "item") and said.endswith(ends):
             start = unit["start"] + text[unit["start"] : unit["end"]].find(said)
             return start, start + len(said)
