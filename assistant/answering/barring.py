@@ -19,9 +19,13 @@ from dataclasses import replace
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import bound_verdict, deciding_negations
-from assistant.answering.verdict_cases import catalogue_grammar, names_exception
+from assistant.answering.verdict_cases import (
+    catalogue_grammar,
+    names_exception,
+    touches_exception,
+)
 from assistant.messages import msg
-from assistant.text import normalize
+from assistant.text import normalize, synonym_table
 
 # Units between a lead-in and the item it introduces, at most: the list's other items. Past
 # this a colon line introduces another block.
@@ -98,10 +102,20 @@ def barred_verdict(doc, best: Sentence, question: str, terms: list[Term] | None 
         return None  # the item says its own no (or no-to-what): it decides, not the lead-in
     if bound_verdict(question, item) is False:
         return None  # the question's figure lies outside the item's bound: another case
+    if not allowed and half_named_exception(q, normalize(item)):
+        return lead + item, quotes  # the case may be the excepted one: no verdict
     # A question asking whether the thing is barred ("属于禁止类吗") is answered yes.
     asks_denial = bool(deciding_negations(question))
     yes = allowed != asks_denial
     return msg("answer_yes" if yes else "answer_no") + lead + item, quotes
+
+
+def half_named_exception(question: str, item: str) -> bool:
+    """Does the question (normalised) repeat a word of the case the item (normalised) states
+    as its exception, itself or in another of the lexicon's forms ("expired" for "its term
+    is over"), without naming that case in full? Then whether the bar holds is open."""
+    forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in question for f in fs]
+    return touches_exception(" ".join([question, *forms]), item)
 
 
 def _granted(lead: str, item: str, question: str, terms: list[Term]) -> bool:
