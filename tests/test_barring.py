@@ -8,7 +8,12 @@ lines, a table) read end to end over a real index."""
 
 import pytest
 
-from assistant.answering.barring import _granted, governing_lead, states_only_itself
+from assistant.answering.barring import (
+    _granted,
+    governing_lead,
+    half_named_exception,
+    states_only_itself,
+)
 from assistant.answering.chain import AnswerChain
 from assistant.answering.evidence import Term
 from assistant.answering.verdict_cases import exception_cases, names_exception
@@ -111,6 +116,25 @@ def _units(kinds_texts):
             2,
             "下列项目不予备案：",
         ),
+        # A plain paragraph after list items or table rows follows the closed list.
+        (
+            [
+                ("paragraph", "下列情形不予受理："),
+                ("item", "匿名的；"),
+                ("paragraph", "对个人信息予以保密。"),
+            ],
+            2,
+            None,
+        ),
+        (
+            [
+                ("paragraph", "下列项目不予备案："),
+                ("table_row", "甲 | 新建"),
+                ("paragraph", "乙。"),
+            ],
+            2,
+            None,
+        ),
         # A paragraph of prose ends the list.
         ([("paragraph", "下列项目不予备案："), ("paragraph", "甲" * 130)], 1, None),
         (
@@ -158,6 +182,7 @@ TEXT = """云溪经济开发区企业入驻管理规定
 （一）列入严重失信主体名单的；
 （二）近三年发生重大安全生产事故的；
 （三）主要产品属于国家明令淘汰的。
+（四）正在享受园区租房补贴的，但补贴领取期满的除外。
 """
 
 
@@ -246,6 +271,28 @@ def test_a_denying_lead_in_decides_its_items(chain, question, verdict, words):
     assert not answer.refused
     assert answer.direct_answer.startswith(verdict), answer.direct_answer
     assert words in answer.direct_answer, answer.direct_answer
+
+
+def test_an_exception_the_question_half_names_leaves_the_item_without_verdict(chain):
+    # "expired" (到期) is the lexicon's other form of "its term is over" (期满): the case
+    # may be the excepted one, so the lead-in's bar is quoted without a no.
+    answer = chain.invoke("租房补贴已经到期了的企业，能入驻云溪经济开发区吗？")
+    assert not answer.refused
+    assert not answer.direct_answer.startswith(("是", "否")), answer.direct_answer
+    assert "除外" in answer.direct_answer, answer.direct_answer
+
+
+@pytest.mark.parametrize(
+    "question,item,expected",
+    [
+        ("补贴已经到期了，能申请吗？", "正在享受租房补贴的，但补贴领取期满的除外。", True),
+        ("补贴领取期满的能申请吗？", "正在享受租房补贴的，但补贴领取期满的除外。", True),
+        # Counter-example: only the rule's own words.
+        ("正在享受租房补贴的能申请吗？", "正在享受租房补贴的，但补贴领取期满的除外。", False),
+    ],
+)
+def test_half_named_exception(question, item, expected):
+    assert half_named_exception(question, item) is expected
 
 
 def test_a_granting_lead_in_leaves_the_item_to_its_own_words(chain):

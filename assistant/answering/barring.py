@@ -19,9 +19,13 @@ from dataclasses import replace
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import bound_verdict, deciding_negations
-from assistant.answering.verdict_cases import catalogue_grammar, names_exception
+from assistant.answering.verdict_cases import (
+    catalogue_grammar,
+    names_exception,
+    touches_exception,
+)
 from assistant.messages import msg
-from assistant.text import normalize
+from assistant.text import normalize, synonym_table
 
 # Units between a lead-in and the item it introduces, at most: the list's other items. Past
 # this a colon line introduces another block.
@@ -31,6 +35,9 @@ MAX_ITEMS_BEFORE = 30
 MAX_ITEM_CHARS = 120
 # Units that can be items of a list: plain lines (paragraphs), list items, table rows.
 _ITEM_KINDS = ("paragraph", "item", "table_row", "table_header")
+# Items the markup itself marks as a list's or a table's: a plain paragraph after them is
+# past the list's end, not one more of its items.
+_MARKED_KINDS = ("item", "table_row", "table_header")
 
 
 def _unit_text(text: str, unit: dict) -> str:
@@ -57,6 +64,8 @@ def governing_lead(units: list[dict], text: str, at: int) -> tuple[int, int] | N
     for i in range(here - 1, max(-1, here - 2 - MAX_ITEMS_BEFORE), -1):
         unit = units[i]
         said = _unit_text(text, unit)
+        if units[here].get("kind") == "paragraph" and unit.get("kind") in _MARKED_KINDS:
+            return None  # a plain paragraph after a marked-up list follows the closed list
         if unit.get("kind") in ("paragraph", "item") and said.endswith(ends):
             start = unit["start"] + text[unit["start"] : unit["end"]].find(said)
             return start, start + len(said)
@@ -93,10 +102,20 @@ def barred_verdict(doc, best: Sentence, question: str, terms: list[Term] | None 
         return None  # the item says its own no (or no-to-what): it decides, not the lead-in
     if bound_verdict(question, item) is False:
         return None  # the question's figure lies outside the item's bound: another case
+    if not allowed and half_named_exception(q, normalize(item)):
+        return lead + item, quotes  # the case may be the excepted one: no verdict
     # A question asking whether the thing is barred ("属于禁止类吗") is answered yes.
     asks_denial = bool(deciding_negations(question))
     yes = allowed != asks_denial
     return msg("answer_yes" if yes else "answer_no") + lead + item, quotes
+
+
+def half_named_exception(question: str, item: str) -> bool:
+    """Does the question (normalised) repeat a word of the case the item (normalised) states
+    as its exception, itself or in another of the lexicon's forms ("expired" for "its term
+    is over"), without naming that case in full? Then whether the bar holds is open."""
+    forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in question for f in fs]
+    return touches_exception(" ".join([question, *forms]), item)
 
 
 def _granted(lead: str, item: str, question: str, terms: list[Term]) -> bool:

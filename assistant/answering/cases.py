@@ -26,6 +26,7 @@ def both_case(condition: str, question: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,，;；:：]")
+_TOPIC_HEADS = frozenset(grammar().raw["topic_frame_heads"])
 # Part-of-speech tags of numerals and measure words.
 _QUANTITY_POS = ("m", "q")
 # Part-of-speech tags of conjunctions, prepositions and particles: the words opening a
@@ -45,6 +46,7 @@ def unstated_condition(question: str, said: str, terms: list[Term]) -> bool:
     # against "over 100 persons") is the bound's to check.
     compared = compared_numbers(normalize(question), said)
     case = "".join(c for c in clauses[:-1] if not any(has_number(n, c) for n in compared))
+    heads = [h for c in clauses[:-1] if (h := frame_head(c))]
     # Words no document uses are left to the coverage checks (a framing adverb, a piece
     # the segmenter guessed). Figures and quantities are left to the bound checks: "150万元" meets "超过100万元"
     # unsaid, and "一家" frames the question rather than naming its case.
@@ -57,8 +59,24 @@ def unstated_condition(question: str, said: str, terms: list[Term]) -> bool:
         and not any(ch.isdigit() for ch in t.text)
         and t.found_in(case)
         and not t.found_in(said)
+        and not any(h.endswith(t.text) and heads_frame(t) for h in heads)
         for t in terms
     )
+
+
+def frame_head(clause: str) -> str:
+    """What a clause says after its last attributive particle ("type-D flats' *age
+    requirement*"); empty when it holds none. A noun ending it heads a noun phrase: the
+    clause names the topic the question is about, not a case it sets."""
+    mark = grammar().modifier_mark
+    return clause.rpartition(mark)[2].strip() if mark in clause else ""
+
+
+def heads_frame(t: Term) -> bool:
+    """Can the term head a topic-naming noun phrase: a noun, or a word naming an aspect of
+    a rule ("requirement", tagged a verb)? Documents state the topic's content (an age
+    limit), seldom its head word, so the head need not be said."""
+    return t.pos[:1] == "n" or t.text in _TOPIC_HEADS
 
 
 _SCOPE = grammar().raw["scope_statement"]
