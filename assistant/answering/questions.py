@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering import multipart
+from assistant.answering.clause_stages import asks_later_step, asks_start_and_length
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.listed_parts import listed_after_ask
@@ -168,6 +169,10 @@ def _clause_asks(question: str) -> list[str] | None:
         if asks(right) and multipart.repeats_action(left, right):
             return [left, right]
         if asks(right) and multipart.adds_ask(right):
+            return [left, multipart.with_subject(left, right)]
+        if asks_later_step(left, right):
+            return [left, right]  # the later step is the right clause's own subject
+        if asks_start_and_length(left, right):
             return [left, multipart.with_subject(left, right)]
     return None
 
