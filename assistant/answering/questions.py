@@ -135,7 +135,8 @@ def split_parts(question: str) -> list[str]:
         p for k, p in enumerate(pieces) if asks(p) or (k and g.follow_up_end.search(p.strip()))
     ]
     if len(asking) > 1 and asks(asking[0]):
-        return lean_parts(asking)
+        # A part asking of several things "respectively" is one part for each.
+        return [p for part in lean_parts(asking) for p in split_respectively(part) or [part]]
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
