@@ -62,7 +62,7 @@ from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
-from assistant.answering.part_units import answer_part, counted_as_asked, settle_missing
+from assistant.answering.part_units import answer_part, at_extreme, counted_as_asked, settle_missing
 from assistant.answering.person_names import answers_person
 from assistant.answering.positions import misplaced
 from assistant.answering.qa import deciding_answer, qa_unit
@@ -196,8 +196,8 @@ class ExtractiveAnswerer:
                         if t.pos in NAMED_POS and t.text not in own and not t.found_in(given)
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
-            result, answered = None, {s.doc_id for s, _ in quotes}
-            if ctx is not whole and answered and not names_own:
+            result, answered = at_extreme(self.index, ctx, aq), {s.doc_id for s, _ in quotes}
+            if result is None and ctx is not whole and answered and not names_own:
                 # Parts share one subject: an earlier part's document answers this one if it can.
                 same = replace(ctx, sentences=[s for s in sentences if s.doc_id in answered])
                 result = self._answer_part(same, offset=len(quotes))
