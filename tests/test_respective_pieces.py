@@ -28,3 +28,9 @@ from assistant.answering.questions import split_parts
 def test_respective_sentence_is_split(question, parts):
     got = split_parts(question)
     assert got[: len(parts)] == parts, got
+
+
+def test_each_adverb_is_cut_whole():
+    parts = split_parts("甲方逾期交付和乙方拖欠租金，各自超过多少天可以解除合同？")
+    assert all(not p.split("，")[-1].startswith("自") for p in parts), parts
+    assert len(parts) == 2, parts

@@ -35,3 +35,10 @@ def asks_start_and_length(left: str, right: str) -> bool:
     pair = set(grammar().raw["multipart"]["start_and_length"])
     kinds = {classify(left), classify(right)}
     return kinds == pair
+
+
+def each_cut(word: str) -> str:
+    """What of a word asking each thing's value is cut from a part: its first character
+    ("each" of "each is", the verb staying), or all of it when it is an adverb of its own
+    ("each on its own") that no verb of the part follows in it."""
+    return word if word in grammar().raw["multipart"]["each_adverbs"] else word[:1]

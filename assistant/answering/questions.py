@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering import multipart
-from assistant.answering.clause_stages import asks_later_step, asks_start_and_length
+from assistant.answering.clause_stages import asks_later_step, asks_start_and_length, each_cut
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.listed_parts import listed_after_ask
@@ -199,8 +199,8 @@ def split_respectively(question: str) -> list[str] | None:
     if classify(question) == "comparison":
         return None  # "each is how much, which is higher": both values answer it together
     # The words asking each thing's value ("each is how much") ask as the word for
-    # "respectively" does; only their first character is cut.
-    marks = [(w, w) for w in raw["respectively"]] + [(w, w[:1]) for w in raw["each"]]
+    # "respectively" does; only their first character is cut, but an adverb all of it.
+    marks = [(w, w) for w in raw["respectively"]] + [(w, each_cut(w)) for w in raw["each"]]
     found = [(i, cut) for w, cut in marks if (i := question.find(w)) > 0]
     if not found:
         return None
