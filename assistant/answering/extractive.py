@@ -79,6 +79,7 @@ from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
 from assistant.answering.row_prose import corroborated_answer
 from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
+from assistant.answering.side_units import sides_units
 from assistant.answering.slots import slot_answer, unkind_row
 from assistant.answering.table_groups import without_members
 from assistant.answering.table_reading import corroborated, row_reply
@@ -322,9 +323,10 @@ class ExtractiveAnswerer:
             found = comparison_answer(self.index, ctx, covering)
             if found is not None:
                 return (*found, False)
-            # Both sides are seldom in one clause: the covering sentence, whole.
+            # Both sides are seldom in one clause: each side's unit, else the best one whole.
             best = covering[0][0]
-            return as_sentence(best.text), [(best, None)], False
+            found = sides_units(aq.text, terms, best, self._scored(ctx))
+            return found or (as_sentence(best.text), [(best, None)], False)
         if not typed and aq.qtype == "list":
             # No unit reads as a list, but one may lead to it: a heading over numbered
             # items, a lead-in line.
