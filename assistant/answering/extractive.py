@@ -38,6 +38,7 @@ from assistant.answering.covering import (
     states_asked,
 )
 from assistant.answering.definitions import defining_unit, own_or_heading
+from assistant.answering.echoes import without_echoes
 from assistant.answering.event_dates import event_first
 from assistant.answering.evidence import (
     Sentence,
@@ -266,6 +267,7 @@ class ExtractiveAnswerer:
         """Covering units of the asked type, and covering units of any type."""
         rejected = self._rejected(ctx)
         covering = [(s, sc) for s, sc in self._scored(ctx) if rejected(s, sc) is None]
+        covering = without_echoes(covering, ctx.aq)  # a run-in label the question says
         ident = asked_identifier(ctx.aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
