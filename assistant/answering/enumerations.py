@@ -31,6 +31,9 @@ _NAMED_AS = re.compile(
     + "|".join(re.escape(w) for w in _G.raw["lists"]["copulas"])
     + ")"
 )
+# A run of enumeration-comma items inside one pair of quotation marks.
+_QUOTED_RUN = re.compile('[“"「]([^”"」、]+(?:、[^”"」、]+)+)[”"」]')
+_PER_UNIT_TAILS = frozenset(_G.raw["lists"]["per_unit_tails"])
 # Part-of-speech tag of a verb.
 _VERB_POS = "v"
 # Clause punctuation, and the bar between a table row's cells: a list never runs from one
@@ -86,6 +89,15 @@ def _after_last_verb(text: str, s: int, e: int) -> int:
     return at
 
 
+def _per_unit(cur: list[tuple[int, int, str]], start: int, tok: str) -> bool:
+    """Is the token the end of a per-unit word ("per mu") the segmenter cut apart: a tail
+    adverb right after an item's one-character first word, not after a whole item?"""
+    if tok not in _PER_UNIT_TAILS or len(cur) != 1:
+        return False
+    _, end, word = cur[0]
+    return end == start and len(word) == 1 and not word.isascii()
+
+
 def _strip_item(
     text: str, s: int, e: int, first: bool, by_word: bool = False
 ) -> list[tuple[int, int]]:
@@ -119,6 +131,9 @@ def _strip_item(
             cur, skipping = [], False
             continue
         if skipping:
+            continue
+        if _per_unit(cur, ts, tok):
+            cur.append((ts, te, tok))  # "亩均": the item goes on
             continue
         if tok in _G.tail_tokens or (cur and _G.count.match(text[ts:e])):
             skipping = True
@@ -231,14 +246,19 @@ def find_enumerations(sent: Sentence) -> list[Enumeration]:
         if by_word and not any(w in _G.and_tokens for w in words(text[cs:ce])):
             continue
         pieces: list[tuple[int, int]] = []
-        p = cs
-        for m in re.finditer(r"[、,，]", text[cs:ce]):
-            pieces.append((p, cs + m.start()))
-            p = cs + m.end()
-        pieces.append((p, ce))
+        # A run quoted whole ("实行“A、B、C”管理"): its items are the quote's; the words
+        # around it are what is said of them, no lead-in of the first or tail of the last.
+        quoted = _QUOTED_RUN.search(text, cs, ce)
+        ps, pe = (quoted.start(1), quoted.end(1)) if quoted else (cs, ce)
+        p = ps
+        for m in re.finditer(r"[、,，]", text[ps:pe]):
+            pieces.append((p, ps + m.start()))
+            p = ps + m.end()
+        pieces.append((p, pe))
         items: list[tuple[int, int]] = []
         for i, (s, e) in enumerate(pieces):
-            items.extend(_strip_item(text, s, e, first=i == 0, by_word=by_word))
+            first = i == 0 and quoted is None
+            items.extend(_strip_item(text, s, e, first=first, by_word=by_word))
         if len(items) < 2 or (by_word and not _end_alike(text, items)):
             continue
         items = _trim_run_on(text, _trim_last(text, items))

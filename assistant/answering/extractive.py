@@ -38,6 +38,7 @@ from assistant.answering.covering import (
     states_asked,
 )
 from assistant.answering.definitions import defining_unit, own_or_heading
+from assistant.answering.echoes import without_echoes
 from assistant.answering.event_dates import event_first
 from assistant.answering.evidence import (
     Sentence,
@@ -62,7 +63,7 @@ from assistant.answering.identifiers import document_fact
 from assistant.answering.measures import bound_variants, break_ties, form_score, with_relative
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
-from assistant.answering.part_units import answer_part, counted_as_asked, settle_missing
+from assistant.answering.part_units import answer_part, at_extreme, counted_as_asked, settle_missing
 from assistant.answering.person_names import answers_person
 from assistant.answering.positions import misplaced
 from assistant.answering.qa import deciding_answer, qa_unit
@@ -79,6 +80,7 @@ from assistant.answering.ranked import ranked_item
 from assistant.answering.respective import respective_value
 from assistant.answering.row_prose import corroborated_answer
 from assistant.answering.scoping import mark_naming, mark_regions, ranking_terms
+from assistant.answering.side_units import sides_units
 from assistant.answering.slots import slot_answer, unkind_row
 from assistant.answering.table_groups import without_members
 from assistant.answering.table_reading import corroborated, row_reply
@@ -196,8 +198,8 @@ class ExtractiveAnswerer:
                         if t.pos in NAMED_POS and t.text not in own and not t.found_in(given)
                     ]
                 ctx = Context(sub, terms, key_phrase(part), sentences)
-            result, answered = None, {s.doc_id for s, _ in quotes}
-            if ctx is not whole and answered and not names_own:
+            result, answered = at_extreme(self.index, ctx, aq), {s.doc_id for s, _ in quotes}
+            if result is None and ctx is not whole and answered and not names_own:
                 # Parts share one subject: an earlier part's document answers this one if it can.
                 same = replace(ctx, sentences=[s for s in sentences if s.doc_id in answered])
                 result = self._answer_part(same, offset=len(quotes))
@@ -265,6 +267,7 @@ class ExtractiveAnswerer:
         """Covering units of the asked type, and covering units of any type."""
         rejected = self._rejected(ctx)
         covering = [(s, sc) for s, sc in self._scored(ctx) if rejected(s, sc) is None]
+        covering = without_echoes(covering, ctx.aq)  # a run-in label the question says
         ident = asked_identifier(ctx.aq.text)
         if ident is not None:
             return [(s, sc) for s, sc in covering if ident[1].search(s.text)], covering
@@ -327,9 +330,10 @@ class ExtractiveAnswerer:
             found = comparison_answer(self.index, ctx, covering)
             if found is not None:
                 return (*found, False)
-            # Both sides are seldom in one clause: the covering sentence, whole.
+            # Both sides are seldom in one clause: each side's unit, else the best one whole.
             best = covering[0][0]
-            return as_sentence(best.text), [(best, None)], False
+            found = sides_units(aq.text, terms, best, self._scored(ctx))
+            return found or (as_sentence(best.text), [(best, None)], False)
         if not typed and aq.qtype == "list":
             # No unit reads as a list, but one may lead to it: a heading over numbered
             # items, a lead-in line.

@@ -24,6 +24,7 @@ from assistant.answering.extraction import typed_value
 from assistant.answering.grammar import grammar
 from assistant.answering.measures import states_classifier
 from assistant.answering.questions import AnalyzedQuestion
+from assistant.answering.table_extremes import extreme_row
 from assistant.answering.units import clauses, gather_sentences
 from assistant.answering.version_columns import version_view
 from assistant.index import Hit, Index
@@ -88,6 +89,14 @@ def year_part_hits(
                 docs.add(hit.doc_id)
                 extra.append(hit)
     return extra
+
+
+def at_extreme(index: Index, ctx: Context, aq: AnalyzedQuestion) -> Any:
+    """A part asking for a table's row at an extreme ("which class is fewest"), answered
+    as the part would be were it asked alone (a construction the whole question is not)."""
+    if ctx.aq is aq or (row := extreme_row(index, ctx)) is None:
+        return None
+    return (*row, False)
 
 
 def answer_part(

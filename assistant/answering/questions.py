@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering import multipart
+from assistant.answering.clause_stages import asks_later_step, asks_start_and_length, each_cut
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.listed_parts import listed_after_ask
@@ -134,7 +135,8 @@ def split_parts(question: str) -> list[str]:
         p for k, p in enumerate(pieces) if asks(p) or (k and g.follow_up_end.search(p.strip()))
     ]
     if len(asking) > 1 and asks(asking[0]):
-        return lean_parts(asking)
+        # A part asking of several things "respectively" is one part for each.
+        return [p for part in lean_parts(asking) for p in split_respectively(part) or [part]]
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
@@ -169,6 +171,10 @@ def _clause_asks(question: str) -> list[str] | None:
             return [left, right]
         if asks(right) and multipart.adds_ask(right):
             return [left, multipart.with_subject(left, right)]
+        if asks_later_step(left, right):
+            return [left, right]  # the later step is the right clause's own subject
+        if asks_start_and_length(left, right):
+            return [left, multipart.with_subject(left, right)]
     return None
 
 
@@ -193,8 +199,8 @@ def split_respectively(question: str) -> list[str] | None:
     if classify(question) == "comparison":
         return None  # "each is how much, which is higher": both values answer it together
     # The words asking each thing's value ("each is how much") ask as the word for
-    # "respectively" does; only their first character is cut.
-    marks = [(w, w) for w in raw["respectively"]] + [(w, w[:1]) for w in raw["each"]]
+    # "respectively" does; only their first character is cut, but an adverb all of it.
+    marks = [(w, w) for w in raw["respectively"]] + [(w, each_cut(w)) for w in raw["each"]]
     found = [(i, cut) for w, cut in marks if (i := question.find(w)) > 0]
     if not found:
         return None

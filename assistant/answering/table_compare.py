@@ -13,6 +13,7 @@ from assistant.answering.evidence import DURATION, Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
 from assistant.answering.row_quotes import prose_statement
+from assistant.answering.side_names import with_shared_head
 from assistant.answering.table_extremes import is_rate, is_total, number_of, value_columns
 from assistant.answering.table_reading import (
     MIN_CELL_CHARS,
@@ -163,6 +164,7 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
     sides = comparison_sides(ctx.aq.text)
     if sides is None:
         return None
+    sides = with_shared_head(sides)  # "B类和D类人才": each side a talent class
     picked: list[tuple[str, Sentence, str]] = []  # (name, row, naming column)
     for side in sides:
         best = None

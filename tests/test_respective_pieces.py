@@ -1,0 +1,36 @@
+"""A question of several sentences whose later one asks of several things "respectively"
+("…共受理了多少个项目？拟兑现、暂缓兑现和不予兑现的又分别是多少个？"): that sentence is one part for
+each thing, as it would be asked alone. Table-driven over split_parts."""
+
+import pytest
+
+from assistant.answering.questions import split_parts
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "青岚新区今年共受理了多少个项目？通过、退回和不予受理的又分别是多少个？",
+            [
+                "青岚新区今年共受理了多少个项目",
+                "通过的又是多少个",
+                "退回的又是多少个",
+                "不予受理的又是多少个",
+            ],
+        ),
+        (
+            "附表里租金最高和最低的分别是哪个园区？差多少？",
+            ["附表里租金最高的是哪个园区", "附表里租金最低的是哪个园区"],
+        ),
+    ],
+)
+def test_respective_sentence_is_split(question, parts):
+    got = split_parts(question)
+    assert got[: len(parts)] == parts, got
+
+
+def test_each_adverb_is_cut_whole():
+    parts = split_parts("甲方逾期交付和乙方拖欠租金，各自超过多少天可以解除合同？")
+    assert all(not p.split("，")[-1].startswith("自") for p in parts), parts
+    assert len(parts) == 2, parts
