@@ -66,6 +66,7 @@ from assistant.answering.multipart import named_elsewhere, part_labels
 from assistant.answering.part_units import answer_part, at_extreme, counted_as_asked, settle_missing
 from assistant.answering.person_names import answers_person
 from assistant.answering.positions import misplaced
+from assistant.answering.premises import unknown_subject
 from assistant.answering.qa import deciding_answer, qa_unit
 from assistant.answering.question_words import counted_noun
 from assistant.answering.questions import (
@@ -290,12 +291,7 @@ class ExtractiveAnswerer:
         own = document_fact(self.index, ctx, offset)
         if own is not None:
             return own  # what a document states about itself, under the title it names
-        if any(
-            not t.known
-            and not (t.premise and aq.qtype == "yesno")
-            and (t.is_content or t.category or t is asked_for)
-            for t in primary
-        ):
+        if unknown_subject(primary, aq.qtype, asked_for):
             return None
         counted = formula_answer(self.index, ctx)
         if counted is not None:

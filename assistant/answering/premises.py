@@ -37,3 +37,16 @@ def premise_only(word: str, question: str) -> bool:
     """Is ``word`` said in the question's premise and not in its asking clause?"""
     premise, asking = premise_clauses(question)
     return bool(premise) and word in premise and word not in asking
+
+
+def unknown_subject(terms, qtype: str, asked_for) -> bool:
+    """Does the question name something no document mentions (a noun, the kind asked for,
+    or what is asked for), so that nothing can answer it? A yes/no question's premise word
+    is the asker's word for the case, not such a thing; a value question's case selects
+    the value, and one the library never names may have another."""
+    return any(
+        not t.known
+        and not (t.premise and qtype == "yesno")
+        and (t.is_content or t.category or t is asked_for)
+        for t in terms
+    )
