@@ -11,6 +11,7 @@ from assistant.answering.terms import (
     said_in,
     split_localizer,
     term_grammar,
+    verb_with_result,
 )
 
 # (form, text, found): a form is found where a word starts or heads a compound, not as
@@ -134,3 +135,34 @@ def test_glued_verb_is_read_as_its_verb_unless_the_documents_hold_it():
     tokens = [("要", "v"), ("先交", "n"), ("报名费", "n")]
     assert known_words(tokens, lambda w: 0, "要先交报名费", {}, frozenset(), ())[1] == ("交", "v")
     assert known_words(tokens, df, "要先交报名费", {}, frozenset(), ())[1] == ("先交", "n")
+
+
+# A one-character verb with a result or direction complement glued on, which the segmenter
+# may tag a thing ("附上" a localizer): read as its verb. Counter-examples: a first
+# character that is no verb, an ending that is no result, a longer word.
+VERB_RESULTS = [
+    ("附上", True),
+    ("交上", True),
+    ("拿到", True),
+    ("上附", False),
+    ("附件", False),
+    ("附上去", False),
+]
+
+
+@pytest.mark.parametrize(("token", "result"), VERB_RESULTS)
+def test_verb_with_result(token, result):
+    assert verb_with_result(token) is result
+
+
+def test_verb_with_result_tagged_a_thing_is_read_as_its_verb():
+    def df(word):
+        return 1 if word in ("身份证", "附上") else 0
+
+    tokens = [("需要", "v"), ("附上", "f"), ("身份证", "n")]
+    text = "需要附上身份证"
+    assert known_words(tokens, lambda w: 0, text, {}, frozenset(), ())[1] == ("附", "v")
+    assert known_words(tokens, df, text, {}, frozenset(), ())[1] == ("附上", "f")
+    # One the segmenter tags a verb already stays as it is.
+    verb = [("需要", "v"), ("附上", "v"), ("身份证", "n")]
+    assert known_words(verb, lambda w: 0, text, {}, frozenset(), ())[1] == ("附上", "v")

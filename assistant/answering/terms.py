@@ -311,6 +311,11 @@ def known_words(
             out.append((tok[1:], VERB_TAG))
             placed.append(span)
             continue
+        if unknown and pos[:1] != VERB_TAG and verb_with_result(tok):
+            # Tagged a thing, yet a verb with its result: the verb, the result dropped.
+            out.append((tok[:1], VERB_TAG))
+            placed.append(span)
+            continue
         out.append((tok, pos))
         placed.append(span)
     return out
@@ -331,6 +336,15 @@ def glued_verb(token: str) -> bool:
     if count > RARE_WORD_COUNT:
         return False
     tags = load_pos_tagger().lcut(token[1], HMM=False)
+    return len(tags) == 1 and tags[0].flag == VERB_TAG
+
+
+def verb_with_result(token: str) -> bool:
+    """Is ``token`` a one-character verb with a result or direction complement glued on
+    ("attach" + "up"), a pair the documents write as the verb alone?"""
+    if len(token) != 2 or token[1] not in term_grammar()["kept_endings"]["verb_results"]:
+        return False
+    tags = load_pos_tagger().lcut(token[0], HMM=False)
     return len(tags) == 1 and tags[0].flag == VERB_TAG
 
 
