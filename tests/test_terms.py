@@ -70,9 +70,6 @@ BUILT_FROM = [
     ("大面积", ["面积"], True),  # "多大面积" cut after its asking word's first character
     ("和青禾", ["青禾"], True),  # "A和青禾B" with the joining word glued to the name
     ("与松川", ["松川"], True),
-    ("签合同", ["合同"], True),  # a one-character verb glued to its object
-    ("租厂房", ["厂房"], True),
-    ("评审会", ["评审"], False),  # a meeting, not the review
     ("博士后", ["博士"], False),  # not a doctor
     ("副主任", ["主任"], False),
     ("主任助理", ["主任"], False),
