@@ -18,7 +18,10 @@ from tests.helpers import answered, documents_chain
         # Which person of a kind: "哪位" right before a person noun.
         ("提出建议的是哪位代表？", True),
         ("这次讲课的是哪一位讲师", True),
-        # Counter-examples: a thing's name, a post or body asked with 是谁.
+        # A post only a person holds, asked by who holds it.
+        ("领导小组的组长是谁？", True),
+        ("发布会的主讲人是谁", True),
+        # Counter-examples: a thing's name, a role a body may fill asked with 是谁.
         ("这个项目叫什么名字？", False),
         ("负责人是谁？", False),
         ("牵头单位叫什么", False),

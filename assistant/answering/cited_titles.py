@@ -4,6 +4,7 @@ about what the question asks: the question names the document, the unit its name
 
 from __future__ import annotations
 
+from assistant.answering.cause_clauses import measured_in_cause
 from assistant.answering.evidence import Term
 from assistant.answering.grammar import grammar
 
@@ -17,7 +18,10 @@ def only_cited(
     question: str, qtype: str, sent_norm: str, title_norm: str, terms: list[Term]
 ) -> bool:
     """Do the question's words the unit holds all stand inside titles it cites and in its
-    own document's title, while the question quotes no title of its own?"""
+    own document's title, while the question quotes no title of its own? Or does the unit
+    name the measure asked only in the cause it gives for another figure?"""
+    if measured_in_cause(qtype, sent_norm, terms):
+        return True
     if qtype in TITLE_ANSWERING_TYPES or _G.book_title.search(question):
         return False
     cited = _G.book_title.findall(sent_norm)

@@ -36,6 +36,7 @@ from assistant.answering.rarity import holds_rarest
 from assistant.answering.rates import states_as_asked
 from assistant.answering.stated_values import other_values
 from assistant.answering.terms import first_rank_words
+from assistant.answering.titled_periods import period_unstated
 from assistant.text import normalize, words
 
 _G = grammar()
@@ -258,7 +259,7 @@ def rejection(
     # "2024年…" is not answered by a report on 2023 issued in 2024.
     if year_elsewhere(sent, asked):
         return "year"
-    if any(p not in ctx for p in aq.periods):
+    if period_unstated(sent, ctx, aq.periods):  # said, and of the unit's own report
         return "period"
     if not all(any(f in ctx for f in forms) for forms in aq.ordinals):
         return "ordinal"
@@ -294,8 +295,7 @@ def rejection(
     # "全年…多少" is not answered by a figure for a quarter or half of the year.
     if _G.whole_period.search(question) and _G.period.search(normalize(sent.before + sent.text)):
         return "whole_period"
-    # "出口总额是多少" is not answered by "进口总额": the number's sentence names its measure.
-    # A goal's measure ("预期增长") may be split by the goal's own words ("预期目标…增长").
+    # "出口总额是多少" is not answered by "进口总额"; a goal's may be split ("预期目标…增长").
     if (
         measure
         and not any(said_as_word(v, sent.norm) for v in measure)

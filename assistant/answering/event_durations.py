@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.counted_periods import dated_only
 from assistant.answering.event_dates import EVENT_REACH
 from assistant.answering.evidence import Term
 from assistant.answering.extraction import DATE, DURATION, pattern_hit
@@ -57,6 +58,8 @@ def untied_event(aq: AnalyzedQuestion, terms: list[Term], text: str) -> bool:
     """Does the unit name the asked event only before every period or date it states (the
     period then times a later statement), or state none? A unit not naming the event says
     it in other words, or is judged by its cover."""
+    if dated_only(aq, text):  # a count of days asked, a deadline stated
+        return True
     events = duration_events(aq, terms)
     if not events:
         return False

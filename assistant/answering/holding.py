@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answering.column_years import other_year_columns
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
 from assistant.ingest.grammar import grammar as document_grammar
@@ -114,6 +115,8 @@ def year_elsewhere(sent: Sentence, years: set[str]) -> bool:
     date it was issued (often the next year) is not a year of its figures."""
     if not years:
         return False
+    if other_year_columns(sent, years):  # a row of year columns, none the asked year
+        return True
     titled = stated_years(sent.title)
     if not titled or titled & years:
         return False

@@ -21,6 +21,9 @@ def asks_person_name(question: str) -> bool:
     norm = normalize(question)
     if any(a + p in norm for a in _GROUP["asking_before"] for p in _GROUP["persons"]):
         return True  # "which representative"
+    held = (p + w for p in _GROUP["held_by_persons"] for w in _GROUP["asking_who"])
+    if any(phrase in norm for phrase in held):
+        return True  # "who is the group's head"
     asks = [i for w in _GROUP["asking"] if (i := norm.find(w)) >= 0]
     return bool(asks) and any(0 <= norm.find(p) < min(asks) for p in _GROUP["persons"])
 

@@ -1,0 +1,35 @@
+"""A duration asked as a count of a unit of time ("how many days to pay the fine") is
+answered by a period, never by a date alone: a unit (or table row) stating a date and no
+period gives a deadline, and how many days it leaves is not stated. The asking pattern is
+``counted_periods`` in resources/question_grammar.yaml. Examples:
+tests/test_counted_periods.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answering.evidence import DATE, DURATION
+from assistant.answering.extraction import pattern_hit
+from assistant.answering.grammar import grammar
+from assistant.answering.questions import AnalyzedQuestion
+from assistant.answering.units import CLAUSE_SPLIT
+from assistant.text import normalize
+
+
+@lru_cache(maxsize=1)
+def _asking() -> re.Pattern[str]:
+    return re.compile(grammar().raw["counted_periods"]["asking"])
+
+
+def dated_only(aq: AnalyzedQuestion, text: str) -> bool:
+    """Does a duration question counting units of time meet a unit that states a date and
+    no period in any of its clauses?"""
+    if aq.qtype != "duration" or not _asking().search(normalize(aq.text)):
+        return False
+    clauses = CLAUSE_SPLIT.split(text)
+    # A date's year ("2025年10月31日") is no period of years: read the rest for one.
+    return any(pattern_hit(DATE, c) for c in clauses) and not any(
+        pattern_hit(DURATION, DATE.sub(" ", c)) for c in clauses
+    )

@@ -1,0 +1,29 @@
+"""A duration asked as a count of days, months or years is a period: a unit stating only a
+date (a deadline) does not answer it (table-driven over event_durations.untied_event,
+which constraints.rejection applies as the "event" rejection)."""
+
+import pytest
+
+from assistant.answering.event_durations import untied_event
+from assistant.answering.questions import analyze
+
+ROW = "1 | 某某化工有限公司 | 东区 | 仓库超量储存 | 罚款6.5万元 | 2025年10月31日"
+
+# (question, unit text, rejected)
+CASES = [
+    # A count of days asked, a date stated: a deadline, not how many days.
+    ("某某化工的罚款要在多少天内缴清？", ROW, True),
+    ("整改要在几个月内完成？", "整改应于2025年12月31日前完成。", True),
+    # The unit states a period (a date besides it is no matter).
+    ("罚款要在多少天内缴清？", "自2025年10月1日起15日内缴清罚款。", False),
+    ("整改要在几个月内完成？", "整改期限为3个月。", False),
+    # Asked without counting units of time, a date may say how long ("有效期至…").
+    ("这项政策的有效期是多久？", "本政策有效期至2027年12月31日。", False),
+    # No date and no period: left to the other rules.
+    ("罚款要在多少天内缴清？", "罚款应及时缴清。", False),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "rejected"), CASES)
+def test_counted_period_is_not_a_date(question, text, rejected):
+    assert untied_event(analyze(question), [], text) is rejected
