@@ -18,8 +18,12 @@ _MARKS = re.compile(r"[\W_]+")
 
 def echoes_question(unit: Sentence, question: str) -> bool:
     """Is the unit's whole text (without its marks) said by the question?"""
+    return _echoes(unit, _MARKS.sub("", normalize(question)))
+
+
+def _echoes(unit: Sentence, question_bare: str) -> bool:
     said = _MARKS.sub("", normalize(unit.text))
-    return bool(said) and not unit.cells and said in _MARKS.sub("", normalize(question))
+    return bool(said) and not unit.cells and said in question_bare
 
 
 def without_echoes(units: list[tuple[Sentence, float]], aq):
@@ -27,4 +31,5 @@ def without_echoes(units: list[tuple[Sentence, float]], aq):
     question names the very item a catalogue unit lists: that unit decides it."""
     if aq.qtype not in NAME_ASKING_TYPES:
         return units
-    return [(s, sc) for s, sc in units if not echoes_question(s, aq.text)]
+    bare = _MARKS.sub("", normalize(aq.text))  # once, not per unit
+    return [(s, sc) for s, sc in units if not _echoes(s, bare)]

@@ -11,6 +11,7 @@ the same kind ("persons" written with either classifier) compare. Words are data
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.case_bounds import (
@@ -24,7 +25,7 @@ from assistant.answering.case_bounds import (
 )
 from assistant.answering.clock_bounds import compared_clock_numbers
 from assistant.answering.grammar import grammar
-from assistant.text import normalize, synonym_table
+from assistant.text import FIGURE, normalize, synonym_table
 
 _G = grammar()
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
@@ -128,14 +129,15 @@ def _words_before(text: str, at: int) -> tuple[str, re.Match] | None:
     return relation, m
 
 
-_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+_PERCENT = re.compile(FIGURE.pattern + "%")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # The shortest and longest base of a share between its bound word and the share's
 # attributive particle ("合同金额"), in characters.
 MIN_BASE_CHARS, MAX_BASE_CHARS = 2, 8
 
 
-def _stated_bounds(question: str, clause: str):
+@lru_cache(maxsize=4096)
+def _stated_bounds(question: str, clause: str) -> tuple:
     """Pairs of a value the question states without a relation word ("a firm with a
     registered capital of 3m") and the bound the clause sets on the same unit and measure
     ("registered capital not lower than 5m"): (question value text, value, relation, bound)."""
@@ -164,7 +166,7 @@ def _stated_bounds(question: str, clause: str):
                 # Outside a condition of another modality's rule: another rule answers.
                 aside = _barred_case(clause, b.end()) or other_modality(question, clause, b.end())
                 out.append((m.group(0), value, relation, bound, aside, b.end()))
-    return out
+    return tuple(out)  # cached: read by the verdict, the number and the condition checks
 
 
 def condition_fit(question: str, clause: str) -> bool | None:
@@ -181,8 +183,7 @@ def condition_fit(question: str, clause: str) -> bool | None:
 def compared_numbers(question: str, clause: str) -> set[str]:
     """The digits of the question's values that the clause compares with a bound rather
     than states: they need not be found in the evidence."""
-    digits = re.compile(r"\d+(?:\.\d+)?")
-    found = {d for text, *_ in _stated_bounds(question, clause) for d in digits.findall(text)}
+    found = {d for text, *_ in _stated_bounds(question, clause) for d in FIGURE.findall(text)}
     found |= rate_bases(question, clause)  # "8000 square metres" against a rate per one
     return found | compared_clock_numbers(question, clause)  # "8 in the evening" vs "19:30"
 
