@@ -39,6 +39,7 @@ SPLITS = {
             "dev_i.jsonl",
             "dev_j.jsonl",
             "dev_k.jsonl",
+            "dev_l.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",
