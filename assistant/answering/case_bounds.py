@@ -17,7 +17,7 @@ import re
 
 from assistant.answering.answer_parts import unit_of
 from assistant.answering.grammar import grammar
-from assistant.text import normalize
+from assistant.text import FIGURE, normalize
 
 _G = grammar()
 _C = _G.raw["case_bounds"]
@@ -83,7 +83,6 @@ def bound_measure(clause: str, at: int) -> str:
 
 
 _PER = "|".join(map(re.escape, _C["per_words"]))
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def rate_bases(question: str, clause: str) -> set[str]:
@@ -93,7 +92,7 @@ def rate_bases(question: str, clause: str) -> set[str]:
     for m in _G.number.finditer(question):
         unit = unit_of(normalize(m.group(0)))
         if unit and re.search(f"(?:{_PER}){re.escape(unit)}", clause):
-            out |= set(_DIGITS.findall(m.group(0)))
+            out |= set(FIGURE.findall(m.group(0)))
     return out
 
 

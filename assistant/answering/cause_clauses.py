@@ -19,7 +19,9 @@ _SENTENCE_END = "。；;"
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def cause_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cause marker words, each with the rest of its sentence (the cause they open),
+    and the framing patterns that hold their cause within themselves."""
     raw = grammar().raw["cause_markers"]
     words = "|".join(map(re.escape, raw["words"]))
     return re.compile(rf"(?:{words})[^{_SENTENCE_END}]*"), re.compile("|".join(raw["patterns"]))
@@ -34,7 +36,7 @@ def measured_in_cause(qtype: str, sent_norm: str, terms: list[Term]) -> bool:
     if not content:
         return False
     rarest = max(content, key=lambda t: t.weight)
-    causes = [m.group(0) for p in _markers() for m in p.finditer(sent_norm)]
+    causes = [m.group(0) for p in cause_markers() for m in p.finditer(sent_norm)]
     if not any(rarest.found_in(c) for c in causes):
         return False
     rest = sent_norm

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answering.cause_clauses import cause_markers
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.grammar import grammar
 from assistant.answering.question_words import plain_asking
@@ -33,20 +34,19 @@ def _pattern(group: dict) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    raw = grammar().raw
-    asking = next(t for t in raw["answer_types"] if t.get("reason"))
-    return _pattern(asking), _pattern(raw["cause_markers"])
+def _asking() -> re.Pattern[str]:
+    return _pattern(next(t for t in grammar().raw["answer_types"] if t.get("reason")))
 
 
 def asks_reason(question: str) -> bool:
     """Does the question ask why (for a cause)?"""
-    return _patterns()[0].search(plain_asking(normalize(question))) is not None
+    return _asking().search(plain_asking(normalize(question))) is not None
 
 
 def states_cause(text: str) -> bool:
     """Does a text state a cause with one of the markers?"""
-    return _patterns()[1].search(normalize(text)) is not None
+    text_norm = normalize(text)
+    return any(p.search(text_norm) for p in cause_markers())
 
 
 def cause_unit(

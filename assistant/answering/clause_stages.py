@@ -6,6 +6,8 @@ long it lasts. Each clause is then a part, answered on its own. Module functions
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant.answering.grammar import grammar
 from assistant.answering.question_words import classify, key_tokens
 
@@ -16,11 +18,16 @@ VERB_FLAG = "v"
 MIN_ACTION_CHARS = 2
 
 
+@lru_cache(maxsize=8)
+def _words(group: str) -> frozenset[str]:
+    return frozenset(grammar().raw["multipart"][group])
+
+
 def asks_later_step(left: str, right: str) -> bool:
     """Does the right clause open with a step done ("after the review is passed") and ask of
     an action the left clause does not name ("published")? A step said before a locative
     closing it, then a verb of its own: the clause asks about that later action."""
-    ends = set(grammar().raw["multipart"]["stage_ends"])
+    ends = _words("stage_ends")
     tokens = [t for t in key_tokens(right) if t is not None]
     at = next((k for k, (w, _) in enumerate(tokens) if w in ends and k), None)
     # The step is an action done ("复审通过": the tagger may call its last word anything).
@@ -32,7 +39,7 @@ def asks_later_step(left: str, right: str) -> bool:
 
 def asks_start_and_length(left: str, right: str) -> bool:
     """Do the two clauses ask when one thing starts and how long it lasts, one each?"""
-    pair = set(grammar().raw["multipart"]["start_and_length"])
+    pair = _words("start_and_length")
     kinds = {classify(left), classify(right)}
     return kinds == pair
 
@@ -41,4 +48,4 @@ def each_cut(word: str) -> str:
     """What of a word asking each thing's value is cut from a part: its first character
     ("each" of "each is", the verb staying), or all of it when it is an adverb of its own
     ("each on its own") that no verb of the part follows in it."""
-    return word if word in grammar().raw["multipart"]["each_adverbs"] else word[:1]
+    return word if word in _words("each_adverbs") else word[:1]

@@ -56,8 +56,9 @@ def defined_terms(question: str, terms: list[Term]) -> list[str]:
 
 
 def defines(text_norm: str, term: str) -> bool:
-    """Does a unit's (normalized) text define ``term`` with one of the constructions?"""
-    return any(p.search(text_norm) for p in _constructions(term))
+    """Does a unit's (normalized) text define ``term`` with one of the constructions?
+    Every construction holds the term itself, so a text without it is not compiled for."""
+    return term in text_norm and any(p.search(text_norm) for p in _constructions(term))
 
 
 def asks_definition(aq: AnalyzedQuestion) -> bool:
