@@ -1,6 +1,5 @@
-"""What one may not do said in everyday words (不准, 不许) is what rules write as 不得 or
-禁止, and applying a rule or list to a case (套用) is what they call 适用 (lexicon.yaml,
-everyday; real index over an invented list)."""
+"""Applying a rule or a list to a case, said in everyday words (套用), is what rules call
+适用 (lexicon.yaml, everyday; real index over an invented list)."""
 
 from tests.helpers import answered, documents_chain
 
@@ -35,7 +34,3 @@ def test_applying_said_in_everyday_words(chain):
         ("人身伤害", "受过行政处罚", "阻碍执法人员"),
     )
 
-
-def test_a_ban_said_in_everyday_words(chain):
-    answered(chain, "经营者不准拒绝执法人员查阅什么？", "经营台账")
-    answered(chain, "经营者不许隐匿什么？", "有关证据")
