@@ -33,4 +33,3 @@ def test_applying_said_in_everyday_words(chain):
         "哪些情况下不能套用这个清单的不予处罚？",
         ("人身伤害", "受过行政处罚", "阻碍执法人员"),
     )
-
