@@ -42,6 +42,9 @@ from tests.conftest import chain_over
         # Having to do one thing before another can be done.
         ("是不是得先把能评做完才能开工？", "能评是开工的前置条件吗？"),
         ("必须先取得规划许可才能备案吗？", "取得规划许可是备案的前置条件吗？"),
+        # A closing request on how to give the answer, after the question.
+        ("哪些人不得报考？请全部列出。", "哪些人不得报考？"),
+        ("表里分了哪几类贷款？按顺序说一下。", "表里分了哪几类贷款？"),
     ],
 )
 def test_spoken_rewrites(question, plain):
@@ -75,6 +78,9 @@ def test_spoken_rewrites(question, plain):
         # An order that may be reversed; a precondition asked with an asking word.
         "能先开工再补办手续吗？",
         "要先做什么才能备案？",
+        # A request naming a thing of its own is a part; one opening a question is its ask.
+        "申报条件有哪些？请列出申报材料。",
+        "请全部列出。",
     ],
 )
 def test_spoken_rewrite_counter_examples(question):

@@ -50,6 +50,10 @@ SUBJECT_SHARE = 0.5
 # much. Items shorter than this are not taken as named (a one-word item inside a longer
 # word).
 ENUM_NAMES_SUBJECT, MIN_NAMED_ITEM = -0.5, 3
+# The unit right after a line that only counts the things starts within this many
+# characters of its end (a line break, a paragraph break); its run answers when it holds
+# at least this many items (two joined by a word are a pair, not the list).
+NEXT_UNIT_CHARS, MIN_RUN_ITEMS = 3, 3
 # A quoted name opening an item ("“A” is ...").
 _QUOTED_NAME = re.compile(r"[“\"「『]([^”\"」』]{1,16})[”\"」』]")
 # Question types a line announcing a count of things answers with those things.
@@ -119,6 +123,17 @@ def list_answer(index: Index, ctx: Context, typed: list[tuple[Sentence, float]],
                 direct = msg("list_answer", count=len(items), items=join_items(items))
                 return direct, [_line_quote(index, sent, spans)]
     en = _choose_enumeration(index, top, terms, aq)
+    if top and (en is None or en.by_word):
+        # A line stating only how many there are ("…和下属单位7个") is followed by the one
+        # listing them: the covering unit right after it holds the run.
+        after = [
+            s
+            for s, _ in typed
+            if s.doc_id == top[0].doc_id and 0 <= s.start - top[0].end <= NEXT_UNIT_CHARS
+        ]
+        found = _choose_enumeration(index, after, terms, aq)
+        if found is not None and not found.by_word and len(found.items) >= MIN_RUN_ITEMS:
+            en = found
     if counted is not None and (en is None or counted not in (en.stated, len(en.items))):
         # "哪九个": an enumeration of that many items anywhere among the covering units
         # answers better than a near one of another size.

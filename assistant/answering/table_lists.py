@@ -17,7 +17,9 @@ from assistant.answering.constraints import is_name
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import bigrams
 from assistant.answering.grammar import grammar
+from assistant.answering.questions import asked_category
 from assistant.answering.rarity import holds_all_rarest
+from assistant.answering.row_names import name_column
 from assistant.answering.table_extremes import number_of
 from assistant.answering.table_groups import group_rows
 from assistant.answering.table_membership import listed_entry
@@ -51,6 +53,10 @@ _CLAUSE = re.compile(r"[，,。：:]")
 _YEAR = grammar().stated_year
 # A listed thing runs at most this long; a longer piece is prose.
 MAX_CELL_ITEM_CHARS = 24
+# Rows a value selects, fewest, to be listed by the column naming them when the question
+# names no column to answer with: one row is a row asked about, not a list.
+MIN_SELECTED_ROWS = 2
+_WORD = re.compile(r"\w")
 
 
 def cell_items(cell: str) -> list[str]:
@@ -134,24 +140,39 @@ def _answer(rows: list[Sentence], column: str):
     return msg("list_answer", count=len(items), items=joined), [(r, None) for r in rows]
 
 
-def _by_value(table: Table, question: str, named: list[str]):
-    """Rows a cell value the question names selects; the answer is the other named column."""
+def _by_value(table: Table, ctx: Context, named: list[str]):
+    """Rows a cell value the question names selects; the answer is the other named column,
+    else, when the question names no other column, the column naming the rows ("which
+    items have level X": the items)."""
+    question = normalize(ctx.aq.text)
     matched: dict[str, list[Sentence]] = {}
+    said: set[str] = set()
     for row in table.rows:
         for h in row.header:
             if is_rank_header(h):
                 continue
             values = [normalize(v) for v in cell_items(cell_text(row, h) or "")]
-            if any(len(v) >= MIN_VALUE_CHARS and v in question for v in values):
+            hits = [v for v in values if len(v) >= MIN_VALUE_CHARS and v in question]
+            if hits:
                 matched.setdefault(h, []).append(row)
+                said.update(hits)
     if not matched:
         return None
     # A column the question names as the one its value sits in ("as lead unit") decides.
     filters = [h for h in matched if h in named] or list(matched)
-    asked = [h for h in named if h not in filters]
+    # The selecting value's own words name no column (a level "no penalty" does not name
+    # the penalty column).
+    rest = question
+    for value in sorted(said, key=len, reverse=True):
+        rest = rest.replace(value, " ")
+    headers = list(table.rows[0].header)
+    asked = [h for h in _named_columns(headers, rest) if h not in filters]
+    rows = [r for r in table.rows if any(r in matched[h] for h in filters)]
+    if not asked and len(rows) >= MIN_SELECTED_ROWS:
+        column = name_column(rows, ctx.aq, [rest], set(filters), table.rows)
+        asked = [column] if column is not None else []
     if len(asked) != 1:
         return None
-    rows = [r for r in table.rows if any(r in matched[h] for h in filters)]
     return _answer(rows, asked[0])
 
 
@@ -183,9 +204,19 @@ def _kinds(table: Table, question: str, named: list[str]):
     """The kinds one column sorts the rows into ("which directions does it support" over a
     column whose merged cells group the rows): its distinct values, when the column repeats
     them (a column of names, one per row, is answered only for rows a question selects)."""
+    if len(named) > 1 and _asks_sorts(question):
+        # Of several columns a question asking only for the sorts names ("按类别分成哪几
+        # 类？"), the one that sorts the rows: it repeats its values down them (a column of
+        # figures or of one name per row sorts nothing); a column the question names whole
+        # beats one it names by a part.
+        named = [h for h in named if _sorts_rows(table, h)]
+        named = [h for h in named if normalize(h) in question] or named
     if len(named) != 1:
         return None
     column = named[0]
+    kind = asked_category(question)
+    if kind and kind not in normalize(column):
+        return None  # "which policy documents" is not answered by a column of support kinds
     values = [c for r in table.rows if (c := cell_text(r, column))]
     distinct = list(dict.fromkeys(values))
     if len(distinct) < 2 or len(distinct) == len(table.rows):
@@ -196,6 +227,23 @@ def _kinds(table: Table, question: str, named: list[str]):
         return None  # the question names one kind: it asks about that kind, not for its fellows
     firsts = [next(r for r in table.rows if cell_text(r, column) == v) for v in distinct]
     return _answer(firsts, column)
+
+
+def _asks_sorts(question: str) -> bool:
+    """Does the question end with its asking word (which sorts it is split into), naming
+    no thing after it? It then asks for the sorts themselves, not for things of a sort."""
+    found = list(_G.which_asking.finditer(question))
+    return bool(found) and not _WORD.search(question[found[-1].end() :])
+
+
+def _sorts_rows(table: Table, column: str) -> bool:
+    """Does a column repeat word values down the table's rows (the kinds it sorts them into)?"""
+    values = [c for r in table.rows if (c := cell_text(r, column))]
+    return (
+        bool(values)
+        and len(set(values)) < len(values)
+        and all(number_of(v) is None for v in values)
+    )
 
 
 def _holds(table: Table, ctx: Context) -> bool:
@@ -226,7 +274,7 @@ def table_list(index: Index, ctx: Context):
                 return grouped
             continue
         found = (
-            _by_value(table, question, named)
+            _by_value(table, ctx, named)
             or _by_phrase(table, question, named)
             or _kinds(table, question, named)
         )

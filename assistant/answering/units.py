@@ -8,6 +8,7 @@ terms is in ``evidence``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
@@ -35,7 +36,8 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
         doc = index.document(hit.doc_id)
         if doc is None:
             continue
-        for s, e in sentence_spans(doc.text, hit.start, _sentence_end(doc.text, hit.end)):
+        spans = sentence_spans(doc.text, hit.start, _sentence_end(doc.text, hit.end))
+        for s, e in _whole_rows(table_rows(doc), spans):
             if (hit.doc_id, s) in seen:
                 continue
             seen.add((hit.doc_id, s))
@@ -66,6 +68,23 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
                     heading_path(doc.sections, s),
                 )
             )
+    return out
+
+
+def _whole_rows(rows: dict[int, dict], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with each piece of a table row made the whole row: a cell holding a
+    sentence stop (items of a cell set apart by semicolons) does not cut its row, which
+    is read with its header and cells as one unit."""
+    if not rows:
+        return spans
+    starts = sorted(rows)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        at = bisect_right(starts, s) - 1
+        if at >= 0 and s < rows[starts[at]]["end"]:
+            s, e = starts[at], max(e, rows[starts[at]]["end"])
+        if not out or out[-1] != (s, e):
+            out.append((s, e))
     return out
 
 
