@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.column_units import row_in_other_units
 from assistant.answering.composing import Context
 from assistant.answering.event_durations import unstated_period
 from assistant.answering.evidence import Sentence
@@ -133,5 +134,6 @@ def without_members(index, aq, rejection, args: tuple):
         or (group_member(index, aq, s) and "group")
         or (elsewhere(s) and "subject")
         or (unstated_period(aq, args[0], s.frame_norm) and "period_name")
+        or (aq.qtype == "number" and row_in_other_units(aq.text, s) and "column_unit")
         or None
     )
