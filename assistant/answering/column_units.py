@@ -26,7 +26,7 @@ from assistant.text import normalize
 
 _G = grammar()
 _UNIT_WORDS = frozenset(_G.raw["units"])
-# The gloss closing a header ("累计增长（%）"), and the label a gloss may name its unit by.
+# The gloss closing a header ("growth (%)"), and the label a gloss may name its unit by.
 _CLOSING_GLOSS = re.compile(r"[（(]([^（）()]+)[)）]\s*$")
 _UNIT_LABEL = re.compile(
     "^(?:" + "|".join(map(re.escape, _G.raw["tables"]["unit_headers"])) + ")[:：]\\s*"

@@ -276,7 +276,7 @@ class ExtractiveAnswerer:
 
     def _answer_part(self, ctx: Context, offset: int = 0):
         found = self._read_part(ctx, offset)  # asked for a person's name, one is named
-        return found if found is None or answers_asked(ctx.aq.text, found[0]) else None
+        return found if found is None or answers_asked(ctx.aq, found[0]) else None
 
     def _read_part(self, ctx: Context, offset: int = 0):
         aq, terms = ctx.aq, ctx.terms

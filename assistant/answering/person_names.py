@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.asked_money import asks_money, states_money
 from assistant.answering.grammar import grammar
+from assistant.answering.questions import AnalyzedQuestion
 from assistant.text import load_pos_tagger, normalize
 
 _GROUP = grammar().raw["person_names"]
@@ -67,7 +69,11 @@ def states_place(text: str) -> bool:
     return _LOCATIVE.search(norm) is not None
 
 
-def answers_asked(question: str, direct: str) -> bool:
-    """Is an answer fit for what the question asks of persons and places: a name when a
-    person's name is asked, a place when an event's or office's place is?"""
+def answers_asked(aq: AnalyzedQuestion, direct: str) -> bool:
+    """Is an answer fit for what the question asks of persons, places and money: a name when
+    a person's name is asked, a place when an event's or office's place is, money when a
+    number question asks how much money?"""
+    question = aq.text
+    if aq.qtype == "number" and asks_money(aq.original) and not states_money(direct):
+        return False
     return answers_person(question, direct) and (not asks_place(question) or states_place(direct))
