@@ -72,7 +72,7 @@ def counts_only(sent: Sentence) -> bool:
 
 # A share is the money's rule ("50% of the actual spending"); a figure with a multiplier
 # (ten thousand, a hundred million) is an amount whose yuan is said before it.
-_SHARE_OR_SCALED = re.compile(r"\d(?:\.\d+)?\s*[%％]|\d\s*[万亿]")
+_SHARE_OR_SCALED = re.compile(qualifier_raw()["money_share_or_scaled"])
 _PERCENT_WORDS = grammar().raw["numerals"]["percent_words"]
 
 
