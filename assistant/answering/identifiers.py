@@ -152,7 +152,12 @@ def interpreter(index: Index, ctx: Context):
     if not named:
         return None
     _, doc = max(named, key=lambda x: x[0])
-    m = _INTERPRETER.search(doc.text)
+    # A Q&A's question ("who interprets this policy?") names no body: an asking word in it.
+    asking = tuple(_G.raw["wh_words"])
+    m = next(
+        (m for m in _INTERPRETER.finditer(doc.text) if not any(w in m.group(1) for w in asking)),
+        None,
+    )
     if m is None:
         return None
     return m.group(1).strip() + "。", [_quote(ctx, doc, m)]
