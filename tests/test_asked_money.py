@@ -1,12 +1,14 @@
 """Money asked by its plain name (answering/asked_money.py): "补多少钱" is not answered by a
-unit whose every figure is a count; an amount in yuan, or a share that may be the money's
-rule, still answers."""
+unit whose every figure is a count, nor by an answer stating no money at all (a date, a
+list item's number); an amount in yuan, or a share that may be the money's rule, still
+answers."""
 
 import pytest
 
-from assistant.answering.asked_money import asks_money, counts_only
+from assistant.answering.asked_money import asks_money, counts_only, states_money
 from assistant.answering.constraints import rejection
 from assistant.answering.evidence import Sentence, Term
+from assistant.answering.person_names import answers_asked
 from assistant.answering.questions import analyze
 
 
@@ -61,3 +63,35 @@ def test_a_count_does_not_answer_how_much_money():
     assert rejection(money, 1.0, aq, terms, ()) is None
     # Asked without naming money, the count is not ruled out so.
     assert rejection(counts, 1.0, analyze("通勤班车最多多少？"), terms, ()) != "money"
+
+
+@pytest.mark.parametrize(
+    "text,money",
+    [
+        ("拟兑现扶持资金共计1948.80万元。", True),
+        ("金额（万元）：420.00", True),  # a row's column names the unit
+        ("按实际设备投资额的5%给予奖励。", True),  # a share: the money's rule
+        ("单个项目最高补助100万。", True),
+        ("给予一次性奖励五十万元。", True),
+        # Any other figure may be money the patterns miss (counts are turned down earlier).
+        ("共开通班车线路12条。", True),
+        # Counter-examples: a list item's number and a year, a date and an ordinal.
+        ("附件：1. 示例开发区2025年度产业扶持资金拟兑现项目明细表。", False),
+        ("《实施细则》已经2026年3月12日管委会第9次常务会议审议通过。", False),
+    ],
+)
+def test_states_money(text, money):
+    assert states_money(text) is money
+
+
+@pytest.mark.parametrize(
+    "question,direct,fits",
+    [
+        ("这批扶持资金一共打算兑现多少钱？", "附件：1. 扶持资金拟兑现项目明细表。", False),
+        ("这批扶持资金一共打算兑现多少钱？", "拟兑现扶持资金共计1948.80万元。", True),
+        # A number not asked as money: any figure may answer.
+        ("这批一共兑现了多少个项目？", "附件：1. 扶持资金拟兑现项目明细表。", True),
+    ],
+)
+def test_money_asked_is_answered_by_money(question, direct, fits):
+    assert answers_asked(analyze(question), direct) is fits

@@ -5,7 +5,12 @@ models and chain)."""
 
 import pytest
 
-from assistant.answering.person_names import asks_person_name, names_person
+from assistant.answering.person_names import (
+    asks_person_name,
+    asks_place,
+    names_person,
+    states_place,
+)
 from tests.helpers import answered, documents_chain
 
 
@@ -58,6 +63,20 @@ DOCS = {
 
 综合窗口联系人：王建国，电话0471-5928100。
 """,
+    "press.txt": """示例经开区召开优化营商环境新闻发布会
+
+5月8日上午，示例经开区管委会召开新闻发布会，介绍《示例经开区优化营商环境若干措施》有关情况。
+
+发布会由管委会新闻发言人主持。
+""",
+    "minutes.txt": """示例经开区第3次主任办公会议纪要
+
+时间：2025年4月2日
+
+地点：管委会五楼第二会议室
+
+会议研究了标准厂房租赁事项。
+""",
 }
 
 chain = documents_chain(DOCS, "person_names")
@@ -70,3 +89,42 @@ def test_a_name_asked_is_not_answered_by_a_sentence_naming_nobody(chain):
 
 def test_a_name_the_document_gives_is_answered(chain):
     answered(chain, "示例经开区政务服务中心综合窗口联系人叫什么名字？", "王建国")
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("这场新闻发布会是在哪里召开的？", True),
+        ("那个发布会在哪开的？", True),
+        ("法制科的办公地址在哪？", True),
+        ("规划建设局在哪儿办公？", True),
+        # Counter-examples: a time or a kind asked with a where-word, no event or place.
+        ("会议是在哪一天召开的？", False),
+        ("申报材料在哪个平台提交？", False),
+        ("户口迁移要去哪里办？", False),
+    ],
+)
+def test_asks_place(question, asks):
+    assert asks_place(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("地点：管委会五楼第二会议室", True),
+        ("会议在区行政中心召开", True),
+        ("于北仑区新碶街道学苑路118号举行", True),
+        ("5月8日上午，示例经开区管委会召开新闻发布会，介绍有关情况。", False),
+    ],
+)
+def test_states_place(text, states):
+    assert states_place(text) is states
+
+
+def test_a_place_asked_is_not_answered_by_a_sentence_naming_none(chain):
+    answer = chain.invoke("示例经开区这场优化营商环境新闻发布会是在哪里召开的？")
+    assert answer.refused, answer.direct_answer
+
+
+def test_a_place_the_document_gives_is_answered(chain):
+    answered(chain, "示例经开区第3次主任办公会议在哪里开的？", "第二会议室")

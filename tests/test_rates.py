@@ -98,10 +98,16 @@ def test_states_count_as_asked(text, question, states):
         # Counter-examples: only a rate for a count, only a count for a rate.
         ("每千平方米平均入驻企业不少于5家", "至少要有多少家", False),
         ("入驻企业不少于20家", "每千平方米至少几家", False),
+        # A value said of the same one thing the question asks per ("单个项目") is per it;
+        # the one thing elsewhere, or another one, is not.
+        ("单个项目用地面积原则上不少于20亩、不超过300亩", "单个项目最多多少亩", True),
+        ("项目用地面积不超过300亩，单个项目补助不超过50万元", "单个项目最多多少亩", False),
+        ("单个项目用地面积原则上不超过300亩", "一家企业最多多少亩", False),
     ],
 )
 def test_states_classifier_as_asked(text, question, states):
-    assert states_classifier(text, ("家", "户"), question) is states
+    classifiers = ("亩",) if "亩" in question else ("家", "户")
+    assert states_classifier(text, classifiers, question) is states
 
 
 RULES = (

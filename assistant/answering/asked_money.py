@@ -12,9 +12,11 @@ import re
 from functools import lru_cache
 
 from assistant.answering.evidence import Sentence
+from assistant.answering.extraction import NUMBER, pattern_hit
 from assistant.answering.grammar import grammar
 from assistant.answering.qualifiers import qualifier_grammar, qualifier_raw
 from assistant.answering.stated_changes import other_kind_blanked
+from assistant.answering.units import CLAUSE_SPLIT
 from assistant.text import FIGURE, normalize
 
 
@@ -66,3 +68,24 @@ def counts_only(sent: Sentence) -> bool:
     text = other_kind_blanked("", grammar().not_amount.sub(" ", sent.norm))
     figures = list(FIGURE.finditer(text))
     return bool(figures) and all(counted.match(text, m.end()) for m in figures)
+
+
+# A share is the money's rule ("50% of the actual spending"); a figure with a multiplier
+# (ten thousand, a hundred million) is an amount whose yuan is said before it.
+_SHARE_OR_SCALED = re.compile(qualifier_raw()["money_share_or_scaled"])
+_PERCENT_WORDS = grammar().raw["numerals"]["percent_words"]
+
+
+def states_money(text: str) -> bool:
+    """Does an answer state money, or a figure that may be money: an amount in yuan, a yuan
+    unit with a figure (a row's column may name the unit), a figure with a multiplier, a
+    share (the money's rule), or any other figure but a date, a year, an ordinal or a list
+    item's number? An answer stating only those does not answer "how much money"."""
+    norm = normalize(text)
+    amount, yuan = _patterns()[2:4]
+    if amount.search(norm) or (yuan.search(norm) and any(ch.isdigit() for ch in norm)):
+        return True
+    if _SHARE_OR_SCALED.search(norm) is not None or _PERCENT_WORDS in norm:
+        return True
+    undated = grammar().date.sub(" ", norm)
+    return any(pattern_hit(NUMBER, clause) for clause in CLAUSE_SPLIT.split(undated))

@@ -64,7 +64,7 @@ from assistant.answering.measures import bound_variants, break_ties, form_score,
 from assistant.answering.models import Citation
 from assistant.answering.multipart import named_elsewhere, part_labels
 from assistant.answering.part_units import answer_part, at_extreme, counted_as_asked, settle_missing
-from assistant.answering.person_names import answers_person
+from assistant.answering.person_names import answers_asked
 from assistant.answering.positions import misplaced
 from assistant.answering.premises import unknown_subject
 from assistant.answering.qa import deciding_answer, qa_unit
@@ -276,7 +276,7 @@ class ExtractiveAnswerer:
 
     def _answer_part(self, ctx: Context, offset: int = 0):
         found = self._read_part(ctx, offset)  # asked for a person's name, one is named
-        return found if found is None or answers_person(ctx.aq.text, found[0]) else None
+        return found if found is None or answers_asked(ctx.aq, found[0]) else None
 
     def _read_part(self, ctx: Context, offset: int = 0):
         aq, terms = ctx.aq, ctx.terms

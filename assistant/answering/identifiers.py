@@ -1,6 +1,7 @@
 """A document's own identifier (its document number or order number), read from its opening
 lines, and its own date (the signature date, the publication date) and issuer, found where
-its text states what its metadata holds.
+its text states what its metadata holds, and the body that interprets it, named in its
+final provisions.
 
 A question asking for a document's identifier names the document by its subject ("under
 what number was the development-zone measure of the province published"); the identifier
@@ -88,6 +89,10 @@ def document_fact(index: Index, ctx: Context, offset: int = 0):
         found = issuer(index, ctx)
         if found is not None:
             return (*found, False)
+    if aq.qtype == "entity" and _asks_interpreter(aq.text):
+        found = interpreter(index, ctx)
+        if found is not None:
+            return (*found, False)
     ident = asked_identifier(aq.text)
     # The former document's identifier is cited in its revision's body, not its header.
     former = any(w in normalize(aq.text) for w in _FORMER)
@@ -126,6 +131,36 @@ def issuer(index: Index, ctx: Context):
         return None
     m = re.compile(re.escape(name)).search(doc.text, at)
     return name + "。", [_quote(ctx, doc, m)]
+
+
+_INTERPRETATION = _G.raw["interpretation"]
+_INTERPRETER = re.compile(_INTERPRETATION["clause"])
+
+
+def _asks_interpreter(question: str) -> bool:
+    """Does the question ask which body interprets a document (not a meaning explained)?"""
+    q = normalize(question)
+    return any(w in q for w in _INTERPRETATION["asking"]) and not any(
+        w in q for w in _INTERPRETATION["not_asking"]
+    )
+
+
+def interpreter(index: Index, ctx: Context):
+    """(direct answer, quotes) for which body interprets the document the question names:
+    the body its final provisions name, pointing at the document itself."""
+    named = _named_documents(index, ctx)
+    if not named:
+        return None
+    _, doc = max(named, key=lambda x: x[0])
+    # A Q&A's question ("who interprets this policy?") names no body: an asking word in it.
+    asking = tuple(_G.raw["wh_words"])
+    m = next(
+        (m for m in _INTERPRETER.finditer(doc.text) if not any(w in m.group(1) for w in asking)),
+        None,
+    )
+    if m is None:
+        return None
+    return m.group(1).strip() + "。", [_quote(ctx, doc, m)]
 
 
 def _named_documents(index: Index, ctx: Context) -> list[tuple[float, StoredDocument]]:

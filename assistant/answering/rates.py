@@ -79,8 +79,22 @@ def states_as_asked(pattern: str, value: str, text_norm: str, question_norm: str
     """Does the text state a value (``value``, inside a match of ``pattern``) as the question
     asks it: stated per something when the question asks per something, else ungoverned?"""
     wanted = RATE if asks_rate(question_norm) else None
+    ones = {m.group(0) for m in rate_grammar().asking.finditer(question_norm)}
     for m in re.finditer(pattern, text_norm):
         found = re.search(value, m.group(0))
-        if found and rate_role(text_norm, m.start() + found.start()) == wanted:
+        if not found:
+            continue
+        at = m.start() + found.start()
+        role = rate_role(text_norm, at)
+        if role == wanted or (wanted == RATE and role is None and _said_of(ones, text_norm, at)):
             return True
     return False
+
+
+def _said_of(ones: set[str], text_norm: str, start: int) -> bool:
+    """Is the value at ``start`` said of the same one thing the question asks per ("a single
+    project's land is at most 300 mu" for "how many mu at most for a single project"): that
+    subject earlier in its clause?"""
+    marks = [m.end() for m in rate_grammar().clause_mark.finditer(text_norm, 0, start)]
+    clause = text_norm[max(marks, default=0) : start]
+    return any(one in clause for one in ones)

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.column_units import row_in_other_units
 from assistant.answering.composing import Context
+from assistant.answering.duration_subjects import subject_in_document
 from assistant.answering.event_durations import unstated_period
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
@@ -128,10 +130,17 @@ def without_members(index, aq, rejection, args: tuple):
     or None; turning down too the member rows of a group a figure question asks about
     (:func:`group_member`)."""
     elsewhere = unnamed_subject(index, aq, args[0])
+
+    def own(s, sc):
+        why = rejection(s, sc, aq, *args)
+        # A duration's event stated in the unit, its subject left to the unit's document.
+        return None if why == "rarest" and subject_in_document(index, aq, args[0], s) else why
+
     return lambda s, sc: (
-        rejection(s, sc, aq, *args)
+        own(s, sc)
         or (group_member(index, aq, s) and "group")
         or (elsewhere(s) and "subject")
         or (unstated_period(aq, args[0], s.frame_norm) and "period_name")
+        or (aq.qtype == "number" and row_in_other_units(aq.text, s) and "column_unit")
         or None
     )

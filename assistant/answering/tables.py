@@ -13,6 +13,7 @@ import re
 
 from assistant.answering.changes import change_verdict
 from assistant.answering.clock_ranges import in_day_part
+from assistant.answering.column_units import other_unit, row_in_other_units
 from assistant.answering.composing import Context, row_answer
 from assistant.answering.constraints import asked_unstated
 from assistant.answering.evidence import Sentence, Term
@@ -355,6 +356,10 @@ def _answer_rows(
     column = asked_column(rows, forms, filters, by_cell=aq.qtype == "number")
     if needs_column and column is None:
         return None
+    if aq.qtype == "number" and (
+        (column is not None and other_unit(aq.text, column)) or row_in_other_units(aq.text, row)
+    ):
+        return None  # a rate of the measure asked in its amount's unit
     if aq.qtype == "list" and not chosen and len(cell_items(cell_text(row, column) or "")) < 2:
         return None  # one row's one value is no list
     if aq.qtype == "yesno":
