@@ -1,6 +1,7 @@
 """Words by which an asker frames the case of a question (resources/question_grammar.yaml,
 question_stopwords): a spoken condition's conjunction, a modal of obligation, the asker's
-manner and intention, a reflexive or pointing pronoun, the colloquial verb of receiving.
+manner and intention, a reflexive or pointing pronoun, the colloquial verb of receiving, a
+quantifier of a whole.
 Documents state the rule in their own words, so these need not be found. Examples and
 counter-examples."""
 
@@ -19,6 +20,10 @@ from assistant.answering.grammar import grammar
         ("自己", True),
         ("这块", True),
         ("拿到", True),
+        # Quantifiers of a whole, read by the universal check from the question itself.
+        ("所有", True),
+        ("一律", True),
+        ("专门", True),
         # Counter-examples: what a rule states or a case is named by.
         ("奖励", False),
         ("条件", False),
