@@ -1,7 +1,6 @@
 """Words by which an asker frames the case of a question (resources/question_grammar.yaml,
 question_stopwords): a spoken condition's conjunction, a modal of obligation, the asker's
-manner and intention, a reflexive or pointing pronoun, the colloquial verb of receiving, a
-quantifier of a whole.
+manner and intention, a reflexive or pointing pronoun, a quantifier of a whole.
 Documents state the rule in their own words, so these need not be found. Examples and
 counter-examples."""
 
@@ -19,7 +18,7 @@ from assistant.answering.grammar import grammar
         ("打算", True),
         ("自己", True),
         ("这块", True),
-        ("拿到", True),
+        ("拿到", False),
         # Quantifiers of a whole, read by the universal check from the question itself.
         ("所有", True),
         ("一律", True),
