@@ -5,9 +5,10 @@ only the case of an act not done that the question sets (cases.py about_case_onl
 
 import pytest
 
-from assistant.answering.evidence import Term
+from assistant.answering.evidence import Term, term_variants
 from assistant.answering.grammar import grammar
 from assistant.answering.polarity import polarity, scoped_negations
+from assistant.answering.question_words import classify
 from assistant.answering.questions import analyze
 from assistant.text import normalize
 
@@ -51,3 +52,33 @@ def test_a_relief_asked_and_stated(question, clause, expected):
 def test_a_negation_about_the_case_only(question, clause, expected):
     q = grammar().yesno_asking.sub(" ", normalize(question))
     assert scoped_negations(normalize(clause), q) == expected
+
+
+@pytest.mark.parametrize(
+    "question,clause,expected",
+    [
+        # The relief said in the lexicon's form ("charges nothing"), asked with a tag
+        # question's particle too.
+        ("信用修复是免费的吧？", "信用修复不收取任何费用。", True),
+        ("信用修复免费吗？", "信用修复不收取任何费用。", True),
+        # Counter-example: the form stated with a negation of its own is no relief.
+        ("信用修复是免费的吧？", "信用修复并非不收取费用，按标准收取。", False),
+    ],
+)
+def test_a_relief_stated_in_the_lexicons_form(question, clause, expected):
+    terms = [Term(w, 1.0, term_variants(w), pos="n", known=True) for w in ("信用", "修复", "免费")]
+    assert polarity(analyze(question), clause, terms) is expected
+
+
+@pytest.mark.parametrize(
+    "question,qtype",
+    [
+        ("申请信用修复是免费的吧？", "yesno"),
+        ("钱可以不用退吧？", "yesno"),
+        # Counter-examples: a wh-word asks for a value; a bare 吧 closes a suggestion.
+        ("信用修复收多少钱吧？", "number"),
+        ("介绍一下信用修复吧", "definition"),
+    ],
+)
+def test_a_tag_question_asks_yes_or_no(question, qtype):
+    assert classify(question) == qtype

@@ -114,6 +114,7 @@ def in_predicate(question: str, at: int) -> bool:
 
 
 _RELIEF = tuple(grammar().raw["relief_words"])
+_END_PARTICLES = "".join(grammar().raw["relief_end_particles"])
 _NEGATION = grammar().negation
 _PARTS = re.compile(r"[,，;；:：。！？!?]")
 
@@ -145,12 +146,16 @@ def relief_affirmed(question: str, clause: str) -> bool:
     agree with it rather than deny it."""
     # The relief is what the question asks ("is it free?"), not a modifier of the thing
     # asked about ("free parking spaces"): it ends the question, maybe with the particle.
-    end = question.rstrip(" ?？").removesuffix(grammar().modifier_mark)
+    end = question.rstrip(" ?？")
+    end = end.rstrip(_END_PARTICLES).removesuffix(grammar().modifier_mark)
     asked = [w for w in _RELIEF if end.endswith(w)]
+    # The lexicon's forms of the relief say it too ("free" as "charges nothing"): the
+    # negation they hold is the relief's own.
+    forms = [f for w in asked for f in (w, *synonym_table().get(w, ()))]
     return any(
-        w in part and not _NEGATION.search(part.replace(w, " "))
+        f in part and not _NEGATION.search(part.replace(f, " "))
         for part in _PARTS.split(clause)
-        for w in asked
+        for f in forms
     )
 
 
