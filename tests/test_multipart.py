@@ -83,6 +83,13 @@ SPLITS = [
     ),
     # Counter-example: the same kind asked again about the same thing is one question.
     ("租金下降到多少，降了多少？", ["租金下降到多少，降了多少？"]),
+    # A later sentence asking the manner of an action asks a thing of its own, though no
+    # answer type claims its asking word; one asking what by is no sentence of its own.
+    (
+        "期满后最长能延期多久？延期期间费用怎么算？",
+        ["期满后最长能延期多久", "延期期间费用怎么算"],
+    ),
+    ("厂房面积有没有上限？按什么算？", ["厂房面积有没有上限？按什么算？"]),
 ]
 
 

@@ -303,3 +303,12 @@ def repeats_action(left: str, right: str) -> bool:
     # names no thing, so its words of two characters or more are the action's.
     said = [t[0] for t in key_tokens(right) if t is not None and len(t[0]) >= MIN_HEAD_CHARS]
     return any(w in left for w in said) and classify(left) != classify(right)
+
+
+def asks_later(piece: str) -> bool:
+    """Does a later sentence of a question ask, though no answer type claims its words? One
+    naming only a new subject ("…and for new industrial land?") asks the first part again;
+    one asking the manner of an action ("how is the rent charged?") a thing of its own."""
+    g, plain = grammar(), plain_asking(piece)
+    manner = any(w in plain for w in g.raw["multipart"]["manner_asking"])
+    return manner or g.follow_up_end.search(piece.strip()) is not None

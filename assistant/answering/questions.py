@@ -131,9 +131,7 @@ def split_parts(question: str) -> list[str]:
     g = grammar()
     pieces = [p for p in g.multipart_separators.split(question) if p.strip()]
     # A later piece naming only a new subject ("…how much? and new-industry land?") asks too.
-    asking = [
-        p for k, p in enumerate(pieces) if asks(p) or (k and g.follow_up_end.search(p.strip()))
-    ]
+    asking = [p for k, p in enumerate(pieces) if asks(p) or (k and multipart.asks_later(p))]
     if len(asking) > 1 and asks(asking[0]):
         # A part asking of several things "respectively" is one part for each.
         return [p for part in lean_parts(asking) for p in split_respectively(part) or [part]]
