@@ -90,6 +90,20 @@ SPLITS = [
         ["期满后最长能延期多久", "延期期间费用怎么算"],
     ),
     ("厂房面积有没有上限？按什么算？", ["厂房面积有没有上限？按什么算？"]),
+    # A clause saying the first clause's one-character verb again asks another kind of
+    # value of the first clause's subject (the words before its preposition).
+    ("押金从第几个月开始退、每月退多少？", ["押金从第几个月开始退", "押金每月退多少？"]),
+    ("年检什么时候做，由哪些单位来做？", ["年检什么时候做", "年检由哪些单位来做？"]),
+    # Counter-example: a clause opening with the action has it for its subject.
+    (
+        "累计放弃几次会被取消资格，取消后多久不能再申请？",
+        ["累计放弃几次会被取消资格", "取消后多久不能再申请？"],
+    ),
+    # Parts joined by a conjunction are split into their clauses' asks too.
+    (
+        "这个办法哪天开始施行、有效期多久，同时废止了哪个文件？",
+        ["这个办法哪天开始施行", "有效期多久", "废止了哪个文件？"],
+    ),
 ]
 
 

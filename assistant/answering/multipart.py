@@ -300,8 +300,13 @@ def repeats_action(left: str, right: str) -> bool:
     bookings is booking suspended, suspended for how long")? The repeated verb makes it a
     question of its own, not a continuation asking on about the first clause's thing."""
     # Whatever the tagger calls the word (it takes some verbs for adverbs): the clause
-    # names no thing, so its words of two characters or more are the action's.
-    said = [t[0] for t in key_tokens(right) if t is not None and len(t[0]) >= MIN_HEAD_CHARS]
+    # names no thing, so its words of two characters or more are the action's, and so is a
+    # verb of one ("rises from which year, rises how much a year").
+    said = [
+        t[0]
+        for t in key_tokens(right)
+        if t is not None and (len(t[0]) >= MIN_HEAD_CHARS or t[1].startswith(VERB_FLAG))
+    ]
     return any(w in left for w in said) and classify(left) != classify(right)
 
 
@@ -312,3 +317,24 @@ def asks_later(piece: str) -> bool:
     g, plain = grammar(), plain_asking(piece)
     manner = any(w in plain for w in g.raw["multipart"]["manner_asking"])
     return manner or g.follow_up_end.search(piece.strip()) is not None
+
+
+# Part-of-speech flag of prepositions: the subject of a clause ends before one ("rent
+# *from* which year rises").
+PREPOSITION_FLAG = "p"
+
+
+def with_actor(left: str, right: str) -> str:
+    """A clause asking on about the first clause's action ("rises how much a year") with the
+    first clause's subject: its words before its asking word, up to a preposition ("the
+    rent" of "the rent from which year rises"). A clause opening with the action itself
+    ("once cancelled, how long …") has it for its subject."""
+    opening = load_pos_tagger().lcut(right)[:1]
+    if opening and opening[0].flag.startswith(VERB_FLAG) and opening[0].word in left:
+        return right
+    g = grammar()
+    m = g.wh_words.search(plain_asking(left))
+    words = load_pos_tagger().lcut(left[: m.start()] if m else "")
+    cut = next((k for k, p in enumerate(words) if p.flag == PREPOSITION_FLAG), len(words))
+    actor = "".join(p.word for p in words[:cut])
+    return right if not actor or actor in right else actor + right
