@@ -99,6 +99,16 @@ SPLITS = [
         "累计放弃几次会被取消资格，取消后多久不能再申请？",
         ["累计放弃几次会被取消资格", "取消后多久不能再申请？"],
     ),
+    # Joined reporting periods: the words before the first are shared by each, and "同期"
+    # after a year is that year's own.
+    (
+        "甲类事故本季度和第二季度分别有多少起？",
+        ["甲类事故本季度有多少起？", "甲类事故第二季度有多少起？"],
+    ),
+    (
+        "本月、上月和上年同期的出勤率分别是多少？",
+        ["本月的出勤率是多少？", "上月的出勤率是多少？", "上年同期的出勤率是多少？"],
+    ),
     # Parts joined by a conjunction are split into their clauses' asks too.
     (
         "这个办法哪天开始施行、有效期多久，同时废止了哪个文件？",

@@ -338,3 +338,24 @@ def with_actor(left: str, right: str) -> str:
     cut = next((k for k, p in enumerate(words) if p.flag == PREPOSITION_FLAG), len(words))
     actor = "".join(p.word for p in words[:cut])
     return right if not actor or actor in right else actor + right
+
+
+def _period_item(text: str) -> bool:
+    return re.fullmatch(grammar().raw["multipart"]["period_item"], text) is not None
+
+
+def period_item_cut(left: str, words: list[str], right: str) -> int:
+    """Where the first of joined reporting periods starts ("…hazards this quarter and the
+    second quarter"): the words before it are shared by every period; 0 when the right
+    thing is no period or the left one ends with none."""
+    if not _period_item(right) or not words:
+        return 0
+    return len(left) - len(words[-1]) if _period_item(words[-1]) else 0
+
+
+def period_run(words: list[tuple[str, str]], at: int) -> int:
+    """How many words after the period at ``at`` belong to it ("the previous year's *same
+    period*"): one when the two make one period, else none."""
+    if at + 1 >= len(words) or not _period_item(words[at][0]):
+        return 0
+    return 1 if _period_item(words[at][0] + words[at + 1][0]) else 0

@@ -23,7 +23,7 @@ from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import typed_value
 from assistant.answering.grammar import grammar
-from assistant.answering.measures import states_classifier
+from assistant.answering.measures import names_unit, states_classifier
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.table_extremes import extreme_row
 from assistant.answering.units import clauses, gather_sentences
@@ -150,6 +150,8 @@ def counted_as_asked(ctx: Context, result: Any, said: list[str]) -> Any:
     counted = _counted_with(ctx.aq.text) if ctx.aq.qtype == "number" else None
     if result is None or counted is None or states_classifier(normalize(result[0]), counted):
         return result
+    if names_unit(normalize(result[0]), counted):
+        return result  # a row read with its header: "this quarter (items): 97" counts items
     read = answered_alongside(ctx, result[1], said)
     return None if read is None or not read[0] else (*read, False)
 

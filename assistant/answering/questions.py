@@ -205,7 +205,9 @@ def split_respectively(question: str) -> list[str] | None:
             k -= 2
             items.insert(0, k)
         prefix = "".join(w for w, _ in words[: items[0]])
-        run = multipart.verb_run(words, last + 1, len(words))
+        run = multipart.verb_run(words, last + 1, len(words)) or multipart.period_run(
+            words, last + 1
+        )
         own = "".join(w for w, _ in words[last + 2 : last + 2 + run])
         shared = without_count(words[last + 2 + run :], len(items))
         return [prefix + words[i][0] + own * (i == last + 1) + shared + tail for i in items]
@@ -216,7 +218,8 @@ def split_respectively(question: str) -> list[str] | None:
         multipart.year_cut(words[:last]),
         multipart.period_cut(left, [w for w, _ in words], "".join(w for w, _ in words[last + 1 :])),
     )
-    cut = max(*bounds, locative_cut(words[:last]), year, period, 0)
+    periods = multipart.period_item_cut(left, [w for w, _ in words[:last]], words[last + 1][0])
+    cut = max(*bounds, locative_cut(words[:last]), year, period, periods, 0)
     prefix = left[:cut]
     # No modifier end in the things: what follows the last one's is shared by all ("A zone
     # and B zone's average score": the score of each).
