@@ -109,6 +109,13 @@ SPLITS = [
         "本月、上月和上年同期的出勤率分别是多少？",
         ["本月的出勤率是多少？", "上月的出勤率是多少？", "上年同期的出勤率是多少？"],
     ),
+    # A later part counting with the first part's classifier and no noun counts the first
+    # part's noun; one counting a noun of its own keeps it.
+    (
+        "今年共受理了多少个项目？通过的又是多少个？",
+        ["今年共受理了多少个项目", "通过的又是多少个项目"],
+    ),
+    ("今年共受理了多少个项目？涉及多少家企业？", ["今年共受理了多少个项目", "涉及多少家企业"]),
     # Parts joined by a conjunction are split into their clauses' asks too.
     (
         "这个办法哪天开始施行、有效期多久，同时废止了哪个文件？",

@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar, table_grammar_groups
-from assistant.answering.question_words import asks, classify, key_phrase, key_tokens, plain_asking
+from assistant.answering.question_words import (
+    NOUN_PHRASE_POS,
+    asks,
+    classify,
+    counted_noun,
+    key_phrase,
+    key_tokens,
+    plain_asking,
+)
 from assistant.text import load_pos_tagger
 
 # A later part with at most this many characters of its own content (one word: "grew",
@@ -189,7 +197,7 @@ def lean_parts(parts: list[str]) -> list[str]:
             parts = [parts[0].rstrip("，,、 ") + tail, *parts[1:-1], last + tail]
     first, out = parts[0], [parts[0]]
     subject = part_subject(first)
-    for part in parts[1:]:
+    for part in (counting_as_first(first, p) for p in parts[1:]):
         if swapped := _opposite_extreme(first, part):
             out.append(swapped)
         elif g.follow_up_end.search(part.strip()):
@@ -359,3 +367,23 @@ def period_run(words: list[tuple[str, str]], at: int) -> int:
     if at + 1 >= len(words) or not _period_item(words[at][0]):
         return 0
     return 1 if _period_item(words[at][0] + words[at + 1][0]) else 0
+
+
+def counting_as_first(first: str, part: str) -> str:
+    """A later part counting with a classifier and no noun after it ("and the withheld
+    ones, how many?") counts what the first part counts with that classifier ("how many
+    projects were received"): the part with that noun after its classifier. A part naming a
+    thing of its own before the count ("makerspaces, how many?") counts that thing."""
+    g = grammar()
+    asked = counted_noun(first)
+    m = g.count_asking.search(part)
+    if asked is None or m is None or m.group(1) != asked[0]:
+        return part
+    stop = g.question_stopwords
+    if any(
+        t and t[1].startswith(NOUN_PHRASE_POS) and t[0] not in stop
+        for t in key_tokens(part[: m.start()])
+    ):
+        return part
+    rest = part[m.end() :].strip("".join(g.raw["counting"]["trailing"]) + "？?，,。 ")
+    return part if rest else part[: m.end()] + asked[1] + part[m.end() :]
