@@ -48,6 +48,17 @@ def test_follow_up_subject_replaces_its_counterpart(previous, question, expected
         assert aq.context == previous
 
 
+def test_a_follow_up_with_a_question_word_asks_its_own_question():
+    # "那…有什么要求？" asks with a question word of its own: it is no bare new subject for
+    # the earlier question, but a question of its own with the earlier one as context.
+    previous = "青禾区招商专员要什么学历？"
+    history = [Turn(role="user", content=previous), Turn(role="assistant", content="本科。")]
+    aq = analyze("那年龄有什么要求？", history)
+    assert aq.focus is None
+    assert aq.text == "那年龄有什么要求？"
+    assert aq.context == previous
+
+
 # An invented talent policy: the tiers are rows of one table, the targets two years' goals.
 TALENT = (
     "青禾经济技术开发区人才安居办法\n\n"

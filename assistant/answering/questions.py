@@ -24,7 +24,7 @@ from assistant.answering.question_words import (
     classify,
     key_phrase,
     key_tokens,
-    plain_asking,  # noqa: F401 (read by other modules from here)
+    plain_asking,
 )
 from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.retrieval.versions_asked import version_asked
@@ -256,7 +256,7 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     previous = next(t.content for t in reversed(history) if t.role == "user")
     core = g.follow_up_start.sub("", q)
     core = g.follow_up_end.sub("", core).strip(" ？?，,")
-    if core and not asks(core):
+    if core and not asks(core) and not g.wh_words.search(plain_asking(core)):
         resolved = substitute_subject(previous, q, core)
         if resolved is not None:
             # "And tier C?" after a question on tier B: the earlier question, asked of C.
