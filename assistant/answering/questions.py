@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from assistant.answering import multipart
 from assistant.answering.clause_asks import clause_parts
 from assistant.answering.clause_stages import each_cut
-from assistant.answering.follow_ups import merge_numerals, substitute_subject
+from assistant.answering.follow_ups import merge_numerals, subject_then_ask, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.listed_parts import listed_after_ask
 from assistant.answering.models import Turn
@@ -271,6 +271,14 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
         return AnalyzedQuestion(
             original, core, classify(previous), context=previous, focus=core, parts=[core]
         )
+    if (named := subject_then_ask(q)) is not None:
+        # "那集成电路呢？要引进哪些项目？": the ask is of the new subject, and the earlier
+        # question, the context, is read of it too.
+        subject, ask = named
+        context = substitute_subject(previous, q, subject) or ""  # no counterpart: a new topic
+        parts = [p if subject in p else subject + p for p in split_parts(ask)]
+        text = subject + ask
+        return AnalyzedQuestion(original, text, classify(text), context=context, parts=parts)
     return AnalyzedQuestion(original, q, classify(q), context=previous, parts=split_parts(q))
 
 
