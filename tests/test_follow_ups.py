@@ -48,6 +48,29 @@ def test_follow_up_subject_replaces_its_counterpart(previous, question, expected
         assert aq.context == previous
 
 
+def test_a_follow_up_with_a_question_word_asks_its_own_question():
+    # "那…有什么要求？" asks with a question word of its own: it is no bare new subject for
+    # the earlier question, but a question of its own with the earlier one as context.
+    previous = "青禾区招商专员要什么学历？"
+    history = [Turn(role="user", content=previous), Turn(role="assistant", content="本科。")]
+    aq = analyze("那年龄有什么要求？", history)
+    assert aq.focus is None
+    assert aq.text == "那年龄有什么要求？"
+    assert aq.context == previous
+
+
+def test_a_new_subject_then_an_ask_is_the_ask_of_that_subject():
+    # "那X呢？" then a question of its own: the ask is of X, every part of it; the earlier
+    # question, with no counterpart of X, is no context of the new topic.
+    history = [Turn(role="user", content="青禾区新型显示领域要推动什么项目投产？")]
+    aq = analyze("那生物医药呢？要引进哪些项目？", history)
+    assert aq.text == "生物医药要引进哪些项目"
+    assert aq.parts == ["生物医药要引进哪些项目"]
+    assert aq.context == ""
+    aq = analyze("那丙类的呢？首年和次年的比例分别是多少？", history)
+    assert all("丙类" in p for p in aq.parts) and len(aq.parts) == 2, aq.parts
+
+
 # An invented talent policy: the tiers are rows of one table, the targets two years' goals.
 TALENT = (
     "青禾经济技术开发区人才安居办法\n\n"

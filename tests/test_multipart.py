@@ -83,6 +83,44 @@ SPLITS = [
     ),
     # Counter-example: the same kind asked again about the same thing is one question.
     ("租金下降到多少，降了多少？", ["租金下降到多少，降了多少？"]),
+    # A later sentence asking the manner of an action asks a thing of its own, though no
+    # answer type claims its asking word; one asking what by is no sentence of its own.
+    (
+        "期满后最长能延期多久？延期期间费用怎么算？",
+        ["期满后最长能延期多久", "延期期间费用怎么算"],
+    ),
+    ("厂房面积有没有上限？按什么算？", ["厂房面积有没有上限？按什么算？"]),
+    # A clause saying the first clause's one-character verb again asks another kind of
+    # value of the first clause's subject (the words before its preposition).
+    ("押金从第几个月开始退、每月退多少？", ["押金从第几个月开始退", "押金每月退多少？"]),
+    ("年检什么时候做，由哪些单位来做？", ["年检什么时候做", "年检由哪些单位来做？"]),
+    # Counter-example: a clause opening with the action has it for its subject.
+    (
+        "累计放弃几次会被取消资格，取消后多久不能再申请？",
+        ["累计放弃几次会被取消资格", "取消后多久不能再申请？"],
+    ),
+    # Joined reporting periods: the words before the first are shared by each, and "同期"
+    # after a year is that year's own.
+    (
+        "甲类事故本季度和第二季度分别有多少起？",
+        ["甲类事故本季度有多少起？", "甲类事故第二季度有多少起？"],
+    ),
+    (
+        "本月、上月和上年同期的出勤率分别是多少？",
+        ["本月的出勤率是多少？", "上月的出勤率是多少？", "上年同期的出勤率是多少？"],
+    ),
+    # A later part counting with the first part's classifier and no noun counts the first
+    # part's noun; one counting a noun of its own keeps it.
+    (
+        "今年共受理了多少个项目？通过的又是多少个？",
+        ["今年共受理了多少个项目", "通过的又是多少个项目"],
+    ),
+    ("今年共受理了多少个项目？涉及多少家企业？", ["今年共受理了多少个项目", "涉及多少家企业"]),
+    # Parts joined by a conjunction are split into their clauses' asks too.
+    (
+        "这个办法哪天开始施行、有效期多久，同时废止了哪个文件？",
+        ["这个办法哪天开始施行", "有效期多久", "废止了哪个文件？"],
+    ),
 ]
 
 

@@ -35,3 +35,10 @@ def test_highest_and_lowest_rows(chain):
     answer = chain.invoke("本季度隐患数量最多和最少的分别是哪一类？差多少？")
     said = answer.direct_answer or ""
     assert "特种设备" in said and "有限空间作业" in said, said
+
+
+def test_counted_parts_read_from_a_row_whose_header_names_the_unit(chain):
+    # Each part counts items: the row's figures are counted by the header's "（项）".
+    answer = chain.invoke("电气线路隐患本季度和第二季度分别有多少项？")
+    said = answer.direct_answer or ""
+    assert "120" in said and "131" in said, said

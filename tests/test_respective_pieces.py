@@ -14,9 +14,10 @@ from assistant.answering.questions import split_parts
             "青岚新区今年共受理了多少个项目？通过、退回和不予受理的又分别是多少个？",
             [
                 "青岚新区今年共受理了多少个项目",
-                "通过的又是多少个",
-                "退回的又是多少个",
-                "不予受理的又是多少个",
+                # Each piece counts what the first part counts (counting_as_first).
+                "通过的又是多少个项目",
+                "退回的又是多少个项目",
+                "不予受理的又是多少个项目",
             ],
         ),
         (

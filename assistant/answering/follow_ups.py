@@ -10,6 +10,7 @@ then hold for the new subject, and the answer type is the earlier question's.
 from __future__ import annotations
 
 from assistant.answering.grammar import grammar
+from assistant.answering.question_words import asks
 from assistant.text import load_pos_tagger
 
 # A counterpart shorter than this many characters is a function word or a lone letter
@@ -94,3 +95,18 @@ def _shared_end(word: str, subject: str) -> int:
     while n < min(len(word), len(subject)) and word[-1 - n] == subject[-1 - n]:
         n += 1
     return n if word[-1:].isalnum() else 0
+
+
+def subject_then_ask(question: str) -> tuple[str, str] | None:
+    """(the new subject, the question then asked) of a follow-up whose first sentence
+    names only a new subject and whose next sentence asks ("and integrated circuits? which
+    projects are to be brought in?"); None for any other question."""
+    g = grammar()
+    pieces = [p for p in g.multipart_separators.split(question) if p.strip()]
+    if len(pieces) != 2 or not g.follow_up_end.search(pieces[0].strip() + "？"):
+        return None
+    subject = g.follow_up_end.sub("", g.follow_up_start.sub("", pieces[0].strip())).strip()
+    ask = pieces[1].strip()
+    if not subject or asks(subject) or not asks(ask) or subject in ask:
+        return None
+    return subject, ask.lstrip("，,、 ")

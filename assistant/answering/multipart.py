@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from assistant.answering.follow_ups import merge_numerals, substitute_subject
 from assistant.answering.grammar import grammar, table_grammar_groups
-from assistant.answering.question_words import asks, classify, key_phrase, key_tokens, plain_asking
+from assistant.answering.question_words import (
+    NOUN_PHRASE_POS,
+    asks,
+    classify,
+    counted_noun,
+    key_phrase,
+    key_tokens,
+    plain_asking,
+)
 from assistant.text import load_pos_tagger
 
 # A later part with at most this many characters of its own content (one word: "grew",
@@ -189,7 +197,7 @@ def lean_parts(parts: list[str]) -> list[str]:
             parts = [parts[0].rstrip("，,、 ") + tail, *parts[1:-1], last + tail]
     first, out = parts[0], [parts[0]]
     subject = part_subject(first)
-    for part in parts[1:]:
+    for part in (counting_as_first(first, p) for p in parts[1:]):
         if swapped := _opposite_extreme(first, part):
             out.append(swapped)
         elif g.follow_up_end.search(part.strip()):
@@ -300,6 +308,82 @@ def repeats_action(left: str, right: str) -> bool:
     bookings is booking suspended, suspended for how long")? The repeated verb makes it a
     question of its own, not a continuation asking on about the first clause's thing."""
     # Whatever the tagger calls the word (it takes some verbs for adverbs): the clause
-    # names no thing, so its words of two characters or more are the action's.
-    said = [t[0] for t in key_tokens(right) if t is not None and len(t[0]) >= MIN_HEAD_CHARS]
+    # names no thing, so its words of two characters or more are the action's, and so is a
+    # verb of one ("rises from which year, rises how much a year").
+    said = [
+        t[0]
+        for t in key_tokens(right)
+        if t is not None and (len(t[0]) >= MIN_HEAD_CHARS or t[1].startswith(VERB_FLAG))
+    ]
     return any(w in left for w in said) and classify(left) != classify(right)
+
+
+def asks_later(piece: str) -> bool:
+    """Does a later sentence of a question ask, though no answer type claims its words? One
+    naming only a new subject ("…and for new industrial land?") asks the first part again;
+    one asking the manner of an action ("how is the rent charged?") a thing of its own."""
+    g, plain = grammar(), plain_asking(piece)
+    manner = any(w in plain for w in g.raw["multipart"]["manner_asking"])
+    return manner or g.follow_up_end.search(piece.strip()) is not None
+
+
+# Part-of-speech flag of prepositions: the subject of a clause ends before one ("rent
+# *from* which year rises").
+PREPOSITION_FLAG = "p"
+
+
+def with_actor(left: str, right: str) -> str:
+    """A clause asking on about the first clause's action ("rises how much a year") with the
+    first clause's subject: its words before its asking word, up to a preposition ("the
+    rent" of "the rent from which year rises"). A clause opening with the action itself
+    ("once cancelled, how long …") has it for its subject."""
+    opening = load_pos_tagger().lcut(right)[:1]
+    if opening and opening[0].flag.startswith(VERB_FLAG) and opening[0].word in left:
+        return right
+    g = grammar()
+    m = g.wh_words.search(plain_asking(left))
+    words = load_pos_tagger().lcut(left[: m.start()] if m else "")
+    cut = next((k for k, p in enumerate(words) if p.flag == PREPOSITION_FLAG), len(words))
+    actor = "".join(p.word for p in words[:cut])
+    return right if not actor or actor in right else actor + right
+
+
+def _period_item(text: str) -> bool:
+    return re.fullmatch(grammar().raw["multipart"]["period_item"], text) is not None
+
+
+def period_item_cut(left: str, words: list[str], right: str) -> int:
+    """Where the first of joined reporting periods starts ("…hazards this quarter and the
+    second quarter"): the words before it are shared by every period; 0 when the right
+    thing is no period or the left one ends with none."""
+    if not _period_item(right) or not words:
+        return 0
+    return len(left) - len(words[-1]) if _period_item(words[-1]) else 0
+
+
+def period_run(words: list[tuple[str, str]], at: int) -> int:
+    """How many words after the period at ``at`` belong to it ("the previous year's *same
+    period*"): one when the two make one period, else none."""
+    if at + 1 >= len(words) or not _period_item(words[at][0]):
+        return 0
+    return 1 if _period_item(words[at][0] + words[at + 1][0]) else 0
+
+
+def counting_as_first(first: str, part: str) -> str:
+    """A later part counting with a classifier and no noun after it ("and the withheld
+    ones, how many?") counts what the first part counts with that classifier ("how many
+    projects were received"): the part with that noun after its classifier. A part naming a
+    thing of its own before the count ("makerspaces, how many?") counts that thing."""
+    g = grammar()
+    asked = counted_noun(first)
+    m = g.count_asking.search(part)
+    if asked is None or m is None or m.group(1) != asked[0]:
+        return part
+    stop = g.question_stopwords
+    if any(
+        t and t[1].startswith(NOUN_PHRASE_POS) and t[0] not in stop
+        for t in key_tokens(part[: m.start()])
+    ):
+        return part
+    rest = part[m.end() :].strip("".join(g.raw["counting"]["trailing"]) + "？?，,。 ")
+    return part if rest else part[: m.end()] + asked[1] + part[m.end() :]

@@ -10,16 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering import multipart
-from assistant.answering.clause_stages import asks_later_step, asks_start_and_length, each_cut
-from assistant.answering.follow_ups import merge_numerals, substitute_subject
+from assistant.answering.clause_asks import clause_parts
+from assistant.answering.clause_stages import each_cut
+from assistant.answering.follow_ups import merge_numerals, subject_then_ask, substitute_subject
 from assistant.answering.grammar import grammar
 from assistant.answering.listed_parts import listed_after_ask
 from assistant.answering.models import Turn
 from assistant.answering.multipart import first_item, lean_parts, locative_cut, without_count
 from assistant.answering.numerals import numeral_value
-from assistant.answering.question_words import (
-    NOUN_PHRASE_POS as _NOUN_PHRASE_POS,
-)
 from assistant.answering.question_words import (
     STRIP_PUNCT,
     asks,
@@ -131,62 +129,24 @@ def split_parts(question: str) -> list[str]:
     g = grammar()
     pieces = [p for p in g.multipart_separators.split(question) if p.strip()]
     # A later piece naming only a new subject ("…how much? and new-industry land?") asks too.
-    asking = [
-        p for k, p in enumerate(pieces) if asks(p) or (k and g.follow_up_end.search(p.strip()))
-    ]
+    asking = [p for k, p in enumerate(pieces) if asks(p) or (k and multipart.asks_later(p))]
     if len(asking) > 1 and asks(asking[0]):
         # A part asking of several things "respectively" is one part for each.
-        return [p for part in lean_parts(asking) for p in split_respectively(part) or [part]]
+        return [
+            p
+            for part in lean_parts(clause_parts(asking))
+            for p in split_respectively(part) or [part]
+        ]
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
         own = asks(left) or multipart.asked_together(left, right)
         if own and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
-            return lean_parts([left, right])
+            return lean_parts(clause_parts([left, right]))
     # The parts of a respectively-question carry what they share already.
     # Actions listed after a time-asking word are whole questions already.
     listed = split_respectively(question) or listed_after_ask(question)
-    return listed or lean_parts(_clause_asks(question) or [question])
-
-
-def _clause_asks(question: str) -> list[str] | None:
-    """Two asks in the comma-separated clauses of one sentence ("how much foreign capital
-    was used, what share of the nation's is it") -> one part each. Not a comparison or a
-    yes/no question, whose clauses ask one thing together ("how much is each, which is
-    higher")."""
-    if classify(question) in ("comparison", "yesno"):
-        return None
-    g = grammar()
-    cuts = [m for m in g.clause_separators.finditer(question) if m.start() > 0]
-    for m in reversed(cuts):
-        left, right = question[: m.start()], question[m.end() :]
-        # Each clause must hold a question word: a clause stating a rank, then a question
-        # about it, is one question.
-        questioning = all(g.wh_words.search(plain_asking(c)) for c in (left, right))
-        if not (questioning and asks(left)):
-            continue
-        if (asks(right) and _names_thing(right)) or multipart.names_entry(right):
-            return [left, right]
-        if asks(right) and multipart.repeats_action(left, right):
-            return [left, right]
-        if asks(right) and multipart.adds_ask(right):
-            return [left, multipart.with_subject(left, right)]
-        if asks_later_step(left, right):
-            return [left, right]  # the later step is the right clause's own subject
-        if asks_start_and_length(left, right):
-            return [left, multipart.with_subject(left, right)]
-    return None
-
-
-def _names_thing(clause: str) -> bool:
-    """Does a clause name a thing of its own ("what share of the nation's", "valid until
-    when")? One that does not ("down to how much now", "how many years at most") asks on
-    about the thing before it, and the two clauses are one question."""
-    stop = grammar().question_stopwords
-    return any(
-        t is not None and t[1].startswith(_NOUN_PHRASE_POS) and t[0] not in stop
-        for t in key_tokens(clause)
-    )
+    return listed or lean_parts(clause_parts([question]))
 
 
 def split_respectively(question: str) -> list[str] | None:
@@ -245,7 +205,9 @@ def split_respectively(question: str) -> list[str] | None:
             k -= 2
             items.insert(0, k)
         prefix = "".join(w for w, _ in words[: items[0]])
-        run = multipart.verb_run(words, last + 1, len(words))
+        run = multipart.verb_run(words, last + 1, len(words)) or multipart.period_run(
+            words, last + 1
+        )
         own = "".join(w for w, _ in words[last + 2 : last + 2 + run])
         shared = without_count(words[last + 2 + run :], len(items))
         return [prefix + words[i][0] + own * (i == last + 1) + shared + tail for i in items]
@@ -256,7 +218,8 @@ def split_respectively(question: str) -> list[str] | None:
         multipart.year_cut(words[:last]),
         multipart.period_cut(left, [w for w, _ in words], "".join(w for w, _ in words[last + 1 :])),
     )
-    cut = max(*bounds, locative_cut(words[:last]), year, period, 0)
+    periods = multipart.period_item_cut(left, [w for w, _ in words[:last]], words[last + 1][0])
+    cut = max(*bounds, locative_cut(words[:last]), year, period, periods, 0)
     prefix = left[:cut]
     # No modifier end in the things: what follows the last one's is shared by all ("A zone
     # and B zone's average score": the score of each).
@@ -293,7 +256,7 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     previous = next(t.content for t in reversed(history) if t.role == "user")
     core = g.follow_up_start.sub("", q)
     core = g.follow_up_end.sub("", core).strip(" ？?，,")
-    if core and not asks(core):
+    if core and not asks(core) and not g.wh_words.search(plain_asking(core)):
         resolved = substitute_subject(previous, q, core)
         if resolved is not None:
             # "And tier C?" after a question on tier B: the earlier question, asked of C.
@@ -308,6 +271,14 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
         return AnalyzedQuestion(
             original, core, classify(previous), context=previous, focus=core, parts=[core]
         )
+    if (named := subject_then_ask(q)) is not None:
+        # "那集成电路呢？要引进哪些项目？": the ask is of the new subject, and the earlier
+        # question, the context, is read of it too.
+        subject, ask = named
+        context = substitute_subject(previous, q, subject) or ""  # no counterpart: a new topic
+        parts = [p if subject in p else subject + p for p in split_parts(ask)]
+        text = subject + ask
+        return AnalyzedQuestion(original, text, classify(text), context=context, parts=parts)
     return AnalyzedQuestion(original, q, classify(q), context=previous, parts=split_parts(q))
 
 
