@@ -38,6 +38,7 @@ from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
 from assistant.answering.levels import level_verdict
+from assistant.answering.lifted import unimpeded_verdict, without_sanctions
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.relaxed_bounds import bound_for_case
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
@@ -61,8 +62,8 @@ from assistant.answering.verdict_cases import (
     denies_asked_predicate,
     excepted,
     granted_side,
+    named_exception_rule,
     names_condition,
-    names_exception,
     parallel_side,
     without_deferrals,
 )
@@ -328,7 +329,9 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", question)
     # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
-    whole = unbounded(question, asked_year_parts(normalize(clause), question))
+    whole = without_sanctions(unbounded(question, asked_year_parts(normalize(clause), question)))
+    if (free := unimpeded_verdict(q, whole)) is not None:
+        return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
     q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q)) or relieved_act(q, c)
     # A negation about another matter or another case than the question's: the clause
@@ -354,10 +357,11 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return against
     if outside_barred(q, c):
         return None  # the question's value is outside the case a bar is about
+    rule = named_exception_rule(q, whole)
+    if rule is not None and (c_neg or negated(rule, q)) and bound_verdict(q, c) is not False:
+        return not q_neg  # a bar or denial the rule lifts for the case the question names
     if bound_verdict(q, c) is False or (excepted(q, whole) and not c_neg):
         return False  # a bound the question's value misses; the rule's stated exception
-    if c_neg and names_exception(q, whole):
-        return not q_neg  # a bar or denial the rule lifts for the case the question names
     if (
         _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
         and _PARTIAL.search(c)

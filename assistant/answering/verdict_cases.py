@@ -181,6 +181,14 @@ def names_exception(question: str, clause: str) -> bool:
     return bool(_named_exceptions(question, clause))
 
 
+def named_exception_rule(question: str, clause: str) -> str | None:
+    """The rule before the first exception whose case the question names, else None: a
+    bar there ("must not enjoy the support, …, except wage-subsidy refunds") is what the
+    exception lifts for that case."""
+    named = _named_exceptions(question, clause)
+    return clause[: named[0]] if named else None
+
+
 def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bool:
     """Does the plain negation at ``norm[start:end]`` deny the predicate the question asks
     about, though its clause holds the attributive particle? So when the clause names a

@@ -1,0 +1,73 @@
+"""Verdicts a negation character gives the wrong way round: a case that does not stand in
+the way of an act, and the sanction a rule sets for not keeping it.
+
+"Not having attended, does not affect the bid" grants the bid; "must file the consent,
+otherwise the review is cancelled" requires the consent, the cancelling being only what
+follows when it is missing. Pure functions over normalised text; the words are data in
+``resources/question_grammar.yaml`` (groups ``unimpeded`` and ``sanctions``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.grammar import grammar
+from assistant.answering.verdict_cases import names_condition
+
+_G = grammar()
+_U = _G.raw["unimpeded"]
+_UNIMPEDED = re.compile("|".join(map(re.escape, _U["words"])))
+_IMPEDIMENT = re.compile("|".join(map(re.escape, _U["impediments"])))
+_ABILITY = re.compile("|".join(map(re.escape, sorted(_U["abilities"], key=len, reverse=True))))
+_PREDICATE = _G.raw["yesno_predicate"]
+_PREDICATE_WORDS = re.compile(
+    "|".join(map(re.escape, sorted([*_PREDICATE["modals"], *_PREDICATE["adverbs"]], key=len)[::-1]))
+)
+_SANCTION = re.compile("(?:" + "|".join(map(re.escape, _G.raw["sanctions"])) + ")[^。；;！？!?]*")
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+# Characters of a run two texts must share to say the same word.
+RUN = 2
+
+
+def _shares(text: str, other: str, size: int = RUN) -> bool:
+    return any(
+        text[i : i + size] in other
+        for i in range(len(text) - size + 1)
+        if not any(ch.isspace() or ch == _G.modifier_mark for ch in text[i : i + size])
+    )
+
+
+def without_sanctions(clause: str) -> str:
+    """The clause with its "otherwise …" stretch blanked to the sentence's end."""
+    return _SANCTION.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+def unimpeded_verdict(question: str, clause: str) -> bool | None:
+    """Yes/no from a clause saying a case does not stand in the way of an act.
+
+    It decides when the act it leaves unimpeded is what the question asks (the two share a
+    word), or when the question names the case and asks whether it can still act, its
+    asking clause sharing a character with the act ("not at the site visit, may we still
+    bid?" against "not attending does not affect the right to bid"). A question asking whether the case stands in the way
+    is answered no. ``question``: normalised, asking words blanked; ``clause`` normalised.
+    """
+    for m in _UNIMPEDED.finditer(clause):
+        start = max((e.end() for e in _CLAUSE_END.finditer(clause, 0, m.start())), default=0)
+        stop = _CLAUSE_END.search(clause, m.end())
+        act = clause[m.end() : stop.start() if stop else len(clause)]
+        case = clause[start : m.start()]
+        asking = _PREDICATE_WORDS.sub(
+            " ", [p for p in _CLAUSE_END.split(question) if p.strip()][-1]
+        )
+        held = _shares(act, question) or (
+            case.strip()
+            and names_condition(case, question, act)
+            and _ABILITY.search(question)
+            and _shares(act, asking, 1)
+        )
+        if not held:
+            continue
+        if _UNIMPEDED.search(question):
+            return True
+        return not _IMPEDIMENT.search(question)
+    return None
