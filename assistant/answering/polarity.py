@@ -38,7 +38,7 @@ from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
 from assistant.answering.levels import level_verdict
-from assistant.answering.lifted import unimpeded_verdict, without_sanctions
+from assistant.answering.lifted import denial_unsaid, unimpeded_verdict, without_sanctions
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.relaxed_bounds import bound_for_case
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
@@ -381,7 +381,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if aside:
         return None
     if q_neg != c_neg:
-        return False
+        return None if not c_neg and denial_unsaid(q, c) else False  # a denial on one side
     if _G.condition_end.search(c.rstrip("。；;，,")):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight,
