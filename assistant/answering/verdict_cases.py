@@ -259,6 +259,8 @@ def parallel_objects(text: str) -> tuple[int, str, str] | None:
         opening = stop.end()
         if neg is None or not before or _NEGATION.match(before):
             continue
+        if grammar().condition_end.search(before):
+            continue  # a condition and its consequence ("…的，不予…"): one verdict
         # The verb: the longest run after the negation the asserting clause holds.
         size = 0
         while after[neg.end() : neg.end() + size + 1].strip() in before and size < VERB_CHARS:
