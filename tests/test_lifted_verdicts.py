@@ -7,7 +7,7 @@ import pytest
 
 from assistant.answering.evidence import Term
 from assistant.answering.lifted import unimpeded_verdict, without_sanctions
-from assistant.answering.polarity import polarity
+from assistant.answering.polarity import deciding_negations, polarity
 from assistant.answering.questions import analyze
 
 
@@ -107,3 +107,26 @@ def test_sanction_is_blanked_to_the_sentence_end():
 )
 def test_an_adverse_act_unsaid_decides_nothing(question, clause, terms, expected):
     assert polarity(analyze(question), clause, _terms(*terms)) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "expected"),
+    [
+        # The negation opens the predicate after a subject clause: it denies.
+        (
+            "租用孵化楼的话，还要达到附件里的亩均产值吗",
+            "入驻孵化楼的企业，不执行附件中的亩均产值和容积率要求。",
+            ["不"],
+        ),
+        # Counter-examples: a negation opening a noun phrase of its own, and a subject clause
+        # the question does not name.
+        ("企业可以备案吗", "不申请政府投资的项目，可以备案。", []),
+        (
+            "还要达到附件里的亩均产值吗",
+            "入驻孵化楼的企业，不执行附件中的亩均产值和容积率要求。",
+            [],
+        ),
+    ],
+)
+def test_a_negation_after_its_subject_clause_denies(question, clause, expected):
+    assert deciding_negations(clause, question) == expected
