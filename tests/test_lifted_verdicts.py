@@ -130,3 +130,31 @@ def test_an_adverse_act_unsaid_decides_nothing(question, clause, terms, expected
 )
 def test_a_negation_after_its_subject_clause_denies(question, clause, expected):
     assert deciding_negations(clause, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A repeal says nothing of what a rule grants: no verdict.
+        ("我父母可以一起住青年公寓吗？", None),
+        # Counter-example: asked whether the earlier rule is still in force.
+        ("原来的青年公寓管理暂行办法还有效吗？", False),
+    ],
+)
+def test_a_repeal_decides_only_whether_a_rule_holds(question, expected):
+    clause = "《松岭园区青年公寓管理暂行办法》（松管〔2019〕7号）同时废止。"
+    assert polarity(analyze(question), clause, _terms("青年公寓", "管理")) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # A grant pointing to the conditions listed after it holds for those only.
+        ("第九条 入驻满一年的企业，同时符合下列条件的，可以申请续租：", None),
+        # Counter-example: the grant stated whole.
+        ("第九条 入驻满一年的企业，可以申请续租。", True),
+    ],
+)
+def test_a_lead_in_to_listed_conditions_affirms_nothing(clause, expected):
+    terms = _terms("续租", "企业", "申请")
+    assert polarity(analyze("企业可以申请续租吗？"), clause, terms) is expected

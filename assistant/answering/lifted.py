@@ -10,6 +10,9 @@ follows when it is missing. Pure functions over normalised text; the words are d
 from __future__ import annotations
 
 import re
+from importlib.resources import files
+
+import yaml
 
 from assistant.answering.grammar import grammar
 from assistant.answering.verdict_cases import names_condition
@@ -25,6 +28,10 @@ _PREDICATE_WORDS = re.compile(
 )
 _SANCTION = re.compile("(?:" + "|".join(map(re.escape, _G.raw["sanctions"])) + ")[^。；;！？!?]*")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+# The words asking whether a rule is in force and those repealing one (the repeal reader's).
+_VALIDITY = yaml.safe_load(
+    files("assistant.resources").joinpath("version_grammar.yaml").read_text("utf-8")
+)
 # Characters of a run two texts must share to say the same word.
 RUN = 2
 
@@ -94,3 +101,27 @@ def denial_unsaid(question: str, clause: str) -> bool:
         if after.strip() and len(after) == RUN and _shares(after, c):
             return False
     return bool(found)
+
+
+def repeal_only(question: str, clause: str) -> bool:
+    """Is a repeal of another rule ("the interim measures No. 18 are repealed at the same
+    time") all the clause denies, and the question not asking whether a rule is in force?
+    The repeal then says nothing of what is asked: no verdict. ``clause`` normalised."""
+    if any(w in question for w in _VALIDITY["validity_asking"]):
+        return False
+    words = _VALIDITY["repealing"]
+    if not any(w in clause for w in words):
+        return False
+    rest = re.sub("|".join(map(re.escape, words)), " ", clause)
+    return not _G.negation.search(_masked(rest))
+
+
+_POINTERS = re.compile("|".join(map(re.escape, _G.raw["list_pointers"])))
+
+
+def defers_to_list(clause: str) -> bool:
+    """Does the clause (normalised) end with a colon after pointing to the items that follow
+    ("firms meeting the following conditions may apply:")? What it grants holds for those
+    items, which it does not say."""
+    said = clause.rstrip()
+    return said.endswith((":", "：")) and bool(_POINTERS.search(said))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering import lifted
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.case_bounds import optional_verdict
 from assistant.answering.cases import (
@@ -38,7 +39,6 @@ from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
 from assistant.answering.levels import level_verdict
-from assistant.answering.lifted import denial_unsaid, unimpeded_verdict, without_sanctions
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.relaxed_bounds import bound_for_case
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
@@ -319,7 +319,6 @@ def asking_clause_held(q: str, text: str) -> bool:
 
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
-
     A direction word of the question against its opposite in the clause (growth against
     decline) decides; else a negation or prohibition on one side only says no; else the
     clause saying everything the question asks says yes. Nothing defaults.
@@ -329,8 +328,9 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", question)
     # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
-    whole = without_sanctions(unbounded(question, asked_year_parts(normalize(clause), question)))
-    if (free := unimpeded_verdict(q, whole)) is not None:
+    said = asked_year_parts(normalize(clause), question)
+    whole = lifted.without_sanctions(unbounded(question, said))
+    if (free := lifted.unimpeded_verdict(q, whole)) is not None:
         return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
     q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q)) or relieved_act(q, c)
@@ -381,8 +381,9 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if aside:
         return None
     if q_neg != c_neg:
-        return None if not c_neg and denial_unsaid(q, c) else False  # a denial on one side
-    if _G.condition_end.search(c.rstrip("。；;，,")):
+        unsaid = (not c_neg and lifted.denial_unsaid(q, c)) or lifted.repeal_only(q, c)
+        return None if unsaid else False  # a denial on one side, about what the other says
+    if _G.condition_end.search(c.rstrip("。；;，,")) or lifted.defers_to_list(whole):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight,
     # of which a content word (a question of counts and kinds alone, "two statuses, the
