@@ -6,7 +6,7 @@ and counter-examples."""
 import pytest
 
 from assistant.answering.evidence import Term
-from assistant.answering.lifted import unimpeded_verdict, without_sanctions
+from assistant.answering.lifted import defines_only, unimpeded_verdict, without_sanctions
 from assistant.answering.polarity import deciding_negations, polarity
 from assistant.answering.questions import analyze
 
@@ -151,10 +151,29 @@ def test_a_repeal_decides_only_whether_a_rule_holds(question, expected):
     [
         # A grant pointing to the conditions listed after it holds for those only.
         ("第九条 入驻满一年的企业，同时符合下列条件的，可以申请续租：", None),
-        # Counter-example: the grant stated whole.
+        # Counter-examples: the grant stated whole; a pointer to the things a rule covers.
         ("第九条 入驻满一年的企业，可以申请续租。", True),
+        ("下列企业可以申请续租：", True),
     ],
 )
 def test_a_lead_in_to_listed_conditions_affirms_nothing(clause, expected):
     terms = _terms("续租", "企业", "申请")
     assert polarity(analyze("企业可以申请续租吗？"), clause, terms) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "expected"),
+    [
+        # Asked what may be done, a definition answers nothing.
+        ("整改期限可不可以延长？", "本办法所称按期整改，是指在通知载明的期限内完成整改。", True),
+        # Counter-examples: asked what a word covers; a rule stating what may be done.
+        (
+            "按期整改是不是要在通知的期限内完成？",
+            "本办法所称按期整改，是指在通知载明的期限内完成整改。",
+            False,
+        ),
+        ("整改期限可不可以延长？", "情况复杂的，经批准整改期限可以延长一次。", False),
+    ],
+)
+def test_a_definition_says_nothing_of_what_may_be_done(question, clause, expected):
+    assert defines_only(question, clause) is expected

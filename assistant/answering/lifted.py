@@ -16,6 +16,7 @@ import yaml
 
 from assistant.answering.grammar import grammar
 from assistant.answering.verdict_cases import names_condition
+from assistant.text import normalize
 
 _G = grammar()
 _U = _G.raw["unimpeded"]
@@ -116,12 +117,31 @@ def repeal_only(question: str, clause: str) -> bool:
     return not _G.negation.search(_masked(rest))
 
 
-_POINTERS = re.compile("|".join(map(re.escape, _G.raw["list_pointers"])))
+# Characters between a pointer and the noun it points to ("下列*申报*条件").
+POINTED_CHARS = 4
+_POINTERS = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _G.raw["list_pointers"]))
+    + f").{{0,{POINTED_CHARS}}}(?:"
+    + "|".join(map(re.escape, _G.raw["listed_conditions"]))
+    + ")"
+)
 
 
 def defers_to_list(clause: str) -> bool:
-    """Does the clause (normalised) end with a colon after pointing to the items that follow
-    ("firms meeting the following conditions may apply:")? What it grants holds for those
-    items, which it does not say."""
+    """Does the clause (normalised) end with a colon after pointing to the conditions that
+    follow ("firms meeting the following conditions may apply:")? What it grants holds when
+    they are met, which it does not say."""
     said = clause.rstrip()
     return said.endswith((":", "：")) and bool(_POINTERS.search(said))
+
+
+_DEFINING = re.compile("|".join(map(re.escape, _G.raw["definition_words"])))
+_PERMISSION = re.compile("|".join(map(re.escape, _G.raw["permission_asking"])))
+
+
+def defines_only(question: str, clause: str) -> bool:
+    """Does a question asking whether something may be done meet a clause defining a word
+    ("timely correction means finishing within the period the notice sets")? The
+    definition says what the word means, not what is allowed: its yes would be a default."""
+    return bool(_DEFINING.search(normalize(clause)) and _PERMISSION.search(normalize(question)))
