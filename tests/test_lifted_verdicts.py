@@ -80,36 +80,6 @@ def test_sanction_is_blanked_to_the_sentence_end():
 
 
 @pytest.mark.parametrize(
-    ("question", "clause", "terms", "expected"),
-    [
-        # Asked whether an adverse act happens, a clause saying nothing of it: no verdict.
-        (
-            "报名的只有两人，这个岗位会被取消吗？",
-            "A03 | 园区档案中心 | 档案管理岗 | 1 | 本科及以上 | 档案学",
-            ("岗位", "档案管理岗", "报名", "人数"),
-            None,
-        ),
-        # Counter-examples: the clause states the act, or the question's negation is a
-        # plain one, answered by the act it negates.
-        (
-            "报名的只有两人，这个岗位会被取消吗？",
-            "报名人数未达到开考比例的，该岗位取消招聘。",
-            ("岗位", "报名", "人数"),
-            True,
-        ),
-        (
-            "展期内是不是场地费也不用交？",
-            "展期内免收管理费，但场地费、电费等费用照常缴纳。",
-            ("场地费", "展期"),
-            False,
-        ),
-    ],
-)
-def test_an_adverse_act_unsaid_decides_nothing(question, clause, terms, expected):
-    assert polarity(analyze(question), clause, _terms(*terms)) is expected
-
-
-@pytest.mark.parametrize(
     ("question", "clause", "expected"),
     [
         # The negation opens the predicate after a subject clause: it denies.

@@ -85,25 +85,6 @@ def _masked(text: str) -> str:
     return _G.not_negation.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def denial_unsaid(question: str, clause: str) -> bool:
-    """Does a clause with no negation of its own say nothing of the adverse act the
-    question asks about ("will the post be *cancelled*?" against a row listing the post)?
-    Its no would then be a default. Only a question whose negations are all verbs of their
-    own (cancel, suspend, prohibit) is read so, and only when neither the verb nor the words
-    right after it are in the clause; a plain negation ("need not pay") is answered by the
-    act it negates, however the clause words it. ``question`` and ``clause``: normalised,
-    the asking words blanked from the question."""
-    q, c = _masked(question), _masked(clause)
-    found = list(_G.negation.finditer(q))
-    for m in found:
-        after = q[m.end() : m.end() + RUN]
-        if _G.plain_negation.fullmatch(m.group(0)) or m.group(0) in c:
-            return False
-        if after.strip() and len(after) == RUN and _shares(after, c):
-            return False
-    return bool(found)
-
-
 def repeal_only(question: str, clause: str) -> bool:
     """Is a repeal of another rule ("the interim measures No. 18 are repealed at the same
     time") all the clause denies, and the question not asking whether a rule is in force?

@@ -381,8 +381,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if aside:
         return None
     if q_neg != c_neg:
-        unsaid = (not c_neg and lifted.denial_unsaid(q, c)) or lifted.repeal_only(q, c)
-        return None if unsaid else False  # a denial on one side, about what the other says
+        return None if lifted.repeal_only(q, c) else False  # a denial on one side only
     if _G.condition_end.search(c.rstrip("。；;，,")) or lifted.defers_to_list(whole):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight,
