@@ -283,8 +283,6 @@ def parallel_objects(text: str) -> tuple[int, str, str] | None:
         opening = stop.end()
         if neg is None or not before or _NEGATION.match(before):
             continue
-        if grammar().condition_end.search(before):
-            continue  # a condition and its consequence ("…的，不予…"): one verdict
         # The verb: the longest run after the negation the asserting clause holds.
         size = 0
         while after[neg.end() : neg.end() + size + 1].strip() in before and size < VERB_CHARS:
@@ -292,6 +290,8 @@ def parallel_objects(text: str) -> tuple[int, str, str] | None:
         verb = after[neg.end() : neg.end() + size]
         if verb.strip():
             denied = _SIDE_END.split(after[neg.end() + size :])[0]
+            if not denied.strip() and grammar().condition_end.search(before):
+                continue  # a condition and its bare refusal ("…的，不予修复"): one verdict
             return stop.start(), before[before.rfind(verb) + size :], denied
     return None
 
