@@ -4,6 +4,9 @@ decides, and the other clause's negation says nothing of it."""
 
 import pytest
 
+from assistant.answering.evidence import Term
+from assistant.answering.polarity import polarity
+from assistant.answering.questions import analyze
 from assistant.answering.verdict_cases import parallel_objects
 from assistant.messages import msg
 from tests.helpers import answered, documents_chain
@@ -34,7 +37,15 @@ def test_the_asserted_side_is_not_denied(chain):
         # Counter-examples: the second clause denies another verb, or nothing.
         ("含物业服务费，不得转租", None),
         ("含物业服务费，按月缴纳", None),
+        # A condition and its consequence are one verdict, not two parallel ones.
+        ("申请补贴时伪造发票的，不予补贴，三年内不得再次申请", None),
     ],
 )
 def test_parallel_objects(text, found):
     assert parallel_objects(text) == found
+
+
+def test_a_condition_is_no_side_of_its_own():
+    terms = [Term("发票", 1.0, pos="n", asked=True), Term("申请", 1.0, pos="v")]
+    clause = "申请补贴时伪造发票的，不予补贴，且三年内不得再次申请补贴。"
+    assert polarity(analyze("申请补贴时伪造了发票，还能再申请吗？"), clause, terms) is False

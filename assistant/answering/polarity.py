@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering import lifted
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.case_bounds import optional_verdict
 from assistant.answering.cases import (
@@ -61,8 +62,8 @@ from assistant.answering.verdict_cases import (
     denies_asked_predicate,
     excepted,
     granted_side,
+    named_exception_rule,
     names_condition,
-    names_exception,
     parallel_side,
     without_deferrals,
 )
@@ -318,7 +319,6 @@ def asking_clause_held(q: str, text: str) -> bool:
 
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
-
     A direction word of the question against its opposite in the clause (growth against
     decline) decides; else a negation or prohibition on one side only says no; else the
     clause saying everything the question asks says yes. Nothing defaults.
@@ -328,7 +328,10 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return None  # "涨了还是跌了": a choice is answered by the clause, not by 是/否
     q = _G.yesno_asking.sub(" ", question)
     # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
-    whole = unbounded(question, asked_year_parts(normalize(clause), question))
+    said = asked_year_parts(normalize(clause), question)
+    whole = lifted.without_sanctions(unbounded(question, said))
+    if (free := lifted.unimpeded_verdict(q, whole)) is not None:
+        return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
     q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q)) or relieved_act(q, c)
     # A negation about another matter or another case than the question's: the clause
@@ -354,10 +357,11 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return against
     if outside_barred(q, c):
         return None  # the question's value is outside the case a bar is about
+    rule = named_exception_rule(q, whole)
+    if rule is not None and (c_neg or negated(rule, q)) and bound_verdict(q, c) is not False:
+        return not q_neg  # a bar or denial the rule lifts for the case the question names
     if bound_verdict(q, c) is False or (excepted(q, whole) and not c_neg):
         return False  # a bound the question's value misses; the rule's stated exception
-    if c_neg and names_exception(q, whole):
-        return not q_neg  # a bar or denial the rule lifts for the case the question names
     if (
         _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
         and _PARTIAL.search(c)
@@ -377,8 +381,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if aside:
         return None
     if q_neg != c_neg:
-        return False
-    if _G.condition_end.search(c.rstrip("。；;，,")):
+        return None if lifted.repeal_only(q, c) else False  # a denial on one side only
+    if _G.condition_end.search(c.rstrip("。；;，,")) or lifted.defers_to_list(whole):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight,
     # of which a content word (a question of counts and kinds alone, "two statuses, the

@@ -20,6 +20,7 @@ from assistant.answering.extraction import direct_span, line_span, qa_answer
 from assistant.answering.grammar import grammar
 from assistant.answering.header_lines import header_line
 from assistant.answering.holders import other_holder
+from assistant.answering.lifted import defines_only
 from assistant.answering.manners import other_standard
 from assistant.answering.polarity import deciding_side, negated, polarity, verdict_polarity
 from assistant.answering.questions import AnalyzedQuestion, key_phrase
@@ -283,8 +284,8 @@ def yesno_answer(
         verdict = None  # a level stated, no rise or fall: the direction asked is unsaid
     if verdict and asked_direction(aq.text) is not None:
         verdict = None  # "more than B?" is decided by both values, not by one statement
-    if verdict and scope_only(text, aq.text):
-        verdict = None  # whom a document covers says nothing of what it grants or bars
+    if verdict and (scope_only(text, aq.text) or defines_only(aq.text, text)):
+        verdict = None  # whom a document covers, what a word means: not what it grants
     if verdict is not False and other_standard(aq.text, text):
         verdict = False  # handled by another standard than the one asked about
     if verdict and plainly_excepted(normalize(aq.text), normalize(text), negated(text, aq.text)):

@@ -181,6 +181,14 @@ def names_exception(question: str, clause: str) -> bool:
     return bool(_named_exceptions(question, clause))
 
 
+def named_exception_rule(question: str, clause: str) -> str | None:
+    """The rule before the first exception whose case the question names, else None: a
+    bar there ("must not enjoy the support, …, except wage-subsidy refunds") is what the
+    exception lifts for that case."""
+    named = _named_exceptions(question, clause)
+    return clause[: named[0]] if named else None
+
+
 def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bool:
     """Does the plain negation at ``norm[start:end]`` deny the predicate the question asks
     about, though its clause holds the attributive particle? So when the clause names a
@@ -191,6 +199,10 @@ def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bo
         return False
     stop = _CLAUSE_END.search(norm[:start][::-1])
     subject = norm[start - stop.start() if stop else 0 : start]
+    if not subject.strip() and stop is not None:
+        # The negation opens its clause after a subject clause of its own ("projects
+        # using standard workshops, do not apply the table's indicators").
+        return _subject_clause(norm, start - stop.start() - 1, end, question)
     after = norm[end : end + RUN]
     shares_subject = any(r in question for r in _runs(subject))
     at = question.find(after)
@@ -198,6 +210,26 @@ def denies_asked_predicate(norm: str, start: int, end: int, question: str) -> bo
         return False
     # The question negating the same words ("not yet paid") asks about the same case.
     return not any(ch in question[max(0, at - RUN) : at] for ch in _NEGATION_CHARS)
+
+
+def _subject_clause(norm: str, comma: int, end: int, question: str) -> bool:
+    """Is the clause before ``comma`` (in the same sentence) a subject naming the
+    question's matter, a noun phrase ending its own modifier ("projects *of* ..."), and does
+    the negated stretch after ``end`` hold the question's words? Then the negation denies
+    the predicate, not a noun's modifier."""
+    if norm[comma] not in ",，":
+        return False
+    opening = max((m.end() for m in _SENTENCE_STOP.finditer(norm, 0, comma)), default=0)
+    subject = norm[opening:comma]
+    stop = _CLAUSE_END.search(norm, end)
+    denied = norm[end : stop.start() if stop else len(norm)]
+    mark = grammar().modifier_mark
+    if mark not in subject or subject.rstrip().endswith(mark) or _CLAUSE_END.search(subject):
+        return False
+    return any(r in question for r in _runs(subject)) and any(r in question for r in _runs(denied))
+
+
+_SENTENCE_STOP = re.compile(r"[;；。！？!?]")
 
 
 # Parts of speech of the names of places, people and bodies: a document's title or section
@@ -258,6 +290,8 @@ def parallel_objects(text: str) -> tuple[int, str, str] | None:
         verb = after[neg.end() : neg.end() + size]
         if verb.strip():
             denied = _SIDE_END.split(after[neg.end() + size :])[0]
+            if not denied.strip() and grammar().condition_end.search(before):
+                continue  # a condition and its bare refusal ("…的，不予修复"): one verdict
             return stop.start(), before[before.rfind(verb) + size :], denied
     return None
 
