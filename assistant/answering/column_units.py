@@ -16,13 +16,12 @@ from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.measures import asked_units
 from assistant.answering.table_reading import (
-    DIGITS,
     MIN_HEADER_OVERLAP,
     cell_core,
     is_rank_header,
     overlap,
 )
-from assistant.text import normalize
+from assistant.text import FIGURE, normalize
 
 _G = grammar()
 _UNIT_WORDS = frozenset(_G.raw["units"])
@@ -56,7 +55,7 @@ def row_in_other_units(question: str, sent: Sentence) -> bool:
     figures = [
         h
         for h, c in zip(sent.header, sent.cells, strict=False)
-        if DIGITS.search(c) and not is_rank_header(h)
+        if FIGURE.search(c) and not is_rank_header(h)
     ]
     # The figure columns the question names; none named, the measure is the row's label.
     named = [h for h in figures if overlap(cell_core(h), q) >= MIN_HEADER_OVERLAP] or figures

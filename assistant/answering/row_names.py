@@ -9,18 +9,17 @@ from __future__ import annotations
 from assistant.answering.evidence import Sentence
 from assistant.answering.questions import asked_category
 from assistant.answering.table_reading import (
-    DIGITS,
     asked_column,
     cell_core,
     cell_text,
     is_rank_header,
 )
-from assistant.text import normalize
+from assistant.text import FIGURE, normalize
 
 
 def _words(rows: list[Sentence], header: str) -> bool:
     """Every cell of the column over the rows is words, not a bare figure."""
-    return all(not DIGITS.fullmatch(cell_core(cell_text(r, header) or "")) for r in rows)
+    return all(not FIGURE.fullmatch(cell_core(cell_text(r, header) or "")) for r in rows)
 
 
 def _distinct(rows: list[Sentence], header: str) -> bool:

@@ -14,10 +14,10 @@ import re
 from assistant.answering.composing import Context, row_answer
 from assistant.answering.differences import table_grammar_groups
 from assistant.answering.grammar import alternation
-from assistant.answering.table_reading import DIGITS, MIN_CELL_CHARS, tables_of
+from assistant.answering.table_reading import MIN_CELL_CHARS, tables_of
 from assistant.index import Index
 from assistant.messages import msg
-from assistant.text import normalize
+from assistant.text import FIGURE, normalize
 
 _L = table_grammar_groups()["listed_entry"]
 
@@ -33,7 +33,7 @@ def asked_entry(question: str) -> tuple[str, str] | None:
     """(the words naming the list, the words of the entry asked after), or None when the
     question does not ask whether a list holds an entry."""
     m = _ASKED.match(normalize(question).strip())
-    if m is None or DIGITS.search(m.group("asked")):
+    if m is None or FIGURE.search(m.group("asked")):
         return None
     if any(w in m.group("asked") for w in _L["not_entries"]):
         return None  # "how many are on the list": a count, not an entry
@@ -55,6 +55,6 @@ def listed_entry(index: Index, ctx: Context):
         if not all(t.found_in(table.context) for t in naming):
             continue
         for row in table.rows:
-            if any(asked in normalize(c) and not DIGITS.fullmatch(c.strip()) for c in row.cells):
+            if any(asked in normalize(c) and not FIGURE.fullmatch(c.strip()) for c in row.cells):
                 return msg("answer_yes") + row_answer(row) + "。", [(row, None)]
     return None

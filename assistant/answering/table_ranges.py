@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import numeral_value
-from assistant.answering.table_reading import DIGITS, overlap
-from assistant.text import normalize
+from assistant.answering.table_reading import overlap
+from assistant.text import FIGURE, normalize
 
 _G = grammar()
 _R = _G.raw["value_ranges"]
@@ -80,7 +80,7 @@ def stated_spans(question: str) -> list[str]:
 def stated_figures(question: str) -> set[str]:
     """The figures of amounts the question states: they select rows by a range, not by
     being written in the table."""
-    return {d for m in stated_spans(question) for d in DIGITS.findall(m)}
+    return {d for m in stated_spans(question) for d in FIGURE.findall(m)}
 
 
 def cell_ranges(cell: str) -> list[Range]:
@@ -118,7 +118,7 @@ def ranged_rows(rows: list[Sentence], question: str) -> list[Sentence] | None:
             ranges = cell_ranges(c)
             any_range = any_range or bool(ranges)
             if any(x.holds(a) for x in ranges for a in amounts):
-                held.append((r, overlap(DIGITS.sub(" ", normalize(c)), q)))
+                held.append((r, overlap(FIGURE.sub(" ", normalize(c)), q)))
                 break
     if not any_range:
         return None

@@ -16,7 +16,7 @@ from assistant.answering.row_quotes import prose_statement
 from assistant.answering.units import table_rows
 from assistant.index import Index
 from assistant.messages import msg
-from assistant.text import normalize
+from assistant.text import FIGURE, normalize
 
 _G = grammar()
 _T = _G.raw["tables"]
@@ -30,7 +30,6 @@ _UNIT_LABEL = re.compile("^(?:" + "|".join(map(re.escape, _T["unit_headers"])) +
 # The general classifier some units are said with after a figure.
 _CLASSIFIER = _T["unit_classifier"]
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
-DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # A table longer than this is not read whole for one question (latency); its retrieved
 # rows still answer through the sentence path.
 MAX_TABLE_ROWS = 300
@@ -113,7 +112,7 @@ def asked_cell(
     if qtype != "number":
         return None
     q = normalize(question)
-    values = [(h, c.strip()) for h, c in pairs if DIGITS.search(c) and not is_rank_header(h)]
+    values = [(h, c.strip()) for h, c in pairs if FIGURE.search(c) and not is_rank_header(h)]
     periods = [(h, c) for h, c in values if _G.stated_year.search(normalize(h))]
     measures = [
         (h, c)
@@ -156,10 +155,10 @@ def asked_cell(
 def with_unit(row: Sentence, header: str, value: str) -> str:
     """A bare figure with its unit: from the row's unit column, the column's name, the
     row's label (a bracketed unit after the measure's name) or the table's caption."""
-    if not DIGITS.fullmatch(value.lstrip("-+")):
+    if not FIGURE.fullmatch(value.lstrip("-+")):
         return value
     pairs = list(zip(row.header, row.cells, strict=False))
-    label = next((c for _, c in pairs if not DIGITS.search(c)), "")
+    label = next((c for _, c in pairs if not FIGURE.search(c)), "")
     # A unit cell says a unit: a dash there means the figure is not given, not its unit.
     unit = next(
         (
@@ -193,9 +192,9 @@ def measure_cell_column(row: Sentence, forms: list[str], exclude: set[str]) -> s
         for h, c in zip(row.header, row.cells, strict=False)
         if h not in exclude
         and not is_rank_header(h)
-        and DIGITS.search(c)
+        and FIGURE.search(c)
         # Its words, not its figures: "702.8" shares "02" with "2021年".
-        and max(overlap(DIGITS.sub(" ", cell_core(c)), f) for f in forms) >= MIN_CELL_CHARS
+        and max(overlap(FIGURE.sub(" ", cell_core(c)), f) for f in forms) >= MIN_CELL_CHARS
     ]
     return found[0] if len(found) == 1 else None
 
@@ -274,7 +273,7 @@ def _rank_prose(row: Sentence, scored: list[tuple[Sentence, float]], rejected):
     rank = rank_of(row)
     header = rank_header(row)
     names = [normalize(c) for h, c in zip(row.header, row.cells, strict=False) if h != header]
-    names = [c for c in names if len(c) >= MIN_NAME_CHARS and not DIGITS.search(c)]
+    names = [c for c in names if len(c) >= MIN_NAME_CHARS and not FIGURE.search(c)]
     for s, sc in scored:
         if s.cells or s.doc_id != row.doc_id or rank is None or rejected(s, sc) is not None:
             continue

@@ -32,7 +32,6 @@ from assistant.answering.table_kinds import column_values
 from assistant.answering.table_lists import cell_items, table_list
 from assistant.answering.table_ranges import ranged_rows, stated_figures
 from assistant.answering.table_reading import (
-    DIGITS,
     MIN_CELL_CHARS,
     Table,
     asked_column,
@@ -48,7 +47,7 @@ from assistant.answering.table_sources import VALUE_TYPES, Found, across_documen
 from assistant.answering.year_columns import year_rank_view
 from assistant.index import Index
 from assistant.messages import msg
-from assistant.text import load_pos_tagger, normalize
+from assistant.text import FIGURE, load_pos_tagger, normalize
 
 _G = grammar()
 _T = _G.raw["tables"]
@@ -72,7 +71,7 @@ def _named(table: Table, forms: list[str]) -> dict[str, set[str]]:
     for row in table.rows:
         for h, c in zip(row.header, row.cells, strict=False):
             core = cell_core(c)
-            if len(core) < MIN_CELL_CHARS or DIGITS.fullmatch(core):
+            if len(core) < MIN_CELL_CHARS or FIGURE.fullmatch(core):
                 continue
             if any(_said(core, f) for f in forms) or _named_by_start(core, forms):
                 named.setdefault(h, set()).add(core)
@@ -182,7 +181,7 @@ def _holds(table: Table, rows: list[Sentence], terms: list[Term], aq, used: set[
     if aq.rank_value is not None:
         skip.add(str(aq.rank_value))
     # A follow-up keeps the years of the question it follows ("其中…排第几" after "2023年…").
-    numbers = [*aq.numbers, *DIGITS.findall(normalize(aq.context))]
+    numbers = [*aq.numbers, *FIGURE.findall(normalize(aq.context))]
     if any(n not in text and n not in skip for n in numbers):
         return False
     if any(p not in text for p in aq.periods):
