@@ -20,7 +20,7 @@ from assistant.answering.answer_parts import sentence_citation
 from assistant.answering.extractive import Extracted, ExtractiveAnswerer
 from assistant.answering.llm import LLMAnswerer
 from assistant.answering.models import Answer, Question
-from assistant.answering.part_units import part_hits
+from assistant.answering.part_units import year_part_hits
 from assistant.answering.questions import AnalyzedQuestion, analyze
 from assistant.answering.refusal import assess_refusal
 from assistant.answering.rendering import render_answer, render_refusal
@@ -146,8 +146,8 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
         state["hits"] = with_other_documents(
             state["hits"], k, rs.context_documents, rs.context_document_share
         )
-        # A part may be answered from a document its own words retrieve (a year's report).
-        state["hits"] += part_hits(self.index, aq, state["hits"], where)
+        # A part asking about a year of its own may be answered from that year's document.
+        state["hits"] += year_part_hits(self.index, aq, state["hits"], where)
         state["retrieve_ms"] = (time.perf_counter() - t) * 1000
         return state
 

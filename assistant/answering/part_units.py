@@ -6,10 +6,9 @@ projects, and the time limit of notified ones"). A part that the question's unit
 answer is therefore tried again with the best chunks retrieved for its own words added —
 only from the documents the whole question retrieved, so that a part stays on the
 question's documents (and within its filter). A part naming a year no other part names
-adds the documents its own words retrieve first to those, and so do parts whose own words
-all retrieve one document first (:func:`part_hits`).
-A part they answer keeps that answer: its own chunks' extra passages would only compete
-with it.
+adds the documents its own words retrieve first to those (:func:`year_part_hits`): each
+year's figures are often in that year's own report. A part they answer keeps that answer:
+its own chunks' extra passages would only compete with it.
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ from assistant.text import normalize
 logger = logging.getLogger(__name__)
 
 _YEAR = grammar().stated_year
-
 # Chunks of its own a part adds to the question's: enough for the passage its words
 # retrieve first and the one after; more would let a part's common words (the year, the
 # zone) pull in passages about other measures.
@@ -69,28 +67,25 @@ def part_units(
     ]
 
 
-def part_hits(index: Index, aq: AnalyzedQuestion, hits: list[Hit], where: Any = None) -> list[Hit]:
-    """The best chunks of a part from documents the question's hits do not hold, when the
-    part names a year no other part names (each year's figures are often in that year's own
-    report, which the whole question's words, the other year's too, may not retrieve), or
-    when every part's own words retrieve first one document the question's hits lack (the
-    asks together are worded apart from it: "when is the review done, by which offices").
-    A part whose own words alone point elsewhere stays on the question's documents. They
+def year_part_hits(
+    index: Index, aq: AnalyzedQuestion, hits: list[Hit], where: Any = None
+) -> list[Hit]:
+    """The best chunks of a part naming a year no other part names, from documents the
+    question's hits do not hold: each year's figures are often in that year's own report or
+    notice, which the whole question's words (the other year's, too) may not retrieve. They
     go after the question's hits, so that a part may be answered from their documents
     (:func:`part_units`) without their passages competing for the other parts."""
     if len(aq.parts) < 2:
         return []
-    docs = {h.doc_id for h in hits}
-    own_hits = [retrieve(index, part, k=PART_CHUNKS, where=where) for part in aq.parts]
-    firsts = {found[0].doc_id if found else None for found in own_hits}
-    agreed = next(iter(firsts)) if len(firsts) == 1 else None
     years = [set(_YEAR.findall(normalize(p))) for p in aq.parts]
+    docs = {h.doc_id for h in hits}
     extra: list[Hit] = []
-    for k, found in enumerate(own_hits):
+    for k, (part, own) in enumerate(zip(aq.parts, years, strict=True)):
         others = set().union(*(y for j, y in enumerate(years) if j != k))
-        own_year = bool(years[k]) and not years[k] <= others
-        for hit in found:
-            if (own_year or hit.doc_id == agreed) and hit.doc_id not in docs:
+        if not own or own <= others:
+            continue
+        for hit in retrieve(index, part, k=PART_CHUNKS, where=where):
+            if hit.doc_id not in docs:
                 docs.add(hit.doc_id)
                 extra.append(hit)
     return extra
