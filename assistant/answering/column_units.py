@@ -17,6 +17,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.measures import asked_units
 from assistant.answering.table_reading import (
     MIN_HEADER_OVERLAP,
+    UNIT_LABEL,
     cell_core,
     is_rank_header,
     overlap,
@@ -25,17 +26,15 @@ from assistant.text import FIGURE, normalize
 
 _G = grammar()
 _UNIT_WORDS = frozenset(_G.raw["units"])
-# The gloss closing a header ("growth (%)"), and the label a gloss may name its unit by.
+# The gloss closing a header ("growth (%)"); table_reading.UNIT_LABEL is the label a gloss
+# may name its unit by.
 _CLOSING_GLOSS = re.compile(r"[（(]([^（）()]+)[)）]\s*$")
-_UNIT_LABEL = re.compile(
-    "^(?:" + "|".join(map(re.escape, _G.raw["tables"]["unit_headers"])) + ")[:：]\\s*"
-)
 
 
 def column_unit(header: str) -> str:
     """The unit word a header's closing bracket names, or ""."""
     m = _CLOSING_GLOSS.search(normalize(header).strip())
-    unit = _UNIT_LABEL.sub("", m.group(1).strip()) if m else ""
+    unit = UNIT_LABEL.sub("", m.group(1).strip()) if m else ""
     return unit if unit in _UNIT_WORDS else ""
 
 

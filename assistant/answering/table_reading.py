@@ -26,7 +26,7 @@ _RANKING_WORDS = tuple(_T["ranking_words"])
 _UNIT_HEADERS = frozenset(_T["unit_headers"])
 _UNIT_WORDS = frozenset(_G.raw["units"])
 # A caption's gloss naming its unit by a unit header and a colon ("单位：万元").
-_UNIT_LABEL = re.compile("^(?:" + "|".join(map(re.escape, _T["unit_headers"])) + ")[:：]\\s*")
+UNIT_LABEL = re.compile("^(?:" + "|".join(map(re.escape, _T["unit_headers"])) + ")[:：]\\s*")
 # The general classifier some units are said with after a figure.
 _CLASSIFIER = _T["unit_classifier"]
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
@@ -179,7 +179,7 @@ def caption_unit(row: Sentence) -> str:
     """The unit a table's caption gives all its figures ("Table 1 GDP (100 million yuan)",
     "(unit: 10k yuan)"): its bracketed gloss, after a unit label, when that is a unit word,
     not a note (a year, "continued")."""
-    gloss = _UNIT_LABEL.sub("", _bracketed(row.before.strip()))
+    gloss = UNIT_LABEL.sub("", _bracketed(row.before.strip()))
     return gloss if gloss in _UNIT_WORDS else ""
 
 
