@@ -10,12 +10,10 @@ follows when it is missing. Pure functions over normalised text; the words are d
 from __future__ import annotations
 
 import re
-from importlib.resources import files
-
-import yaml
 
 from assistant.answering.grammar import grammar
 from assistant.answering.verdict_cases import names_condition
+from assistant.retrieval.versions_asked import version_grammar
 from assistant.text import normalize
 
 _G = grammar()
@@ -30,9 +28,7 @@ _PREDICATE_WORDS = re.compile(
 _SANCTION = re.compile("(?:" + "|".join(map(re.escape, _G.raw["sanctions"])) + ")[^。；;！？!?]*")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 # The words asking whether a rule is in force and those repealing one (the repeal reader's).
-_VALIDITY = yaml.safe_load(
-    files("assistant.resources").joinpath("version_grammar.yaml").read_text("utf-8")
-)
+_VALIDITY = version_grammar()
 # Characters of a run two texts must share to say the same word.
 RUN = 2
 

@@ -18,9 +18,6 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib.resources import files
-
-import yaml
 
 from assistant.answering.answer_parts import as_sentence
 from assistant.answering.composing import Context
@@ -28,6 +25,7 @@ from assistant.answering.evidence import Sentence
 from assistant.answering.headings import heading_path
 from assistant.messages import msg
 from assistant.retrieval.subject import QuestionCues, years_named
+from assistant.retrieval.versions_asked import version_grammar
 from assistant.text import normalize, sentence_spans
 
 logger = logging.getLogger(__name__)
@@ -45,9 +43,7 @@ class RepealWords:
 
 @lru_cache(maxsize=1)
 def repeal_words() -> RepealWords:
-    raw = yaml.safe_load(
-        files("assistant.resources").joinpath("version_grammar.yaml").read_text("utf-8")
-    )
+    raw = version_grammar()
     return RepealWords(
         asking=tuple(normalize(w) for w in raw["validity_asking"]),
         repealing=tuple(normalize(w) for w in raw["repealing"]),

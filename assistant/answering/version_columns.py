@@ -23,10 +23,6 @@ import logging
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
-from importlib.resources import files
-
-import yaml
 
 from assistant.answering.composing import NEAR_BEST, Context
 from assistant.answering.conflicts import conflict_answer
@@ -40,7 +36,7 @@ from assistant.retrieval.subject import (
     rule_name,
     years_named,
 )
-from assistant.retrieval.versions_asked import version_asked, version_words
+from assistant.retrieval.versions_asked import version_asked, version_grammar, version_words
 from assistant.text import normalize_text
 
 logger = logging.getLogger(__name__)
@@ -56,28 +52,23 @@ VERSION_NEAR_BEST = 0.3
 CELL_SEPARATOR = " | "
 
 
-@lru_cache(maxsize=1)
-def _raw() -> dict:
-    return yaml.safe_load(
-        files("assistant.resources").joinpath("version_grammar.yaml").read_text("utf-8")
-    )
-
-
 def change_asking() -> frozenset[str]:
     """Words asking what changed between versions, normalised."""
-    return frozenset(normalize_text(w) for w in _raw()["change_asking"])
+    return frozenset(normalize_text(w) for w in version_grammar()["change_asking"])
 
 
 def asks_both(question: str) -> bool:
     """Does the question set the versions side by side: a newer and an earlier one named,
     or a both-versions word?"""
-    return version_asked(question) == "both" or any(w in question for w in _raw()["both_versions"])
+    return version_asked(question) == "both" or any(
+        w in question for w in version_grammar()["both_versions"]
+    )
 
 
 def asked_version(question: str, qtype: str = "") -> str | None:
     """'old' or 'new' when the question asks one version; None when it names none or both
     (a comparison of the two versions reads whole rows)."""
-    raw = _raw()
+    raw = version_grammar()
     if qtype in raw["whole_row_types"] or any(w in question for w in raw["both_versions"]):
         return None
     return {"newer": "new", "older": "old"}.get(version_asked(question) or "")
@@ -162,7 +153,7 @@ def defining_versions(index: Index, doc_ids: list[str], question: str) -> set[st
     names ("hereinafter the original measures"), not merely use them (a table header)."""
     g = version_words()
     said = [w for w in (*g.newer, *g.older) if w in QuestionCues.of(question).text]
-    marks = [normalize_text(m) for m in _raw()["alias_marks"]]
+    marks = [normalize_text(m) for m in version_grammar()["alias_marks"]]
     out = set()
     for doc_id in doc_ids:
         doc = index.document(doc_id)
@@ -190,7 +181,7 @@ def version_documents(index: Index, sentences: list[Sentence], question: str) ->
     if cues.version is None:
         return sentences
     g = version_words()
-    both = (*g.newer, *g.older, *(normalize_text(w) for w in _raw()["both_versions"]))
+    both = (*g.newer, *g.older, *(normalize_text(w) for w in version_grammar()["both_versions"]))
     named = {"newer": g.newer, "older": g.older}.get(cues.version, both)
     said = [w for w in named if w in cues.text]
     doc_ids = list(dict.fromkeys(s.doc_id for s in sentences))

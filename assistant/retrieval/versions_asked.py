@@ -31,10 +31,16 @@ class VersionWords:
 
 
 @lru_cache(maxsize=1)
-def version_words() -> VersionWords:
-    raw = yaml.safe_load(
+def version_grammar() -> dict:
+    """``resources/version_grammar.yaml`` as read, once, for every reader of its groups."""
+    return yaml.safe_load(
         files("assistant.resources").joinpath("version_grammar.yaml").read_text("utf-8")
-    )["asked_versions"]
+    )
+
+
+@lru_cache(maxsize=1)
+def version_words() -> VersionWords:
+    raw = version_grammar()["asked_versions"]
     return VersionWords(
         newer=tuple(normalize(w) for w in raw["newer"]),
         older=tuple(normalize(w) for w in raw["older"]),
