@@ -40,6 +40,7 @@ SPLITS = {
             "dev_j.jsonl",
             "dev_k.jsonl",
             "dev_l.jsonl",
+            "dev_m.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",
