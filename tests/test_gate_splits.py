@@ -8,6 +8,7 @@ come from one measurement, never from tuning on it.
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.answering.chain import build_chain
@@ -63,6 +64,27 @@ def documents(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name != "README.md")
 
 
+def inexact_neighbours(index: Index, questions: list[str], n: int = 40) -> list[str]:
+    """The questions whose n nearest chunks from Chroma are not the exact n nearest by
+    cosine over every stored vector: the vector store must not lose a passage to its
+    approximate search, nor rank differently from one build of the same documents to
+    the next."""
+    ids, vectors = [], []
+    for got_ids, got in index.vectors.batches():
+        ids += got_ids
+        vectors += list(got)
+    matrix = np.asarray(vectors, dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    inexact = []
+    for question in questions:
+        vector = index.vectors.embedder.embed_query_array(question)
+        scores = matrix @ (vector / np.linalg.norm(vector))
+        exact = {ids[i] for i in np.argsort(-scores)[:n]}
+        if exact != {i for i, _ in index.vectors.search(question, n, vector=vector)}:
+            inexact.append(question)
+    return inexact
+
+
 def run_split(name: str, tmp_path: Path) -> dict:
     split = SPLITS[name]
     settings = make_settings(tmp_path / "index")
@@ -70,9 +92,13 @@ def run_split(name: str, tmp_path: Path) -> dict:
     files = [CORPUS] + [doc for folder in split["folders"] for doc in documents(folder)]
     assert not ingest(index, files).errors
     chain = build_chain(settings, index=index)
-    rows = []
+    rows, questions = [], []
     for file in split["questions"] + split["paraphrases"]:
-        rows += evaluate(chain, load_gold(EVALS / file))["rows"]
+        gold = load_gold(EVALS / file)
+        questions += [q.question for q in gold]
+        rows += evaluate(chain, gold)["rows"]
+    inexact = inexact_neighbours(index, questions)
+    assert inexact == [], f"{len(inexact)} questions' nearest chunks are not exact: {inexact[:3]}"
     return summarize_report(rows, settings.retrieval.top_k)
 
 
