@@ -12,7 +12,7 @@ from assistant.answering.composing import row_answer
 from assistant.answering.constraints import stated_ranks
 from assistant.answering.evidence import Sentence, lexicon
 from assistant.answering.grammar import grammar
-from assistant.answering.row_quotes import prose_statement
+from assistant.answering.row_quotes import header_statement, prose_statement
 from assistant.answering.units import table_rows
 from assistant.index import Index
 from assistant.messages import msg
@@ -91,7 +91,7 @@ def rank_of(row: Sentence) -> int | None:
 def _bracketed(text: str) -> str:
     """The gloss of a header or label cell without its brackets (its unit)."""
     m = _BRACKETED.search(text)
-    return m.group(0)[1:-1].strip() if m else ""
+    return UNIT_LABEL.sub("", m.group(0)[1:-1].strip()) if m else ""
 
 
 def asked_cell(
@@ -263,6 +263,11 @@ def corroborated(
             stated = prose_statement(doc.text, row, cell[1]) if doc is not None else None
             if stated is not None:
                 out.append(stated)
+            elif doc is not None and _bracketed(cell[0]) in _UNIT_WORDS:
+                # The unit is the column's: its header line says it.
+                named = header_statement(doc.text, row, cell[0])
+                if named is not None:
+                    out.append((named, None))
     return out
 
 
