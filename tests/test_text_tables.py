@@ -148,3 +148,8 @@ def test_a_column_unit_is_said_and_its_header_quoted(chain):
     answer = answered(chain, "青湾区2025年行政事业性收费收了多少钱？", ["58.6万元"], ["58.6单位"])
     quotes = [c.quote for c in answer.citations]
     assert any("本年收费金额（单位：万元）" in q for q in quotes), quotes
+
+
+def test_a_statistics_row_of_bare_whole_numbers_answers_a_count(chain):
+    # The table names no unit: its whole numbers count what its rows name, in any classifier.
+    answered(chain, "青湾区不予公开的申请有几件？", ["5"])
