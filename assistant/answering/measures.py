@@ -266,7 +266,7 @@ _WHOLE = re.compile(r"\d+")
 
 def row_counts_in(sent: Sentence, classifiers: tuple[str, ...]) -> bool:
     """Do a table row's bare figures count with one of the classifiers: its caption or
-    header names the classifier as its unit or counts it ("件数"), or the table names no
+    header names the classifier as its unit or counts it (a count of pieces), or the table names no
     unit at all and every figure of the row is a whole number (a statistics table counting
     what its rows name)?"""
     if not sent.cells:
