@@ -101,6 +101,11 @@ REPORT = "\n".join(
         f"行政处罚{S}{S}132",
         f"行政强制{S}{S}9",
         "",
+        "三、复议情况",
+        f"类别{S}{S}结果维持{S}{S}结果纠正{S}{S}总计",
+        f"行政复议{S}{S}4{S}{S}2{S}{S}6",
+        f"行政诉讼{S}{S}1{S}{S}0{S}{S}1",
+        "",
         "二、申请办理情况",
         f"申请人情况{S}{S}自然人{S}{S}法人{S}{S}总计",
         f"一、本年新收申请数量{S}{S}20{S}{S}5{S}{S}25",
@@ -153,3 +158,13 @@ def test_a_column_unit_is_said_and_its_header_quoted(chain):
 def test_a_statistics_row_of_bare_whole_numbers_answers_a_count(chain):
     # The table names no unit: its whole numbers count what its rows name, in any classifier.
     answered(chain, "青湾区不予公开的申请有几件？", ["5"])
+
+
+def test_each_part_reads_its_column_and_the_header_is_quoted(chain):
+    # A part of a question counting one column of a statistics row; the header line is
+    # quoted, since the row alone does not say which figure is which.
+    answer = answered(
+        chain, "青湾区行政复议，结果维持和结果纠正的各有几件？", ["结果维持：4", "结果纠正：2"]
+    )
+    quotes = [c.quote for c in answer.citations]
+    assert any("结果维持 | 结果纠正" in q for q in quotes), quotes

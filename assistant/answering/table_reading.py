@@ -119,6 +119,9 @@ def asked_cell(
         for h, c in values
         if (h, c) not in periods and overlap(cell_core(h), q) >= MIN_CELL_CHARS
     ]
+    # Columns sharing a word ("result upheld", "result corrected"): the one named whole.
+    if len(whole := [(h, c) for h, c in measures if cell_core(h) in q]) == 1:
+        measures = whole
     if not measures:
         # The measure may be named in another form (增速 read as 增长).
         forms = question_forms(question)
@@ -263,8 +266,12 @@ def corroborated(
             stated = prose_statement(doc.text, row, cell[1]) if doc is not None else None
             if stated is not None:
                 out.append(stated)
-            elif doc is not None and _bracketed(cell[0]) in _UNIT_WORDS:
-                # The unit is the column's: its header line says it.
+            elif doc is not None and (
+                _bracketed(cell[0]) in _UNIT_WORDS
+                or sum(bool(FIGURE.search(c)) for c in row.cells) > 1
+            ):
+                # The unit is the column's, or the row holds several figures: the header
+                # line says which figure the answer reads and in what unit.
                 named = header_statement(doc.text, row, cell[0])
                 if named is not None:
                     out.append((named, None))
