@@ -168,3 +168,9 @@ def test_each_part_reads_its_column_and_the_header_is_quoted(chain):
     )
     quotes = [c.quote for c in answer.citations]
     assert any("结果维持 | 结果纠正" in q for q in quotes), quotes
+
+
+def test_a_question_pointing_at_the_table_reads_it(chain):
+    # "表里" points at the document's table (the segmenter makes it one word): no subject
+    # of its own that no document names.
+    answered(chain, "青湾园区标准厂房表里有哪几个厂房？", ["东湖一号厂房", "西岭厂房"])
