@@ -209,19 +209,25 @@ def asked_column(
     ``by_cell``, when no header does, the column whose cell of the first row says the
     asked measure beside a figure (a cell "one-off reward of 1 million yuan" under the
     header "subsidy standard", asked "how much is the reward")."""
-    best, best_len = None, (MIN_HEADER_OVERLAP - 1, 0)
+    best, best_len = None, (MIN_HEADER_OVERLAP - 1, 0, 0)
     for h in rows[0].header:
         if h in exclude:
             continue
         runs = [overlap(normalize(h), f) for f in forms]
         # Ties on the longest shared run go to the header sharing more of the asked forms
         # ("累计增速" against "1—9月累计" and "累计同比增长": the second also says growth).
-        n = (max(runs), sum(r for r in runs if r >= MIN_HEADER_OVERLAP))
+        held = max(_covered(normalize(h), f) for f in forms)  # then more of the asked words
+        n = (max(runs), sum(r for r in runs if r >= MIN_HEADER_OVERLAP), held)
         if n > best_len:
             best, best_len = h, n
     if best is None and by_cell:
         return measure_cell_column(rows[0], forms, exclude)
     return best
+
+
+def _covered(header: str, form: str) -> int:
+    """How many characters of the form lie in two-character runs the header shares."""
+    return len({j for i in range(len(form) - 1) if form[i : i + 2] in header for j in (i, i + 1)})
 
 
 def row_reply(row: Sentence, qtype: str, question: str, years: list[str]) -> str:
