@@ -62,6 +62,10 @@ def unit(text: str, start: int = 0, end: int | None = None) -> Sentence:
         ("督导要搞多久？", "duration"),
         ("备案项目的办结时限是多少？", "duration"),
         ("享受优惠的年限为多少？", "duration"),
+        # Days counted as 日 as well as 天; a day of a month is a date.
+        ("对决定不服的，可以在多少日内申请复议？", "duration"),
+        ("公示几日？", "duration"),
+        ("申报截止到几月几日？", "date"),
         ("时限内办结的比例是多少？", "number"),
         ("申请需要提交哪些材料？", "list"),
         ("示范区要打造哪两个标志性产业集群？", "list"),

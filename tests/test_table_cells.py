@@ -25,6 +25,7 @@ AWARD = (("档次", "条件", "支持标准"), ("示范车间", "获评省级示
 UNIT_COLUMN = (("指标名称", "单位", "2023年", "增速"), ("税收收入", "亿元", "86.3", "4.2%"))
 # A rate-only row: its unit cell a dash (no amount given), its growth column's unit in the
 # header, named "增长" where the question says "增速".
+OUTCOMES = (("类别", "结果维持", "结果纠正", "其他结果", "总计"), ("行政复议", "1", "2", "0", "3"))
 RATE_ONLY = (("指标", "单位", "1—6月累计", "累计同比增长（%）"), ("工业投资", "—", "—", "8.6"))
 
 
@@ -51,6 +52,8 @@ RATE_ONLY = (("指标", "单位", "1—6月累计", "累计同比增长（%）")
         (AWARD, "number", "示范车间奖励多少？", [], ("支持标准", "一次性奖励30万元")),
         # A rank question takes the rank column.
         (RANKED, "ranking", "松川经济技术开发区排第几？", [], ("排名", "7")),
+        # Columns sharing a word: the one the question names whole.
+        (OUTCOMES, "number", "行政复议结果纠正的有几件？", [], ("结果纠正", "2")),
     ],
 )
 def test_asked_cell(layout, qtype, question, years, expected):

@@ -92,6 +92,12 @@ def _row(header: tuple[str, ...], cells: tuple[str, ...], caption: str = "") -> 
         ),
         (_row(("园区", "变化（百分点）"), ("东区", "+0.4")), "变化（百分点）", "+0.4个百分点"),
         (_row(("项目", "总投资（亿元）"), ("甲", "35.0")), "总投资（亿元）", "35.0亿元"),
+        # A header naming its unit by a label: the unit, not the label.
+        (
+            _row(("项目", "收费金额（单位：万元）"), ("甲", "86.4")),
+            "收费金额（单位：万元）",
+            "86.4万元",
+        ),
         # A row label's bracket glossing a word ("出国（境）") is no unit; the caption's is.
         (
             _row(("科目", "预算数"), ("因公出国（境）费", "18.00"), "表4 经费（单位：万元）"),

@@ -22,9 +22,9 @@ from assistant.answering.measures import (
     change_stated,
     goal_measure_stated,
     measure_without_amount,
-    names_unit,
     other_level,
     row_counts,
+    row_counts_in,
     states_classifier,
     states_named_bound,
     within_stated_range,
@@ -324,7 +324,7 @@ def rejection(
     if (
         alike
         and not states_classifier(sent.norm, alike, question)
-        and not (sent.cells and names_unit(sent.frame_norm, alike))
+        and not row_counts_in(sent, alike)
     ):
         return "classifier"
     # "补多少钱" is not answered by a unit stating only counts (lines, people) near its words.

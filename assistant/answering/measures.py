@@ -259,6 +259,33 @@ def names_unit(frame_norm: str, classifiers: tuple[str, ...]) -> bool:
 
 
 _UNIT_LABEL = re.escape(grammar().raw["counting"]["unit_label"])
+# A bracketed gloss (a unit, a note) of a header or caption.
+_GLOSS = re.compile(r"[（(][^）)]*[）)]")
+_WHOLE = re.compile(r"\d+")
+
+
+def row_counts_in(sent: Sentence, classifiers: tuple[str, ...]) -> bool:
+    """Do a table row's bare figures count with one of the classifiers: its caption or
+    header names the classifier as its unit or counts it (a count of pieces), or the table names no
+    unit at all and every figure of the row is a whole number (a statistics table counting
+    what its rows name)?"""
+    if not sent.cells:
+        return False
+    units = "|".join(map(re.escape, classifiers))
+    if names_unit(sent.frame_norm, classifiers) or re.search(
+        rf"(?:{units}){_COUNT_WORD}", normalize(" ".join(sent.header))
+    ):
+        return True
+    figures = [c.strip() for c in sent.cells if re.search(r"\d", c)]
+    return (
+        bool(figures)
+        and all(_WHOLE.fullmatch(c) for c in figures)
+        and not any(_GLOSS.search(h) for h in sent.header)
+        and not _GLOSS.search(sent.frame)
+    )
+
+
+_COUNT_WORD = re.escape(grammar().raw["counting"]["count_word"])
 
 
 # Weight kept by a threshold noun the library never writes: as little as a kind of answer

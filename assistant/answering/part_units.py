@@ -22,7 +22,7 @@ from assistant.answering.composing import Context
 from assistant.answering.evidence import Sentence
 from assistant.answering.extraction import typed_value
 from assistant.answering.grammar import grammar
-from assistant.answering.measures import names_unit, states_classifier
+from assistant.answering.measures import names_unit, row_counts_in, states_classifier
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.table_extremes import extreme_row
 from assistant.answering.units import clauses, gather_sentences
@@ -147,6 +147,9 @@ def counted_as_asked(ctx: Context, result: Any, said: list[str]) -> Any:
         return result
     if names_unit(normalize(result[0]), counted):
         return result  # a row read with its header: "this quarter (items): 97" counts items
+    rows = [s for s, _ in result[1] if s.cells]
+    if rows and all(row_counts_in(s, counted) for s in rows):
+        return result  # rows of a statistics table: their whole numbers count
     read = answered_alongside(ctx, result[1], said)
     return None if read is None or not read[0] else (*read, False)
 

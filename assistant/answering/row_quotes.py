@@ -4,7 +4,9 @@ A row such as "revenue | 21.73 | 24.13 | 100 million yuan" keeps its unit in a c
 own, so the answer "24.13 (unit)" joins two cells that no verbatim quote of the row holds
 together. When the same document states the figure with its unit in prose beside the
 row's label (a report's summary paragraph), that sentence is quoted too, so the reader
-sees the value as the answer says it. Functions without state.
+sees the value as the answer says it. When no sentence does and the unit is the column's
+(a header "amount (unit: 10k yuan)"), the table's header line is quoted with the row.
+Functions without state.
 """
 
 from __future__ import annotations
@@ -48,3 +50,20 @@ def prose_statement(
         quote = Sentence(row.doc_id, row.title, row.section, start, end, text, row.rank)
         return quote, (found.start(), found.end())
     return None
+
+
+def header_statement(doc_text: str, row: Sentence, header: str) -> Sentence | None:
+    """The table's header line above the row that names the column ``header`` (where the
+    column states its unit), as a quote; None when no table line above the row does."""
+    if not header:
+        return None
+    at = doc_text.rfind(header, 0, row.start)
+    if at < 0:
+        return None
+    start = doc_text.rfind("\n", 0, at) + 1
+    end = doc_text.find("\n", at)
+    end = end if 0 <= end <= row.start else row.start
+    text = doc_text[start:end].rstrip()
+    if _CELL_SEP not in text or start >= row.start:
+        return None
+    return Sentence(row.doc_id, row.title, row.section, start, start + len(text), text, row.rank)

@@ -51,9 +51,12 @@ def _mostly_figures(cell: str) -> bool:
     return sum(ch.isdigit() or ch in grammar().digits for ch in cell) * 2 >= len(cell)
 
 
-def _period_column(row_a: Sentence, row_b: Sentence, exclude: set[str]) -> str | None:
-    """The column where both rows state a period ("paid over 5 years")."""
-    for h in row_a.header:
+def _period_column(
+    row_a: Sentence, row_b: Sentence, exclude: set[str], asked: str | None = None
+) -> str | None:
+    """The column where both rows state a period ("paid over 5 years"): the ``asked`` one
+    when it does (of a statutory and a promised time limit, the one the question names)."""
+    for h in ([asked] if asked else []) + list(row_a.header):
         a, b = cell_text(row_a, h), cell_text(row_b, h)
         if h not in exclude and a and b and DURATION.search(a) and DURATION.search(b):
             return h
@@ -207,7 +210,7 @@ def compare_rows(table: Table, ctx: Context, forms: list[str], index=None):
         or _only_value_column(table)
     )
     if any(w in forms[0] for w in _PERIOD_KINDS):
-        column = _period_column(row_a, row_b, {col_a, col_b}) or column
+        column = _period_column(row_a, row_b, {col_a, col_b}, column) or column
     if column is None:
         return None
     # A rate asked of an amount column is read in the change column beside it.

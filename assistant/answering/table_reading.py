@@ -12,7 +12,7 @@ from assistant.answering.composing import row_answer
 from assistant.answering.constraints import stated_ranks
 from assistant.answering.evidence import Sentence, lexicon
 from assistant.answering.grammar import grammar
-from assistant.answering.row_quotes import prose_statement
+from assistant.answering.row_quotes import header_statement, prose_statement
 from assistant.answering.units import table_rows
 from assistant.index import Index
 from assistant.messages import msg
@@ -91,7 +91,7 @@ def rank_of(row: Sentence) -> int | None:
 def _bracketed(text: str) -> str:
     """The gloss of a header or label cell without its brackets (its unit)."""
     m = _BRACKETED.search(text)
-    return m.group(0)[1:-1].strip() if m else ""
+    return UNIT_LABEL.sub("", m.group(0)[1:-1].strip()) if m else ""
 
 
 def asked_cell(
@@ -119,6 +119,9 @@ def asked_cell(
         for h, c in values
         if (h, c) not in periods and overlap(cell_core(h), q) >= MIN_CELL_CHARS
     ]
+    # Columns sharing a word ("result upheld", "result corrected"): the one named whole.
+    if len(whole := [(h, c) for h, c in measures if cell_core(h) in q]) == 1:
+        measures = whole
     if not measures:
         # The measure may be named in another form (增速 read as 增长).
         forms = question_forms(question)
@@ -206,19 +209,25 @@ def asked_column(
     ``by_cell``, when no header does, the column whose cell of the first row says the
     asked measure beside a figure (a cell "one-off reward of 1 million yuan" under the
     header "subsidy standard", asked "how much is the reward")."""
-    best, best_len = None, (MIN_HEADER_OVERLAP - 1, 0)
+    best, best_len = None, (MIN_HEADER_OVERLAP - 1, 0, 0)
     for h in rows[0].header:
         if h in exclude:
             continue
         runs = [overlap(normalize(h), f) for f in forms]
         # Ties on the longest shared run go to the header sharing more of the asked forms
         # ("累计增速" against "1—9月累计" and "累计同比增长": the second also says growth).
-        n = (max(runs), sum(r for r in runs if r >= MIN_HEADER_OVERLAP))
+        held = max(_covered(normalize(h), f) for f in forms)  # then more of the asked words
+        n = (max(runs), sum(r for r in runs if r >= MIN_HEADER_OVERLAP), held)
         if n > best_len:
             best, best_len = h, n
     if best is None and by_cell:
         return measure_cell_column(rows[0], forms, exclude)
     return best
+
+
+def _covered(header: str, form: str) -> int:
+    """How many characters of the form lie in two-character runs the header shares."""
+    return len({j for i in range(len(form) - 1) if form[i : i + 2] in header for j in (i, i + 1)})
 
 
 def row_reply(row: Sentence, qtype: str, question: str, years: list[str]) -> str:
@@ -263,6 +272,15 @@ def corroborated(
             stated = prose_statement(doc.text, row, cell[1]) if doc is not None else None
             if stated is not None:
                 out.append(stated)
+            elif doc is not None and (
+                _bracketed(cell[0]) in _UNIT_WORDS
+                or sum(bool(FIGURE.search(c)) for c in row.cells) > 1
+            ):
+                # The unit is the column's, or the row holds several figures: the header
+                # line says which figure the answer reads and in what unit.
+                named = header_statement(doc.text, row, cell[0])
+                if named is not None:
+                    out.append((named, None))
     return out
 
 

@@ -25,7 +25,7 @@ from assistant.ingest.document import (
     guess_header_rows,
     render_row,
 )
-from assistant.ingest.text_tables import find_text_tables
+from assistant.ingest.text_tables import find_text_tables, set_apart
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*$")
 _PIPE_ROW = re.compile(r"^\|.*\|$")
@@ -179,6 +179,9 @@ def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
             and not gr.is_answer(line)
             and not gr.is_standalone(line)
             and not gr.is_standalone(prev.text)
+            # A line set apart in pieces by wide gaps stands on its own (a colophon).
+            and not set_apart(line)
+            and not set_apart(prev.text)
             # Bodies signing one under the other are a signature block, not a wrapped line.
             and not (gr.is_issuer_name(prev.text) and gr.is_issuer_name(line))
             # Masthead lines above the title stand alone.

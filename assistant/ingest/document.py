@@ -175,22 +175,23 @@ def render_row(cells: list[str | None]) -> tuple[str, list[int]]:
     return CELL_SEP.join(c for _, c in shown), [j for j, _ in shown]
 
 
+def header_like(row: list[str | None]) -> bool:
+    """A row that can be a header: no empty cell, none long, none mostly digits."""
+    texts = [c for c in row if c is not None]
+    if not texts or any(not t for t in texts):
+        return False
+    for t in texts:
+        digits = sum(ch.isdigit() for ch in t)
+        if len(t) > 30 or (digits * 2 > len(t) and not any(ch > "\u2e80" for ch in t)):
+            return False
+    return True
+
+
 def guess_header_rows(rows: list[list[str | None]]) -> int:
     """How many leading rows look like a header when the source does not say.
 
     A header row has no empty cell and no cell that is mostly digits; a first row with
     spanning cells followed by another header-like row makes a two-row header."""
-
-    def header_like(row: list[str | None]) -> bool:
-        texts = [c for c in row if c is not None]
-        if not texts or any(not t for t in texts):
-            return False
-        for t in texts:
-            digits = sum(ch.isdigit() for ch in t)
-            if len(t) > 30 or (digits * 2 > len(t) and not any(ch > "\u2e80" for ch in t)):
-                return False
-        return True
-
     if len(rows) < 2 or not header_like(rows[0]):
         return 0
     if None in rows[0] and len(rows) > 2 and header_like(rows[1]):
