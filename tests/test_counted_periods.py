@@ -21,6 +21,13 @@ CASES = [
     ("这项政策的有效期是多久？", "本政策有效期至2027年12月31日。", False),
     # No date and no period: left to the other rules.
     ("罚款要在多少天内缴清？", "罚款应及时缴清。", False),
+    # Years asked, the unit's only period counted in months: it times another thing.
+    ("这个细则的有效期是几年？", "第十四条　准入意见有效期为6个月。", True),
+    ("这个细则的有效期是几年？", "本细则自2026年5月1日起施行，有效期5年。", False),
+    # Units counted alike answer each other: days asked, working days stated.
+    ("审核要多少天？", "审核应在15个工作日内完成。", False),
+    ("整改要在几个月内完成？", "整改期限为3个月，逾期未改的，处1万元罚款。", False),
+    ("整改要在几个月内完成？", "整改期限为15日。", True),
 ]
 
 

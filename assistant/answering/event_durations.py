@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.counted_periods import dated_only
+from assistant.answering.counted_periods import dated_only, other_time_unit
 from assistant.answering.event_dates import EVENT_REACH
 from assistant.answering.evidence import Term
 from assistant.answering.extraction import DATE, DURATION, pattern_hit
@@ -59,6 +59,8 @@ def untied_event(aq: AnalyzedQuestion, terms: list[Term], text: str) -> bool:
     period then times a later statement), or state none? A unit not naming the event says
     it in other words, or is judged by its cover."""
     if dated_only(aq, text):  # a count of days asked, a deadline stated
+        return True
+    if other_time_unit(aq, text):  # years asked, only months stated
         return True
     events = duration_events(aq, terms)
     if not events:

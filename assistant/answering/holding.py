@@ -145,7 +145,7 @@ def asked_year_parts(clause: str, question: str) -> str:
     return "".join(kept) if kept else clause
 
 
-# Characters allowed between a base year and its closer: a part of the year ("底", "同期").
+# Characters allowed between a base year and its closer: a part of the year (its end).
 BASE_CLOSER_REACH = 6
 
 
