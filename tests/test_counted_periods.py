@@ -34,3 +34,24 @@ CASES = [
 @pytest.mark.parametrize(("question", "text", "rejected"), CASES)
 def test_counted_period_is_not_a_date(question, text, rejected):
     assert untied_event(analyze(question), [], text) is rejected
+
+
+# (question, row cells, rejected): a date asked of a row saying only how long.
+ROW_CELLS = [
+    (
+        "企业注销登记的承诺时限从什么时候开始算？",
+        ("3", "企业注销登记", "1个工作日", "3个工作日", "不收费"),
+        True,
+    ),
+    # A row with a date answers a date question.
+    ("申报什么时候截止？", ("1", "技改项目", "2025年6月30日", "30个工作日"), False),
+    # A row with no period is left to the other rules; a duration question is not a date's.
+    ("申报什么时候截止？", ("1", "技改项目", "每年3月"), False),
+    ("企业注销登记要多久？", ("3", "企业注销登记", "1个工作日"), False),
+]
+
+
+@pytest.mark.parametrize(("question", "cells", "rejected"), ROW_CELLS)
+def test_row_of_periods_is_no_date(question, cells, rejected):
+    text = " | ".join(cells)
+    assert untied_event(analyze(question), [], text, cells) is rejected

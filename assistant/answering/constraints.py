@@ -331,7 +331,7 @@ def rejection(
     if aq.qtype == "number" and asks_money(aq.original) and counts_only(sent):
         return "money"
     # A length asked of an event is a period stated with that event, not with another.
-    if untied_event(aq, terms, sent.text):
+    if untied_event(aq, terms, sent.text, sent.cells):
         return "event"
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):

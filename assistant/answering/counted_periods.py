@@ -60,3 +60,15 @@ def other_time_unit(aq: AnalyzedQuestion, text: str) -> bool:
         for p in DURATION.finditer(DATE.sub(" ", c))
     } - {None}
     return bool(stated) and asked not in stated
+
+
+def periods_not_dates(aq: AnalyzedQuestion, cells: tuple[str, ...]) -> bool:
+    """Does a date question ("from when is it counted") meet a table row whose cells state
+    periods ("one working day") and no date in any cell? A row's period says how long, and
+    its start is not a cell of it."""
+    if aq.qtype != "date" or not cells:
+        return False
+    # A cell that is a period counted in figures; a frequency or a month in a longer cell
+    # ("every year in March") may say when.
+    period = any(DURATION.fullmatch(c.strip()) and any(ch.isdigit() for ch in c) for c in cells)
+    return period and not any(pattern_hit(DATE, c) for c in cells)
