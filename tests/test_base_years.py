@@ -39,8 +39,7 @@ def test_base_years_needs_both_sides():
 def report(tmp_path_factory):
     title = "临川开发区2025年环境风险管理情况"
     body = (
-        "截至2025年底，园区纳入重点监管名录的企业共40家，其中重大风险企业9家，"
-        "较2024年底增加2家。\n"
+        "截至2025年底，园区纳入重点监管名录的企业共40家，其中重大风险企业9家，较2024年底增加2家。\n"
     )
     files = {
         "r.txt": f"{title}\n\n{body}",
