@@ -219,6 +219,11 @@ def test_everyday_phrasing_counter_examples(question):
         ("交房", "交付"),
         # A long holiday is what rules call 节假日.
         ("长假", "节假日"),
+        # A share of a whole, stated by a scoring table as its weight; social insurance
+        # by its everyday short name.
+        ("比重", "权重"),
+        ("占比", "权重"),
+        ("社保", "社会保险"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):

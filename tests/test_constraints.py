@@ -656,3 +656,23 @@ def test_a_period_asked_is_answered_by_a_period_only(text, answered):
 )
 def test_a_period_in_a_condition_does_not_date_the_event(text, states):
     assert date_states(analyze("押金什么时候退还？"))(unit(text)) is states
+
+
+def test_a_row_counts_its_item_by_its_column_name_and_an_alike_classifier():
+    # "几份材料" asked; the row counts in 件 under a column naming the materials.
+    aq = analyze("办规划许可证得准备几份材料？")
+    terms = _terms("规划", "许可证", "材料")
+    counted = counted_noun(aq.text)
+    header = ("序号", "事项名称", "承诺时限", "申请材料数")
+
+    def row(*cells: str) -> Sentence:
+        text = " | ".join(cells)
+        return Sentence("d", "", "", 0, len(text), text, 1, header=header, cells=cells)
+
+    assert (
+        rejection(row("4", "规划许可证核发", "7个工作日", "11件"), 1.0, aq, terms, (), counted)
+        is None
+    )
+    # Counter-example: a count of another classifier.
+    own = row("4", "规划许可证核发", "7个工作日", "11项")
+    assert rejection(own, 1.0, aq, terms, (), counted) == "counted"

@@ -22,8 +22,8 @@ from tests.helpers import documents_chain
         ("管委会今年新招录了多少人？", ("名", "位", "人")),
         ("新能源车有几辆？", ("辆",)),
         ("测试场占地多少亩？", ("亩",)),
-        # Copies, steps and buildings have classifiers of their own.
-        ("申请材料一共要交几份？", ("份",)),
+        # Copies are counted as items of papers too ("11件"); buildings have their own.
+        ("申请材料一共要交几份？", ("份", "件")),
         ("园区有几栋？", ("栋",)),
     ],
 )

@@ -21,9 +21,37 @@ CASES = [
     ("这项政策的有效期是多久？", "本政策有效期至2027年12月31日。", False),
     # No date and no period: left to the other rules.
     ("罚款要在多少天内缴清？", "罚款应及时缴清。", False),
+    # Years asked, the unit's only period counted in months: it times another thing.
+    ("这个细则的有效期是几年？", "第十四条　准入意见有效期为6个月。", True),
+    ("这个细则的有效期是几年？", "本细则自2026年5月1日起施行，有效期5年。", False),
+    # Units counted alike answer each other: days asked, working days stated.
+    ("审核要多少天？", "审核应在15个工作日内完成。", False),
+    ("整改要在几个月内完成？", "整改期限为3个月，逾期未改的，处1万元罚款。", False),
+    ("整改要在几个月内完成？", "整改期限为15日。", True),
 ]
 
 
 @pytest.mark.parametrize(("question", "text", "rejected"), CASES)
 def test_counted_period_is_not_a_date(question, text, rejected):
     assert untied_event(analyze(question), [], text) is rejected
+
+
+# (question, row cells, rejected): a date asked of a row saying only how long.
+ROW_CELLS = [
+    (
+        "企业注销登记的承诺时限从什么时候开始算？",
+        ("3", "企业注销登记", "1个工作日", "3个工作日", "不收费"),
+        True,
+    ),
+    # A row with a date answers a date question.
+    ("申报什么时候截止？", ("1", "技改项目", "2025年6月30日", "30个工作日"), False),
+    # A row with no period is left to the other rules; a duration question is not a date's.
+    ("申报什么时候截止？", ("1", "技改项目", "每年3月"), False),
+    ("企业注销登记要多久？", ("3", "企业注销登记", "1个工作日"), False),
+]
+
+
+@pytest.mark.parametrize(("question", "cells", "rejected"), ROW_CELLS)
+def test_row_of_periods_is_no_date(question, cells, rejected):
+    text = " | ".join(cells)
+    assert untied_event(analyze(question), [], text, cells) is rejected

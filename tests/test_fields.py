@@ -33,6 +33,8 @@ from tests.helpers import answered, documents_chain
         ("规划建设局在哪儿办公？", ("办公地点", "办公地址", "办事地点", "办理地点"), True),
         # Which body fills a role: the name field of the role's own section.
         ("这次招标的采购代理机构是哪家？", ("名称", "单位名称", "机构名称"), True),
+        # Where a thing is obtained: the place field of its own section.
+        ("招标文件在哪里拿？", ("地点", "获取地点", "领取地点"), True),
     ],
 )
 def test_asked_labels(question, labels, named):
@@ -64,6 +66,8 @@ def test_no_asked_labels(question):
         ("时间：2025年4月16日上午\n地点：管委会三楼第一会议室", "地点", "管委会三楼第一会议室"),
         ("（责任单位：建设局；完成时限：2025年9月30日前）", "完成时限", "2025年9月30日前"),
         ("（责任单位：建设局、财政局；完成时限：2025年9月30日前）", "责任单位", "建设局、财政局"),
+        # After an enumerated item's marker.
+        ("（二）地点：青溪公共资源交易网（线上获取）", "地点", "青溪公共资源交易网（线上获取"),
     ],
 )
 def test_field_values(text, label, value):
@@ -254,3 +258,27 @@ def test_the_name_field_of_the_role_asked(tender):
         "青溪恒信招标代理有限公司",
         "建设管理局",
     )
+
+
+# An invented tender notice: where its documents are obtained is an enumerated place field
+# of the section about obtaining them, not a sentence that mentions obtaining them.
+NOTICE = """青溪经开区绿化养护服务项目招标公告
+
+未按规定时间获取招标文件的供应商，不得参加投标。
+
+三、获取招标文件
+
+（一）时间：2025年7月14日至2025年7月21日。
+
+（二）地点：青溪公共资源交易网（线上获取），不提供纸质招标文件。
+
+（三）售价：0元。
+"""
+
+notice = documents_chain({"notice.txt": NOTICE}, "notice")
+
+
+def test_where_a_thing_is_obtained_is_its_place_field(notice):
+    answer = notice.ask("招标文件在哪里拿？")
+    assert not answer.refused
+    assert answer.direct_answer.startswith("青溪公共资源交易网（线上获取）")

@@ -68,6 +68,8 @@ def test_missing_qualifier(question, context, missing):
         ),
         ("管委会主任是谁？", "管委会副主任：乙", "主任"),
         ("公有制企业可以申报吗？", "非公有制企业均可申报", "公有制企业"),
+        # A modifier cut together with the prefix ("常务副") still makes a deputy.
+        ("指挥部由谁担任总指挥？", "常务副总指挥由管委会副主任担任；", "总指挥"),
         # Counter-examples: the prefix closes a word, the plain word is said too, the
         # question says the prefixed word itself.
         ("建了多少厂房？", "建设标准厂房18万平方米", None),
@@ -75,6 +77,8 @@ def test_missing_qualifier(question, context, missing):
         ("瞪羚企业资格有效期多长？", "瞪羚企业和准瞪羚企业资格有效期均为3年", None),
         ("准瞪羚企业有哪些？", "准瞪羚企业：甲公司", None),
         ("哪些企业可以申报？", "并非所有企业均可申报", None),
+        # A one-character word before the prefix is no modifier of its own ("批准").
+        ("建设项目何时开工？", "经批准建设项目应当按期开工", None),
     ],
 )
 def test_prefixed_run(question, own, said):

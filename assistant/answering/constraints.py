@@ -16,7 +16,7 @@ from assistant.answering.event_durations import untied_event
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.firm_names import only_in_firm_names
 from assistant.answering.grammar import grammar
-from assistant.answering.holding import asked_years, other_zone, year_elsewhere
+from assistant.answering.holding import asked_years, base_years, other_zone, year_elsewhere
 from assistant.answering.measures import (
     asked_classifier,
     change_stated,
@@ -254,7 +254,7 @@ def rejection(
     # A year given for the question's case that falls in the span the unit states for its
     # case ("2027年才到期" against "2025年之后仍有效") sets the case, not the year asked about.
     asked = {y for y in asked_years(aq.numbers) if not within_stated_range(y, aq.text, ctx)}
-    if stated and asked and not stated & asked:
+    if stated and asked and not stated & asked and asked - base_years(asked, question, sent.norm):
         return "year"
     # "2024年…" is not answered by a report on 2023 issued in 2024.
     if year_elsewhere(sent, asked):
@@ -331,7 +331,7 @@ def rejection(
     if aq.qtype == "number" and asks_money(aq.original) and counts_only(sent):
         return "money"
     # A length asked of an event is a period stated with that event, not with another.
-    if untied_event(aq, terms, sent.text):
+    if untied_event(aq, terms, sent.text, sent.cells):
         return "event"
     # A unit about the case the question's condition rules out does not answer it.
     if opposite_case(question, sent.norm):

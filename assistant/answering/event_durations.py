@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.counted_periods import dated_only
+from assistant.answering.counted_periods import dated_only, other_time_unit, periods_not_dates
 from assistant.answering.event_dates import EVENT_REACH
 from assistant.answering.evidence import Term
 from assistant.answering.extraction import DATE, DURATION, pattern_hit
@@ -54,11 +54,17 @@ def _starts(text: str, form: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(form), text)]
 
 
-def untied_event(aq: AnalyzedQuestion, terms: list[Term], text: str) -> bool:
+def untied_event(
+    aq: AnalyzedQuestion, terms: list[Term], text: str, cells: tuple[str, ...] = ()
+) -> bool:
     """Does the unit name the asked event only before every period or date it states (the
     period then times a later statement), or state none? A unit not naming the event says
-    it in other words, or is judged by its cover."""
+    it in other words, or is judged by its cover. ``cells``: a table row's."""
     if dated_only(aq, text):  # a count of days asked, a deadline stated
+        return True
+    if periods_not_dates(aq, cells):  # a date asked, a row of periods
+        return True
+    if other_time_unit(aq, text):  # years asked, only months stated
         return True
     events = duration_events(aq, terms)
     if not events:

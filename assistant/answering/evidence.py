@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from assistant.answering.grammar import grammar
+from assistant.answering.locatives import locative_pos
 from assistant.answering.premises import premise_only
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
 from assistant.answering.terms import known_words, said_in
@@ -212,6 +213,7 @@ def question_terms(
         for tok, pos in known_words(tokens, df_of, said_norm, lexicon()[0], spare, NAME_POS):
             if len(tok) < 2 and not tok.isdigit() and tok not in lexicon()[0]:
                 continue
+            pos = locative_pos(tok, pos)  # "in the table": where the asker looks
             if tok in STOPWORDS or tok in q_stop:
                 continue
             variants = term_variants(tok) + (extra_variants or {}).get(tok, ())

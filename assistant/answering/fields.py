@@ -29,6 +29,8 @@ HEADER_CHARS = 240
 # document's title with the field's section and unit must hold: as much as a covering unit
 # needs; lower, and another section's field would answer.
 FIELD_COVERAGE = 0.6
+# Brackets a field's value may open and close around a gloss of its own.
+_OPENERS, _CLOSERS = "（(", "）)"
 # Question types a field's value answers.
 FIELD_TYPES = ("date", "entity", "list", "definition")
 
@@ -92,6 +94,10 @@ def field_answer(index, ctx: Context, scoring):
         return None
     unit, s, e = best
     doc_text = index.document(unit.doc_id).text
+    # A value cut at the closing bracket of its own gloss ("site (online") keeps it.
+    opened = max(doc_text.rfind(b, s, e) for b in _OPENERS)
+    if opened > s and not any(c in doc_text[opened:e] for c in _CLOSERS):
+        e = e + 1 if doc_text[e : e + 1] in tuple(_CLOSERS) else opened
     value = doc_text[s:e].strip()
     quote = Sentence(unit.doc_id, unit.title, unit.section, s, e, doc_text[s:e], unit.rank)
     return as_sentence(value), [(quote, (s, e))]

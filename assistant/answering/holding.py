@@ -143,3 +143,32 @@ def asked_year_parts(clause: str, question: str) -> str:
     parts = _CLAUSE_ENDS.split(clause)
     kept = [p for p in parts if not (y := set(_G.stated_year.findall(p))) or y & asked]
     return "".join(kept) if kept else clause
+
+
+# Characters allowed between a base year and its closer: a part of the year (its end).
+BASE_CLOSER_REACH = 6
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def said_as_base(year: str, text_norm: str) -> bool:
+    """Does the text name ``year`` as the base a change is measured from ("how many more
+    than at the end of 2024")? A comparison marker right before the year makes it one, or
+    a joiner before it with a closer a few characters after it (question_grammar.yaml
+    ``dates``: ``base_markers``, ``base_joiners``, ``base_closers``)."""
+    d = _G.raw["dates"]
+    y = re.escape(year + _YEAR_SUFFIX)
+    marked = rf"(?:{_alternation(d['base_markers'])})\s*{y}"
+    joined = (
+        rf"(?:{_alternation(d['base_joiners'])})\s*{y}[^，,。；;：:？?！!]{{0,{BASE_CLOSER_REACH}}}?"
+        rf"(?:{_alternation(d['base_closers'])})"
+    )
+    return re.search(f"{marked}|{joined}", text_norm) is not None
+
+
+def base_years(years: set[str], question_norm: str, unit_norm: str) -> set[str]:
+    """The years of ``years`` that the question and the unit both name as the base of a
+    change: not the year asked about, so a unit opening with its own later year answers."""
+    return {y for y in years if said_as_base(y, question_norm) and said_as_base(y, unit_norm)}

@@ -44,12 +44,13 @@ def labelled(group: str) -> re.Pattern[str]:
 
 def field(names: Sequence[str]) -> re.Pattern[str]:
     """The field of one of these labels, opening a line or a bracket or following a
-    semicolon; group 1 is its value, up to the bracket, semicolon or line closing it."""
+    semicolon or an item's closing bracket (an enumerated "(2) place: ..."); group 1 is
+    its value, up to the bracket, semicolon or line closing it."""
     label = "|".join(map(re.escape, names))
     # A value ends where a space opens the next field of the line ("…301室　联系电话：…").
     char = rf"(?![　 \t]+[^:：，,。；;\s]{{1,{MAX_LABEL_CHARS}}}[:：])[^；;）)\n]"
     return re.compile(
-        rf"(?:^|(?<=[\n（(；;　 ]))(?:{label})[:：]\s*((?:{char}){{1,{MAX_VALUE_CHARS}}})",
+        rf"(?:^|(?<=[\n（(）)；;　 ]))(?:{label})[:：]\s*((?:{char}){{1,{MAX_VALUE_CHARS}}})",
         re.MULTILINE,
     )
 

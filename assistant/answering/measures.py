@@ -375,9 +375,15 @@ def row_counts(sent: Sentence, classifier: str, noun_forms: tuple[str, ...]) -> 
     """Does a table row count the noun: one cell the count with the classifier alone
     (120 sets), another the thing counted (the cameras bought and installed)? A row states its
     count and its item in columns of their own, never as one phrase."""
-    numeral = grammar().raw["counting"]["numeral"]
-    count = re.compile(rf"{numeral}{re.escape(classifier)}")
+    counting = grammar().raw["counting"]
+    # A classifier counting the same things answers for the asked one (copies, items).
+    alike = next((g for g in counting["alike_classifiers"] if classifier in g), [classifier])
+    count = re.compile(rf"{counting['numeral']}(?:{'|'.join(map(re.escape, alike))})")
     cells = [normalize(c) for c in sent.cells]
-    return any(count.fullmatch(c) for c in cells) and any(
-        f in c for c in cells for f in noun_forms if not count.fullmatch(c)
-    )
+    heads = [normalize(h) for h in sent.header]
+    # The thing counted in a cell of its own, or in the count's column name ("number of
+    # materials").
+    counts = [i for i, c in enumerate(cells) if count.fullmatch(c)]
+    named = any(f in c for i, c in enumerate(cells) if i not in counts for f in noun_forms)
+    headed = any(f in heads[i] for i in counts if i < len(heads) for f in noun_forms)
+    return bool(counts) and (named or headed)

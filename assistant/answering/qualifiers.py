@@ -15,6 +15,7 @@ from importlib.resources import files
 
 import yaml
 
+from assistant.answering.evidence import dictionary_word
 from assistant.text import normalize, words
 
 
@@ -89,7 +90,10 @@ def _prefix_opens_word(text: str, at: int) -> bool:
             return True
         pos += len(w)
         if pos > at:
-            return False
+            # A modifier cut together with the prefix (an "executive deputy") still has it
+            # open the word after: the prefix ends the segment, a word of its own before it.
+            stem = w[: at - pos + len(w)]
+            return pos == at + 1 and len(stem) >= MIN_PREFIXED_RUN and dictionary_word(stem)
     return False
 
 

@@ -16,6 +16,7 @@ from assistant.answering.clock_ranges import in_day_part
 from assistant.answering.column_units import other_unit, row_in_other_units
 from assistant.answering.composing import Context, row_answer
 from assistant.answering.constraints import asked_unstated
+from assistant.answering.counted_periods import periods_not_dates
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
 from assistant.answering.positions import listed_positions, rows_at
@@ -363,4 +364,6 @@ def _answer_rows(
         return None  # one row's one value is no list
     if aq.qtype == "yesno":
         return None  # a yes/no is decided by the polarity rules, not by a row
+    if periods_not_dates(aq, row.cells):
+        return None  # a date asked, a row saying only how long
     return row_reply(row, aq.qtype, text or aq.text, aq.numbers), [(row, None)]
