@@ -190,6 +190,9 @@ def test_everyday_phrasing_counter_examples(question):
         # Paying is a fee, or a fee charged.
         ("交钱", "收费"),
         ("交钱", "收取"),
+        # 交费 is 缴费 spelt otherwise, the same charge.
+        ("交费", "缴费"),
+        ("交费", "收费"),
         # Not getting a benefit is not being granted it, or not enjoying it.
         ("拿不到", "不予"),
         ("领不到", "不得享受"),

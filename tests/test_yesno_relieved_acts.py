@@ -37,6 +37,7 @@ def test_a_relieved_act_is_denied(chain, question, yes):
         ("要不要付房租", "领军人才免收租金", True),  # the lexicon's other form
         ("要不要交押金", "领军人才免交物业费", False),  # another thing relieved
         ("是不是免交押金", "领军人才免交押金", False),  # the relief itself is asked
+        ("补偿费可以免掉吗", "占用不超过30日的,免收补偿费", False),  # asked by its verb
         ("会收回土地吗", "依法无偿收回土地使用权", False),  # how it is done, not denied
         ("会提供场地吗", "免费提供场地", False),
     ],

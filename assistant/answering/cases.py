@@ -120,13 +120,17 @@ _PARTS = re.compile(r"[,，;；:：。！？!?]")
 
 
 _RELIEVING = tuple(grammar().raw["relief_negations"])
+_RELIEF_ASKED = tuple(grammar().raw["relief_asked"])
 
 
 def relieved_act(question: str, clause: str) -> bool:
     """Does the clause relieve, by a relief word denying it ("exempt from the deposit"), an
     act the question asks about in other words than the relief ("must we pay the
     deposit?")? The relieved thing right after the word must be one the question names,
-    maybe in another of the lexicon's forms (house rent for rent)."""
+    maybe in another of the lexicon's forms (house rent for rent). A question asking for
+    the relief itself ("can the fee be waived?") is not so relieved."""
+    if any(w in question for w in _RELIEF_ASKED):
+        return False  # the relief is what is asked ("can it be waived?"): granted, not denied
     forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in question for f in fs]
     question = " ".join([question, *forms])
     for w in _RELIEVING:

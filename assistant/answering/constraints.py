@@ -12,6 +12,7 @@ import re
 from assistant.answering.answer_parts import has_number, row_has
 from assistant.answering.asked_money import asks_money, counts_only
 from assistant.answering.cited_titles import only_cited
+from assistant.answering.compared_values import compared_values
 from assistant.answering.event_durations import untied_event
 from assistant.answering.evidence import Sentence, Term, coverage, dictionary_word, term_variants
 from assistant.answering.firm_names import only_in_firm_names
@@ -29,12 +30,11 @@ from assistant.answering.measures import (
     states_named_bound,
     within_stated_range,
 )
-from assistant.answering.polarity import compared_numbers, opposite_case, unnamed_case
+from assistant.answering.polarity import opposite_case, unnamed_case
 from assistant.answering.qualifiers import missing_qualifier, prefixed_run
 from assistant.answering.questions import AnalyzedQuestion, numeral_value
 from assistant.answering.rarity import holds_rarest
 from assistant.answering.rates import states_as_asked
-from assistant.answering.stated_values import other_values
 from assistant.answering.terms import first_rank_words
 from assistant.answering.titled_periods import period_unstated
 from assistant.text import normalize, words
@@ -237,10 +237,9 @@ def rejection(
     # A yes/no question's threshold ("超过80%了吗") is compared with, not looked up.
     thresholds = set(_G.threshold.findall(question)) if aq.qtype == "yesno" else set()
     if aq.qtype == "yesno":
-        # A value the unit compares with its own bound ("不低于500万元") is not looked up.
-        thresholds |= compared_numbers(question, sent.norm)
-        # A value asked about that the unit states otherwise for its measure decides no.
-        thresholds |= other_values(question, sent.norm)
+        # A value the unit compares with a bound ("不低于500万元") is not looked up, nor a
+        # value asked about that the unit states otherwise for its measure (deciding no).
+        thresholds |= compared_values(question, sent.norm)
     # A case's amount ("投资额8000万元的项目") may fall in the unit's range ("5000万元以上").
     if not all(
         has_number(n, ctx) or within_stated_range(n, aq.text, ctx)

@@ -65,13 +65,13 @@ _MODALS = re.compile(_G.modal_words)
 _AFTER = {w: "at_least" for w in _B["open_above"]} | {w: "at_most" for w in _B["open_below"]}
 
 
-def _relation_after(text: str, at: int) -> str | None:
+def relation_after(text: str, at: int) -> str | None:
     """The relation a bound word right after a value sets ("300 persons or more")."""
     found = [w for w in _AFTER if text.startswith(w, at)]
     return _AFTER[max(found, key=len)] if found else None
 
 
-def _same_unit(a: str, b: str) -> bool:
+def same_unit(a: str, b: str) -> bool:
     """The same unit, two classifiers counting persons, or one unit written two ways."""
     return (
         a == b
@@ -148,11 +148,11 @@ def _stated_bounds(question: str, clause: str) -> tuple:
             continue
         unit = case_unit(question, m)  # "80 staff" count persons, "5.2m" is money
         for b in _G.number.finditer(clause):
-            relation = relation_before(clause, b.start()) or _relation_after(clause, b.end())
+            relation = relation_before(clause, b.start()) or relation_after(clause, b.end())
             bound = amount(b.group(0))
             if relation in (None, "reached") or bound is None:
                 continue
-            if not _same_unit(unit_of(normalize(b.group(0))), unit) or not (
+            if not same_unit(unit_of(normalize(b.group(0))), unit) or not (
                 unit or (unitless(m.group(0)) and unitless(b.group(0)))
             ):
                 continue
@@ -242,7 +242,7 @@ def unbounded(question: str, clause: str) -> str:
         found = bound_word(clause, b.start())
         if found is None or found[0] not in ("at_most", "at_least"):
             continue
-        if any(u and _same_unit(unit_of(normalize(b.group(0))), u) for u in units):
+        if any(u and same_unit(unit_of(normalize(b.group(0))), u) for u in units):
             continue
         word = found[1]
         out = out[: word.start()] + " " * (word.end() - word.start()) + out[word.end() :]
