@@ -74,6 +74,7 @@ _G = grammar()
 # hold to answer it "yes": high, since a wrong yes is worse than no verdict.
 YES_COVERAGE = 0.6
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+_CELL_END = re.compile(r"[,，;；:：。！？!?|]")  # a table row's cells end at their marks
 # A quoted phrase names a principle or a programme ("the 'higher, not both' rule"): a
 # negation inside it is part of the name and denies nothing. Bounded so that an unpaired
 # quote mark does not swallow the rest of a statement.
@@ -109,7 +110,7 @@ def deciding_negations(text: str, other: str = "") -> list[str]:
         if other and plainly_negated_in(norm, m, other_norm):
             continue  # the same act plainly negated in other words ("not started" / "not yet started")
         if _G.plain_negation.fullmatch(m.group(0)):
-            stop = _CLAUSE_END.search(norm, m.end())
+            stop = _CELL_END.search(norm, m.end())
             rest = norm[m.end() : stop.start() if stop else len(norm)]
             if _G.modifier_mark in rest and not denies_asked_predicate(norm, *m.span(), other_norm):
                 continue
