@@ -15,6 +15,7 @@ import re
 
 from assistant.answering import lifted
 from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.asking_clauses import asking_clause_held
 from assistant.answering.case_bounds import optional_verdict
 from assistant.answering.cases import (
     about_case_only,
@@ -291,31 +292,6 @@ def deciding_side(c: str, terms: list[Term]) -> str:
     sides = [c[: m.start()], c[m.start() :]]
     holding = [side for side in sides if any(t.found_in(side) for t in asked)]
     return holding[0] if len(holding) == 1 else c
-
-
-_PREDICATE = _G.raw["yesno_predicate"]
-_PREDICATE_WORDS = re.compile(
-    "|".join(
-        map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"], *_PREDICATE["pointers"]])
-    )
-)
-
-
-def asking_clause_held(q: str, text: str) -> bool:
-    """Does ``text`` say something of the question's asking clause?
-
-    A question whose last clause asks about the case its earlier clauses set ("the deadline
-    has passed, can it still be *made up*?") is not affirmed by a statement about the case
-    alone (when the deadline is): the asking clause's own words, without its modals and
-    asking words, must be in the text — a run of SCOPE_RUN characters, or the one
-    character the clause keeps. ``q``: the normalised question, asking words blanked."""
-    clauses = [c for c in _CLAUSE_END.split(q) if c.strip()]
-    if len(clauses) < 2:
-        return True
-    runs = _PREDICATE_WORDS.sub(" ", clauses[-1]).split()
-    if not runs:
-        return True  # "…, is that so?": the earlier clauses are what is asked
-    return any(r in text if len(r) < SCOPE_RUN else _shares_run(r, text) for r in runs)
 
 
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
