@@ -1,6 +1,6 @@
 """Whether a statement says something of a yes/no question's asking clause: the words of
 its last clause, without its modals, adverbs and pointers, said in the statement itself
-or in one of the lexicon's other forms of them ("交钱" said as "收费"). Words are data in
+or in one of the lexicon's other forms of them ("pay" said as "fee"). Words are data in
 ``resources/question_grammar.yaml`` (yesno_predicate) and ``resources/lexicon.yaml``."""
 
 from __future__ import annotations
