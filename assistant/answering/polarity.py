@@ -39,6 +39,7 @@ from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
+from assistant.answering.later_clauses import negation_before_asked
 from assistant.answering.levels import level_verdict
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.relaxed_bounds import bound_for_case
@@ -319,6 +320,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
     q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q)) or relieved_act(q, c)
+    c_neg = c_neg and not negation_before_asked(c, terms)  # the negation is of an earlier matter
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q)
