@@ -230,14 +230,10 @@ def test_a_completed_period_is_a_lower_bound(question, verdict):
         ),
         # Counter-example: the negation is in the asking clause itself.
         ("级别难以确定的，是不是不用启动响应？", "级别难以确定的，按高一级别启动响应。", False),
-        # The statement denies what the asking clause asks: the case's negation is no
-        # denial of the question that would cancel it.
-        ("不方便上网，可以直接去现场报名吗？", "本次招聘采取网络报名，不设现场报名点。", False),
     ],
 )
 def test_a_negation_in_the_questions_case_only(question, clause, expected):
-    words = ("级别", "启动", "响应", "现场", "报名")
-    terms = [Term(w, 1.0, pos="n", known=True) for w in words]
+    terms = [Term(w, 1.0, pos="n", known=True) for w in ("级别", "启动", "响应")]
     assert polarity(analyze(question), clause, terms) is expected
 
 

@@ -367,10 +367,10 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return False
     if aside:
         return None
-    if q_neg and case_negation_only(q, c):
-        return False if c_neg else None  # the asking clause, not the case, is denied
     if q_neg != c_neg:
-        return None if lifted.repeal_only(q, c) else False  # a denial on one side only
+        if lifted.repeal_only(q, c) or (q_neg and case_negation_only(q, c)):
+            return None
+        return False  # a denial on one side only
     if _G.condition_end.search(c.rstrip("。；;，,")) or lifted.defers_to_list(whole):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight,
