@@ -200,43 +200,6 @@ def test_value_against_a_bound(question, verdict, compared):
     assert compared_numbers(question, BOUNDS) == compared
 
 
-PERIOD = "被列入异常名录的企业，自列入之日起满3个月方可申请移出。"
-
-
-@pytest.mark.parametrize(
-    "question,verdict",
-    [
-        # A period completed ("满3个月") is a lower bound; a count said in a Chinese
-        # numeral is the question's value.
-        ("列入异常名录才两个月，现在能申请移出吗？", False),
-        ("列入异常名录才2个月，现在能申请移出吗？", False),
-        # Counter-example: meeting the bound decides nothing by itself.
-        ("列入异常名录已经四个月了，能申请移出吗？", None),
-    ],
-)
-def test_a_completed_period_is_a_lower_bound(question, verdict):
-    assert bound_verdict(question, PERIOD) is verdict
-
-
-@pytest.mark.parametrize(
-    "question,clause,expected",
-    [
-        # The question's negation is only in the case it sets; the statement says nothing
-        # of that case: no verdict rather than a denial.
-        (
-            "事故级别判断不准，是不是按高一级启动响应？",
-            "级别难以确定的，按高一级别启动响应。",
-            None,
-        ),
-        # Counter-example: the negation is in the asking clause itself.
-        ("级别难以确定的，是不是不用启动响应？", "级别难以确定的，按高一级别启动响应。", False),
-    ],
-)
-def test_a_negation_in_the_questions_case_only(question, clause, expected):
-    terms = [Term(w, 1.0, pos="n", known=True) for w in ("级别", "启动", "响应")]
-    assert polarity(analyze(question), clause, terms) is expected
-
-
 SHARES = "包1允许分包，分包金额不得超过合同金额的30%，且承接方应为中小企业。"
 
 

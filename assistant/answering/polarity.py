@@ -295,14 +295,6 @@ def deciding_side(c: str, terms: list[Term]) -> str:
     return holding[0] if len(holding) == 1 else c
 
 
-def case_negation_only(q: str, c: str) -> bool:
-    """Are the question's negations all in the case its earlier clauses set ("not on the
-    list, may we apply?"), its asking clause negating nothing? A statement negating nothing
-    then leaves that case unsaid rather than denying what is asked."""
-    clauses = [x for x in _CLAUSE_END.split(q) if x.strip()]
-    return len(clauses) > 1 and not negated(clauses[-1], c)
-
-
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
     A direction word of the question against its opposite in the clause (growth against
@@ -368,9 +360,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if aside:
         return None
     if q_neg != c_neg:
-        if lifted.repeal_only(q, c) or (q_neg and case_negation_only(q, c)):
-            return None
-        return False  # a denial on one side only
+        return None if lifted.repeal_only(q, c) else False  # a denial on one side only
     if _G.condition_end.search(c.rstrip("。；;，,")) or lifted.defers_to_list(whole):
         return None  # a condition alone ("…的") states nothing yet
     # Yes needs the statement itself: every noun of the question, and most of its weight,

@@ -25,7 +25,6 @@ from assistant.answering.case_bounds import (
 )
 from assistant.answering.clock_bounds import compared_clock_numbers
 from assistant.answering.grammar import grammar
-from assistant.answering.numerals import numeral_value
 from assistant.text import FIGURE, normalize, synonym_table
 
 _G = grammar()
@@ -137,17 +136,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 MIN_BASE_CHARS, MAX_BASE_CHARS = 2, 8
 
 
-def spoken_amount(value: str) -> float | None:
-    """The amount of a value, its figure written in digits or, as a question often says a
-    small count, in a Chinese numeral ("two months")."""
-    found = amount(value)
-    if found is not None:
-        return found
-    lead = re.match(rf"[{''.join(_G.digits)}{''.join(_G.places)}]+", value)
-    number = numeral_value(lead.group(0)) if lead else None
-    return None if number is None else float(number)
-
-
 @lru_cache(maxsize=4096)
 def _stated_bounds(question: str, clause: str) -> tuple:
     """Pairs of a value the question states without a relation word ("a firm with a
@@ -155,7 +143,7 @@ def _stated_bounds(question: str, clause: str) -> tuple:
     ("registered capital not lower than 5m"): (question value text, value, relation, bound)."""
     out = []
     for m in _G.number.finditer(question):
-        value = spoken_amount(m.group(0))
+        value = amount(m.group(0))
         if value is None or relation_before(question, m.start()) is not None:
             continue
         unit = case_unit(question, m)  # "80 staff" count persons, "5.2m" is money
