@@ -62,6 +62,24 @@ def test_negation_scope(clause, question, decides):
 
 
 @pytest.mark.parametrize(
+    "clause,question,decides",
+    [
+        # A table row's cell ends at its mark: a later cell's attributive particle does not
+        # turn the cell's own negation into a modifier.
+        (
+            "1 | 项目登记 | 5个工作日 | 不收费 | 网上办理 | 当场核对的即时登记",
+            "项目登记要交钱吗",
+            True,
+        ),
+        # Counter-example: the particle in the negation's own cell still marks a modifier.
+        ("1 | 不收费的项目登记 | 5个工作日", "项目登记要交钱吗", False),
+    ],
+)
+def test_a_cell_ends_a_negations_clause(clause, question, decides):
+    assert bool(deciding_negations(clause, question)) is decides
+
+
+@pytest.mark.parametrize(
     "question,clause,words,expected",
     [
         # A negation aside from the question's matter: no verdict rather than a wrong one.

@@ -40,6 +40,15 @@ def test_a_relieved_act_is_denied(chain, question, yes):
         ("补偿费可以免掉吗", "占用不超过30日的,免收补偿费", False),  # asked by its verb
         ("会收回土地吗", "依法无偿收回土地使用权", False),  # how it is done, not denied
         ("会提供场地吗", "免费提供场地", False),
+        # A relief granted for a case its sentence sets first is that case's exception:
+        # a question naming only part of the case is not decided by it.
+        ("临时占用绿地要不要交补偿费", "因抢修临时占用绿地，且占用不超过30日的，免收补偿费", False),
+        (
+            "因抢修占用绿地，占用不超过30日，要不要交补偿费",
+            "因抢修临时占用绿地，且占用不超过30日的，免收补偿费",
+            True,
+        ),
+        ("临时占用绿地要不要交补偿费", "临时占用绿地，免收补偿费", True),  # no case set
     ],
 )
 def test_which_acts_a_relief_denies(question, clause, relieved):

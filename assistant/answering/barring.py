@@ -14,6 +14,7 @@ regulates says yes only when it and the item hold every content word of the ques
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.answering.evidence import Sentence, Term
@@ -74,6 +75,12 @@ def governing_lead(units: list[dict], text: str, at: int) -> tuple[int, int] | N
     return None
 
 
+# The lead-in's last sentence is the one introducing the items: a sentence before it
+# ("the excess is not counted. The rates are as follows:") says nothing of them.
+_SENTENCE = re.compile(r"[。；;！？!?]")
+_ENDS = "。；;！？!? "
+
+
 def barred_verdict(doc, best: Sentence, question: str, terms: list[Term] | None = None):
     """(direct answer, quotes) for a yes/no on an item under a barring lead-in, or, given
     the question's ``terms``, under a granting lead-in that with the item says all the
@@ -92,7 +99,7 @@ def barred_verdict(doc, best: Sentence, question: str, terms: list[Term] | None 
     lead_unit = replace(best, start=lead_span[0], end=lead_span[1], text=lead)
     item_unit = replace(best, start=item_span[0], end=item_span[1], text=item)
     quotes = [(lead_unit, lead_span), (item_unit, item_span)]
-    if not deciding_negations(normalize(lead), q):
+    if not deciding_negations(_SENTENCE.split(normalize(lead).rstrip(_ENDS))[-1], q):
         # A lead-in that grants or regulates: yes when it and the item say all that is
         # asked, else the item's own words decide.
         yes = terms is not None and _granted(normalize(lead), normalize(item), q, terms)

@@ -14,6 +14,7 @@ from assistant.answering.answer_parts import has_number
 from assistant.answering.evidence import Term
 from assistant.answering.grammar import grammar
 from assistant.answering.stated_bounds import compared_numbers
+from assistant.answering.verdict_cases import names_case
 from assistant.text import normalize, synonym_table, words
 
 _BOTH = re.compile("|".join(f"(?:{p})" for p in grammar().raw["both_case"]))
@@ -123,20 +124,38 @@ _RELIEVING = tuple(grammar().raw["relief_negations"])
 _RELIEF_ASKED = tuple(grammar().raw["relief_asked"])
 
 
+_SENTENCE_END = re.compile(r"[;；。！？!?]")
+
+
+def relief_case(clause: str, at: int) -> list[str]:
+    """The clauses of the condition a relief word at ``at`` is granted for: those of its
+    sentence before the relief's own clause, when the last of them ends with the
+    attributive particle; else none."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(clause, 0, at)), default=0)
+    parts = [p for p in _PARTS.split(clause[opening:at])[:-1] if p.strip()]
+    if not parts or not parts[-1].rstrip().endswith(grammar().modifier_mark):
+        return []
+    return parts
+
+
 def relieved_act(question: str, clause: str) -> bool:
     """Does the clause relieve, by a relief word denying it ("exempt from the deposit"), an
     act the question asks about in other words than the relief ("must we pay the
     deposit?")? The relieved thing right after the word must be one the question names,
     maybe in another of the lexicon's forms (house rent for rent). A question asking for
-    the relief itself ("can the fee be waived?") is not so relieved."""
+    the relief itself ("can the fee be waived?") is not so relieved. A relief granted for
+    a case its sentence sets first ("repairs taking at most 30 days *de*, exempt") is
+    that case's exception: it decides only a question naming each clause of the case."""
     if any(w in question for w in _RELIEF_ASKED):
         return False  # the relief is what is asked ("can it be waived?"): granted, not denied
     forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in question for f in fs]
-    question = " ".join([question, *forms])
+    asked, question = question, " ".join([question, *forms])
     for w in _RELIEVING:
         if w in question:
             continue
         for m in re.finditer(re.escape(w), clause):
+            if any(not names_case(c, asked) for c in relief_case(clause, m.start())):
+                continue
             thing = _PARTS.split(clause[m.end() : m.end() + 2 * RUN])[0]
             if any(thing[i : i + RUN] in question for i in range(len(thing) - RUN + 1)):
                 return True

@@ -15,6 +15,7 @@ import re
 
 from assistant.answering import lifted
 from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.asking_clauses import asking_clause_held
 from assistant.answering.case_bounds import optional_verdict
 from assistant.answering.cases import (
     about_case_only,
@@ -38,6 +39,7 @@ from assistant.answering.evidence import Term, coverage
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
+from assistant.answering.later_clauses import negation_before_asked
 from assistant.answering.levels import level_verdict
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.relaxed_bounds import bound_for_case
@@ -74,6 +76,7 @@ _G = grammar()
 # hold to answer it "yes": high, since a wrong yes is worse than no verdict.
 YES_COVERAGE = 0.6
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+_CELL_END = re.compile(r"[,，;；:：。！？!?|]")  # a table row's cells end at their marks
 # A quoted phrase names a principle or a programme ("the 'higher, not both' rule"): a
 # negation inside it is part of the name and denies nothing. Bounded so that an unpaired
 # quote mark does not swallow the rest of a statement.
@@ -109,7 +112,7 @@ def deciding_negations(text: str, other: str = "") -> list[str]:
         if other and plainly_negated_in(norm, m, other_norm):
             continue  # the same act plainly negated in other words ("not started" / "not yet started")
         if _G.plain_negation.fullmatch(m.group(0)):
-            stop = _CLAUSE_END.search(norm, m.end())
+            stop = _CELL_END.search(norm, m.end())
             rest = norm[m.end() : stop.start() if stop else len(norm)]
             if _G.modifier_mark in rest and not denies_asked_predicate(norm, *m.span(), other_norm):
                 continue
@@ -292,31 +295,6 @@ def deciding_side(c: str, terms: list[Term]) -> str:
     return holding[0] if len(holding) == 1 else c
 
 
-_PREDICATE = _G.raw["yesno_predicate"]
-_PREDICATE_WORDS = re.compile(
-    "|".join(
-        map(re.escape, [*_PREDICATE["modals"], *_PREDICATE["adverbs"], *_PREDICATE["pointers"]])
-    )
-)
-
-
-def asking_clause_held(q: str, text: str) -> bool:
-    """Does ``text`` say something of the question's asking clause?
-
-    A question whose last clause asks about the case its earlier clauses set ("the deadline
-    has passed, can it still be *made up*?") is not affirmed by a statement about the case
-    alone (when the deadline is): the asking clause's own words, without its modals and
-    asking words, must be in the text — a run of SCOPE_RUN characters, or the one
-    character the clause keeps. ``q``: the normalised question, asking words blanked."""
-    clauses = [c for c in _CLAUSE_END.split(q) if c.strip()]
-    if len(clauses) < 2:
-        return True
-    runs = _PREDICATE_WORDS.sub(" ", clauses[-1]).split()
-    if not runs:
-        return True  # "…, is that so?": the earlier clauses are what is asked
-    return any(r in text if len(r) < SCOPE_RUN else _shares_run(r, text) for r in runs)
-
-
 def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | None:
     """Yes or no from the deciding clause; None when the clause does not decide.
     A direction word of the question against its opposite in the clause (growth against
@@ -334,6 +312,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
     q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q)) or relieved_act(q, c)
+    c_neg = c_neg and not negation_before_asked(c, terms)  # the negation is of an earlier matter
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q)

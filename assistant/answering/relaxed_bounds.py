@@ -28,6 +28,17 @@ def _case(part: str, at: int) -> str:
     return case
 
 
+def _relaxed_case(parts: list[str], i: int, at: int) -> str:
+    """The case the relaxation at ``at`` of part ``i`` is for: the condition clause right
+    before it when that ends with the modifier mark ("recognised as X *de*, the cap is
+    raised to ..."), the part's own words before the relaxation naming only the measure
+    relaxed; else those words."""
+    condition = parts[i - 1].rstrip(" ,，;；") if i > 0 else ""
+    if condition.endswith(grammar().modifier_mark):
+        return _case(condition, len(condition))
+    return _case(parts[i], at)
+
+
 def bound_for_case(question: str, clause: str) -> str:
     """The clause as it bounds the question's case: without the first bound when the
     question names the case a bound is relaxed for, else without its relaxations."""
@@ -36,7 +47,7 @@ def bound_for_case(question: str, clause: str) -> str:
     if not relaxed:
         return clause
     for i, m in relaxed:
-        if names_case(_case(parts[i], m.start()), question, "", 1):
+        if names_case(_relaxed_case(parts, i, m.start()), question, "", 1):
             # The first bound, in the same unit as the relaxed one, no longer holds.
             value = FIGURE.search(parts[i], m.end())
             unit = parts[i][value.end() : value.end() + 1] if value else ""
