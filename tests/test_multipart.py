@@ -116,6 +116,12 @@ SPLITS = [
         ["今年共受理了多少个项目", "通过的又是多少个项目"],
     ),
     ("今年共受理了多少个项目？涉及多少家企业？", ["今年共受理了多少个项目", "涉及多少家企业"]),
+    # A clause counting with a classifier of its own counts a thing of its own, though the
+    # tagger takes that thing's noun for a verb; it shares the first clause's subject.
+    (
+        "青禾区去年发了多少件通知、多少篇解读？",
+        ["青禾区去年发了多少件通知", "青禾区去年发了多少篇解读？"],
+    ),
     # Parts joined by a conjunction are split into their clauses' asks too.
     (
         "这个办法哪天开始施行、有效期多久，同时废止了哪个文件？",
