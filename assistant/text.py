@@ -44,7 +44,8 @@ def _t2s() -> opencc.OpenCC:
 
 @lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
-    """NFKC, traditional to simplified, lower case; same length is not guaranteed.
+    """NFKC, traditional to simplified, lower case, keeping the text's length (so that an
+    offset into the normalized text is one into the text).
 
     Cached for the short strings that repeat (questions, terms, headings); bulk
     document text goes through :func:`normalize_text`, which keeps no copy."""
@@ -52,7 +53,18 @@ def normalize(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
+    return to_simplified(_compatible(text)).lower()
+
+
+def _compatible(text: str) -> str:
+    """NFKC of the text, but a character whose compatibility form is longer or shorter
+    (a Roman numeral written as one character, a unit symbol, an ellipsis) stays as it is:
+    offsets into the normalized text then hold in the text, and the numeral two is not
+    read inside the numeral three."""
+    out = unicodedata.normalize("NFKC", text)
+    if len(out) == len(text):
+        return out
+    return "".join(c if len(n := unicodedata.normalize("NFKC", c)) != 1 else n for c in text)
 
 
 def to_simplified(text: str) -> str:

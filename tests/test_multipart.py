@@ -116,6 +116,27 @@ SPLITS = [
         ["今年共受理了多少个项目", "通过的又是多少个项目"],
     ),
     ("今年共受理了多少个项目？涉及多少家企业？", ["今年共受理了多少个项目", "涉及多少家企业"]),
+    # A clause counting with a classifier of its own counts a thing of its own, though the
+    # tagger takes that thing's noun for a verb; it shares the first clause's subject.
+    (
+        "青禾区去年发了多少件通知、多少篇解读？",
+        ["青禾区去年发了多少件通知", "青禾区去年发了多少篇解读？"],
+    ),
+    # Parts joined by a conjunction are split into their clauses' asks, and a part asking of
+    # several things "each" into one part for each thing, as parts said apart are.
+    (
+        "2024年新签项目里内资和外资各有多少个，另外从上一年续签过来的有几个？",
+        [
+            "2024年新签项目里内资有多少个",
+            "2024年新签项目里外资有多少个",
+            "从上一年续签过来的有几个？",
+        ],
+    ),
+    # A stretch of dates asked whole asks, as a day does.
+    (
+        "补贴的申报时间是什么时候，以及能报哪段时间付的房租？",
+        ["补贴的申报时间是什么时候", "能报哪段时间付的房租？"],
+    ),
     # Parts joined by a conjunction are split into their clauses' asks too.
     (
         "这个办法哪天开始施行、有效期多久，同时废止了哪个文件？",

@@ -48,6 +48,8 @@ def clause_asks(question: str) -> list[str] | None:
             continue
         if (asks(right) and names_thing(right)) or multipart.names_entry(right):
             return [left, right]
+        if counts_other(left, right):
+            return [left, multipart.with_actor(left, right)]
         if asks(right) and multipart.repeats_action(left, right):
             return [left, multipart.with_actor(left, right)]
         if asks(right) and multipart.adds_ask(right):
@@ -68,3 +70,12 @@ def names_thing(clause: str) -> bool:
         t is not None and t[1].startswith(NOUN_PHRASE_POS) and t[0] not in stop
         for t in key_tokens(clause)
     )
+
+
+def counts_other(left: str, right: str) -> bool:
+    """Does a clause count with a classifier other than the one the clause before counts
+    with ("how many *items* of policy documents, how many *pieces* of readings")? It then
+    counts a thing of its own, though the tagger may take that thing's noun for a verb."""
+    count = grammar().count_asking
+    a, b = count.search(left), count.search(right)
+    return a is not None and b is not None and a.group(1) != b.group(1)

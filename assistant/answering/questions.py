@@ -131,22 +131,25 @@ def split_parts(question: str) -> list[str]:
     # A later piece naming only a new subject ("…how much? and new-industry land?") asks too.
     asking = [p for k, p in enumerate(pieces) if asks(p) or (k and multipart.asks_later(p))]
     if len(asking) > 1 and asks(asking[0]):
-        # A part asking of several things "respectively" is one part for each.
-        return [
-            p
-            for part in lean_parts(clause_parts(asking))
-            for p in split_respectively(part) or [part]
-        ]
+        return _each_of(asking)
     # "…多少，以及…哪一年": two asks joined by a conjunction.
     for m in g.multipart_joiners.finditer(question):
         left, right = question[: m.start()].rstrip("，,、 "), question[m.end() :]
         own = asks(left) or multipart.asked_together(left, right)
         if own and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
-            return lean_parts(clause_parts([left, right]))
+            return _each_of([left, right])
     # The parts of a respectively-question carry what they share already.
     # Actions listed after a time-asking word are whole questions already.
     listed = split_respectively(question) or listed_after_ask(question)
     return listed or lean_parts(clause_parts([question]))
+
+
+def _each_of(asking: list[str]) -> list[str]:
+    """The parts of asks said apart, each split into its clauses' asks; a part asking of
+    several things "respectively" is one part for each."""
+    return [
+        p for part in lean_parts(clause_parts(asking)) for p in split_respectively(part) or [part]
+    ]
 
 
 def split_respectively(question: str) -> list[str] | None:
