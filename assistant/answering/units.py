@@ -1,6 +1,6 @@
 """Evidence units gathered from retrieved chunks: the sentences of each hit, run on to the
 sentence's end, each read with what frames it (the paragraph before it, its article's
-or list's lead-in, its Q&A question, its table row's header and caption, its document's metadata),
+lead-in, its Q&A question, its table row's header and caption, its document's metadata),
 and the clauses of a unit. What a unit is (``Sentence``) and how well it covers a question's
 terms is in ``evidence``.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
@@ -28,8 +27,6 @@ CONTEXT_CHARS = 160
 ARTICLE_SCOPE_CHARS = 600
 _ARTICLE = re.compile(_G.raw["lists"]["article_marker"], re.MULTILINE)
 _LEAD_END = re.compile(r"[:：]\s*$")
-# An item marker opens a paragraph within this many characters ("（十二）" and its like).
-LEAD_PROBE_CHARS = 12
 
 
 def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
@@ -47,8 +44,7 @@ def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
             para = doc.text.rfind("\n\n", 0, s)
             before = doc.text[max(para + 2 if para >= 0 else 0, s - CONTEXT_CHARS) : s]
             frame = qa_question_before(doc.text, s)
-            lead = article_lead(doc.text, s, para) or list_lead(doc.text, s, para)
-            before = frame + lead + before
+            before = frame + article_lead(doc.text, s, para) + before
             row = table_rows(doc).get(s)
             if row is not None and row.get("end") == e:
                 before = frame = (row.get("caption") or "") + "\n"
@@ -132,37 +128,6 @@ def article_lead(text: str, pos: int, para: int) -> str:
     end = text.find("\n", last.start())
     lead = text[last.start() : end if 0 <= end < pos else pos]
     return lead + "\n" if _LEAD_END.search(lead) else ""
-
-
-@lru_cache(maxsize=1)
-def _item_kinds() -> tuple[re.Pattern[str], ...]:
-    """Each kind of item marker apart: items of one list share theirs."""
-    return tuple(re.compile(p) for p in _G.raw["lists"]["item_markers"])
-
-
-def _item_kind(paragraph: str) -> int | None:
-    """Which kind of item marker opens a paragraph (not an article's), or None."""
-    if _ARTICLE.match(paragraph):
-        return None
-    return next((k for k, p in enumerate(_item_kinds()) if p.match(paragraph)), None)
-
-
-def list_lead(text: str, pos: int, para: int) -> str:
-    """The lead-in of the list an item paragraph belongs to ("losses are shared in these
-    shares:" before "2. pledge loans: the pool bears 70%"): the paragraph before the list's
-    first item, when it ends with a colon. Only items of the item's own kind of marker lie
-    between, within ARTICLE_SCOPE_CHARS; "" for a paragraph that is no item."""
-    start = para + 2 if para >= 0 else 0
-    kind = _item_kind(text[start : start + LEAD_PROBE_CHARS])
-    while kind is not None and para >= 0 and pos - para <= ARTICLE_SCOPE_CHARS:
-        prev = text.rfind("\n\n", 0, para)
-        paragraph = text[prev + 2 if prev >= 0 else 0 : para].strip()
-        if _LEAD_END.search(paragraph):
-            return paragraph[-CONTEXT_CHARS:] + "\n"
-        if _item_kind(paragraph[:LEAD_PROBE_CHARS]) != kind:
-            return ""
-        para = prev
-    return ""
 
 
 def qa_question_before(text: str, pos: int) -> str:
