@@ -23,8 +23,10 @@ def _row(header):
         (["条款", "原规定", "修订后", "主要变化"], "按原办法，企业能否同时享受？", "原规定"),
         (["条款", "原规定", "修订后", "主要变化"], "新办法还要提交审计报告吗？", "修订后"),
         (["条目", "修改前", "修改后"], "修改前的规定允许分期缴纳吗？", "修改前"),
-        # Counter-examples: no version named, both named, a table without both columns.
-        (["条款", "原规定", "修订后", "主要变化"], "企业能否同时享受？", None),
+        # No version named: the rule in force, the revised one.
+        (["条款", "原规定", "修订后", "主要变化"], "企业能否同时享受？", "修订后"),
+        # Counter-examples: a change asked, both named, a table without both columns.
+        (["条款", "原规定", "修订后", "主要变化"], "和原来相比有变化吗？", None),
         (["条款", "原规定", "修订后", "主要变化"], "原办法和新办法都允许吗？", None),
         (["条款", "内容", "责任单位"], "按原办法，企业能否同时享受？", None),
     ],
@@ -75,6 +77,8 @@ def chain(tmp_path_factory) -> AnswerChain:
         ("修订后青川开发区新认定的省级创新平台奖励30万元吗？", "是", "30万元"),
         # Counter-example: the revision holds it.
         ("修订后青川开发区新认定的国家级创新平台有奖励吗？", "是", "100万元"),
+        # No version named: the rule in force decides, not the old rule's "无".
+        ("青川开发区可以通过线上平台申报吗？", "是", "可通过线上平台申报"),
     ],
 )
 def test_the_version_asked_decides(chain, question, verdict, words):

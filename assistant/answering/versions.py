@@ -12,6 +12,7 @@ from assistant.answering.differences import table_grammar
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.polarity import YES_COVERAGE, polarity
 from assistant.answering.table_reading import cell_text
+from assistant.answering.version_columns import asks_both, change_asking
 from assistant.messages import msg
 from assistant.retrieval.versions_asked import version_asked
 from assistant.text import normalize
@@ -24,12 +25,17 @@ def _column(header: tuple[str, ...], words: tuple[str, ...]) -> str | None:
 
 def asked_version_column(row: Sentence, question: str) -> str | None:
     """The column of the version the question names, when the row's table has an old and
-    a new column and the question names exactly one version."""
+    a new column and the question names exactly one version. A question naming no version
+    and asking no change asks of the rule in force: the revised one."""
     g = table_grammar()
     old, new = _column(row.header, g.old_columns), _column(row.header, g.new_columns)
     if old is None or new is None:
         return None
-    return {"newer": new, "older": old}.get(version_asked(question) or "")
+    asked = version_asked(question)
+    if asked is None and not asks_both(question):
+        norm = normalize(question)
+        return None if any(w in norm for w in change_asking()) else new
+    return {"newer": new, "older": old}.get(asked or "")
 
 
 def _other_column(row: Sentence, column: str) -> str | None:
