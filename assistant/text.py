@@ -155,6 +155,14 @@ def synonym_table() -> dict[str, tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=4096)
+def lexicon_forms(text: str) -> tuple[str, ...]:
+    """The other forms of every lexicon word of two or more characters the (normalised)
+    text holds: what a reader may find it said as elsewhere ("pay" as "fee"). Cached: the
+    texts are questions and their pieces, read again for every candidate unit."""
+    return tuple(f for w, fs in synonym_table().items() if len(w) > 1 and w in text for f in fs)
+
+
 @lru_cache(maxsize=1)
 def domain_words() -> tuple[str, ...]:
     """The lexicon's words, taught to jieba so that the abbreviation of "economic development

@@ -9,7 +9,7 @@ import re
 
 from assistant.answering.grammar import grammar
 from assistant.answering.stated_bounds import SCOPE_RUN, shares_run
-from assistant.text import synonym_table
+from assistant.text import lexicon_forms
 
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 _PREDICATE = grammar().raw["yesno_predicate"]
@@ -37,10 +37,4 @@ def asking_clause_held(q: str, text: str) -> bool:
         return True  # "…, is that so?": the earlier clauses are what is asked
     if any(r in text if len(r) < SCOPE_RUN else shares_run(r, text) for r in runs):
         return True
-    forms = [
-        f
-        for w, fs in synonym_table().items()
-        if len(w) > 1 and any(w in r for r in runs)
-        for f in fs
-    ]
-    return any(f in text for f in forms)
+    return any(f in text for r in runs for f in lexicon_forms(r))

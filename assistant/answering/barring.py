@@ -26,7 +26,7 @@ from assistant.answering.verdict_cases import (
     touches_exception,
 )
 from assistant.messages import msg
-from assistant.text import normalize, synonym_table
+from assistant.text import lexicon_forms, normalize
 
 # Units between a lead-in and the item it introduces, at most: the list's other items. Past
 # this a colon line introduces another block.
@@ -121,8 +121,7 @@ def half_named_exception(question: str, item: str) -> bool:
     """Does the question (normalised) repeat a word of the case the item (normalised) states
     as its exception, itself or in another of the lexicon's forms ("expired" for "its term
     is over"), without naming that case in full? Then whether the bar holds is open."""
-    forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in question for f in fs]
-    return touches_exception(" ".join([question, *forms]), item)
+    return touches_exception(" ".join([question, *lexicon_forms(question)]), item)
 
 
 def _granted(lead: str, item: str, question: str, terms: list[Term]) -> bool:

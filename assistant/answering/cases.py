@@ -15,7 +15,7 @@ from assistant.answering.evidence import Term
 from assistant.answering.grammar import grammar
 from assistant.answering.stated_bounds import compared_numbers
 from assistant.answering.verdict_cases import names_case
-from assistant.text import normalize, synonym_table, words
+from assistant.text import lexicon_forms, normalize, synonym_table, words
 
 _BOTH = re.compile("|".join(f"(?:{p})" for p in grammar().raw["both_case"]))
 
@@ -148,8 +148,7 @@ def relieved_act(question: str, clause: str) -> bool:
     that case's exception: it decides only a question naming each clause of the case."""
     if any(w in question for w in _RELIEF_ASKED):
         return False  # the relief is what is asked ("can it be waived?"): granted, not denied
-    forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in question for f in fs]
-    asked, question = question, " ".join([question, *forms])
+    asked, question = question, " ".join([question, *lexicon_forms(question)])
     for w in _RELIEVING:
         if w in question:
             continue

@@ -153,17 +153,21 @@ def _alternation(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
+_BASE_MARKERS = _alternation(_G.raw["dates"]["base_markers"])
+_BASE_JOINERS = _alternation(_G.raw["dates"]["base_joiners"])
+_BASE_CLOSERS = _alternation(_G.raw["dates"]["base_closers"])
+
+
 def said_as_base(year: str, text_norm: str) -> bool:
     """Does the text name ``year`` as the base a change is measured from ("how many more
     than at the end of 2024")? A comparison marker right before the year makes it one, or
     a joiner before it with a closer a few characters after it (question_grammar.yaml
     ``dates``: ``base_markers``, ``base_joiners``, ``base_closers``)."""
-    d = _G.raw["dates"]
     y = re.escape(year + _YEAR_SUFFIX)
-    marked = rf"(?:{_alternation(d['base_markers'])})\s*{y}"
+    marked = rf"(?:{_BASE_MARKERS})\s*{y}"
     joined = (
-        rf"(?:{_alternation(d['base_joiners'])})\s*{y}[^，,。；;：:？?！!]{{0,{BASE_CLOSER_REACH}}}?"
-        rf"(?:{_alternation(d['base_closers'])})"
+        rf"(?:{_BASE_JOINERS})\s*{y}[^，,。；;：:？?！!]{{0,{BASE_CLOSER_REACH}}}?"
+        rf"(?:{_BASE_CLOSERS})"
     )
     return re.search(f"{marked}|{joined}", text_norm) is not None
 

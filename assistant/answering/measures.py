@@ -259,6 +259,7 @@ def names_unit(frame_norm: str, classifiers: tuple[str, ...]) -> bool:
 
 
 _UNIT_LABEL = re.escape(grammar().raw["counting"]["unit_label"])
+_COUNT_WORD = re.escape(grammar().raw["counting"]["count_word"])
 # A bracketed gloss (a unit, a note) of a header or caption.
 _GLOSS = re.compile(r"[（(][^）)]*[）)]")
 _WHOLE = re.compile(r"\d+")
@@ -283,9 +284,6 @@ def row_counts_in(sent: Sentence, classifiers: tuple[str, ...]) -> bool:
         and not any(_GLOSS.search(h) for h in sent.header)
         and not _GLOSS.search(sent.frame)
     )
-
-
-_COUNT_WORD = re.escape(grammar().raw["counting"]["count_word"])
 
 
 # Weight kept by a threshold noun the library never writes: as little as a kind of answer

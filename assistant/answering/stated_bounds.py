@@ -25,7 +25,7 @@ from assistant.answering.case_bounds import (
 )
 from assistant.answering.clock_bounds import compared_clock_numbers
 from assistant.answering.grammar import grammar
-from assistant.text import FIGURE, normalize, synonym_table
+from assistant.text import FIGURE, lexicon_forms, normalize
 
 _G = grammar()
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
@@ -92,10 +92,9 @@ def _asked_measure(question: str, m: re.Match) -> str:
     # no part of the measure.
     before = _MODALS.sub("", question[max(0, m.start() - 2 * MEASURE_CHARS) : m.start()])
     words = before[-MEASURE_CHARS:] + " " + counted
-    forms = [f for w, fs in synonym_table().items() if len(w) > 1 and w in words for f in fs]
     # The measure the value's own unit names ("300平方米": an area).
     named = _UNIT_MEASURES.get(case_unit(question, m), [])
-    return " ".join([words, *forms, *named])
+    return " ".join([words, *lexicon_forms(words), *named])
 
 
 def relation_before(text: str, at: int) -> str | None:
