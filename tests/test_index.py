@@ -4,8 +4,9 @@ import shutil
 import pytest
 
 from assistant import cli
-from assistant.index import EmbedderMismatchError, Index, IndexMissingError
+from assistant.index import EmbedderMismatchError, Index, IndexFormatError, IndexMissingError
 from assistant.index.embeddings import EmbedderError, get_embedder
+from assistant.index.vectors import SCHEMA_VERSION
 from assistant.ingest.pipeline import ingest
 from assistant.retrieval import HybridRetriever, retrieve
 from assistant.settings import EmbedderSettings
@@ -70,6 +71,22 @@ def test_embedder_mismatch_is_an_error_unless_rebuild(settings, corpus_copy):
     # And the original embedder is now the mismatch.
     with pytest.raises(EmbedderMismatchError):
         Index(settings)
+
+
+def test_index_of_an_older_ingest_format_must_be_rebuilt(settings, corpus_copy):
+    """An index whose stored text and offsets an older ingest wrote is not read as if
+    this version had written it; rebuilding stamps the current format."""
+    ingest(Index(settings), [corpus_copy])
+    meta = dict(Index(settings).vectors.metadata)
+    assert meta["schema"] == SCHEMA_VERSION
+    Index(settings).vectors.collection.modify(metadata={**meta, "schema": SCHEMA_VERSION - 1})
+    with pytest.raises(IndexFormatError, match="--rebuild"):
+        Index(settings)
+    rebuilt = Index(settings, rebuild=True)
+    assert rebuilt.vectors.metadata["schema"] == SCHEMA_VERSION
+    report = ingest(rebuilt, [corpus_copy])
+    assert report.embedded == report.chunks > 0
+    assert Index(settings).vectors.count() == report.chunks
 
 
 def test_sentence_transformers_embedder_offline():

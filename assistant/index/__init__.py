@@ -12,7 +12,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from assistant.index.documents import StoredChunk, StoredDocument, embed_text, make_stored_chunks
-from assistant.index.errors import EmbedderMismatchError, IndexMissingError, IndexProblem
+from assistant.index.errors import (
+    EmbedderMismatchError,
+    IndexFormatError,
+    IndexMissingError,
+    IndexProblem,
+)
 from assistant.index.filters import DocumentFilter, FilterError, parse_filter
 
 if TYPE_CHECKING:
@@ -41,6 +46,7 @@ __all__ = [
     "FilterError",
     "Hit",
     "Index",
+    "IndexFormatError",
     "IndexMissingError",
     "IndexProblem",
     "KeywordIndex",

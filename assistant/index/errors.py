@@ -13,3 +13,7 @@ class EmbedderMismatchError(IndexProblem):
 
 class IndexMissingError(IndexProblem):
     pass
+
+
+class IndexFormatError(IndexProblem):
+    """The index was built by an ingest whose stored text, spans or tokens differ."""

@@ -13,12 +13,16 @@ import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.index.embeddings import BaseEmbedder
-from assistant.index.errors import EmbedderMismatchError
+from assistant.index.errors import EmbedderMismatchError, IndexFormatError
 from assistant.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+# The ingest format: raise it when ingest changes what it stores for the same file (the
+# cleaned text, chunk spans, table rows, normalised tokens), so that an index built before
+# is rebuilt instead of read with offsets and tokens the code no longer makes.
+# 2: normalising keeps the text's length; plain-text tables read into rows.
+SCHEMA_VERSION = 2
 
 # Candidates HNSW keeps while searching. Chroma's default (100) missed true top-40 chunks
 # for about one dev question in ten and made the top-10 differ between two builds of the
@@ -68,6 +72,13 @@ class VectorStore:
                     "run `zone-assistant ingest --rebuild` to re-embed everything."
                 )
             if not rebuild:
+                built = meta.get("schema", 1)
+                if built != SCHEMA_VERSION:
+                    raise IndexFormatError(
+                        f"the index at {self.where} was built by an older ingest (format "
+                        f"{built}, this version writes {SCHEMA_VERSION}). Run `zone-assistant "
+                        "ingest --rebuild` with your documents to index them again."
+                    )
                 self.collection = col
                 return
             logger.info("rebuilding: dropping collection %s", self.name)
