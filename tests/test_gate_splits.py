@@ -42,6 +42,7 @@ SPLITS = {
             "dev_k.jsonl",
             "dev_l.jsonl",
             "dev_m.jsonl",
+            "dev_n.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",
