@@ -68,8 +68,8 @@ def documents(folder: Path) -> list[Path]:
 # Cosine similarities closer than this are a tie (float32 vectors, two ways of computing).
 TIE = 1e-5
 # HNSW is approximate and its graph differs from one build to the next: at ef_search 400 a
-# build now and then leaves out one chunk, always deep in the top 40 (ranks 26-39 seen in
-# 240 builds of each split). Chroma's default (ef_search 100) lost about 0.5 % of the top-40
+# build now and then leaves out a chunk, always deep in the top 40 (16 of 120 rebuilds of
+# the two splits' vectors, at ranks 22-38). Chroma's default (ef_search 100) lost about 0.5 % of the top-40
 # places, 16 of them in a dev question's top 10. The gate holds the measured behaviour.
 MIN_RECALL = 0.9995
 EXACT_TOP = 10
