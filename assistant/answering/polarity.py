@@ -311,8 +311,10 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if (free := lifted.unimpeded_verdict(q, whole)) is not None:
         return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
-    q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q)) or relieved_act(q, c)
-    c_neg = c_neg and not negation_before_asked(c, terms)  # the negation is of an earlier matter
+    # A negation of an earlier matter than the asked one decides nothing; a relief of the
+    # asked act ("exempt from the assessment") is said of that act wherever it stands.
+    c_neg = bool(scoped_negations(c, q)) and not negation_before_asked(c, terms)
+    q_neg, c_neg = negated(q, c), c_neg or relieved_act(q, c)
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q)
