@@ -17,6 +17,7 @@ from assistant.answering import lifted
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.asking_clauses import asking_clause_held
 from assistant.answering.case_bounds import optional_verdict
+from assistant.answering.case_negations import mirrored_case
 from assistant.answering.cases import (
     about_case_only,
     both_case,
@@ -315,6 +316,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     # asked act ("exempt from the assessment") is said of that act wherever it stands.
     c_neg = bool(scoped_negations(c, q)) and not negation_before_asked(c, terms)
     q_neg, c_neg = negated(q, c), c_neg or relieved_act(q, c)
+    # The question's case set by a negation the rule's condition says too: not a denial.
+    q_neg = q_neg and not mirrored_case(q, deciding_negations(q, c), c)
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q)
