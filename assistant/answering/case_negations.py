@@ -1,4 +1,6 @@
-"""A yes/no question may set its case by a negation in an earlier clause ("leaving no
+"""Negations that set a case rather than deny what a yes/no asks.
+
+A yes/no question may set its case by a negation in an earlier clause ("leaving no
 name, will my opinion be handled?", "the level not yet clear, is the response started one
 level higher?"). A rule for that case names it in its condition by a negation of its own,
 inside a modifier ("opinions *not signed* with a real name ..., are not handled"): the
@@ -10,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.denials import NEGATION_REACH, SHARED_CHARS
 from assistant.answering.grammar import grammar
 from assistant.text import normalize
 
 _G = grammar()
 _CLAUSE_END = re.compile(r"[,，;；:：]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = re.compile(r"[;；。！？!?]")
 _CASE_NEGATIVE = re.compile(
     "|".join(
         map(re.escape, sorted({*_G.raw["negation"]["plain"], *_G.raw["negation"]["case_words"]}))
@@ -53,3 +56,38 @@ def mirrored_case(question: str, negations: list[str], clause: str) -> bool:
         if _G.modifier_mark in condition[m.end() : end.start() if end else len(condition)]:
             return True
     return False
+
+
+def without_unkept(question: str, clause: str) -> str:
+    """The clause with a rule's sanction for its act left undone blanked to the sentence's
+    end: a condition clause (ending with the attributive particle) negating by a plain
+    negation an act its sentence requires before it ("must set targets; *targets not
+    set*, no budget"), when the question states that act with no negation governing it.
+    Like an "otherwise ..." stretch, it says what follows when the rule is not kept."""
+    c, q = _masked(clause), _masked(question)
+    governing = [m.end() for m in _G.negation.finditer(q)]
+    for m in _G.negation.finditer(c):
+        act = c[m.end() : m.end() + SHARED_CHARS]
+        if not _G.plain_negation.fullmatch(m.group(0)) or len(act.strip()) < SHARED_CHARS:
+            continue
+        opening = max((e.end() for e in _CLAUSE_END.finditer(c, 0, m.start())), default=0)
+        stop = _CLAUSE_END.search(c, m.end())
+        if stop is None or not c[opening : stop.start()].endswith(_G.modifier_mark):
+            continue  # no condition: the negation is the statement's own
+        sentence = max((e.end() for e in _SENTENCE_END.finditer(c, 0, opening)), default=0)
+        required = c.find(act, sentence, opening)
+        if required < 0 or any(required - NEGATION_REACH <= g <= required for g in _negations(c)):
+            continue  # the sentence does not require the act before it
+        if any(
+            not any(x.start() - NEGATION_REACH <= g <= x.start() for g in governing)
+            for x in re.finditer(re.escape(act), q)
+        ):
+            end = _SENTENCE_END.search(clause, opening)
+            stop_at = end.start() if end else len(clause)
+            return clause[:opening] + " " * (stop_at - opening) + clause[stop_at:]
+    return clause
+
+
+def _negations(text: str) -> list[int]:
+    """Where the negations of masked ``text`` end."""
+    return [m.end() for m in _G.negation.finditer(text)]

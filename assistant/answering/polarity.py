@@ -17,7 +17,7 @@ from assistant.answering import lifted
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.asking_clauses import asking_clause_held
 from assistant.answering.case_bounds import optional_verdict
-from assistant.answering.case_negations import mirrored_case
+from assistant.answering.case_negations import mirrored_case, without_unkept
 from assistant.answering.cases import (
     about_case_only,
     both_case,
@@ -308,7 +308,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     q = _G.yesno_asking.sub(" ", question)
     # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
     said = asked_year_parts(normalize(clause), question)
-    whole = lifted.without_sanctions(unbounded(question, said))
+    whole = without_unkept(question, lifted.without_sanctions(unbounded(question, said)))
     if (free := lifted.unimpeded_verdict(q, whole)) is not None:
         return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
