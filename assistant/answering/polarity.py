@@ -314,13 +314,14 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     c = bound_for_case(question, deciding_side(whole, terms))
     # A negation of an earlier matter than the asked one decides nothing; a relief of the
     # asked act ("exempt from the assessment") is said of that act wherever it stands.
-    c_neg = bool(scoped_negations(c, q)) and not negation_before_asked(c, terms)
+    earlier = negation_before_asked(c, terms)
+    c_neg = bool(scoped_negations(c, q)) and not earlier
     q_neg, c_neg = negated(q, c), c_neg or relieved_act(q, c)
     # The question's case set by a negation the rule's condition says too: not a denial.
     q_neg = q_neg and not mirrored_case(q, deciding_negations(q, c), c)
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
-    aside = not c_neg and negated(c, q)
+    aside = not c_neg and negated(c, q) and not earlier  # later clauses plainly assert
     if relief_affirmed(q, c):
         # "free?" against "free throughout, no fee may be charged": the bars agree.
         q_neg = c_neg = aside = False
