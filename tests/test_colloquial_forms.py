@@ -351,8 +351,6 @@ def test_list_asked_colloquially(question, qtype):
         ("租期", "租赁期限"),
         ("参加", "参与"),
         ("造成", "导致"),
-        ("去年", "上年度"),
-        ("去年", "上一年度"),
     ],
 )
 def test_matching_group(word, variant):
