@@ -133,6 +133,8 @@ def test_asking_words_are_not_content(question, kept, dropped):
         ("无锡高新区位列第三。", False),
         ("年度研发费用不低于300万元。", False),
         ("未来三年重点发展新能源。", False),
+        # Force majeure is a noun ("不可抗力"): it names a cause, it denies nothing.
+        ("因不可抗力原因停产的企业，可申请延期。", False),
         # A plain negation inside a noun's modifier (before 的) describes, it does not deny.
         ("非企业组织利用自有资金、不申请政府投资建设的项目，参照本指南办理。", False),
         ("没有营业执照的企业，不予受理。", True),
