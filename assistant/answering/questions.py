@@ -26,6 +26,7 @@ from assistant.answering.question_words import (
     key_tokens,
     plain_asking,
 )
+from assistant.answering.referents import with_referent
 from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.retrieval.versions_asked import version_asked
 from assistant.text import load_pos_tagger, normalize
@@ -253,7 +254,7 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     history = history or []
     original = question.strip()
     # Everyday wording is read in its plain form ("会不会…" as "会…吗").
-    q = plain_question(original)
+    q = with_referent(plain_question(original), history)  # "it": the thing just answered
     if not is_follow_up(q, history):
         return AnalyzedQuestion(original, q, classify(q), parts=split_parts(q))
     previous = next(t.content for t in reversed(history) if t.role == "user")
