@@ -165,6 +165,7 @@ def split_respectively(question: str) -> list[str] | None:
     # The words asking each thing's value ("each is how much") ask as the word for
     # "respectively" does; only their first character is cut, but an adverb all of it.
     marks = [(w, w) for w in raw["respectively"]] + [(w, each_cut(w)) for w in raw["each"]]
+    marks += [(m.group(0), each_cut(m.group(0))) for m in re.finditer(raw["each_verb"], question)]
     found = [(i, cut) for w, cut in marks if (i := question.find(w)) > 0]
     if not found:
         return None
