@@ -49,3 +49,21 @@ def test_reading_the_pronoun(previous, earlier, question, named):
     history = [Turn(role="user", content=previous), Turn(role="assistant", content=earlier)]
     name = earlier.split("，")[0]
     assert (name in analyze(question, history).text) is named
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        (
+            "示例区C类企业的得分区间是多少？",
+            "那这类企业还能拿到新增用地吗？",
+            "那C类企业还能拿到新增用地吗？",
+        ),
+        ("评为二级的园区有几个？", "该级园区有什么奖励？", "二级园区有什么奖励？"),
+        # Two tiers named earlier: which one is meant is not known.
+        ("A类和B类企业各有几家？", "这类企业能拿到新增用地吗？", "这类企业能拿到新增用地吗？"),
+    ],
+)
+def test_this_tier_is_the_tier_asked_before(previous, question, expected):
+    history = [Turn(role="user", content=previous), Turn(role="assistant", content="……")]
+    assert analyze(question, history).text == expected

@@ -7,6 +7,8 @@ opens with a short name. Module functions; no state.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
 from assistant.text import load_pos_tagger
@@ -20,6 +22,7 @@ def with_referent(question: str, history: list[Turn]) -> str:
     or the question unchanged."""
     g = grammar()
     follow = g.raw["follow_up"]
+    question = _with_tier(question, history, follow)
     pronouns = set(follow["referring_pronouns"])
     words = [p.word for p in load_pos_tagger().lcut(question)]
     # The tagger may glue the pronoun to the word opening a follow-up ("and it" as one).
@@ -56,3 +59,19 @@ def _opening_name(answer: str, follow: dict) -> str | None:
     # A name opens and ends with a noun; a clause ("according to the results") does not.
     flags = [p.flag for p in load_pos_tagger().lcut(name)]
     return name if flags[0].startswith(NOUN_FLAG) and flags[-1].startswith(NOUN_FLAG) else None
+
+
+def _with_tier(question: str, history: list[Turn], follow: dict) -> str:
+    """The question with "this tier" read as the one tier the earlier question named ("this
+    class of firms" after a question on class C firms), or the question unchanged (no
+    earlier question, or one naming no tier or several of that classifier)."""
+    asked = [t.content for t in history if t.role == "user"]
+    alt = "|".join(map(re.escape, follow["tier_classifiers"]))
+    dems = "|".join(map(re.escape, follow["tier_demonstratives"]))
+    m = re.search(f"(?:{dems})({alt})", question)
+    if m is None or not asked:
+        return question
+    tiers = set(re.findall(f"({follow['tier_mark']}){re.escape(m.group(1))}", asked[-1]))
+    if len(tiers) != 1:
+        return question
+    return question[: m.start()] + tiers.pop() + m.group(1) + question[m.end() :]
