@@ -73,6 +73,12 @@ def test_a_document_not_held_gets_no_number(chain):
         ("本办法什么时候开始施行？", False),  # the day it takes effect: another date
         ("新闻发布会在哪里召开？", False),  # 发布 inside 发布会
         ("申报截止日期是哪天？", False),
+        # A bare verb with its particle, and the signature, ask the document's own date …
+        ("这份检查通报是哪天发的？", True),
+        ("这份年报是哪天落款的？", True),
+        # … but not where the verb closes a longer word.
+        ("这个系统是哪天开发的？", False),
+        ("这个岗位是哪天工作的？", False),
     ],
 )
 def test_issue_date_questions(question, issue):

@@ -16,7 +16,7 @@ import re
 
 from assistant.answering.composing import Context
 from assistant.answering.conflicts import dated_conflict, doc_date
-from assistant.answering.evidence import Sentence, coverage
+from assistant.answering.evidence import Sentence, coverage, dictionary_word
 from assistant.answering.extraction import line_span
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category, asked_identifier
@@ -60,9 +60,18 @@ def _says(question: str, vocabulary: tuple[str, ...]) -> list[str]:
     said = [
         w
         for w in vocabulary
-        if w in q and (w in tokens or not any(w in t and w != t for t in tokens))
+        if w in q
+        and (w in tokens or not any(w in t and w != t for t in tokens))
+        and (w in tokens or any(not _ends_word(q, m.start()) for m in re.finditer(w, q)))
     ]
     return sorted(said, key=q.find)
+
+
+def _ends_word(q: str, at: int) -> bool:
+    """Does the character at ``at`` close a dictionary word begun by the one before it (the
+    verb of "developed" holds the one of "sent"), so that a word starting there is inside
+    a longer one even where the segmenter cut the text otherwise?"""
+    return at > 0 and dictionary_word(q[at - 1 : at + 1])
 
 
 def asks_issue_date(question: str) -> bool:
