@@ -30,6 +30,7 @@ _ISSUE_WORDS = tuple(_G.raw["dates"]["issue_words"])
 _ISSUER_KINDS = tuple(_G.raw["dates"]["issuer_kinds"])
 _WHO = tuple(_G.raw["dates"]["issuer_asking"])
 _LATER_STEP = tuple(_G.raw["dates"]["later_step_markers"])
+_RECURRING = tuple(_G.raw["dates"]["recurring_words"])
 _FORMER = tuple(_G.raw["former_document"])
 # Which date a question asks for, by its words: expiry before effect before issue
 # ("有效期至" is not "发布").
@@ -85,7 +86,7 @@ def document_fact(index: Index, ctx: Context, offset: int = 0):
     states about itself: when it was issued, takes effect or expires (each date it asks
     for, in its order), who issued it, or its identifier; else None."""
     aq = ctx.aq
-    if aq.qtype == "date":
+    if aq.qtype == "date" and not _says(aq.text, _RECURRING):
         asked = sorted(
             ((key, _says(aq.text, vocab)) for key, vocab in _DOCUMENT_DATES),
             key=lambda x: normalize(aq.text).find(x[1][0]) if x[1] else 0,
