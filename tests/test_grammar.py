@@ -423,6 +423,10 @@ def test_rank_values():
     assert analyze("2021年综合排名第十的国家级经开区是哪家？").rank_value == 10
     assert analyze("第二十八位的是哪个经开区？").rank_value == 28
     assert analyze("排名前5位的是哪些？").rank_value is None
+    # An instalment of a payment says which one in time, not a rank; the evidence must hold
+    # the ordinal in one of its forms (首笔 for the first).
+    first = analyze("示范项目第一笔资金是什么时候拨付的？")
+    assert first.rank_value is None and "首笔" in first.ordinals[0]
 
 
 @pytest.mark.parametrize(

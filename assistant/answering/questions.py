@@ -24,6 +24,7 @@ from assistant.answering.question_words import (
     classify,
     key_phrase,
     key_tokens,
+    places_by_measure,
     plain_asking,
 )
 from assistant.answering.referents import with_referent
@@ -66,6 +67,7 @@ class AnalyzedQuestion:
         words, norm = _RANK_SEARCH_WORDS, normalize(self.text)
         # A rank asked without a rank word is found in a ranking table by its header's words.
         ranked = self.rank_value is not None and not any(w in norm for w in words)
+        ranked = ranked and not places_by_measure(self.text)
         extra = " ".join(words) if ranked else ""
         return f"{self.context} {self.text} {query_expansion(self.text)} {extra}".strip()
 
