@@ -386,6 +386,13 @@ def test_a_granting_lead_in_says_yes_when_it_and_the_item_say_all(chain, questio
             "集成电路设计项目可以适用告知承诺制吗",
             False,
         ),
+        # A figure the question states is the item's value to compare, not said by them.
+        (
+            "下列项目实行告知承诺制，办结时限如下：",
+            "集成电路设计项目 | 15个工作日",
+            "集成电路设计项目实行告知承诺制，能在10个工作日内办结吗",
+            False,
+        ),
     ],
 )
 def test_granted(lead, item, question, expected):

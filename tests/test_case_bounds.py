@@ -42,6 +42,18 @@ UNREACHED = "固定资产投资额未达到2000万元的，不予兑现。"
         # another modality ("must we?" against "may"): another rule answers.
         ("公司有120名员工，可以只配兼职安全员吗？", UNDER, False),
         ("公司有120名员工，需要配专职安全员吗？", UNDER, None),
+        # Two versions of one bound side by side (a row of old and new columns): a value
+        # missing one and meeting the other is not decided by the row.
+        (
+            "营业收入400万元，营业收入这一条能过吗？",
+            "营业收入门槛 | 不低于500万元 | 不低于300万元",
+            None,
+        ),
+        (
+            "营业收入200万元，营业收入这一条能过吗？",
+            "营业收入门槛 | 不低于500万元 | 不低于300万元",
+            False,
+        ),
     ],
 )
 def test_a_case_value_against_a_stated_bound(question, clause, expected):

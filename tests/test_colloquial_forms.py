@@ -345,7 +345,13 @@ def test_list_asked_colloquially(question, qtype):
 
 @pytest.mark.parametrize(
     "word,variant",
-    [("满足", "具备"), ("满足", "符合"), ("租期", "租赁期限"), ("参加", "参与")],
+    [
+        ("满足", "具备"),
+        ("满足", "符合"),
+        ("租期", "租赁期限"),
+        ("参加", "参与"),
+        ("造成", "导致"),
+    ],
 )
 def test_matching_group(word, variant):
     assert variant in term_variants(word)

@@ -310,3 +310,25 @@ def test_a_rate_is_shown_with_its_base(tmp_path):
     chain = chain_over(tmp_path, {"posts.txt": POSTS})
     direct = chain.invoke("智能装备项目和一般工业项目，哪个投资强度要求更高？").direct_answer
     assert "每亩450万元" in direct and "每亩300万元" in direct
+
+
+# Invented appeal steps: the bureau's review is stated with all the side's own words but
+# not as one run; another step's statement holds one of them ("答复") before its own figure.
+APPEALS = """示例区企业评价实施方案
+
+七、异议申诉
+
+（一）企业对评价结果有异议的，应在公示期内向发展局提交书面申诉。
+
+（二）发展局自受理之日起10个工作日内完成复核并书面答复企业。
+
+（三）企业对复核结果仍有异议的，可在收到答复之日起5个工作日内向管委会申请复议。管委会在15个工作日内作出决定。
+"""
+
+
+def test_a_side_is_read_in_the_statement_holding_all_its_words(tmp_path):
+    chain = chain_over(tmp_path, {"appeals.txt": APPEALS})
+    question = "发展局的复核答复期限和管委会复议作出决定的期限，哪个更长？"
+    direct = chain.invoke(question).direct_answer
+    assert "10个工作日" in direct and "15个工作日" in direct, direct
+    assert "5个工作日" not in direct.replace("15个工作日", "")

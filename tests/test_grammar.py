@@ -133,6 +133,8 @@ def test_asking_words_are_not_content(question, kept, dropped):
         ("无锡高新区位列第三。", False),
         ("年度研发费用不低于300万元。", False),
         ("未来三年重点发展新能源。", False),
+        # Force majeure is a noun ("不可抗力"): it names a cause, it denies nothing.
+        ("因不可抗力原因停产的企业，可申请延期。", False),
         # A plain negation inside a noun's modifier (before 的) describes, it does not deny.
         ("非企业组织利用自有资金、不申请政府投资建设的项目，参照本指南办理。", False),
         ("没有营业执照的企业，不予受理。", True),
@@ -421,6 +423,10 @@ def test_rank_values():
     assert analyze("2021年综合排名第十的国家级经开区是哪家？").rank_value == 10
     assert analyze("第二十八位的是哪个经开区？").rank_value == 28
     assert analyze("排名前5位的是哪些？").rank_value is None
+    # An instalment of a payment says which one in time, not a rank; the evidence must hold
+    # the ordinal in one of its forms (首笔 for the first).
+    first = analyze("示范项目第一笔资金是什么时候拨付的？")
+    assert first.rank_value is None and "首笔" in first.ordinals[0]
 
 
 @pytest.mark.parametrize(

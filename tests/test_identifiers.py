@@ -73,6 +73,12 @@ def test_a_document_not_held_gets_no_number(chain):
         ("本办法什么时候开始施行？", False),  # the day it takes effect: another date
         ("新闻发布会在哪里召开？", False),  # 发布 inside 发布会
         ("申报截止日期是哪天？", False),
+        # A bare verb with its particle, and the signature, ask the document's own date …
+        ("这份检查通报是哪天发的？", True),
+        ("这份年报是哪天落款的？", True),
+        # … but not where the verb closes a longer word.
+        ("这个系统是哪天开发的？", False),
+        ("这个岗位是哪天工作的？", False),
     ],
 )
 def test_issue_date_questions(question, issue):
@@ -97,6 +103,25 @@ def test_an_issue_word_after_a_later_step_marker_is_not_asked(question, asked):
 def test_issue_date_is_the_documents_own(chain):
     answer = chain.invoke("示例区2019年的科技创新奖励办法是哪天印发的？")
     assert "2019年3月1日" in answer.direct_answer
+
+
+# An invented rule setting a yearly step: its results are published every year.
+YEARLY = """示例区企业效益评价办法
+
+第一条　为推动企业提质增效，制定本办法。
+
+第二条　评价工作每年开展一次，评价结果于每年6月30日前在管委会门户网站正式公布。
+
+示例区管理委员会
+2024年3月1日
+"""
+
+
+def test_a_step_done_every_year_is_not_the_documents_date(tmp_path):
+    # Published every year: a date of the procedure the rule sets, not the rule's own date.
+    chain = chain_over(tmp_path, {"yearly.txt": YEARLY})
+    direct = chain.invoke("示例区企业效益评价每年的评价结果什么时候公布？").direct_answer
+    assert "6月30日" in direct and "2024年3月1日" not in direct, direct
 
 
 def test_the_issuer_is_the_documents_own(chain):

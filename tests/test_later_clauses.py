@@ -34,3 +34,10 @@ def test_negation_before_the_asked_clause(clause, asked, expected):
 def test_an_earlier_negation_does_not_deny_the_asked_clause():
     question = analyze("网办拿到的电子证照，跟纸质证照效力一样吗？")
     assert polarity(question, ONLINE, _terms("效力", "电子", "证照", "纸质")) is not False
+
+
+def test_later_clauses_free_of_negation_plainly_assert():
+    # The earlier clause's negation is of another matter: the later clauses say yes.
+    question = analyze("网办电子证照跟纸质证照效力相同吗？")
+    terms = _terms("效力", "电子", "证照", "纸质")
+    assert polarity(question, ONLINE, terms) is True

@@ -35,3 +35,19 @@ def test_each_adverb_is_cut_whole():
     parts = split_parts("甲方逾期交付和乙方拖欠租金，各自超过多少天可以解除合同？")
     assert all(not p.split("，")[-1].startswith("自") for p in parts), parts
     assert len(parts) == 2, parts
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # "各" before any one-character verb and the asking word asks each thing's value.
+        ("C类企业的电价和水价各加多少？", ["C类企业的电价加多少？", "C类企业的水价加多少？"]),
+        ("甲区和乙区各扣几分？", ["甲区扣几分？", "乙区扣几分？"]),
+    ],
+)
+def test_each_before_a_verb_asks_each(question, parts):
+    assert split_parts(question) == parts
+
+
+def test_each_of_a_noun_is_no_respectively():
+    assert split_parts("各园区多少家企业？") == ["各园区多少家企业？"]

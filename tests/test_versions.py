@@ -29,6 +29,16 @@ def _row(header):
         (["条款", "原规定", "修订后", "主要变化"], "和原来相比有变化吗？", None),
         (["条款", "原规定", "修订后", "主要变化"], "原办法和新办法都允许吗？", None),
         (["条款", "内容", "责任单位"], "按原办法，企业能否同时享受？", None),
+        # Two versions side by side, one named by its edition: the draft for comment is the
+        # new one, the edition beside it the old one.
+        (
+            ["对照事项", "2021年版", "修订征求意见稿"],
+            "按这次的征求意见稿，能申请吗？",
+            "修订征求意见稿",
+        ),
+        (["对照事项", "2021年版", "修订征求意见稿"], "按老办法，能申请吗？", "2021年版"),
+        # Counter-example: more columns than the two versions, the other unnamed.
+        (["对照事项", "2021年版", "修订征求意见稿", "说明"], "按老办法，能申请吗？", None),
     ],
 )
 def test_asked_version_column(header, question, column):
@@ -86,3 +96,32 @@ def test_the_version_asked_decides(chain, question, verdict, words):
     assert not answer.refused
     assert answer.direct_answer.startswith(verdict), answer.direct_answer
     assert words in answer.direct_answer, answer.direct_answer
+
+
+DRAFT = """<html><head><title>关于青川开发区厂房租金补贴办法修订征求意见的公告</title></head><body>
+<h1>关于青川开发区厂房租金补贴办法修订征求意见的公告</h1>
+<p>现行办法（以下简称“2021年版”）即将到期，主要修订内容见下表。</p>
+<table>
+<tr><th>对照事项</th><th>2021年版</th><th>修订征求意见稿</th></tr>
+<tr><td>补贴期限</td><td>2年</td><td>3年</td></tr>
+<tr><td>第一年补贴比例</td><td>实际租金的40%</td><td>实际租金的50%</td></tr>
+<tr><td>第三年补贴比例</td><td>不予补贴</td><td>实际租金的10%</td></tr>
+</table>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def draft_chain(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("draft"), {"draft.html": DRAFT})
+
+
+def test_a_draft_beside_an_edition_is_read_by_version(draft_chain):
+    # The edition's cell decides for the old rule; "第三年" names which year, not a rank.
+    answer = draft_chain.invoke("按老办法（2021年版），第三年还能拿到补贴吗？")
+    assert answer.direct_answer.startswith("否"), answer.direct_answer
+    assert "不予补贴" in answer.direct_answer
+    # The draft's cell says no yes or no of itself: the row, both versions side by side,
+    # decides nothing either (its other cell's "不予补贴" is the old rule's).
+    answer = draft_chain.invoke("要是按这次的征求意见稿，第三年还有补贴吗？")
+    assert not answer.direct_answer.startswith("否"), answer.direct_answer

@@ -23,6 +23,12 @@ from tests.helpers import answered, documents_chain
         ),
         ("能把厂房的40%转给配套企业吗", "转租面积不得超过租赁建筑面积的30%。", {"40"}),
         ("厂房面积1200平方米能申请吗", "厂房面积1000平方米以上的,给予补助。", {"1200"}),
+        # A period bounded as a window ("6个月内"): the time the asker let pass is compared.
+        (
+            "逾期以后过了7个月才去申请补偿,还受理吗",
+            "补偿申请应在逾期之日起6个月内提出,逾期提出的不予受理。",
+            {"7"},
+        ),
         # Counter-examples: no bound in the unit, another unit bounded, the question's own
         # relation ("超过…"), a figure the clause merely states.
         ("只有200名员工,能申请补贴吗", "2024年度共兑现补贴186万元,惠及企业14家。", set()),

@@ -128,11 +128,15 @@ def _granted(lead: str, item: str, question: str, terms: list[Term]) -> bool:
     """Does a granting lead-in with its item say all a yes/no asks ("the following projects
     are filed on a pledge:" + "IC design projects" for "may an IC design project be filed
     on a pledge?")? Every content word of the question is in one of them, the item holds
-    the thing asked about and the lead-in the rest; the question negates nothing, and the
-    item states no negation of its own."""
+    the thing asked about and the lead-in the rest; the question negates nothing nor states a
+    figure they do not say ("reached 90%?" asks to compare the item's value), and the item
+    states no negation of its own."""
     content = [t for t in terms if t.primary and t.is_content]
     if not content or deciding_negations(question) or deciding_negations(item, question):
         return False
+    said = lead + item
+    if any(normalize(m.group(0)) not in said for m in grammar().number.finditer(question)):
+        return False  # a figure the question states (a threshold, a case) is not said
     if not all(t.found_in(lead) or t.found_in(item) for t in content):
         return False
     return any(t.found_in(item) for t in content) and any(

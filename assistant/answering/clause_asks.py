@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from assistant.answering import multipart
 from assistant.answering.clause_stages import asks_later_step, asks_start_and_length
+from assistant.answering.clause_turns import turned_ask
 from assistant.answering.grammar import grammar
 from assistant.answering.question_words import (
     NOUN_PHRASE_POS,
@@ -58,6 +59,8 @@ def clause_asks(question: str) -> list[str] | None:
             return [left, right]  # the later step is the right clause's own subject
         if asks_start_and_length(left, right):
             return [left, multipart.with_subject(left, right)]
+        if (turned := turned_ask(left, right)) is not None:
+            return [left, turned]
     return None
 
 

@@ -198,7 +198,12 @@ def _side_found(
         for sent in units:
             if value := _led_value(sent, name, other, side, measure, said):
                 return name, value, sent
-    for name, sent in itertools.product(names, units):
+    # A statement holding every word that sets the side apart is about the side, though no
+    # run of them is said together ("the bureau ... reviews and replies"): its figure first.
+    own = [w for w in words(side) if w not in other]
+    whole = [u for u in units if all(w in normalize(u.text) for w in own)]
+    pairs = itertools.product(whole, names) if len(own) > 1 else ()
+    for name, sent in [(n, s) for s, n in pairs] + list(itertools.product(names, units)):
         if value := _side_value(sent, name, other, measure, said):
             return name, value, sent
     return None

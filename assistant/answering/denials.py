@@ -18,6 +18,7 @@ SHARED_CHARS = 2
 # ("不再重复享受").
 NEGATION_REACH = 2
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
+_RELIEVING = re.compile("|".join(map(re.escape, _G.raw["relief_negations"])))
 
 
 def _masked(text: str) -> str:
@@ -37,7 +38,11 @@ def asserts_denied(q: str, c: str) -> bool:
         (masked_q[m.end() : m.end() + SHARED_CHARS], m.group(0), _predicate(masked_q, m.end()))
         for m in _G.negation.finditer(masked_q)
     }
-    governed = [(m.end(), m.group(0)) for m in _G.negation.finditer(masked_c)]
+    # A relief word ("exempt from") denies the act after it as a negation does, and the
+    # verb it holds too ("exempt from paying the deposit" relieves "pay the deposit").
+    governed = [(m.end(), m.group(0)) for m in _G.negation.finditer(masked_c)] + [
+        (m.start(), m.group(0)) for m in _RELIEVING.finditer(masked_c)
+    ]
     for words, word, predicate in denied:
         if len(words) < SHARED_CHARS or not words.strip():
             continue

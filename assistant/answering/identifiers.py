@@ -16,7 +16,7 @@ import re
 
 from assistant.answering.composing import Context
 from assistant.answering.conflicts import dated_conflict, doc_date
-from assistant.answering.evidence import Sentence, coverage
+from assistant.answering.evidence import Sentence, coverage, dictionary_word
 from assistant.answering.extraction import line_span
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import asked_category, asked_identifier
@@ -30,6 +30,7 @@ _ISSUE_WORDS = tuple(_G.raw["dates"]["issue_words"])
 _ISSUER_KINDS = tuple(_G.raw["dates"]["issuer_kinds"])
 _WHO = tuple(_G.raw["dates"]["issuer_asking"])
 _LATER_STEP = tuple(_G.raw["dates"]["later_step_markers"])
+_RECURRING = tuple(_G.raw["dates"]["recurring_words"])
 _FORMER = tuple(_G.raw["former_document"])
 # Which date a question asks for, by its words: expiry before effect before issue
 # ("有效期至" is not "发布").
@@ -60,9 +61,18 @@ def _says(question: str, vocabulary: tuple[str, ...]) -> list[str]:
     said = [
         w
         for w in vocabulary
-        if w in q and (w in tokens or not any(w in t and w != t for t in tokens))
+        if w in q
+        and (w in tokens or not any(w in t and w != t for t in tokens))
+        and (w in tokens or any(not _ends_word(q, m.start()) for m in re.finditer(w, q)))
     ]
     return sorted(said, key=q.find)
+
+
+def _ends_word(q: str, at: int) -> bool:
+    """Does the character at ``at`` close a dictionary word begun by the one before it (the
+    verb of "developed" holds the one of "sent"), so that a word starting there is inside
+    a longer one even where the segmenter cut the text otherwise?"""
+    return at > 0 and dictionary_word(q[at - 1 : at + 1])
 
 
 def asks_issue_date(question: str) -> bool:
@@ -76,7 +86,7 @@ def document_fact(index: Index, ctx: Context, offset: int = 0):
     states about itself: when it was issued, takes effect or expires (each date it asks
     for, in its order), who issued it, or its identifier; else None."""
     aq = ctx.aq
-    if aq.qtype == "date":
+    if aq.qtype == "date" and not _says(aq.text, _RECURRING):
         asked = sorted(
             ((key, _says(aq.text, vocab)) for key, vocab in _DOCUMENT_DATES),
             key=lambda x: normalize(aq.text).find(x[1][0]) if x[1] else 0,

@@ -31,6 +31,8 @@ MAX_LISTING_PIECE = 24
 # pieces are as often one phrase naming two places ("the province's and the city's plan").
 MIN_COMMA_RUN = 3
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
+# A bracketed aside ("hereinafter called …") points nowhere ahead, whatever its words.
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 _FORWARD = re.compile("|".join(re.escape(w) for w in _G.raw["lists"]["forward_pointers"]))
 
 
@@ -140,7 +142,7 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
             return _continue_items(doc_text, le + 1, items, None)
     if _LEAD_IN_END.search(doc_text[ls:le]) or _LEAD_IN_END.search(sent.text):
         return _continue_items(doc_text, le + 1, [], None) or _plain_items(doc_text, le + 1)
-    if sent.end >= le and _FORWARD.search(sent.text):
+    if sent.end >= le and _FORWARD.search(_BRACKETED.sub("", sent.text)):
         # A paragraph ending in a sentence that points ahead ("will push the following
         # work.") opens the numbered lines after it, as a colon does.
         return _continue_items(doc_text, le + 1, [], None)
@@ -155,7 +157,12 @@ def numbered_items(doc_text: str, sent: Sentence) -> list[tuple[int, int]]:
         pos = ls
         while pos > 0:
             ps, pe = line_span(doc_text, pos - 2)
-            if ps >= pos or not _G.item_marker.match(doc_text, ps, pe):
+            # An article above the run is a rule of its own, not the run's first item.
+            if (
+                ps >= pos
+                or not _G.item_marker.match(doc_text, ps, pe)
+                or is_article(doc_text, ps, pe)
+            ):
                 break
             pos = ps
     else:

@@ -17,6 +17,7 @@ from assistant.answering import lifted
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.asking_clauses import asking_clause_held
 from assistant.answering.case_bounds import optional_verdict
+from assistant.answering.case_negations import mirrored_case, without_unkept
 from assistant.answering.cases import (
     about_case_only,
     both_case,
@@ -307,15 +308,20 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     q = _G.yesno_asking.sub(" ", question)
     # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
     said = asked_year_parts(normalize(clause), question)
-    whole = lifted.without_sanctions(unbounded(question, said))
+    whole = without_unkept(question, lifted.without_sanctions(unbounded(question, said)))
     if (free := lifted.unimpeded_verdict(q, whole)) is not None:
         return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
-    q_neg, c_neg = negated(q, c), bool(scoped_negations(c, q)) or relieved_act(q, c)
-    c_neg = c_neg and not negation_before_asked(c, terms)  # the negation is of an earlier matter
+    # A negation of an earlier matter than the asked one decides nothing; a relief of the
+    # asked act ("exempt from the assessment") is said of that act wherever it stands.
+    earlier = negation_before_asked(c, terms)
+    c_neg = bool(scoped_negations(c, q)) and not earlier
+    q_neg, c_neg = negated(q, c), c_neg or relieved_act(q, c)
+    # The question's case set by a negation the rule's condition says too: not a denial.
+    q_neg = q_neg and not mirrored_case(q, deciding_negations(q, c), c)
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
-    aside = not c_neg and negated(c, q)
+    aside = not c_neg and negated(c, q) and not earlier  # later clauses plainly assert
     if relief_affirmed(q, c):
         # "free?" against "free throughout, no fee may be charged": the bars agree.
         q_neg = c_neg = aside = False

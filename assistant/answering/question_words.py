@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.answering.grammar import grammar
+from assistant.answering.grammar import grammar, table_grammar_groups
 from assistant.answering.terms import split_localizer
 from assistant.text import load_pos_tagger, normalize
 
@@ -153,3 +153,28 @@ def counted_noun(question: str) -> tuple[str, str] | None:
             break
         run.append(tok[0])
     return (m.group(1), run[-1]) if run else None
+
+
+# Tags of a word naming a measure a column holds: a common noun, a verbal noun or a verb
+# (weight, investment, score); not a name (a zone placed by its rank) nor a scope after a
+# preposition (first within the province).
+MEASURE_TAGS = ("n", "vn", "v")
+PREPOSITION_TAG = "p"
+
+
+def places_by_measure(question: str) -> bool:
+    """Does the question place the row it asks for down a measure's column ("the one
+    second by weight"), naming the measure right before the place and a relative clause
+    after it, rather than asking for a rank a ranking's own column states?"""
+    places = table_grammar_groups()["extremes"]
+    q = normalize(question)
+    rank = re.compile(rf"[\d{grammar().numeral_chars}]+[{grammar().rank_units}]?")
+    for w in places["places"]:
+        at = q.find(w)
+        m = rank.match(q, at + len(w)) if at > 0 else None
+        if m is None or not q.startswith(places["place_relative"], m.end()):
+            continue
+        before = [(p.word, p.flag) for p in load_pos_tagger().cut(q[:at])]
+        if before and before[-1][1] in MEASURE_TAGS:
+            return len(before) < 2 or before[-2][1] != PREPOSITION_TAG
+    return False

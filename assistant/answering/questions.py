@@ -24,8 +24,10 @@ from assistant.answering.question_words import (
     classify,
     key_phrase,
     key_tokens,
+    places_by_measure,
     plain_asking,
 )
+from assistant.answering.referents import with_referent
 from assistant.answering.rephrasing import plain_question, query_expansion
 from assistant.retrieval.versions_asked import version_asked
 from assistant.text import load_pos_tagger, normalize
@@ -65,6 +67,7 @@ class AnalyzedQuestion:
         words, norm = _RANK_SEARCH_WORDS, normalize(self.text)
         # A rank asked without a rank word is found in a ranking table by its header's words.
         ranked = self.rank_value is not None and not any(w in norm for w in words)
+        ranked = ranked and not places_by_measure(self.text)
         extra = " ".join(words) if ranked else ""
         return f"{self.context} {self.text} {query_expansion(self.text)} {extra}".strip()
 
@@ -164,6 +167,7 @@ def split_respectively(question: str) -> list[str] | None:
     # The words asking each thing's value ("each is how much") ask as the word for
     # "respectively" does; only their first character is cut, but an adverb all of it.
     marks = [(w, w) for w in raw["respectively"]] + [(w, each_cut(w)) for w in raw["each"]]
+    marks += [(m.group(0), each_cut(m.group(0))) for m in re.finditer(raw["each_verb"], question)]
     found = [(i, cut) for w, cut in marks if (i := question.find(w)) > 0]
     if not found:
         return None
@@ -253,7 +257,7 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     history = history or []
     original = question.strip()
     # Everyday wording is read in its plain form ("会不会…" as "会…吗").
-    q = plain_question(original)
+    q = with_referent(plain_question(original), history)  # "it": the thing just answered
     if not is_follow_up(q, history):
         return AnalyzedQuestion(original, q, classify(q), parts=split_parts(q))
     previous = next(t.content for t in reversed(history) if t.role == "user")

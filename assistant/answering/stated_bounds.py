@@ -201,9 +201,15 @@ def _barred_case(clause: str, at: int) -> bool:
 def bound_verdict(question: str, clause: str) -> bool | None:
     """No when a value the question states misses a bound the clause sets on its unit
     (3m against "not lower than 5m"); meeting one bound decides nothing, since a rule's
-    other conditions still apply."""
-    for _, value, relation, bound, barred, _ in _stated_bounds(question, clause):
-        if not barred and not RELATIONS[relation](value, bound):
+    other conditions still apply, and a value missing one bound but meeting another on the
+    same measure (two versions side by side) is not decided either."""
+    pairs = [p for p in _stated_bounds(question, clause) if not p[4]]
+    for text, value, relation, bound, _, _ in pairs:
+        if not RELATIONS[relation](value, bound):
+            # Another bound the same value meets, of the same relation, is another version
+            # of the rule (a row of old and new columns): which one holds is not said here.
+            if any(t == text and r == relation and RELATIONS[r](v, b) for t, v, r, b, *_ in pairs):
+                return None
             return False
     return None
 

@@ -255,7 +255,20 @@ def _extreme(table: Table, ctx: Context, which: str):
     if len(chosen) > 1:
         said_values = msg("extreme_row_sum", values=said_values, total=f"{ordered[0][1]:g}")
     direct = msg("extreme_row", name=top, column=column, values=said_values)
-    return direct, [(r, None) for r in chosen], fit, column, _kind_held(question, rows, name)
+    kind = _kind_held(question, rows, name)
+    return direct, [(r, None) for r in chosen], fit, column, kind, len(rows)
+
+
+def _counts_rows(question: str, found: list) -> list:
+    """The answering tables holding as many rows as the question counts items ("of the
+    five indicators"), when some do: the count names the table meant."""
+    numeral = grammar().raw["counting"]["numeral"]
+    classifiers = "|".join(extremes_grammar()["counted_rows"])
+    said = {
+        numeral_value(m.group(1))
+        for m in re.finditer(rf"({numeral})(?:{classifiers})", normalize(question))
+    }
+    return [f for f in found if f[5] in said] or found
 
 
 def _kind_held(question: str, rows: list[Sentence], name: str) -> int:
@@ -313,6 +326,8 @@ def extreme_row(index: Index, ctx: Context):
         # named lot 1, lot 2) is the one meant.
         most = max(f[4] for f in close)
         close = [f for f in close if f[4] == most] if most else close
+    if len({f[0] for f in close}) != 1:
+        close = _counts_rows(ctx.aq.text, close)
     if len({f[0] for f in close}) != 1:
         return None
     direct, quotes = close[0][:2]

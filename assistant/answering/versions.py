@@ -8,6 +8,7 @@ there was no such rule answers no. Module functions; no state. The words are dat
 
 from __future__ import annotations
 
+from assistant.answering.answer_parts import as_sentence
 from assistant.answering.differences import table_grammar
 from assistant.answering.evidence import Sentence, Term, coverage
 from assistant.answering.polarity import YES_COVERAGE, polarity
@@ -23,12 +24,28 @@ def _column(header: tuple[str, ...], words: tuple[str, ...]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# Cells of a two-version table's header: the row's label, then one column per version.
+TWO_VERSION_CELLS = 3
+
+
+def _versions(header: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The old and the new version's columns. A table setting only two versions side by side
+    names one by a version word ("revised draft") and the other by its own name (an edition
+    with its year): that other one is the other version."""
+    g = table_grammar()
+    old, new = _column(header, g.old_columns), _column(header, g.new_columns)
+    if len(header) == TWO_VERSION_CELLS and (old is None) != (new is None):
+        other = [h for h in header[1:] if h not in (old, new)]
+        if len(other) == 1:
+            old, new = (other[0], new) if old is None else (old, other[0])
+    return old, new
+
+
 def asked_version_column(row: Sentence, question: str) -> str | None:
     """The column of the version the question names, when the row's table has an old and
     a new column and the question names exactly one version. A question naming no version
     and asking no change asks of the rule in force: the revised one."""
-    g = table_grammar()
-    old, new = _column(row.header, g.old_columns), _column(row.header, g.new_columns)
+    old, new = _versions(row.header)
     if old is None or new is None:
         return None
     asked = version_asked(question)
@@ -40,9 +57,8 @@ def asked_version_column(row: Sentence, question: str) -> str | None:
 
 def _other_column(row: Sentence, column: str) -> str | None:
     """The other version's column of a row, beside the asked ``column``."""
-    g = table_grammar()
-    asked_old = any(w in normalize(column) for w in g.old_columns)
-    return _column(row.header, g.new_columns if asked_old else g.old_columns)
+    old, new = _versions(row.header)
+    return new if column == old else old
 
 
 def _only_other_holds(row: Sentence, column: str, cell: str, terms: list[Term]) -> bool:
@@ -60,8 +76,8 @@ def _only_other_holds(row: Sentence, column: str, cell: str, terms: list[Term]) 
 
 def version_verdict(doc_text: str, best: Sentence, aq, terms: list[Term]):
     """(direct answer, quotes) for a yes/no on the version a question names, from that
-    version's cell of the best row; None when the row is no such table's or the cell
-    decides nothing."""
+    version's cell of the best row; the row without a verdict when the cell decides
+    nothing; None when the row is no such table's."""
     if not best.cells:
         return None
     column = asked_version_column(best, aq.text)
@@ -82,8 +98,12 @@ def version_verdict(doc_text: str, best: Sentence, aq, terms: list[Term]):
         verdict = False
     else:
         verdict = polarity(aq, cell, terms)
+        if verdict is None and best.cells[0] != cell:
+            # The row's label names what the cell states ("third-year rate: 20% of rent").
+            verdict = polarity(aq, f"{best.cells[0]}:{cell}", terms)
     if verdict is None:
-        return None
+        # The row sets both versions side by side: it decides nothing as a whole.
+        return as_sentence(best.text), [(best, None)]
     # The asked version's cell first, then the row's other cells but the other version's
     # (the change a revision table states is often the deciding word: "no longer required").
     other = _other_column(best, column)
