@@ -199,10 +199,17 @@ def split_respectively(question: str) -> list[str] | None:
     (a, flag_a), (b, flag_b) = words[last - 1], words[last + 1]
     numerals = flag_a == "m" == flag_b and a[-1] == b[-1] and not a[-1].isdigit()
     head = multipart.shared_head(words, last, stop)
-    modifier = head is None and (
-        numerals
-        or (last + 2 < len(words) and words[last + 2][0] in ends)
-        or (item_start == last - 1 and stop - (last + 1) >= 2)
+    # Each thing a modified noun of its own ("the time limit of A and that of B"): the
+    # things are whole, not modifiers of one shared noun.
+    whole = 2 <= last < len(words) - 2 and {words[last - 2][0], words[last + 2][0]} <= {*ends}
+    modifier = (
+        not whole
+        and head is None
+        and (
+            numerals
+            or (last + 2 < len(words) and words[last + 2][0] in ends)
+            or (item_start == last - 1 and stop - (last + 1) >= 2)
+        )
     )
     if modifier:
         # Modifiers of one shared noun, one word each, maybe a chain ("国家级、省级和市级").
@@ -220,7 +227,7 @@ def split_respectively(question: str) -> list[str] | None:
         return [prefix + words[i][0] + own * (i == last + 1) + shared + tail for i in items]
     # Things of their own: each from after the last modifier end or opener up to the join.
     left = "".join(w for w, _ in words[:last])
-    bounds = [left.rfind(w) + len(w) for w in (*ends, *openers) if w in left]
+    bounds = [left.rfind(w) + len(w) for w in (*ends * (not whole), *openers) if w in left]
     year, period = (
         multipart.year_cut(words[:last]),
         multipart.period_cut(left, [w for w, _ in words], "".join(w for w, _ in words[last + 1 :])),
@@ -230,7 +237,7 @@ def split_respectively(question: str) -> list[str] | None:
     prefix = left[:cut]
     # No modifier end in the things: what follows the last one's is shared by all ("A zone
     # and B zone's average score": the score of each).
-    if not any(w in left[cut:] for w in ends):
+    if not whole and not any(w in left[cut:] for w in ends):
         stop = next((k for k in range(last + 2, stop) if words[k][0] in ends), stop)
     stop = min(stop, head or stop)
     right = "".join(w for w, _ in words[last + 1 : stop])
