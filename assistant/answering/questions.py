@@ -358,7 +358,11 @@ def comparison_sides(question: str) -> tuple[str, str] | None:
     # measure of both.
     # Not when the first side has a modifier of its own ("A's X and B's Y"): the sides are
     # parallel, each with its own.
-    first, modifiers = head[: m.start()], g.raw["multipart"]["modifier_end"]
+    # The second side ends where the question asks each side's value ("respectively").
+    raw = g.raw["multipart"]
+    marks = [i for w in (*raw["respectively"], *raw["each"]) if (i := second.find(w)) > 0]
+    second = second[: min(marks)] if marks else second
+    first, modifiers = head[: m.start()], raw["modifier_end"]
     ends = [i for w in modifiers if (i := second.find(w)) > 0 and w not in first]
     second = second[: min(ends)] if ends else second
     return (first, second) if second else None
