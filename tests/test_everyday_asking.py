@@ -1,6 +1,7 @@
 """Everyday words of a question read as the formal words rules use for them (lexicon.yaml
 ``everyday``): a procedure's course (流程) is its 程序, what is not given (不给) is 不予, not
-allowed (不准) is 不得, paying out (掏钱) is a fee, an annual report (年报) its 年度报告. A
+allowed (不准) is 不得, paying out (掏钱) is a fee, an annual report (年报) its 年度报告,
+cutting (砍) a budget is reducing it (压减, 核减), a number of days (天数) a time limit (时限). A
 document written for this test, answered by the real chain; and the readings,
 table-driven."""
 
@@ -45,7 +46,16 @@ def test_everyday_words_find_the_rule(chain, question, expected):
 
 @pytest.mark.parametrize(
     ("word", "formal"),
-    [("流程", "程序"), ("不给", "不予"), ("不准", "不得"), ("掏钱", "收费"), ("年报", "年度报告")],
+    [
+        ("流程", "程序"),
+        ("不给", "不予"),
+        ("不准", "不得"),
+        ("掏钱", "收费"),
+        ("年报", "年度报告"),
+        ("砍", "压减"),
+        ("砍", "核减"),
+        ("天数", "时限"),
+    ],
 )
 def test_everyday_readings(word, formal):
     assert formal in term_variants(word)
