@@ -65,7 +65,7 @@ def without_unkept(question: str, clause: str) -> str:
     set*, no budget"), when the question states that act with no negation governing it.
     Like an "otherwise ..." stretch, it says what follows when the rule is not kept."""
     c, q = _masked(clause), _masked(question)
-    governing = [m.end() for m in _G.negation.finditer(q)]
+    governing, in_clause = _negations(q), _negations(c)
     for m in _G.negation.finditer(c):
         act = c[m.end() : m.end() + SHARED_CHARS]
         if not _G.plain_negation.fullmatch(m.group(0)) or len(act.strip()) < SHARED_CHARS:
@@ -76,7 +76,7 @@ def without_unkept(question: str, clause: str) -> str:
             continue  # no condition: the negation is the statement's own
         sentence = max((e.end() for e in _SENTENCE_END.finditer(c, 0, opening)), default=0)
         required = c.find(act, sentence, opening)
-        if required < 0 or any(required - NEGATION_REACH <= g <= required for g in _negations(c)):
+        if required < 0 or any(required - NEGATION_REACH <= g <= required for g in in_clause):
             continue  # the sentence does not require the act before it
         if any(
             not any(x.start() - NEGATION_REACH <= g <= x.start() for g in governing)
