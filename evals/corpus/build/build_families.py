@@ -10,6 +10,7 @@ its outputs:
   g: evals/corpus/build/src_g/g_yuebao.docsrc -> evals/corpus/g_yuebao.pdf
      evals/corpus/build/src_g/g_guihua.docsrc -> evals/corpus/g_guihua.docx
   h: evals/corpus/build/src_h/h_xiangmu.docsrc -> evals/corpus/h_xiangmu.docx
+  o: evals/corpus/build/src_o/o_zufang.docsrc  -> evals/corpus/o_zufang.docx
 The PDF writer draws "^" literally, so a PDF source repeats values instead of merging cells.
 f_gaikuang.html and g_jigou.html are written by hand and has no source here. A new family is one more entry.
 
@@ -56,6 +57,12 @@ FAMILIES = {
         BUILD_DIR / "src_h",
         {
             "h_xiangmu": (DEV_DIR / "h_xiangmu.docx", build_b.build_docx),
+        },
+    ),
+    "o": build_b.SourceSet(
+        BUILD_DIR / "src_o",
+        {
+            "o_zufang": (DEV_DIR / "o_zufang.docx", build_b.build_docx),
         },
     ),
 }
