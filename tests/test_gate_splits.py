@@ -43,6 +43,7 @@ SPLITS = {
             "dev_l.jsonl",
             "dev_m.jsonl",
             "dev_n.jsonl",
+            "dev_o.jsonl",
         ],
         "paraphrases": [
             "dev_a_paraphrases.jsonl",

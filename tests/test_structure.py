@@ -191,6 +191,7 @@ def _meta_rows() -> list[dict]:
         "corpus_meta_l.jsonl",
         "corpus_meta_m.jsonl",
         "corpus_meta_n.jsonl",
+        "corpus_meta_o.jsonl",
     ):
         for line in (ROOT / "evals" / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None

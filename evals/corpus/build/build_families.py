@@ -11,6 +11,7 @@ its outputs:
      evals/corpus/build/src_g/g_guihua.docsrc -> evals/corpus/g_guihua.docx
   h: evals/corpus/build/src_h/h_xiangmu.docsrc -> evals/corpus/h_xiangmu.docx
   o: evals/corpus/build/src_o/o_zufang.docsrc  -> evals/corpus/o_zufang.docx
+     evals/corpus/build/src_o/o_tuijie.docsrc  -> evals/corpus/o_tuijie.pdf
 The PDF writer draws "^" literally, so a PDF source repeats values instead of merging cells.
 f_gaikuang.html and g_jigou.html are written by hand and has no source here. A new family is one more entry.
 
@@ -63,6 +64,7 @@ FAMILIES = {
         BUILD_DIR / "src_o",
         {
             "o_zufang": (DEV_DIR / "o_zufang.docx", build_b.build_docx),
+            "o_tuijie": (DEV_DIR / "o_tuijie.pdf", build_b.build_pdf),
         },
     ),
 }
