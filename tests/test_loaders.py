@@ -183,3 +183,38 @@ def test_markdown_inline_marks_are_not_text(tmp_path, markdown, plain):
     path.write_text(f"# 标题\n\n{markdown}\n", encoding="utf-8")
     assert plain in load_file(path).raw_text
     assert plain in prepare_document(path, 280, 60).text
+
+
+def test_pdf_figure_pushed_past_a_colon_stays_in_its_paragraph(tmp_path):
+    # A line ending with a colon or a stop ends its paragraph for the cleaner, unless the
+    # layout shows the next line's first piece was pushed down: room for a character was
+    # left, but not for the whole figure.
+    full = "第一行写满版心的宽度用来确定右边界的位置" * 2
+    lead = "会务组联系人张三，电话：0797-8376215；材料组联系人李四，电话："
+    pdf = tmp_path / "colon.pdf"
+    make_pdf(pdf, [full[:36], lead, "0797-8376230，邮箱另行通知。", "附件：参会回执"])
+    text = prepare_document(pdf, 280, 60).text
+    assert lead + "0797-8376230，邮箱另行通知。" in text
+    # A line that a single character would have fitted after: its colon ends it.
+    assert "通知。\n\n附件：参会回执" in text
+
+
+def test_pdf_table_cell_wrapped_between_chinese_characters_has_no_space(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("b", fontName="STSong-Light", fontSize=11, leading=16)
+    style = TableStyle(
+        [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), "STSong-Light")]
+    )
+    rows = [["项目名称", "签约额"], ["电驱动系统生产\n基地项目", "28.0"], ["Smart\nPark", "3.5"]]
+    pdf = tmp_path / "cells.pdf"
+    story = [Paragraph("现场签约项目如下。", body), Spacer(1, 8), Table(rows, style=style)]
+    SimpleDocTemplate(str(pdf)).build(story + [Spacer(1, 8), Paragraph("以上项目均已审核。", body)])
+    text = prepare_document(pdf, 280, 60).text
+    assert "电驱动系统生产基地项目 | 28.0" in text
+    assert "Smart Park | 3.5" in text

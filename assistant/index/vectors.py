@@ -22,7 +22,9 @@ logger = logging.getLogger(__name__)
 # cleaned text, chunk spans, table rows, normalised tokens), so that an index built before
 # is rebuilt instead of read with offsets and tokens the code no longer makes.
 # 2: normalising keeps the text's length; plain-text tables read into rows.
-SCHEMA_VERSION = 2
+# 3: PDF table cells wrapped between Chinese characters rejoin without a space; a PDF line
+#    whose figure was pushed down past a colon or stop goes on in the same paragraph.
+SCHEMA_VERSION = 3
 
 # Candidates HNSW keeps while searching. Chroma's default (100) missed true top-40 chunks
 # for about one dev question in ten and made the top-10 differ between two builds of the

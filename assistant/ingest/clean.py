@@ -23,6 +23,7 @@ from assistant.ingest.document import (
     Unit,
     collapse_spaces,
     guess_header_rows,
+    join_lines,
     render_row,
 )
 from assistant.ingest.text_tables import find_text_tables, set_apart
@@ -82,20 +83,6 @@ def _classify(line: str) -> _Block:
     if level:
         return _Block("heading", line, level)
     return _Block("text", line, joinable=True)
-
-
-def _join(left: str, right: str) -> str:
-    # Latin words and numbers cut at a line end need their space back; Chinese does not.
-    if (
-        left
-        and right
-        and left[-1].isascii()
-        and left[-1].isalnum()
-        and right[0].isascii()
-        and right[0].isalpha()
-    ):
-        return left + " " + right
-    return left + right
 
 
 def _pipe_table(lines: list[str]) -> Table:
@@ -164,7 +151,7 @@ def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
             title, titled = block, True
         elif title is not None:
             if gap == 0 and block.joinable and _looks_like_title(title.text + line):
-                title.text = _join(title.text, line)
+                title.text = join_lines(title.text, line)
                 continue
             title.kind, title.level, title.joinable = "heading", 1, False
             title = None
@@ -187,7 +174,7 @@ def _raw_blocks(raw: str, title_first: bool = False) -> list[_Block]:
             # Masthead lines above the title stand alone.
             and not (title_first and not titled and _header_line(prev.text))
         ):
-            prev.text = _join(prev.text, line)
+            prev.text = join_lines(prev.text, line)
         else:
             blocks.append(block)
         gap = 0
@@ -225,7 +212,7 @@ def _blocks(parts: list[Part], infer_title: bool) -> list[_Block]:
                 blocks.append(_Block("byline", text))
             elif _continues(blocks, part.kind, text):
                 # A paragraph cut mid-clause ("…（附件2），") goes on in the next one.
-                blocks[-1].text = _join(blocks[-1].text, text)
+                blocks[-1].text = join_lines(blocks[-1].text, text)
             else:
                 blocks.append(_Block("item" if part.kind == "item" else "text", text))
     return blocks

@@ -45,6 +45,30 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def join_lines(left: str, right: str) -> str:
+    """A wrapped line rejoined: Latin words and numbers cut at a line end get their space
+    back; Chinese does not."""
+    if (
+        left
+        and right
+        and left[-1].isascii()
+        and left[-1].isalnum()
+        and right[0].isascii()
+        and right[0].isalpha()
+    ):
+        return left + " " + right
+    return left + right
+
+
+# A line break between two CJK characters is layout (a wrapped line or table cell), not a space.
+_CJK_BREAK = re.compile(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])")
+
+
+def squash(text: str) -> str:
+    """Wrapped text as one line: breaks between CJK characters vanish, others become a space."""
+    return collapse_spaces(_CJK_BREAK.sub("", text))
+
+
 PartKind = Literal["raw", "heading", "paragraph", "item", "table"]
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table, collapse_spaces
+from assistant.ingest.document import (
+    LoadedDocument,
+    LoaderError,
+    Part,
+    Table,
+    squash,
+)
 
 _DROP = ["script", "style", "noscript", "template", "nav", "footer", "head"]
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
@@ -31,14 +36,6 @@ def read_text_file(path: Path) -> str:
         except UnicodeDecodeError:
             continue
     raise LoaderError(path, "not valid UTF-8 or GB18030 text")
-
-
-# Source line breaks between two CJK characters are layout, not spaces.
-_CJK_BREAK = re.compile(r"(?<=[^\x00-\x7f])[ \t]*\n\s*(?=[^\x00-\x7f])")
-
-
-def squash(text: str) -> str:
-    return collapse_spaces(_CJK_BREAK.sub("", text))
 
 
 def _text(el: Tag | NavigableString) -> str:

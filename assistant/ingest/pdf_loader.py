@@ -16,7 +16,15 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
-from assistant.ingest.document import LoadedDocument, LoaderError, Part, Table, collapse_spaces
+from assistant.ingest import grammar as gr
+from assistant.ingest.document import (
+    LoadedDocument,
+    LoaderError,
+    Part,
+    Table,
+    join_lines,
+    squash,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +49,7 @@ def _pdf_table(found) -> Table:
         out: list[str | None] = []
         for j, value in enumerate(row):
             if value is not None:
-                out.append(collapse_spaces(str(value)))
+                out.append(squash(str(value)))
                 continue
             left = next((k for k in range(j - 1, -1, -1) if cells[k] is not None), None)
             mid = _column_middle(found, j)
@@ -86,6 +94,20 @@ def _closing(char: str) -> bool:
     # CJK symbols and punctuation, and the full-width forms block: never a line's first piece.
     code = ord(char[0])
     return 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFF65
+
+
+def _wraps_on(previous: str, line: str) -> bool:
+    """A line the cleaner would start afresh after its previous one (which ends a sentence
+    or a lead-in) though it starts no item, heading or question of its own."""
+    return (
+        gr.ends_paragraph(previous)
+        and not gr.starts_item(line)
+        and not gr.heading_level(line)
+        and not gr.is_question(line)
+        and not gr.is_answer(line)
+        and not gr.is_standalone(line)
+        and not gr.is_byline(line)
+    )
 
 
 def _line_size(line: dict[str, Any]) -> float:
@@ -157,7 +179,19 @@ def _plumber_parts(path: Path) -> tuple[list[Part], int]:
             if raw and (gap > PARAGRAPH_GAP * last_height or indented or short):
                 # Two blank lines: a paragraph boundary the cleaner keeps.
                 raw.append("\n")
-            raw.append(text)
+            elif (
+                raw
+                and raw[-1] != "\n"
+                and size <= last_room < _lead_width(item)
+                and _wraps_on(raw[-1], text)
+            ):
+                # The line before left room for a character but not for this line's first
+                # piece (a figure wraps whole): the piece was pushed down, so the paragraph
+                # goes on here though the words before end like a sentence or a lead-in.
+                raw[-1] = join_lines(raw[-1], text)
+                text = ""
+            if text:
+                raw.append(text)
             last_bottom, last_height = item["bottom"], max(1.0, item["bottom"] - item["top"])
             last_room = right - item["x1"]
     flush()
