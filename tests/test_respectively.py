@@ -35,6 +35,15 @@ from assistant.answering.questions import split_parts, split_respectively
             "国家级、省级和市级平台分别奖励多少？",
             ["国家级平台奖励多少？", "省级平台奖励多少？", "市级平台奖励多少？"],
         ),
+        # Whole 的-phrases, the first one's 的 closing the thing itself, not shared words.
+        (
+            "面积50亩以上不满100亩的和100亩以上的，分别奖励多少？",
+            ["面积50亩以上不满100亩的，奖励多少？", "100亩以上的，奖励多少？"],
+        ),
+        (
+            "去年受理的200件投诉里，办结的和未办结的分别有几件？",
+            ["去年受理的200件投诉里，办结的有几件？", "去年受理的200件投诉里，未办结的有几件？"],
+        ),
         # Things of their own, with what follows them shared.
         (
             "设备补贴的投资门槛和补贴比例分别是多少？",

@@ -227,7 +227,10 @@ def split_respectively(question: str) -> list[str] | None:
         return [prefix + words[i][0] + own * (i == last + 1) + shared + tail for i in items]
     # Things of their own: each from after the last modifier end or opener up to the join.
     left = "".join(w for w, _ in words[:last])
-    bounds = [left.rfind(w) + len(w) for w in (*ends * (not whole), *openers) if w in left]
+    # A modifier end closing the first thing itself ("those of 80 or more 的 and those of
+    # 120 or more 的") ends no shared words before it.
+    marks = (*openers, *(() if whole else ends))
+    bounds = [b for b in (left.rfind(w) + len(w) for w in marks if w in left) if b < len(left)]
     year, period = (
         multipart.year_cut(words[:last]),
         multipart.period_cut(left, [w for w, _ in words], "".join(w for w, _ in words[last + 1 :])),
@@ -243,6 +246,8 @@ def split_respectively(question: str) -> list[str] | None:
     right = "".join(w for w, _ in words[last + 1 : stop])
     shared = "".join(w for w, _ in words[stop:])
     items = [x for x in re.split("|".join(map(re.escape, joiners)), left[cut:]) if x]
+    if not items:
+        return None  # every word before the joiner is shared: no thing of its own to ask of
     items[0], lead = first_item(items, right)
     return [prefix + lead + x + shared + tail for x in (*items, right)]
 
