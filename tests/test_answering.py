@@ -232,3 +232,27 @@ def test_measure_phrase(question, measure):
 def test_a_measure_is_answered_by_its_own_sentence(chain):
     answer = chain.ask("2020年一季度开发区进口总额是多少？")
     assert not answer.refused and "103.5亿元" in answer.direct_answer
+
+
+def test_a_fault_in_the_answerer_still_shows_the_passages(seed_index, monkeypatch, caplog):
+    """A bug while reading the passages is logged and the nearest passages are shown with
+    a notice, not a traceback; the evaluation never counts such an answer as a pass."""
+    from assistant.answering.extractive import ExtractiveAnswerer
+    from assistant.evaluation.runner import GoldItem, score_item
+
+    chain = build_chain(seed_index.settings, index=seed_index, warm=False)
+
+    def broken(self, aq, hits):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(ExtractiveAnswerer, "answer", broken)
+    with caplog.at_level("ERROR"):
+        answer = chain.ask("示范区的面积是多少？")
+    assert answer.refused and answer.related
+    assert answer.notice == msg("answer_failed") and answer.answer.startswith(answer.notice)
+    assert "extractive answerer failed" in caplog.text
+    unanswerable = GoldItem(
+        id="x", question="示范区2030年的面积是多少？", type="unanswerable", answer="文档未提及"
+    )
+    row = score_item(unanswerable, answer, chain, 5)
+    assert not row["passed"] and row["missing"] == ["(should refuse (failed))"]

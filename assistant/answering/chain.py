@@ -17,13 +17,14 @@ from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 from pydantic import BaseModel, RootModel
 
 from assistant.answering.answer_parts import sentence_citation
-from assistant.answering.extractive import Extracted, ExtractiveAnswerer
+from assistant.answering.extractive import RELATED_SHOWN, Extracted, ExtractiveAnswerer
 from assistant.answering.llm import LLMAnswerer
 from assistant.answering.models import Answer, Question
 from assistant.answering.part_units import year_part_hits
 from assistant.answering.questions import AnalyzedQuestion, analyze
 from assistant.answering.refusal import assess_refusal
 from assistant.answering.rendering import render_answer, render_refusal
+from assistant.answering.units import gather_sentences
 from assistant.index import FilterError, Hit, Index, parse_filter
 from assistant.messages import msg
 from assistant.retrieval import retrieve
@@ -182,7 +183,15 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
         return answer
 
     def _extractive_answer(self, q: Question, aq: AnalyzedQuestion, hits: list[Hit]) -> Answer:
-        ex: Extracted = self.extractive.answer(aq, hits)
+        failed = False
+        try:
+            ex: Extracted = self.extractive.answer(aq, hits)
+        except Exception:
+            # A fault in reading the passages must not cost the user the passages: they are
+            # shown as the nearest ones, and the fault goes to the log for us to fix.
+            logger.exception("extractive answerer failed on question %r", q.question)
+            shown = gather_sentences(self.index, hits[: self.settings.answer.context_chunks])
+            ex, failed = Extracted(refused=True, related=shown[:RELATED_SHOWN]), True
         base = {
             "id": q.id,
             "question": q.question,
@@ -199,7 +208,9 @@ class AnswerChain(Runnable[str | Question | dict, Answer]):
             # refusal also says what the assistant covers.
             note = assess_refusal(list(self.index.documents.values()), hits, self.settings.refusal)
             text = f"{render_refusal(related)}\n{note.scope}"
-            return Answer(answer=text, refused=True, related=related, **base)
+            notice = msg("answer_failed") if failed else None
+            text = f"{notice}\n{text}" if notice else text
+            return Answer(answer=text, refused=True, related=related, notice=notice, **base)
         citations = self.extractive.citations(ex)
         direct = ex.direct
         if not ex.inline_markers:

@@ -152,8 +152,10 @@ def score_item(item: GoldItem, answer: Answer, chain: AnswerChain, k: int) -> di
         "paraphrase_of": item.paraphrase_of,
     }
     if not item.answerable:
-        row["passed"] = answer.refused
-        row["missing"] = [] if answer.refused else ["(should refuse)"]
+        # An answerer that broke on the question shows passages as a refusal: never a pass.
+        failed = answer.notice == msg("answer_failed")
+        row["passed"] = answer.refused and not failed
+        row["missing"] = [] if row["passed"] else [f"(should refuse{' (failed)' * failed})"]
         return row
     rank = _evidence_rank(item, answer.retrieved, chain) if item.evidence else None
     row["evidence_rank"] = rank
