@@ -23,10 +23,11 @@ def free_port() -> int:
 def running_server(
     index_dir: Path,
     extra_env: dict[str, str] | None = None,
-    timeout: float = 90,
+    timeout: float = 300,
     with_process: bool = False,
 ):
-    """Yields the base URL, or (base URL, process) with ``with_process``."""
+    """Yields the base URL, or (base URL, process) with ``with_process``. ``timeout`` only
+    bounds the wait for the server to answer: a loaded machine may take minutes to start it."""
     port = free_port()
     env = (
         os.environ
