@@ -18,11 +18,24 @@ from assistant.text import load_pos_tagger
 MIN_COUNTERPART_CHARS = 2
 
 
+# Tag of a Latin-letter word and of a classifier: a lone capital letter and the classifier
+# after it ("C" "级") name a lettered tier, one thing as a numeral and its unit are.
+LETTER_FLAG = "eng"
+CLASSIFIER_FLAG = "q"
+
+
+def _lettered_tier(previous: tuple[str, str], flag: str) -> bool:
+    word, tag = previous
+    return tag == LETTER_FLAG and len(word) == 1 and word.isupper() and flag == CLASSIFIER_FLAG
+
+
 def merge_numerals(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A year numeral and its unit word are one thing."""
+    """A year numeral and its unit word are one thing; so are a tier's letter and its
+    classifier ("C级")."""
     out: list[tuple[str, str]] = []
     for w, flag in words:
-        if out and out[-1][1] == "m" and flag in ("m", "q", "t") and out[-1][0][-1:].isdigit():
+        numeral = out and out[-1][1] == "m" and flag in ("m", "q", "t")
+        if (numeral and out[-1][0][-1:].isdigit()) or (out and _lettered_tier(out[-1], flag)):
             out[-1] = (out[-1][0] + w, "m")
         else:
             out.append((w, flag))
