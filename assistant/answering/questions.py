@@ -278,6 +278,8 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     previous = next(t.content for t in reversed(history) if t.role == "user")
     core = g.follow_up_start.sub("", q)
     core = g.follow_up_end.sub("", core).strip(" ？?，,")
+    for word in g.raw["follow_up"]["conditional_openers"]:
+        core = core.removeprefix(word)
     if core and not asks(core) and not g.wh_words.search(plain_asking(core)):
         resolved = substitute_subject(previous, q, core)
         if resolved is not None:
