@@ -17,12 +17,14 @@ from assistant.text import load_pos_tagger
 # (the letter of a lettered tier), only replaced when the words after it match too.
 MIN_COUNTERPART_CHARS = 2
 # Words at most between the number of an earlier question's condition and the words the
-# follow-up shares with it ("3年 就 | 搬走"): further, the number states something else.
+# follow-up shares with it ("3 years, then | moves out"): further, the number states
+# something else.
 MAX_NUMERAL_GAP = 2
 
 
 # Tag of a Latin-letter word and of a classifier: a lone capital letter and the classifier
-# after it ("C" "级") name a lettered tier, one thing as a numeral and its unit are.
+# after it (the tier letter and its grade word) name a lettered tier, one thing as a
+# numeral and its unit are.
 LETTER_FLAG = "eng"
 CLASSIFIER_FLAG = "q"
 
@@ -34,7 +36,7 @@ def _lettered_tier(previous: tuple[str, str], flag: str) -> bool:
 
 def merge_numerals(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A year numeral and its unit word are one thing; so are a tier's letter and its
-    classifier ("C级")."""
+    classifier ("grade C")."""
     out: list[tuple[str, str]] = []
     for w, flag in words:
         numeral = out and out[-1][1] == "m" and flag in ("m", "q", "t")
@@ -117,9 +119,9 @@ def _numeral(word: str) -> bool:
 
 def _numeral_start(head: list[str], theirs: list[str], j: int) -> int | None:
     """Where the earlier question's condition starts that the focus's own words before the
-    shared words restate with another number ("满 4年 才" for "不到 3年 就"): both hold one
-    number, the earlier one at most MAX_NUMERAL_GAP words before the shared words, and as
-    many words precede each number; None otherwise."""
+    shared words restate with another number ("after full 4 years" for "within 3 years"):
+    both hold one number, the earlier one at most MAX_NUMERAL_GAP words before the shared
+    words, and as many words precede each number; None otherwise."""
     ours = [k for k, w in enumerate(head) if _numeral(w)]
     earlier = [k for k in range(max(0, j - MAX_NUMERAL_GAP), j + 1) if _numeral(theirs[k])]
     if len(ours) != 1 or len(earlier) != 1 or len(head) < 2:
