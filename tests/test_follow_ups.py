@@ -26,6 +26,13 @@ CASES = [
         "那商业用地呢？",
         "白石区新出让商业用地容积率下限是多少？",
     ),
+    # A condition restated with another number ("要是" opening it): it takes the place of
+    # the earlier condition, word for word from the number.
+    (
+        "白石区补贴，享受补贴后不到3年就搬走要退多少？",
+        "那要是满4年才搬走呢？",
+        "白石区补贴，享受补贴后满4年才搬走要退多少？",
+    ),
     # Counter-examples: no counterpart in the earlier question, a part of its whole, or a
     # subject it already names.
     ("青禾区新认定的孵化器奖励多少？", "那众创空间呢？", None),

@@ -67,3 +67,21 @@ def test_reading_the_pronoun(previous, earlier, question, named):
 def test_this_tier_is_the_tier_asked_before(previous, question, expected):
     history = [Turn(role="user", content=previous), Turn(role="assistant", content="……")]
     assert analyze(question, history).text == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        (
+            "示例区清单里使用未经检定的计量器具怎么罚？",
+            "这一项依据的是哪部法规？",
+            "示例区清单里使用未经检定的计量器具依据的是哪部法规？",
+        ),
+        ("示例区超标排放怎么处理？", "该条由哪个部门执行？", "示例区超标排放由哪个部门执行？"),
+        # No earlier question: nothing to point back at.
+        ("", "这一项依据的是哪部法规？", "这一项依据的是哪部法规？"),
+    ],
+)
+def test_this_item_is_the_thing_asked_before(previous, question, expected):
+    turns = [Turn(role="user", content=previous), Turn(role="assistant", content="……")]
+    assert analyze(question, turns if previous else []).text == expected

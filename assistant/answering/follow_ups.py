@@ -16,13 +16,31 @@ from assistant.text import load_pos_tagger
 # A counterpart shorter than this many characters is a function word or a lone letter
 # (the letter of a lettered tier), only replaced when the words after it match too.
 MIN_COUNTERPART_CHARS = 2
+# Words at most between the number of an earlier question's condition and the words the
+# follow-up shares with it ("3 years, then | moves out"): further, the number states
+# something else.
+MAX_NUMERAL_GAP = 2
+
+
+# Tag of a Latin-letter word and of a classifier: a lone capital letter and the classifier
+# after it (the tier letter and its grade word) name a lettered tier, one thing as a
+# numeral and its unit are.
+LETTER_FLAG = "eng"
+CLASSIFIER_FLAG = "q"
+
+
+def _lettered_tier(previous: tuple[str, str], flag: str) -> bool:
+    word, tag = previous
+    return tag == LETTER_FLAG and len(word) == 1 and word.isupper() and flag == CLASSIFIER_FLAG
 
 
 def merge_numerals(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A year numeral and its unit word are one thing."""
+    """A year numeral and its unit word are one thing; so are a tier's letter and its
+    classifier ("grade C")."""
     out: list[tuple[str, str]] = []
     for w, flag in words:
-        if out and out[-1][1] == "m" and flag in ("m", "q", "t") and out[-1][0][-1:].isdigit():
+        numeral = out and out[-1][1] == "m" and flag in ("m", "q", "t")
+        if (numeral and out[-1][0][-1:].isdigit()) or (out and _lettered_tier(out[-1], flag)):
             out[-1] = (out[-1][0] + w, "m")
         else:
             out.append((w, flag))
@@ -65,6 +83,11 @@ def substitute_subject(previous: str, question: str, focus: str) -> str | None:
     if best is not None:
         k, j = best
         head = mine[:-k]
+        if (start := _numeral_start(head, theirs, j)) is not None:
+            # "And if one moves out after *4 years*?" for "moves out *within 3 years*": the
+            # focus's condition takes the place of the earlier one, word for word from
+            # where each states its number.
+            return "".join(theirs[:start] + head + theirs[j + 1 :])
         if j < 0:
             # The earlier question names the thing bare ("projects, once producing…"): the focus
             # qualifies it.
@@ -87,6 +110,27 @@ def substitute_subject(previous: str, question: str, focus: str) -> str | None:
     while len(head) > 1 and j > 0 and head[0] == theirs[j - 1]:
         head = head[1:]
     return "".join(theirs[:j] + head + theirs[j + 1 :])
+
+
+def _numeral(word: str) -> bool:
+    g = grammar()
+    return word[:1].isdigit() or (word[:1] in g.digits and word[-1:] not in g.digits)
+
+
+def _numeral_start(head: list[str], theirs: list[str], j: int) -> int | None:
+    """Where the earlier question's condition starts that the focus's own words before the
+    shared words restate with another number ("after full 4 years" for "within 3 years"):
+    both hold one number, the earlier one at most MAX_NUMERAL_GAP words before the shared
+    words, and as many words precede each number; None otherwise."""
+    ours = [k for k, w in enumerate(head) if _numeral(w)]
+    earlier = [k for k in range(max(0, j - MAX_NUMERAL_GAP), j + 1) if _numeral(theirs[k])]
+    if len(ours) != 1 or len(earlier) != 1 or len(head) < 2:
+        return None
+    start = earlier[0] - ours[0]
+    clause = grammar().raw["multipart"]["clause_separators"]
+    if start < 0 or any(w in clause for w in theirs[start : j + 1]):
+        return None
+    return start
 
 
 def _shared_end(word: str, subject: str) -> int:

@@ -141,6 +141,14 @@ def split_parts(question: str) -> list[str]:
         own = asks(left) or multipart.asked_together(left, right)
         if own and asks(right) and len(key_phrase(right).replace(" ", "")) >= 2:
             return _each_of([left, right])
+    # A respectively-question followed by a clause asking a thing of its own ("A and B's
+    # time limits each how long, and to whom is it reported"): the clause is a part too.
+    # A later clause asking "respectively" too ("…, phone numbers respectively?") asks of
+    # the same things: the whole is one respectively-question.
+    clauses = clause_parts([question])
+    alone = not any(w in c for c in clauses[1:] for w in g.raw["multipart"]["respectively"])
+    if len(clauses) > 1 and alone and split_respectively(clauses[0]):
+        return _each_of(clauses)
     # The parts of a respectively-question carry what they share already.
     # Actions listed after a time-asking word are whole questions already.
     listed = split_respectively(question) or listed_after_ask(question)
@@ -275,6 +283,8 @@ def analyze(question: str, history: list[Turn] | None = None) -> AnalyzedQuestio
     previous = next(t.content for t in reversed(history) if t.role == "user")
     core = g.follow_up_start.sub("", q)
     core = g.follow_up_end.sub("", core).strip(" ？?，,")
+    for word in g.raw["follow_up"]["conditional_openers"]:
+        core = core.removeprefix(word)
     if core and not asks(core) and not g.wh_words.search(plain_asking(core)):
         resolved = substitute_subject(previous, q, core)
         if resolved is not None:

@@ -11,6 +11,7 @@ import re
 
 from assistant.answering.grammar import grammar
 from assistant.answering.models import Turn
+from assistant.answering.multipart import part_subject
 from assistant.text import load_pos_tagger
 
 # Part-of-speech flags of nouns and names (place, person, other proper names).
@@ -23,6 +24,7 @@ def with_referent(question: str, history: list[Turn]) -> str:
     g = grammar()
     follow = g.raw["follow_up"]
     question = _with_tier(question, history, follow)
+    question = _with_item(question, history, follow)
     pronouns = set(follow["referring_pronouns"])
     words = [p.word for p in load_pos_tagger().lcut(question)]
     # The tagger may glue the pronoun to the word opening a follow-up ("and it" as one).
@@ -75,3 +77,17 @@ def _with_tier(question: str, history: list[Turn], follow: dict) -> str:
     if len(tiers) != 1:
         return question
     return question[: m.start()] + tiers.pop() + m.group(1) + question[m.end() :]
+
+
+def _with_item(question: str, history: list[Turn], follow: dict) -> str:
+    """The question with "this item" read as the thing the earlier question asked about
+    (its words before its asking word), or the question unchanged (no earlier question, or
+    one whose asking word opens it)."""
+    asked = [t.content for t in history if t.role == "user"]
+    m = re.search(follow["item_referents"], question)
+    if m is None or not asked:
+        return question
+    subject = part_subject(asked[-1])
+    if not subject or subject in question:
+        return question
+    return question[: m.start()] + subject + question[m.end() :]
