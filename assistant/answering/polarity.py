@@ -37,6 +37,7 @@ from assistant.answering.denials import (
 )
 from assistant.answering.directions import direction_negated
 from assistant.answering.evidence import Term, coverage
+from assistant.answering.exclusions import named_exclusion_rule
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
@@ -342,6 +343,9 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return against
     if outside_barred(q, c):
         return None  # the question's value is outside the case a bar is about
+    excluded = named_exclusion_rule(q, whole)
+    if excluded is not None:
+        return not q_neg if negated(excluded, q) else q_neg  # left out of a bar or a grant
     rule = named_exception_rule(q, whole)
     if rule is not None and (c_neg or negated(rule, q)) and bound_verdict(q, c) is not False:
         return not q_neg  # a bar or denial the rule lifts for the case the question names
