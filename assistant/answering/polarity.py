@@ -41,6 +41,7 @@ from assistant.answering.exclusions import named_exclusion_rule
 from assistant.answering.extraction import nearest_value
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
+from assistant.answering.lapses import relief_only, without_lapses
 from assistant.answering.later_clauses import negation_before_asked
 from assistant.answering.levels import level_verdict
 from assistant.answering.questions import AnalyzedQuestion
@@ -310,6 +311,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
     said = asked_year_parts(normalize(clause), question)
     whole = without_unkept(question, lifted.without_sanctions(unbounded(question, said)))
+    whole = without_lapses(question, whole)  # "overdue, not accepted": the late case's
     if (free := lifted.unimpeded_verdict(q, whole)) is not None:
         return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
@@ -318,6 +320,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     earlier = negation_before_asked(c, terms)
     c_neg = bool(scoped_negations(c, q)) and not earlier
     q_neg, c_neg = negated(q, c), c_neg or relieved_act(q, c)
+    if c_neg and not negated(q, c) and relief_only(question, scoped_negations(c, q)):
+        return None  # "need not" relieves a duty, it does not deny what "may" asks
     # The question's case set by a negation the rule's condition says too: not a denial.
     q_neg = q_neg and not mirrored_case(q, deciding_negations(q, c), c)
     # A negation about another matter or another case than the question's: the clause
