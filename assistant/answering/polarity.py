@@ -46,6 +46,7 @@ from assistant.answering.later_clauses import negation_before_asked
 from assistant.answering.levels import level_verdict
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.relaxed_bounds import bound_for_case
+from assistant.answering.remainders import without_remainder
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import (
     SCOPE_RUN,
@@ -242,6 +243,7 @@ def unnamed_case(question: str, context: str, terms: list[Term]) -> bool:
 _UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
 _NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
 _PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
+_NOT_PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_partial"])))
 
 
 def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | None:
@@ -315,6 +317,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     if (free := lifted.unimpeded_verdict(q, whole)) is not None:
         return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
+    c = without_remainder(question, c)  # "the part beyond is not subsidised": no excess
     # A negation of an earlier matter than the asked one decides nothing; a relief of the
     # asked act ("exempt from the assessment") is said of that act wherever it stands.
     earlier = negation_before_asked(c, terms)
@@ -357,7 +360,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return False  # a bound the question's value misses; the rule's stated exception
     if (
         _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
-        and _PARTIAL.search(c)
+        and _PARTIAL.search(_NOT_PARTIAL.sub(" ", c))
         and not _PARTIAL.search(q)
     ):
         return False  # asked of all, stated of part
