@@ -39,6 +39,7 @@ from assistant.answering.directions import direction_negated
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.exclusions import named_exclusion_rule
 from assistant.answering.extraction import nearest_value
+from assistant.answering.full_periods import case_negated_only
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
 from assistant.answering.lapses import relief_only, without_lapses
@@ -327,6 +328,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return None  # "need not" relieves a duty, it does not deny what "may" asks
     # The question's case set by a negation the rule's condition says too: not a denial.
     q_neg = q_neg and not mirrored_case(q, deciding_negations(q, c), c)
+    if q_neg and not c_neg and case_negated_only(q) and bound_verdict(q, c) is None:
+        q_neg = not compared_numbers(q, c)  # a value meeting the bound is what is asked
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q) and not earlier  # later clauses plainly assert
