@@ -1,6 +1,6 @@
-"""A period to be completed before an act ("满3个月方可申请信用修复": only once three months
-are full may one apply) is a lower bound on the time passed, and a question's value
-written in Chinese numerals ("才两个月") is compared with it like one in digits. Words are
+"""A period to be completed before an act ("only once 3 months are full may one apply for
+credit repair") is a lower bound on the time passed, and a question's value written in
+Chinese numerals ("only two months") is compared with it like one in digits. Words are
 data (``stated_bounds.full`` and ``full_ends`` in ``resources/question_grammar.yaml``)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ _G = grammar()
 _B = _G.raw["stated_bounds"]
 _FULL = tuple(sorted(_B["full"], key=len, reverse=True))
 _ENDS = tuple(sorted(_B["full_ends"], key=len, reverse=True))
-_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+_NUMERAL = re.compile("[" + "".join(map(re.escape, [*_G.digits, *_G.places])) + "]+")
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?]")
 
 
@@ -27,7 +27,7 @@ def full_period(clause: str, start: int, end: int) -> str | None:
 
 
 def numeral_amount(value: str) -> float | None:
-    """The amount a value written in Chinese numerals states ("两个月" -> 2), else None."""
+    """The amount a value written in Chinese numerals states ("two months" -> 2), else None."""
     m = _NUMERAL.match(value)
     number = numeral_value(m.group(0)) if m else None
     return float(number) if number is not None else None

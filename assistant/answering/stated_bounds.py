@@ -166,7 +166,7 @@ def _stated_bounds(question: str, clause: str) -> tuple:
             asked = _asked_measure(question, m)
             measure = bound_measure(clause, b.start())
             bound_unit = unit_of(normalize(b.group(0)))
-            # A period to complete ("满3个月方可") measures the time passed, as its unit says.
+            # A period to complete ("3 months full before") measures the time passed, as its unit says.
             if bound_unit in _OWN_MEASURE or full_period(clause, b.start(), b.end()):
                 measure = " ".join([measure, *_UNIT_MEASURES.get(bound_unit, [])])
             if shares_run(measure, asked) or named_in_clause(measure, question, m.start()):
