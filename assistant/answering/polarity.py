@@ -45,6 +45,7 @@ from assistant.answering.holding import asked_year_parts
 from assistant.answering.lapses import relief_only, without_lapses
 from assistant.answering.later_clauses import negation_before_asked
 from assistant.answering.levels import level_verdict
+from assistant.answering.multiples import multiple_of_asked
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.relaxed_bounds import bound_for_case
 from assistant.answering.remainders import without_remainder
@@ -390,6 +391,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         coverage(terms, whole) >= YES_COVERAGE
         and any(t.is_content and t.found_in(whole) for t in terms)
         and asking_clause_held(q, whole)
+        and not multiple_of_asked(q, whole)  # "twice the base ratio" is not the base ratio
     ):
         return True
     return None
