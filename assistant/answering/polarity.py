@@ -37,13 +37,18 @@ from assistant.answering.denials import (
 )
 from assistant.answering.directions import direction_negated
 from assistant.answering.evidence import Term, coverage
+from assistant.answering.exclusions import named_exclusion_rule
 from assistant.answering.extraction import nearest_value
+from assistant.answering.full_periods import case_negated_only
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
+from assistant.answering.lapses import relief_only, without_lapses
 from assistant.answering.later_clauses import negation_before_asked
 from assistant.answering.levels import level_verdict
+from assistant.answering.multiples import multiple_of_asked
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.relaxed_bounds import bound_for_case
+from assistant.answering.remainders import without_remainder
 from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import (
     SCOPE_RUN,
@@ -240,6 +245,7 @@ def unnamed_case(question: str, context: str, terms: list[Term]) -> bool:
 _UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
 _NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
 _PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
+_NOT_PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_partial"])))
 
 
 def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | None:
@@ -309,16 +315,22 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
     # A bound ("不得超过2家") denies nothing to a question stating no value in its unit.
     said = asked_year_parts(normalize(clause), question)
     whole = without_unkept(question, lifted.without_sanctions(unbounded(question, said)))
+    whole = without_lapses(question, whole)  # "overdue, not accepted": the late case's
     if (free := lifted.unimpeded_verdict(q, whole)) is not None:
         return free  # "does not affect the bid": the act stays open
     c = bound_for_case(question, deciding_side(whole, terms))
+    c = without_remainder(question, c)  # "the part beyond is not subsidised": no excess
     # A negation of an earlier matter than the asked one decides nothing; a relief of the
     # asked act ("exempt from the assessment") is said of that act wherever it stands.
     earlier = negation_before_asked(c, terms)
     c_neg = bool(scoped_negations(c, q)) and not earlier
     q_neg, c_neg = negated(q, c), c_neg or relieved_act(q, c)
+    if c_neg and not negated(q, c) and relief_only(question, scoped_negations(c, q)):
+        return None  # "need not" relieves a duty, it does not deny what "may" asks
     # The question's case set by a negation the rule's condition says too: not a denial.
     q_neg = q_neg and not mirrored_case(q, deciding_negations(q, c), c)
+    if q_neg and not c_neg and case_negated_only(q) and bound_verdict(q, c) is None:
+        q_neg = not compared_numbers(q, c)  # a value meeting the bound is what is asked
     # A negation about another matter or another case than the question's: the clause
     # neither denies nor, with that negation in it, plainly asserts.
     aside = not c_neg and negated(c, q) and not earlier  # later clauses plainly assert
@@ -342,6 +354,9 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return against
     if outside_barred(q, c):
         return None  # the question's value is outside the case a bar is about
+    excluded = named_exclusion_rule(q, whole)
+    if excluded is not None:
+        return not q_neg if negated(excluded, q) else q_neg  # left out of a bar or a grant
     rule = named_exception_rule(q, whole)
     if rule is not None and (c_neg or negated(rule, q)) and bound_verdict(q, c) is not False:
         return not q_neg  # a bar or denial the rule lifts for the case the question names
@@ -349,7 +364,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         return False  # a bound the question's value misses; the rule's stated exception
     if (
         _UNIVERSAL.search(_NOT_UNIVERSAL.sub(" ", q))
-        and _PARTIAL.search(c)
+        and _PARTIAL.search(_NOT_PARTIAL.sub(" ", c))
         and not _PARTIAL.search(q)
     ):
         return False  # asked of all, stated of part
@@ -376,6 +391,7 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         coverage(terms, whole) >= YES_COVERAGE
         and any(t.is_content and t.found_in(whole) for t in terms)
         and asking_clause_held(q, whole)
+        and not multiple_of_asked(q, whole)  # "twice the base ratio" is not the base ratio
     ):
         return True
     return None

@@ -24,6 +24,7 @@ from assistant.answering.case_bounds import (
     unitless,
 )
 from assistant.answering.clock_bounds import compared_clock_numbers
+from assistant.answering.full_periods import full_period, numeral_amount
 from assistant.answering.grammar import grammar
 from assistant.text import FIGURE, lexicon_forms, normalize
 
@@ -143,11 +144,17 @@ def _stated_bounds(question: str, clause: str) -> tuple:
     out = []
     for m in _G.number.finditer(question):
         value = amount(m.group(0))
+        if value is None:
+            value = numeral_amount(m.group(0))  # "two months" in words
         if value is None or relation_before(question, m.start()) is not None:
             continue
         unit = case_unit(question, m)  # "80 staff" count persons, "5.2m" is money
         for b in _G.number.finditer(clause):
-            relation = relation_before(clause, b.start()) or relation_after(clause, b.end())
+            relation = (
+                relation_before(clause, b.start())
+                or relation_after(clause, b.end())
+                or full_period(clause, b.start(), b.end())
+            )
             bound = amount(b.group(0))
             if relation in (None, "reached") or bound is None:
                 continue
@@ -159,7 +166,8 @@ def _stated_bounds(question: str, clause: str) -> tuple:
             asked = _asked_measure(question, m)
             measure = bound_measure(clause, b.start())
             bound_unit = unit_of(normalize(b.group(0)))
-            if bound_unit in _OWN_MEASURE:
+            # A period to complete ("3 months full before") measures the time passed, as its unit says.
+            if bound_unit in _OWN_MEASURE or full_period(clause, b.start(), b.end()):
                 measure = " ".join([measure, *_UNIT_MEASURES.get(bound_unit, [])])
             if shares_run(measure, asked) or named_in_clause(measure, question, m.start()):
                 # Outside a condition of another modality's rule: another rule answers.

@@ -56,7 +56,7 @@ def exception_cases(clause: str) -> list[tuple[str, int, int]]:
     return sorted(found.values(), key=lambda hit: hit[1])
 
 
-def _named_exceptions(question: str, clause: str) -> list[int]:
+def named_exception_starts(question: str, clause: str) -> list[int]:
     """Where the exceptions start whose case the question names by words of the case's
     own: the words the question shares with the rest of the clause (the matter the rule
     is about, "new ... projects") name the rule, not its exception."""
@@ -154,7 +154,9 @@ def excepted(question: str, clause: str) -> bool:
     question names ("…are favoured, except those with a serious accident" against
     "favoured despite an accident?")?"""
     grants = catalogue_grammar().grants
-    return any(any(w in clause[:at] for w in grants) for at in _named_exceptions(question, clause))
+    return any(
+        any(w in clause[:at] for w in grants) for at in named_exception_starts(question, clause)
+    )
 
 
 def plainly_excepted(question: str, clause: str, denied: bool) -> bool:
@@ -162,7 +164,7 @@ def plainly_excepted(question: str, clause: str, denied: bool) -> bool:
     exception, the case the question names ("open on working days, public holidays
     excepted" against "open on public holidays?")? What it states then does not hold
     for that case, granting word or not."""
-    return not denied and bool(_named_exceptions(question, clause))
+    return not denied and bool(named_exception_starts(question, clause))
 
 
 def touches_exception(question: str, clause: str) -> bool:
@@ -178,14 +180,14 @@ def touches_exception(question: str, clause: str) -> bool:
 def names_exception(question: str, clause: str) -> bool:
     """Does the question name a case the clause states as its exception, whatever the
     clause grants or bars?"""
-    return bool(_named_exceptions(question, clause))
+    return bool(named_exception_starts(question, clause))
 
 
 def named_exception_rule(question: str, clause: str) -> str | None:
     """The rule before the first exception whose case the question names, else None: a
     bar there ("must not enjoy the support, …, except wage-subsidy refunds") is what the
     exception lifts for that case."""
-    named = _named_exceptions(question, clause)
+    named = named_exception_starts(question, clause)
     return clause[: named[0]] if named else None
 
 
