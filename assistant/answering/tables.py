@@ -234,6 +234,10 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
         if aq.qtype == "comparison":
             continue
         named = _named(table, forms)
+        if not named and aq.focus and aq.context and asked_column(table.rows, forms, set()):
+            # A follow-up naming only a column ("那亩均税收呢？") asks of the earlier
+            # question's row; a part of the earlier row ("其中工业投资呢？") is no column.
+            named = _named(table, question_forms(aq.context))
         # A quantity the question states picks the row whose condition range holds it.
         ranged = ranged_rows(table.rows, aq.text)
         if not named and rank is None and position is None and not top and not ranged:
