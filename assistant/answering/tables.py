@@ -45,6 +45,7 @@ from assistant.answering.table_reading import (
 )
 from assistant.answering.table_shared import shared_rows
 from assistant.answering.table_sources import VALUE_TYPES, Found, across_documents
+from assistant.answering.total_columns import total_column
 from assistant.answering.year_columns import year_rank_view
 from assistant.index import Index
 from assistant.messages import msg
@@ -358,6 +359,8 @@ def _answer_rows(
         or (aq.qtype == "entity" and rank is None and not asks_top)
     )
     column = asked_column(rows, forms, filters, by_cell=aq.qtype == "number")
+    if column is None and aq.qtype == "number":
+        column = total_column(row, aq.text, filters)  # "一共多少" of a row with a total
     if needs_column and column is None:
         return None
     if aq.qtype == "number" and (
