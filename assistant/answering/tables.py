@@ -236,8 +236,8 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
             continue
         named = _named(table, forms)
         if not named and aq.focus and aq.context and asked_column(table.rows, forms, set()):
-            # A follow-up naming only a column ("那亩均税收呢？") asks of the earlier
-            # question's row; a part of the earlier row ("其中工业投资呢？") is no column.
+            # A follow-up naming only a column ("and the tax per mu?") asks of the earlier
+            # question's row; a part of the earlier row ("of which industry?") is no column.
             named = _named(table, question_forms(aq.context))
         # A quantity the question states picks the row whose condition range holds it.
         ranged = ranged_rows(table.rows, aq.text)
@@ -360,7 +360,7 @@ def _answer_rows(
     )
     column = asked_column(rows, forms, filters, by_cell=aq.qtype == "number")
     if column is None and aq.qtype == "number":
-        column = total_column(row, aq.text, filters)  # "一共多少" of a row with a total
+        column = total_column(row, aq.text, filters)  # "how many in all" of a total
     if needs_column and column is None:
         return None
     if aq.qtype == "number" and (
