@@ -103,6 +103,8 @@ def _named_by_start(core: str, forms: list[str]) -> bool:
     MIN_OPENING_CHARS long."""
     k = len(core) - 1
     while k >= max(MIN_OPENING_CHARS, (len(core) + 1) // 2):
+        if _G.stated_year.match(core):
+            return False  # a date's opening (its year) names no row
         if any(core[:k] in f for f in forms):
             return True
         k -= 1
