@@ -2,8 +2,8 @@
 or only the kind both share.
 
 A side may name a row by a part of its cell (a company's short name for its registered
-name). But when the shared part is the kind of thing both are ("经营许可" of two licences)
-and the side's own modifier before it ("食品" of the food licence) is not in the cell, the
+name). But when the shared part is the kind of thing both are ("business licence" of two
+licences) and the side's own modifier before it ("food") is not in the cell, the
 cell names another thing of that kind, not the side. Place names before the shared part
 may be left off by a cell (the city before a zone's name). Examples:
 tests/test_side_parts.py.
@@ -14,7 +14,8 @@ from __future__ import annotations
 from assistant.text import load_pos_tagger, normalize
 
 # Parts of speech of a modifier that tells one thing of a kind from another: common nouns
-# and noun-like verbs (食品, 危险化学品, 建设); places, people and bodies may be left off.
+# and noun-like verbs (food, chemicals, construction); places, people and bodies may be
+# left off.
 _MODIFIER_POS = ("n", "nz", "vn")
 # A modifier word shorter than this is a function word or a letter.
 MIN_MODIFIER_CHARS = 2
