@@ -130,3 +130,29 @@ def test_a_follow_up_naming_only_its_row_asks_the_earlier_column(chain):
     ]
     direct = chain.invoke({"question": "那示范车间呢？", "history": history}).direct_answer
     assert direct.startswith("支持标准") and "一次性奖励30万元" in direct
+
+
+# Invented control indicators: one row per industry, one column per indicator.
+LAND = """示例新区工业项目建设用地控制指标
+
+附表　工业项目建设用地控制指标
+
+序号　　行业类别　　投资强度（万元/亩）　　容积率　　亩均税收（万元/亩·年）
+1　　装备制造　　≥310　　≥1.0　　≥22
+2　　新能源材料　　≥420　　≥1.1　　≥33
+3　　食品加工　　≥260　　≥0.8　　≥17
+"""
+
+
+@pytest.fixture(scope="module")
+def land_chain(tmp_path_factory) -> AnswerChain:
+    return chain_over(tmp_path_factory.mktemp("land_rows"), {"land.txt": LAND})
+
+
+def test_a_follow_up_naming_only_its_column_asks_of_the_earlier_row(land_chain):
+    history = [
+        {"role": "user", "content": "示例新区新能源材料项目的投资强度要求是多少？"},
+        {"role": "assistant", "content": "不低于420万元/亩。"},
+    ]
+    direct = land_chain.invoke({"question": "那亩均税收呢？", "history": history}).direct_answer
+    assert "33" in direct and "22" not in direct, direct

@@ -166,6 +166,9 @@ def test_a_follow_up_keeps_the_rank_it_follows(chain):
         ("宜昌片区管委会", "宜昌片区牵头了哪些案例？", True),
         ("青禾临港经济技术开发区", "青禾临港有哪些项目？", False),  # an opening under half the cell
         ("白石综合保税区", "白石有什么？", False),  # under MIN_OPENING_CHARS
+        # A date's year is no name: the question's year does not pick one deadline's row.
+        ("2025年10月8日", "2025年三季度一共查了多少家企业？", False),
+        ("5G产业园区项目", "5G产业园区有多少家企业？", True),
     ],
 )
 def test_a_cell_named_by_its_opening_words(cell, question, named):

@@ -14,6 +14,7 @@ from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
 from assistant.answering.row_quotes import prose_statement
 from assistant.answering.side_names import with_shared_head
+from assistant.answering.side_parts import modifier_unsaid
 from assistant.answering.table_extremes import is_rate, is_total, number_of, value_columns
 from assistant.answering.table_reading import (
     MIN_CELL_CHARS,
@@ -97,7 +98,7 @@ def _partly_named(table: Table, side_forms: list[str]):
             if is_rank_header(h) or _mostly_figures(core):
                 continue
             n = max(overlap(core, f) for f in side_forms)
-            if n >= MIN_PART_CHARS:
+            if n >= MIN_PART_CHARS and not modifier_unsaid(core, side_forms):
                 runs.setdefault(n, []).append((core, row, h))
     for n in sorted(runs, reverse=True):
         if len({id(row) for _, row, _ in runs[n]}) == 1:

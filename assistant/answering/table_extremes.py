@@ -29,6 +29,7 @@ from assistant.answering.table_reading import (
     tables_of,
     with_unit,
 )
+from assistant.answering.time_extremes import by_speed
 from assistant.index import Index
 from assistant.messages import msg
 from assistant.text import normalize
@@ -208,6 +209,7 @@ def _extreme(table: Table, ctx: Context, which: str):
     name = _name_column(rows, values, question) if column else None
     if column is None or name is None:
         return None
+    which = by_speed(question, which, [cell_text(r, column) or "" for r in rows])
     g = extremes_grammar()
     terms = [
         t

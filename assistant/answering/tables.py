@@ -45,6 +45,7 @@ from assistant.answering.table_reading import (
 )
 from assistant.answering.table_shared import shared_rows
 from assistant.answering.table_sources import VALUE_TYPES, Found, across_documents
+from assistant.answering.total_columns import total_column
 from assistant.answering.year_columns import year_rank_view
 from assistant.index import Index
 from assistant.messages import msg
@@ -102,6 +103,8 @@ def _named_by_start(core: str, forms: list[str]) -> bool:
     MIN_OPENING_CHARS long."""
     k = len(core) - 1
     while k >= max(MIN_OPENING_CHARS, (len(core) + 1) // 2):
+        if _G.stated_year.match(core):
+            return False  # a date's opening (its year) names no row
         if any(core[:k] in f for f in forms):
             return True
         k -= 1
@@ -234,6 +237,10 @@ def table_answer(index: Index, ctx: Context, offset: int = 0):
         if aq.qtype == "comparison":
             continue
         named = _named(table, forms)
+        if not named and aq.focus and aq.context and asked_column(table.rows, forms, set()):
+            # A follow-up naming only a column ("and the tax per mu?") asks of the earlier
+            # question's row; a part of the earlier row ("of which industry?") is no column.
+            named = _named(table, question_forms(aq.context))
         # A quantity the question states picks the row whose condition range holds it.
         ranged = ranged_rows(table.rows, aq.text)
         if not named and rank is None and position is None and not top and not ranged:
@@ -354,6 +361,8 @@ def _answer_rows(
         or (aq.qtype == "entity" and rank is None and not asks_top)
     )
     column = asked_column(rows, forms, filters, by_cell=aq.qtype == "number")
+    if column is None and aq.qtype == "number":
+        column = total_column(row, aq.text, filters)  # "how many in all" of a total
     if needs_column and column is None:
         return None
     if aq.qtype == "number" and (
