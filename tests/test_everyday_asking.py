@@ -55,6 +55,12 @@ def test_everyday_words_find_the_rule(chain, question, expected):
         ("砍", "压减"),
         ("砍", "核减"),
         ("天数", "时限"),
+        ("员工", "从业人员"),
+        ("员工", "人员"),
+        ("大学生", "高校毕业生"),
+        ("老板", "法定代表人"),
+        ("儿子", "直系亲属"),
+        ("配偶", "近亲属"),
     ],
 )
 def test_everyday_readings(word, formal):
