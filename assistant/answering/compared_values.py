@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.case_bounds import case_unit
+from assistant.answering.date_bounds import compared_date_numbers
 from assistant.answering.grammar import grammar
 from assistant.answering.stated_bounds import (
     comparable_units,
@@ -51,4 +52,5 @@ def compared_values(question: str, clause: str) -> set[str]:
         compared_numbers(question, clause)
         | bounded_units(question, clause)
         | other_values(question, clause)
+        | compared_date_numbers(question, clause)
     )

@@ -69,7 +69,7 @@ _AFTER = {w: "at_least" for w in _B["open_above"]} | {w: "at_most" for w in _B["
 
 def clause_relation(clause: str, value: re.Match) -> str | None:
     """The relation a clause sets on one of its values: a bound word before it, a length
-    to be reached ("满1年"), or a bound word after it ("300人以上")."""
+    to be reached ("a full year"), or a bound word after it ("300 persons or more")."""
     before = relation_before(clause, value.start())
     if before is not None:
         return before
@@ -88,8 +88,8 @@ def relation_after(text: str, at: int) -> str | None:
 
 def unit_scale(value: str, unit: str, bound_unit: str) -> float | None:
     """What a question's value (its text, in ``unit``) is multiplied by to be read in a
-    bound's unit: 1 in the same unit, the ratio of two lengths of time ("8个月" against
-    "满1年"), else None. A calendar year ("2024年") is a date and is not scaled."""
+    bound's unit: 1 in the same unit, the ratio of two lengths of time ("8 months" against
+    "a full year"), else None. A calendar year ("in 2024") is a date and is not scaled."""
     if same_unit(unit, bound_unit):
         return 1.0
     if unit in _SCALED and bound_unit in _SCALED and not _G.stated_year.fullmatch(value):
