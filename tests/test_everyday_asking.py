@@ -61,6 +61,11 @@ def test_everyday_words_find_the_rule(chain, question, expected):
         ("老板", "法定代表人"),
         ("儿子", "直系亲属"),
         ("配偶", "近亲属"),
+        ("一年里", "每年"),
+        ("一年内", "年度"),
+        ("年轻人", "青年"),
+        ("扣掉", "扣除"),
+        ("之后", "以后"),
     ],
 )
 def test_everyday_readings(word, formal):
