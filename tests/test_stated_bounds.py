@@ -43,6 +43,9 @@ from assistant.answering.stated_bounds import bound_verdict, compared_numbers
         # Counter-examples: a calendar year is no length; 满 before no length bounds nothing.
         ("公司2025年注册的，能申请吗？", "企业注册满18个月的可以申请。", None),
         ("公司注册才8个月，能申请吗？", "企业注册满1次的可以申请。", None),
+        # The upper end of a range is an upper bound; a value inside the range is not decided.
+        ("招了一个25岁的年轻人，能申请吗？", "招用登记失业的16—24岁青年的单位可以申请。", False),
+        ("招了一个20岁的年轻人，能申请吗？", "招用登记失业的16—24岁青年的单位可以申请。", None),
     ],
 )
 def test_a_stated_value_against_a_bound(question, clause, expected):

@@ -60,6 +60,7 @@ _PERSONS = frozenset(_B["person_units"])
 _ALIKE = [frozenset(group) for group in _B["alike_units"]]
 _SCALED: dict[str, float] = {u: float(n) for u, n in _B["scaled_units"].items()}
 _REACHED = tuple(_B["reached_lengths"])
+_RANGE_END = re.compile(r"\d(?:" + "|".join(map(re.escape, _B["range_joiners"])) + ")$")
 _UNIT_MEASURES: dict[str, list[str]] = _B["unit_measures"]
 _OWN_MEASURE = frozenset(_B["own_measure_units"])
 _MODALS = re.compile(_G.modal_words)
@@ -77,7 +78,10 @@ def clause_relation(clause: str, value: re.Match) -> str | None:
         unit_of(normalize(value.group(0))) in _SCALED
     ):
         return "at_least"
-    return relation_after(clause, value.end())
+    after = relation_after(clause, value.end())
+    if after is None and _RANGE_END.search(clause, 0, value.start()):
+        return "at_most"  # the upper end of a range ("16 to 24 years old")
+    return after
 
 
 def relation_after(text: str, at: int) -> str | None:
