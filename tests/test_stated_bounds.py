@@ -35,6 +35,17 @@ from assistant.answering.stated_bounds import bound_verdict, compared_numbers
         ("缺了1份次要材料，还能先受理吗？", "暂缺的次要材料不超过2项。", None),
         # Counter-example: a value outside the case a bar sets is not barred by it.
         ("面试考了65分，能进体检吗？", "面试成绩低于60分的不得进入体检环节。", None),
+        # A length to be reached (满) is a lower bound; lengths in months and years compare.
+        ("公司注册才8个月，能申请吗？", "企业注册满1年的可以申请。", False),
+        ("公司注册已经14个月，能申请吗？", "企业注册满1年的可以申请。", None),
+        ("公司注册2年了，能申请吗？", "企业注册满18个月的可以申请。", None),
+        ("公司注册1年，能申请吗？", "企业注册满18个月的可以申请。", False),
+        # Counter-examples: a calendar year is no length; 满 before no length bounds nothing.
+        ("公司2025年注册的，能申请吗？", "企业注册满18个月的可以申请。", None),
+        ("公司注册才8个月，能申请吗？", "企业注册满1次的可以申请。", None),
+        # The upper end of a range is an upper bound; a value inside the range is not decided.
+        ("招了一个25岁的年轻人，能申请吗？", "招用登记失业的16—24岁青年的单位可以申请。", False),
+        ("招了一个20岁的年轻人，能申请吗？", "招用登记失业的16—24岁青年的单位可以申请。", None),
     ],
 )
 def test_a_stated_value_against_a_bound(question, clause, expected):

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.case_bounds import case_unit
+from assistant.answering.date_bounds import compared_date_numbers
 from assistant.answering.grammar import grammar
 from assistant.answering.stated_bounds import (
+    comparable_units,
     compared_numbers,
     relation_after,
     relation_before,
-    same_unit,
 )
 from assistant.answering.stated_values import other_values
 from assistant.text import FIGURE, normalize
@@ -38,7 +39,7 @@ def bounded_units(question: str, clause: str) -> set[str]:
         if relation_before(question, m.start()) is not None or amount(m.group(0)) is None:
             continue
         unit = case_unit(question, m)
-        if unit and any(same_unit(unit, u) for u in units if u):
+        if unit and any(comparable_units(unit, u) for u in units if u):
             found |= set(FIGURE.findall(m.group(0)))
     return found
 
@@ -51,4 +52,5 @@ def compared_values(question: str, clause: str) -> set[str]:
         compared_numbers(question, clause)
         | bounded_units(question, clause)
         | other_values(question, clause)
+        | compared_date_numbers(question, clause)
     )

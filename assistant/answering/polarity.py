@@ -28,6 +28,7 @@ from assistant.answering.cases import (
     time_clause,
 )
 from assistant.answering.clock_bounds import clock_verdict
+from assistant.answering.date_bounds import date_verdict
 from assistant.answering.denials import (
     NEGATION_REACH,
     SHARED_CHARS,
@@ -348,6 +349,8 @@ def polarity(aq: AnalyzedQuestion, clause: str, terms: list[Term]) -> bool | Non
         against = level_verdict(q, c)  # "a junior-college diploma" against "bachelor or above"
     if against is None:
         against = clock_verdict(q, c)  # "until 8 in the evening" against "at the latest 19:30"
+    if against is None:
+        against = date_verdict(q, c)  # "filed on 15 December" against "by 10 December"
     if against is None:
         against = optional_verdict(q, c)  # "must it be A?" against "may be A or B"
     if against is not None:

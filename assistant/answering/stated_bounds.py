@@ -59,6 +59,9 @@ MEASURE_CHARS = 4
 _B = _G.raw["stated_bounds"]
 _PERSONS = frozenset(_B["person_units"])
 _ALIKE = [frozenset(group) for group in _B["alike_units"]]
+_SCALED: dict[str, float] = {u: float(n) for u, n in _B["scaled_units"].items()}
+_REACHED = tuple(_B["reached_lengths"])
+_RANGE_END = re.compile(r"\d(?:" + "|".join(map(re.escape, _B["range_joiners"])) + ")$")
 _UNIT_MEASURES: dict[str, list[str]] = _B["unit_measures"]
 _OWN_MEASURE = frozenset(_B["own_measure_units"])
 _MODALS = re.compile(_G.modal_words)
@@ -66,10 +69,42 @@ _MODALS = re.compile(_G.modal_words)
 _AFTER = {w: "at_least" for w in _B["open_above"]} | {w: "at_most" for w in _B["open_below"]}
 
 
+def clause_relation(clause: str, value: re.Match) -> str | None:
+    """The relation a clause sets on one of its values: a bound word before it, a length
+    to be reached ("a full year"), or a bound word after it ("300 persons or more")."""
+    before = relation_before(clause, value.start())
+    if before is not None:
+        return before
+    if any(clause.endswith(w, 0, value.start()) for w in _REACHED) and (
+        unit_of(normalize(value.group(0))) in _SCALED
+    ):
+        return "at_least"
+    after = relation_after(clause, value.end())
+    if after is None and _RANGE_END.search(clause, 0, value.start()):
+        return "at_most"  # the upper end of a range ("16 to 24 years old")
+    return after
+
+
 def relation_after(text: str, at: int) -> str | None:
     """The relation a bound word right after a value sets ("300 persons or more")."""
     found = [w for w in _AFTER if text.startswith(w, at)]
     return _AFTER[max(found, key=len)] if found else None
+
+
+def unit_scale(value: str, unit: str, bound_unit: str) -> float | None:
+    """What a question's value (its text, in ``unit``) is multiplied by to be read in a
+    bound's unit: 1 in the same unit, the ratio of two lengths of time ("8 months" against
+    "a full year"), else None. A calendar year ("in 2024") is a date and is not scaled."""
+    if same_unit(unit, bound_unit):
+        return 1.0
+    if unit in _SCALED and bound_unit in _SCALED and not _G.stated_year.fullmatch(value):
+        return _SCALED[unit] / _SCALED[bound_unit]
+    return None
+
+
+def comparable_units(a: str, b: str) -> bool:
+    """The same unit (:func:`same_unit`), or two lengths of time one is read in the other."""
+    return same_unit(a, b) or (a in _SCALED and b in _SCALED)
 
 
 def same_unit(a: str, b: str) -> bool:
@@ -150,17 +185,12 @@ def _stated_bounds(question: str, clause: str) -> tuple:
             continue
         unit = case_unit(question, m)  # "80 staff" count persons, "5.2m" is money
         for b in _G.number.finditer(clause):
-            relation = (
-                relation_before(clause, b.start())
-                or relation_after(clause, b.end())
-                or full_period(clause, b.start(), b.end())
-            )
+            relation = clause_relation(clause, b) or full_period(clause, b.start(), b.end())
             bound = amount(b.group(0))
             if relation in (None, "reached") or bound is None:
                 continue
-            if not same_unit(unit_of(normalize(b.group(0))), unit) or not (
-                unit or (unitless(m.group(0)) and unitless(b.group(0)))
-            ):
+            scale = unit_scale(m.group(0), unit, unit_of(normalize(b.group(0)))) if unit else None
+            if scale is None and not (unitless(m.group(0)) and unitless(b.group(0))):
                 continue
             # The bound is on the question's measure: the words naming each share one.
             asked = _asked_measure(question, m)
@@ -172,7 +202,8 @@ def _stated_bounds(question: str, clause: str) -> tuple:
             if shares_run(measure, asked) or named_in_clause(measure, question, m.start()):
                 # Outside a condition of another modality's rule: another rule answers.
                 aside = _barred_case(clause, b.end()) or other_modality(question, clause, b.end())
-                out.append((m.group(0), value, relation, bound, aside, b.end()))
+                scaled = value * (scale or 1.0)
+                out.append((m.group(0), scaled, relation, bound, aside, b.end()))
     return tuple(out)  # cached: read by the verdict, the number and the condition checks
 
 
@@ -255,7 +286,7 @@ def unbounded(question: str, clause: str) -> str:
         found = bound_word(clause, b.start())
         if found is None or found[0] not in ("at_most", "at_least"):
             continue
-        if any(u and same_unit(unit_of(normalize(b.group(0))), u) for u in units):
+        if any(u and comparable_units(unit_of(normalize(b.group(0))), u) for u in units):
             continue
         word = found[1]
         out = out[: word.start()] + " " * (word.end() - word.start()) + out[word.end() :]
