@@ -7,9 +7,10 @@ import pytest
 from assistant.answering.enumerations import membership
 from assistant.answering.evidence import Sentence, Term
 from assistant.answering.grammar import grammar
-from assistant.answering.polarity import polarity, threshold_verdict, verdict_polarity
+from assistant.answering.polarity import polarity, verdict_polarity
 from assistant.answering.qa import qa_verdict
 from assistant.answering.questions import analyze
+from assistant.answering.threshold_verdicts import threshold_verdict
 from assistant.text import normalize
 
 

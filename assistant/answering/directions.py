@@ -6,7 +6,7 @@ it holds neither the direction asked nor its opposite, so it decides nothing, ho
 it covers the question's nouns. The direction words are the ``opposites`` pairs of
 ``resources/question_grammar.yaml``; a word next to a figure ("more than 500 km2",
 "5m yuan and above") states a threshold or a bound, which the values decide
-(polarity.threshold_verdict, bound_verdict), not a direction. Pure functions.
+(threshold_verdicts.threshold_verdict, bound_verdict), not a direction. Pure functions.
 """
 
 from __future__ import annotations

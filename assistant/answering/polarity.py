@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from assistant.answering import lifted
-from assistant.answering.answer_parts import amount, unit_of
 from assistant.answering.asking_clauses import asking_clause_held
 from assistant.answering.case_bounds import optional_verdict
 from assistant.answering.case_negations import mirrored_case, without_unkept
@@ -39,7 +38,6 @@ from assistant.answering.denials import (
 from assistant.answering.directions import direction_negated
 from assistant.answering.evidence import Term, coverage
 from assistant.answering.exclusions import named_exclusion_rule
-from assistant.answering.extraction import nearest_value
 from assistant.answering.full_periods import case_negated_only
 from assistant.answering.grammar import grammar
 from assistant.answering.holding import asked_year_parts
@@ -50,23 +48,20 @@ from assistant.answering.multiples import multiple_of_asked
 from assistant.answering.questions import AnalyzedQuestion
 from assistant.answering.relaxed_bounds import bound_for_case
 from assistant.answering.remainders import without_remainder
-from assistant.answering.stated_bounds import RELATIONS as _RELATIONS
 from assistant.answering.stated_bounds import (
     SCOPE_RUN,
-    beyond_bound,
     bound_verdict,
     compared_numbers,
     outside_barred,
-    relation_before,
     unbounded,
 )
 from assistant.answering.stated_bounds import shares_run as _shares_run
 from assistant.answering.stated_values import (
-    measured_value,
     only_count_verdict,
     only_scope_verdict,
     value_verdict,
 )
+from assistant.answering.threshold_verdicts import threshold_verdict
 from assistant.answering.verdict_cases import (
     denies_asked_predicate,
     excepted,
@@ -247,40 +242,6 @@ _UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["words"])))
 _NOT_UNIVERSAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_universal"])))
 _PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["partial"])))
 _NOT_PARTIAL = re.compile("|".join(map(re.escape, _G.raw["universal"]["not_partial"])))
-
-
-def threshold_verdict(question: str, clause: str, terms: list[Term]) -> bool | None:
-    """A threshold question ("has the tax share exceeded 80%?") against a clause ("the tax
-    share reached 82.4%"): the clause's value of the threshold's unit nearest the question's
-    nouns, compared as the question's word asks. None when the question names no threshold or the clause states no such value."""
-    for m in _G.number.finditer(question):
-        relation, word = next(
-            ((k, w) for k, p in _G.thresholds.items() if (w := p.search(question, 0, m.start()))),
-            (None, None),
-        )
-        limit = amount(m.group(0))
-        if relation is None or limit is None:
-            continue
-        # The value of the measure the question names before its threshold word, else the
-        # value nearest the question's nouns.
-        unit = unit_of(normalize(m.group(0)))
-        value = measured_value(question, word.start(), clause, unit) or nearest_value(
-            clause, "number", terms
-        )
-        if value is None or unit_of(normalize(value)) != unit_of(normalize(m.group(0))):
-            return None
-        found = amount(value[_G.number.search(value).start() :])
-        if found is None:
-            return None
-        # A document stating a bound of its own ("超过80%") only says yes to the same one.
-        at = clause.find(value)
-        own = relation_before(clause, at)  # the longest word: "not more than", not "more than"
-        if own is not None and own != "reached":
-            if own == relation and found == limit:
-                return True
-            return beyond_bound(relation, limit, own, found)
-        return _RELATIONS[relation](found, limit)
-    return None
 
 
 _CONTRAST = re.compile(
