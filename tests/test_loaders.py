@@ -201,9 +201,9 @@ def test_pdf_figure_pushed_past_a_colon_stays_in_its_paragraph(tmp_path):
 
 def test_pdf_table_cell_wrapped_between_chinese_characters_has_no_space(tmp_path):
     from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
