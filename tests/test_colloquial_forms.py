@@ -351,6 +351,8 @@ def test_list_asked_colloquially(question, qtype):
         ("租期", "租赁期限"),
         ("参加", "参与"),
         ("造成", "导致"),
+        ("扩产", "扩大产能"),
+        ("搬进", "迁入"),
     ],
 )
 def test_matching_group(word, variant):

@@ -230,6 +230,16 @@ ARTICLES = """第五条　考核结果为优秀或者良好的，给予运营补
 第六条　入驻企业应当按时报送统计数据。
 
 已报送数据的企业，可以申请复核。
+
+第七条　提前解约
+
+（一）乙方要求提前解除合同的，应支付违约金。
+
+（二）乙方因扩大产能迁入自建厂房的，免于支付前款违约金。
+
+第八条　入驻企业名单由管委会另行在门户网站统一公布
+
+入驻满一年的企业可以续租。
 """
 
 
@@ -243,6 +253,10 @@ ARTICLES = """第五条　考核结果为优秀或者良好的，给予运营补
         # the article's own paragraph needs no lead-in.
         ("已报送数据的企业", ""),
         ("第五条", ""),
+        # An article line that is only its caption names the matter of its paragraphs.
+        ("（二）乙方因扩大产能", "第七条　提前解约"),
+        # Counter-example: a caption longer than a caption is a statement of its own.
+        ("入驻满一年的企业", ""),
     ],
 )
 def test_article_lead_is_context(needle, lead):

@@ -209,6 +209,7 @@ def test_colloquial_answer_types(question, qtype):
         ("摘牌", "取消"),
         ("公司", "企业"),
         ("加在一起", "累加"),
+        ("退租", "解除合同"),
     ],
 )
 def test_lexicon_synonyms(word, variant):

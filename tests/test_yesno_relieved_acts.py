@@ -5,6 +5,7 @@ not that it is not done, and deny nothing."""
 import pytest
 
 from assistant.answering.cases import relieved_act
+from assistant.answering.polarity import negated
 from assistant.messages import msg
 from tests.helpers import answered, documents_chain
 
@@ -53,3 +54,16 @@ def test_a_relieved_act_is_denied(chain, question, yes):
 )
 def test_which_acts_a_relief_denies(question, clause, relieved):
     assert relieved_act(question, clause) is relieved
+
+
+@pytest.mark.parametrize(
+    "clause,denies",
+    [
+        ("运营公司应当在15个工作日内无息退还押金", False),  # how it is returned
+        ("依法无偿收回土地使用权", False),
+        ("押金不予退还", True),
+        ("租赁期间无权转租", True),
+    ],
+)
+def test_manner_words_with_a_negation_character(clause, denies):
+    assert negated(clause) is denies

@@ -27,6 +27,11 @@ CONTEXT_CHARS = 160
 ARTICLE_SCOPE_CHARS = 600
 _ARTICLE = re.compile(_G.raw["lists"]["article_marker"], re.MULTILINE)
 _LEAD_END = re.compile(r"[:：]\s*$")
+# An article line that is only its caption ("Article 11  Early termination"): no clause
+# mark in it and at most this many characters after its marker. It names the matter of
+# every paragraph of the article, as a lead-in ending with a colon does.
+ARTICLE_CAPTION_CHARS = 16
+_CLAUSE_MARK = re.compile(r"[,，;；。！？!?:：]")
 
 
 def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
@@ -119,7 +124,8 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def article_lead(text: str, pos: int, para: int) -> str:
     """The lead-in of the article a paragraph belongs to, when that lead-in ends with a
-    colon (it governs the paragraphs after it) and is another paragraph than the unit's."""
+    colon or is the article's bare caption (either governs the paragraphs after it) and is
+    another paragraph than the unit's."""
     last = None
     for m in _ARTICLE.finditer(text, max(0, pos - ARTICLE_SCOPE_CHARS), pos):
         last = m
@@ -127,7 +133,13 @@ def article_lead(text: str, pos: int, para: int) -> str:
         return ""
     end = text.find("\n", last.start())
     lead = text[last.start() : end if 0 <= end < pos else pos]
-    return lead + "\n" if _LEAD_END.search(lead) else ""
+    caption = lead[last.end() - last.start() :].strip() if 0 <= end < pos else ""
+    return lead + "\n" if _LEAD_END.search(lead) or _caption_only(caption) else ""
+
+
+def _caption_only(caption: str) -> bool:
+    """Is what follows an article's marker on its line only the article's caption?"""
+    return 0 < len(caption) <= ARTICLE_CAPTION_CHARS and not _CLAUSE_MARK.search(caption)
 
 
 def qa_question_before(text: str, pos: int) -> str:
