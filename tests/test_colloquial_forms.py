@@ -227,6 +227,14 @@ def test_everyday_phrasing_counter_examples(question):
         ("比重", "权重"),
         ("占比", "权重"),
         ("社保", "社会保险"),
+        # Everyday nouns of a spoken question, in the documents' words.
+        ("房子", "房屋"),
+        ("事情", "事项"),
+        ("事儿", "事项"),
+        ("平均分", "平均得分"),
+        ("资讯", "信息"),
+        ("分公司", "分支机构"),
+        ("签合同", "签订合同"),
     ],
 )
 def test_everyday_and_domain_words(word, variant):

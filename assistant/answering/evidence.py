@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from assistant.answering.grammar import grammar
+from assistant.answering.grammar_words import grammar_word_weight
 from assistant.answering.locatives import locative_pos
 from assistant.answering.premises import premise_only
 from assistant.answering.questions import AnalyzedQuestion, key_tokens
@@ -230,6 +231,7 @@ def question_terms(
             known = bool(known_forms)
             # A name the library lacks (another zone, another firm) still refuses.
             premise = pos not in PROPER_POS and factor == 1.0 and premise_only(tok, aq.text)
+            weight = grammar_word_weight(pos, weight, unknown_weight * factor, aq.qtype, premise)
             if not known and premise:
                 # The asker's own word for the case: the documents name cases otherwise.
                 weight = unknown_weight
