@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from assistant.answering.answer_parts import amount, unit_of
+from assistant.answering.compared_days import compared_days
 from assistant.answering.comparison_verdicts import comparison_verdict
 from assistant.answering.composing import Context
 from assistant.answering.evidence import DURATION, NUMBER, Sentence
@@ -67,6 +68,9 @@ def comparison_answer(index, ctx: Context, covering: list[tuple[Sentence, float]
     docs = {s.doc_id for s, _ in covering}
     units = [s for s, _ in covering]
     units += [s for s in ctx.sentences if s.doc_id in docs and s not in units]
+    # Two days compared (deadlines): each side's bound day, the later or earlier said.
+    if (dated := compared_days(index, ctx.aq.text, units, _side_names)) is not None:
+        return dated
     found = []
     for side, other in (sides, sides[::-1]):
         # A side may be named by an abbreviation ("GDP" for "地区生产总值").

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.ahead_periods import no_ahead_period
 from assistant.answering.counted_periods import dated_only, other_time_unit, periods_not_dates
 from assistant.answering.event_dates import EVENT_REACH
 from assistant.answering.evidence import Term
@@ -65,6 +66,8 @@ def untied_event(
     if periods_not_dates(aq, cells):  # a date asked, a row of periods
         return True
     if other_time_unit(aq, text):  # years asked, only months stated
+        return True
+    if no_ahead_period(aq, text):  # how far ahead asked, no period before an event
         return True
     events = duration_events(aq, terms)
     if not events:
