@@ -26,6 +26,10 @@ MINUTES = (
     "一、关于2025年度奖补资金兑现问题\n\n"
     "经企业申报、部门初审，共有5家企业的7个项目符合兑现条件，拟兑现奖补资金合计830万元。\n"
 )
+VOUCHER = (
+    "青禾经济技术开发区科技创新券管理办法\n\n"
+    "第十条 科技局自受理之日起10个工作日内完成审核，审核结果在平台公示5个工作日。\n"
+)
 # Another zone: what it states is never lent to a part it does not hold.
 REPORT = (
     "白石经济技术开发区2025年工作总结\n\n"
@@ -42,7 +46,13 @@ MISSING = msg("part_missing", part="\0").split("\0")[0]
 def chain(tmp_path_factory) -> AnswerChain:
     return chain_over(
         tmp_path_factory.mktemp("alongside"),
-        {"plan.txt": PLAN, "subsidy.txt": SUBSIDY, "minutes.txt": MINUTES, "report.txt": REPORT},
+        {
+            "plan.txt": PLAN,
+            "subsidy.txt": SUBSIDY,
+            "minutes.txt": MINUTES,
+            "report.txt": REPORT,
+            "voucher.txt": VOUCHER,
+        },
     )
 
 
@@ -59,6 +69,8 @@ def chain(tmp_path_factory) -> AnswerChain:
         ),
         # A count of firms is no amount of money: the unit's clause that counts them.
         ("青禾经开区这次奖补资金兑现涉及几家企业、几个项目？", ["5家企业", "7个项目"], "830万元"),
+        # Both parts first read the same clause: the other part's value is read beside it.
+        ("青禾经开区创新券提交申领后，审核要多久，审核结果公示几天？", ["10个", "5个"], "830万元"),
     ],
 )
 def test_a_part_is_read_from_the_unit_of_another(chain, question, expected, absent):

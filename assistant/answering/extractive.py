@@ -176,7 +176,7 @@ class ExtractiveAnswerer:
         whole = Context(aq, whole_terms, key_phrase(aq.text), sentences)
         if (contact := construction_answer(self.index, whole, self._scored)) is not None:
             return Extracted(refused=False, direct=contact[0], quotes=contact[1])
-        inline, bare, missing = False, False, []
+        inline, bare, missing, shared = False, False, [], []
         for part, label in zip(parts, part_labels(parts), strict=True):
             ctx, names_own = whole, False
             if len(parts) > 1:
@@ -217,13 +217,14 @@ class ExtractiveAnswerer:
             if label and normalize(label) not in normalize(direct):
                 direct = msg("part_answer", label=label, answer=direct)  # which part it answers
             inline = inline or has_markers
+            shared += [(part, ctx, label)] if direct in directs else []  # read alongside
             directs += [] if direct in directs else [direct]  # two parts, one answer: said once
             for item in found:
                 if not any(
                     item[0].start == x[0].start and item[0].doc_id == x[0].doc_id for x in quotes
                 ):
                     quotes.append(item)
-        alongside, missing = settle_missing(missing, quotes, directs)
+        alongside, missing = settle_missing(missing, quotes, directs, shared)
         directs += alongside
         if not directs:
             ranked = sorted(sentences, key=lambda s: -self._score(s, whole_terms, whole.phrase))

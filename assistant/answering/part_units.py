@@ -208,15 +208,20 @@ def settle_missing(
     missing: list[tuple[str, Context, str | None]],
     quotes: list[tuple[Sentence, Any]],
     directs: list[str],
+    shared: list[tuple[str, Context, str | None]] | None = None,
 ) -> tuple[list[str], list[str]]:
     """(the answers of the parts read alongside the others' answers, the parts still
     missing). Done once every part has been tried, so that a part asked before the one
-    whose unit holds it is read from that unit too."""
+    whose unit holds it is read from that unit too. A part whose answer repeats another
+    part's (``shared``: one clause read for two asks, "how long is the review, how many
+    days is the result published") is read alongside as well, from the clauses no answer
+    gives yet; when none states a value of its type, the shared answer stands for it."""
     found: list[str] = []
     still: list[str] = []
-    for part, ctx, label in missing:
+    shared = shared or []
+    for part, ctx, label in missing + shared:
         read = answered_alongside(ctx, quotes, directs + found) if directs else None
-        if read is None:
+        if read is None and not any(c is ctx for _, c, _ in shared):
             still.append(part)
         if read is None or not read[0]:
             continue  # missing, or answered by another part's answer
