@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from assistant.answering.date_bounds import _before, day_bounds
+from assistant.answering.date_bounds import day_bounds, earlier_day
 from assistant.answering.evidence import Sentence
 from assistant.answering.grammar import grammar
 from assistant.answering.questions import comparison_measure, comparison_sides
+from assistant.answering.units import unit_sentence
 from assistant.messages import msg
 from assistant.text import normalize
 
@@ -77,9 +78,7 @@ def _document_units(index, units: list[Sentence]) -> list[Sentence]:
     out = []
     for doc_id in dict.fromkeys(u.doc_id for u in units):
         doc = index.document(doc_id)
-        for unit in doc.units if doc is not None else ():
-            s, e = unit["start"], unit["end"]
-            out.append(Sentence(doc_id, doc.title, "", s, e, doc.text[s:e], 1))
+        out += [unit_sentence(doc_id, doc, unit, 1) for unit in (doc.units if doc else ())]
     return out
 
 
@@ -102,7 +101,7 @@ def compared_days(index, question: str, units: list[Sentence], side_names: Calla
     (name_a, day_a, sent_a), (name_b, day_b, sent_b) = found
     if day_a == day_b:
         return None
-    a_later = _before(day_b, day_a)
+    a_later = earlier_day(day_b, day_a)
     pick = name_a if a_later == (order == "later") else name_b
     parts = [msg("comparison_value", name=n, value=day_text(d)) for n, d, _ in found]
     parts.append(msg("comparison_later" if order == "later" else "comparison_earlier", name=pick))

@@ -28,7 +28,7 @@ def _key(m: re.Match) -> tuple[int | None, int, int]:
     return (int(m.group(1)) if m.group(1) else None, int(m.group(2)), int(m.group(3)))
 
 
-def _before(a: tuple, b: tuple) -> bool:
+def earlier_day(a: tuple, b: tuple) -> bool:
     """Is day ``a`` earlier than day ``b`` (years compared when both state one)?"""
     if a[0] is not None and b[0] is not None and a[0] != b[0]:
         return a[0] < b[0]
@@ -77,8 +77,8 @@ def date_verdict(question: str, clause: str) -> bool | None:
     bounds = one_window(clause)
     for asked in asked_days(question):
         for relation, day in bounds:
-            if (relation == "at_most" and _before(day, asked)) or (
-                relation == "at_least" and _before(asked, day)
+            if (relation == "at_most" and earlier_day(day, asked)) or (
+                relation == "at_least" and earlier_day(asked, day)
             ):
                 return False
     return None

@@ -18,6 +18,7 @@ from assistant.answering.items import colon_items, line_span, numbered_items
 from assistant.answering.labelled import labelled
 from assistant.answering.questions import asked_category
 from assistant.answering.rarity import holds_all_rarest
+from assistant.answering.units import unit_sentence
 from assistant.index import Index
 from assistant.text import normalize
 
@@ -61,8 +62,7 @@ def framed_items(index: Index, sentences: list[Sentence], question: str, terms: 
             answer = units[i + 1]
             if share < MIN_FRAME_SHARE or answer.get("kind") != "answer":
                 continue
-            s, e = answer["start"], answer["end"]
-            sent = Sentence(doc_id, doc.title, "", s, e, doc.text[s:e], 1)
+            sent = unit_sentence(doc_id, doc, answer, 1)
             spans = numbered_items(doc.text, sent)
             if spans and (best is None or share > best[0]):
                 best = (share, sent, spans)

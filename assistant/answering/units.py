@@ -34,6 +34,12 @@ ARTICLE_CAPTION_CHARS = 16
 _CLAUSE_MARK = re.compile(r"[,，;；。！？!?:：]")
 
 
+def unit_sentence(doc_id: str, doc, unit: dict, rank: int) -> Sentence:
+    """One stored unit of a document as a sentence to quote, without its section path."""
+    s, e = unit["start"], unit["end"]
+    return Sentence(doc_id, doc.title, "", s, e, doc.text[s:e], rank)
+
+
 def gather_sentences(index: Index, hits: list[Hit]) -> list[Sentence]:
     seen: set[tuple[str, int]] = set()
     out: list[Sentence] = []
